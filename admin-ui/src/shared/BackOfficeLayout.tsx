@@ -1,0 +1,55 @@
+import { useEffect, type ComponentType, type ReactNode } from "react";
+import HomeIcon from "@mui/icons-material/Home";
+import { Box, IconButton, Tooltip } from "@mui/material";
+import { AppBar, Layout, LoadingIndicator, ToggleThemeButton, useLocaleState, useTranslate } from "react-admin";
+import { LocaleSwitcher } from "./LocaleSwitcher";
+import { RoleSwitcher } from "./RoleSwitcher";
+
+/** Back to the landing page: a full page load, since each back-office is its own app. */
+const HomeButton = () => {
+  const translate = useTranslate();
+  const label = translate("champ.app.home");
+  return (
+    <Tooltip title={label}>
+      <IconButton color="inherit" href="/" aria-label={label}>
+        <HomeIcon />
+      </IconButton>
+    </Tooltip>
+  );
+};
+
+const BackOfficeAppBar = () => (
+  <AppBar
+    color="primary"
+    toolbar={
+      <>
+        <RoleSwitcher />
+        <Box component="span" sx={{ display: { xs: "none", sm: "inline-flex" } }}>
+          <HomeButton />
+        </Box>
+        <LocaleSwitcher />
+        {/* Left out on a phone, where the title needs the room. */}
+        <Box component="span" sx={{ display: { xs: "none", sm: "inline-flex" } }}>
+          <ToggleThemeButton />
+        </Box>
+        <LoadingIndicator />
+      </>
+    }
+  />
+);
+
+/** Keeps `<html lang>` in step with the chosen language (screen readers read with it). */
+const HtmlLang = () => {
+  const [locale] = useLocaleState();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return null;
+};
+
+export const BackOfficeLayout = ({ children, menu }: { children: ReactNode; menu: ComponentType }) => (
+  <Layout appBar={BackOfficeAppBar} menu={menu}>
+    <HtmlLang />
+    {children}
+  </Layout>
+);

@@ -1,0 +1,64 @@
+/** @jest-config-loader-options {"transpileOnly": true} */
+import type { Config } from "jest";
+
+// One jest project per workspace; TypeScript through @swc/jest with decorator metadata
+// (type-graphql and TypeORM need it). Tests import the kit's sources, no build needed.
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+// The same, reading TSX (React's automatic runtime) for the admin UI's component tests.
+const swcTsx = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true, decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false, react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+
+const project = (name: string, roots: string[], extra: Partial<Config> = {}) => ({
+  displayName: name,
+  roots,
+  testEnvironment: "node",
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  moduleNameMapper: {
+    "^@champ-commun/kit$": "<rootDir>/services/kit/src/index.ts",
+    "^@champ-commun/(network|amap|member)/dist/(.*)$": "<rootDir>/services/$1/src/$2",
+  },
+  setupFiles: ["reflect-metadata"],
+  testMatch: ["**/*.test.ts"],
+  ...extra,
+});
+
+const config: Config = {
+  testTimeout: 60_000,
+  projects: [
+    project("kit", ["<rootDir>/services/kit"]),
+    project("network", ["<rootDir>/services/network"]),
+    project("amap", ["<rootDir>/services/amap"]),
+    project("member", ["<rootDir>/services/member"]),
+    project("gateway", ["<rootDir>/gateway"]),
+    // Its component tests are TSX, rendered with react-dom/server.
+    project("admin-ui", ["<rootDir>/admin-ui/test"], {
+      transform: {
+        "^.+\\.(t|j)sx?$": swcTsx,
+      },
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+    }),
+    project("e2e", ["<rootDir>/test"]),
+  ] as Config["projects"],
+};
+
+export default config;

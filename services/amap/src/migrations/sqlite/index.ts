@@ -1,0 +1,6 @@
+import { Init1795909680611 } from "./1795909680611-Init";
+import { Season1795910974873 } from "./1795910974873-Season";
+
+/** In order: TypeORM runs those not yet recorded in its migrations table. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const sqliteMigrations: Function[] = [Init1795909680611, Season1795910974873];

@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { DateScalar, PageArgs, PageOf } from "@champ-commun/kit";
+import { DutyShift } from "../entities/duty-shift.entity";
+import { DutyRole } from "../entities/duty-role.entity";
+import { Distribution } from "../entities/distribution.entity";
+import { Amap } from "../entities/references";
+import { DutyShiftFilter, UpdateDutyShiftInput } from "../inputs/duty.input";
+import { DutyShiftService } from "../services/duty-shift.service";
+import { effectiveDate } from "../services/deliveries";
+import { hoursBefore, zonedInstant } from "../services/time";
+import type { AmapContext } from "../context";
+
+@ObjectType({ description: "A page of duty shifts." })
+export class DutyShiftPage extends PageOf(DutyShift) {}
+
+@Resolver(() => DutyShift)
+export class DutyShiftResolver {
+  @Query(() => DutyShift, { nullable: true, description: "One duty shift, or null." })
+  dutyShift(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+    return ctx.loaders.dutyShift.load(id);
+  }
+
+  @Query(() => DutyShiftPage, { description: "Duty shifts, filtered and paginated (by distribution date, then roster order, by default)." })
+  dutyShifts(
+    @Arg("filter", () => DutyShiftFilter, { nullable: true }) filter: DutyShiftFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AmapContext,
+  ) {
+    return new DutyShiftService(ctx.ds.manager).list(filter, page);
+  }
+
+  @Mutation(() => [DutyShift], {
+    description:
+      "Generates one shift per active duty role at each distribution of an AMAP between two dates (cancelled ones left out); shifts already there are kept, so running it again creates nothing more. Returns the shifts created.",
+  })
+  generateDutyShifts(
+    // type-graphql lists arguments last parameter first: written backwards so they read amapId, from, to.
+    @Arg("to", () => DateScalar, { description: "Last distribution date of the range." }) to: string,
+    @Arg("from", () => DateScalar, { description: "First distribution date of the range." }) from: string,
+    @Arg("amapId", () => ID, { description: "The AMAP." }) amapId: string,
+    @Ctx() ctx: AmapContext,
+  ) {
+    return new DutyShiftService(ctx.ds.manager).generate(amapId, from, to);
+  }
+
+  @Mutation(() => DutyShift, { description: "Changes the seats of a duty shift." })
+  updateDutyShift(@Arg("input", () => UpdateDutyShiftInput) input: UpdateDutyShiftInput, @Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+    return new DutyShiftService(ctx.ds.manager).update(id, input);
+  }
+
+  @FieldResolver(() => DutyRole, { description: "The role of the shift." })
+  async role(@Root() s: DutyShift, @Ctx() ctx: AmapContext) {
+    return (await ctx.loaders.dutyRole.load(s.roleId))!;
+  }
+
+  @FieldResolver(() => Distribution, { nullable: true, description: "The distribution of the shift." })
+  distribution(@Root() s: DutyShift, @Ctx() ctx: AmapContext) {
+    return ctx.loaders.distribution.load(s.distributionId);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: "When sign-ups for this shift close (UTC): the distribution's start minus the AMAP's `signupDeadlineHours`." })
+  async signupClosesAt(@Root() s: DutyShift, @Ctx() ctx: AmapContext): Promise<Date | null> {
+    const [d, rules] = await Promise.all([ctx.loaders.distribution.load(s.distributionId), ctx.loaders.dutyRules.load(s.amapId)]);
+    return d ? hoursBefore(zonedInstant(effectiveDate(d), d.startTime), rules.signupDeadlineHours) : null;
+  }
+
+  @FieldResolver(() => Amap, { nullable: true, description: "The AMAP (network subgraph)." })
+  amap(@Root() s: DutyShift): Amap {
+    return { id: s.amapId };
+  }
+}

@@ -1,0 +1,20 @@
+import type { DataSource } from "typeorm";
+import { TemplateStatusService } from "./services/template-status.service";
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Moves contract templates on with the calendar (subscription window over → closed; first
+ * delivery come → running), at start and then every hour. The steps are idempotent, so every
+ * process of a scaled-out deployment may run its own clock. Returns a function that stops it.
+ */
+export function startSeasonClock(ds: DataSource, everyMs = HOUR_MS): () => void {
+  const tick = () =>
+    new TemplateStatusService(ds.manager).advanceByCalendar().catch((err) => {
+      console.error("[season clock] templates not advanced:", err);
+    });
+  void tick();
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

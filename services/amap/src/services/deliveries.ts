@@ -1,0 +1,67 @@
+import { EntityManager, In } from "typeorm";
+import { TemplateDistribution } from "../entities/template-distribution.entity";
+import { Distribution, DistributionStatus } from "../entities/distribution.entity";
+import { ContractKind, ContractTemplate } from "../entities/contract-template.entity";
+import type { TermsDelivery } from "../entities/contract-template-terms.type";
+import { hoursBefore, zonedInstant } from "./time";
+
+// A delivery as it stands once moves and cancellations are applied: what subscriptions, recaps
+// and the season's dates are computed from.
+
+/** The date a distribution happens on: its substitute date when moved. */
+export function effectiveDate(d: Distribution): string {
+  return d.status === DistributionStatus.moved && d.movedToDate ? d.movedToDate : d.date;
+}
+
+/** The place a distribution happens at: its substitute place when moved there. */
+export function effectivePlaceId(d: Distribution): string | null {
+  return d.status === DistributionStatus.moved && d.movedToPlaceId ? d.movedToPlaceId : d.placeId;
+}
+
+type DeadlineTerms = Pick<ContractTemplate, "kind" | "absenceNoticeHours" | "flexibleDeadlineHours">;
+
+/** One delivery of a template, with the instants its deadlines fall on. */
+export function toDelivery(d: Distribution, template: DeadlineTerms): TermsDelivery {
+  const date = effectiveDate(d);
+  const startsAt = zonedInstant(date, d.startTime);
+  return {
+    distributionId: d.id,
+    date,
+    originalDate: d.date,
+    status: d.status,
+    placeId: effectivePlaceId(d),
+    startTime: d.startTime,
+    endTime: d.endTime,
+    startsAt,
+    absenceDeadline: hoursBefore(startsAt, template.absenceNoticeHours),
+    editableUntil: template.kind === ContractKind.flexible ? hoursBefore(startsAt, template.flexibleDeadlineHours) : null,
+  };
+}
+
+/** Deliveries sorted by effective date (then start time). */
+export function toDeliveries(distributions: Distribution[], template: DeadlineTerms): TermsDelivery[] {
+  return distributions.map((d) => toDelivery(d, template)).sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+}
+
+/** First and last effective dates of the deliveries that still happen; null when none does. */
+export function deliverySpan(distributions: Distribution[]): { first: string; last: string } | null {
+  const dates = distributions.filter((d) => d.status !== DistributionStatus.cancelled).map(effectiveDate).sort();
+  return dates.length ? { first: dates[0], last: dates[dates.length - 1] } : null;
+}
+
+/**
+ * The season payments may fall in: from the opening of subscriptions (or the first delivery,
+ * whichever comes first) to the last delivery. Null while the template has no delivery.
+ */
+export function paymentSeason(distributions: Distribution[], subscriptionOpensOn: string | null): { from: string; to: string } | null {
+  const span = deliverySpan(distributions);
+  if (!span) return null;
+  const from = subscriptionOpensOn && subscriptionOpensOn < span.first ? subscriptionOpensOn : span.first;
+  return { from, to: span.last };
+}
+
+/** The distributions a template delivers at (two statements), in no particular order. */
+export async function distributionsOfTemplate(em: EntityManager, templateId: string): Promise<Distribution[]> {
+  const links = await em.getRepository(TemplateDistribution).find({ where: { templateId } });
+  return links.length ? em.getRepository(Distribution).find({ where: { id: In(links.map((l) => l.distributionId)) } }) : [];
+}

@@ -1,0 +1,163 @@
+import { EntityManager, FindOptionsWhere, In, LessThan, ObjectLiteral, Repository } from "typeorm";
+import { conflict, DomainError, getOrThrow, Msg } from "@champ-commun/kit";
+import { ContractTemplate, ContractTemplateStatus } from "../entities/contract-template.entity";
+import { TemplateLine } from "../entities/template-line.entity";
+import { TemplateDistribution } from "../entities/template-distribution.entity";
+import { Distribution } from "../entities/distribution.entity";
+import { deliverySpan, distributionsOfTemplate } from "./deliveries";
+import { paymentTermsProblems } from "./payment-terms.rules";
+import { amapToday } from "./time";
+
+// Life cycle of a contract template: draft → open (subscriptions) → closed (farmer countersigns)
+// → running → finished → archived. Each step has one allowed origin; the calendar moves a
+// template on by itself when its subscription window ends and when its first delivery comes.
+
+const LABELS: Record<ContractTemplateStatus, string> = {
+  draft: "en brouillon",
+  open: "ouvert aux souscriptions",
+  closed: "clos",
+  running: "en cours",
+  finished: "terminé",
+  archived: "archivé",
+};
+
+/** How a status reads in a French sentence ("ce contrat est …"). */
+export function statusLabel(status: ContractTemplateStatus): string {
+  return LABELS[status];
+}
+
+export const TEMPLATE = { fr: "Contrat vierge", en: "Contract template" };
+
+type Action = { fr: string; en: string };
+const OPEN: Action = { fr: "d'ouvrir les souscriptions", en: "open subscriptions" };
+const CLOSE: Action = { fr: "de clore les souscriptions", en: "close subscriptions" };
+const START: Action = { fr: "de démarrer la saison", en: "start the season" };
+const FINISH: Action = { fr: "de terminer la saison", en: "finish the season" };
+const ARCHIVE: Action = { fr: "d'archiver le contrat", en: "archive the contract" };
+
+/** A refused step: CONFLICT naming the action, on the fields at fault. */
+function refuse(action: Action, because: Msg, fields: Record<string, Msg> | string): DomainError {
+  const msg = { fr: `Impossible ${action.fr} : ${because.fr}`, en: `Cannot ${action.en}: ${because.en}` };
+  return typeof fields === "string" ? conflict(msg, fields) : new DomainError("CONFLICT", msg, fields);
+}
+
+export class TemplateStatusService {
+  /** `now` is when the request happens: tests pass another day. */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly now: Date = new Date(),
+  ) {}
+
+  private get repo() {
+    return this.em.getRepository(ContractTemplate);
+  }
+
+  private get today(): string {
+    return amapToday(this.now);
+  }
+
+  /** Loads the template and refuses a step that does not start from its one allowed status. */
+  private async from(id: string, from: ContractTemplateStatus, action: Action): Promise<ContractTemplate> {
+    const template = await getOrThrow(this.repo, id, TEMPLATE);
+    if (template.status !== from) {
+      throw refuse(
+        action,
+        { fr: `le contrat doit être ${LABELS[from]}, il est ${LABELS[template.status]}.`, en: `the contract must be ${from}, it is ${template.status}.` },
+        "status",
+      );
+    }
+    return template;
+  }
+
+  private async moveTo(template: ContractTemplate, status: ContractTemplateStatus): Promise<ContractTemplate> {
+    template.status = status;
+    return this.repo.save(template);
+  }
+
+  /**
+   * Opens subscriptions. Members must find something to sign (a product, a delivery that still
+   * happens), payment terms that hold together, and a subscription window not already over.
+   */
+  async open(id: string): Promise<ContractTemplate> {
+    const template = await this.from(id, ContractTemplateStatus.draft, OPEN);
+    const lines = await this.em.getRepository(TemplateLine).count({ where: { templateId: id } });
+    const distributions = await distributionsOfTemplate(this.em, id);
+    if (!lines || !deliverySpan(distributions)) {
+      const because = { fr: "le contrat doit proposer au moins un produit et une date de livraison.", en: "the contract needs at least one product and one delivery date." };
+      throw refuse(OPEN, because, lines ? "distributionIds" : "lines");
+    }
+    const problems = paymentTermsProblems(template, distributions);
+    if (template.subscriptionClosesOn && template.subscriptionClosesOn < this.today) {
+      problems.subscriptionClosesOn = {
+        fr: `La date de clôture des souscriptions (${template.subscriptionClosesOn}) est passée.`,
+        en: `The subscription closing date (${template.subscriptionClosesOn}) has passed.`,
+      };
+    }
+    const first = Object.values(problems)[0];
+    if (first) throw refuse(OPEN, { fr: lowerFirst(first.fr), en: lowerFirst(first.en) }, problems);
+    return this.moveTo(template, ContractTemplateStatus.open);
+  }
+
+  /** Closes subscriptions, so the farmer can countersign. */
+  async close(id: string): Promise<ContractTemplate> {
+    return this.moveTo(await this.from(id, ContractTemplateStatus.open, CLOSE), ContractTemplateStatus.closed);
+  }
+
+  /** Starts the season by hand (the calendar does it on the first delivery date: see `advanceByCalendar`). */
+  async start(id: string): Promise<ContractTemplate> {
+    return this.moveTo(await this.from(id, ContractTemplateStatus.closed, START), ContractTemplateStatus.running);
+  }
+
+  /** Finishes the season, once the last delivery that still happens has come. */
+  async finish(id: string): Promise<ContractTemplate> {
+    const template = await this.from(id, ContractTemplateStatus.running, FINISH);
+    const span = deliverySpan(await distributionsOfTemplate(this.em, id));
+    if (span && span.last > this.today) {
+      throw refuse(
+        FINISH,
+        { fr: `la dernière livraison (${span.last}) n'a pas encore eu lieu.`, en: `the last delivery (${span.last}) has not happened yet.` },
+        "status",
+      );
+    }
+    return this.moveTo(template, ContractTemplateStatus.finished);
+  }
+
+  /** Archives a finished template: it stays for history and for the next season's renewal. */
+  async archive(id: string): Promise<ContractTemplate> {
+    return this.moveTo(await this.from(id, ContractTemplateStatus.finished, ARCHIVE), ContractTemplateStatus.archived);
+  }
+
+  /**
+   * The calendar's steps, for every AMAP (or one): open templates whose subscription window has
+   * ended are closed; closed templates whose first delivery has come start running. Each update
+   * names the status it leaves, so running it twice, or from two processes, changes nothing more.
+   */
+  async advanceByCalendar(amapId?: string): Promise<{ closed: string[]; started: string[] }> {
+    const scope: FindOptionsWhere<ContractTemplate> = amapId ? { amapId } : {};
+    const ended = await this.repo.find({ where: { ...scope, status: ContractTemplateStatus.open, subscriptionClosesOn: LessThan(this.today) } });
+    const closed = ended.map((t) => t.id);
+    if (closed.length) await this.repo.update({ id: In(closed), status: ContractTemplateStatus.open }, { status: ContractTemplateStatus.closed });
+
+    const waiting = (await this.repo.find({ where: { ...scope, status: ContractTemplateStatus.closed } })).map((t) => t.id);
+    const links = await findIn(this.em.getRepository(TemplateDistribution), "templateId", waiting);
+    const distributions = await findIn(this.em.getRepository(Distribution), "id", [...new Set(links.map((l) => l.distributionId))]);
+    const byId = new Map(distributions.map((d) => [d.id, d]));
+    const started = waiting.filter((templateId) => {
+      const span = deliverySpan(links.filter((l) => l.templateId === templateId).map((l) => byId.get(l.distributionId)!).filter(Boolean));
+      return span !== null && span.first <= this.today;
+    });
+    if (started.length) await this.repo.update({ id: In(started), status: ContractTemplateStatus.closed }, { status: ContractTemplateStatus.running });
+    return { closed, started };
+  }
+}
+
+/** Rows whose column is in a long list of keys, a few hundred keys per statement. */
+async function findIn<T extends ObjectLiteral>(repo: Repository<T>, column: string, keys: string[]): Promise<T[]> {
+  const rows: T[] = [];
+  for (let i = 0; i < keys.length; i += 500) rows.push(...(await repo.find({ where: { [column]: In(keys.slice(i, i + 500)) } as never })));
+  return rows;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

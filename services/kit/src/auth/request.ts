@@ -1,0 +1,38 @@
+import type { IncomingMessage } from "node:http";
+import type { KeyLike } from "jose";
+import { DomainError } from "../errors";
+import { loadVerifyKey } from "./keys";
+import { bearerToken, verifyAccessToken } from "./tokens";
+import type { Identity } from "./identity";
+import { isInternalRequest } from "./internal";
+
+let verifyKey: Promise<KeyLike> | null = null;
+let verifyKeyFor: string | undefined;
+
+/** The public key that checks access tokens, loaded once per process (per JWT_PUBLIC_KEY value). */
+export function accessTokenVerifyKey(): Promise<KeyLike> {
+  if (!verifyKey || verifyKeyFor !== process.env.JWT_PUBLIC_KEY) {
+    verifyKeyFor = process.env.JWT_PUBLIC_KEY;
+    verifyKey = loadVerifyKey();
+  }
+  return verifyKey;
+}
+
+/**
+ * Who is calling a subgraph. Subgraphs are never exposed: a request without the internal secret
+ * is refused whatever it carries. Then the access token is verified again (the gateway did, but a
+ * subgraph trusts nobody): no token = anonymous; a bad token = UNAUTHENTICATED.
+ */
+export async function identityOfRequest(req: IncomingMessage): Promise<Identity | null> {
+  if (!(await isInternalRequest(req))) {
+    throw new DomainError("FORBIDDEN", {
+      fr: "Ce service n'est joignable qu'à travers la passerelle.",
+      en: "This service is only reachable through the gateway.",
+    });
+  }
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const token = bearerToken(header);
+  if (!token) throw new DomainError("UNAUTHENTICATED", { fr: "En-tête Authorization invalide.", en: "Invalid Authorization header." });
+  return verifyAccessToken(token, await accessTokenVerifyKey());
+}

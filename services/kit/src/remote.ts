@@ -1,0 +1,36 @@
+import type * as GraphQLRequest from "graphql-request" with { "resolution-mode": "import" };
+import { DomainError } from "./errors";
+import { internalHeaders } from "./auth/internal";
+
+// graphql-request ships ESM typings and a CommonJS build: take the types from the former and the
+// code from the latter, so services compiled to CommonJS (and jest) can use it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { GraphQLClient, ClientError } = require("graphql-request") as typeof GraphQLRequest;
+
+/** Where each subgraph listens; overridable per environment (tests use ephemeral ports). */
+export const DEFAULT_PORTS = { gateway: 4000, network: 4101, amap: 4102, member: 4103 } as const;
+
+export function subgraphUrl(service: "network" | "amap" | "member"): string {
+  return process.env[`${service.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[service]}/`;
+}
+
+/**
+ * Asks another subgraph over GraphQL (graphql-request), forwarding the caller's identity.
+ * Its typed errors keep their code; a subgraph that is down becomes a clear CONFLICT-free error.
+ */
+export async function askSubgraph<T>(service: "network" | "amap" | "member", query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+  // Subgraphs only answer requests carrying the internal secret (see auth/internal.ts).
+  const client = new GraphQLClient(subgraphUrl(service), { headers: { ...headers, ...(await internalHeaders()), "apollo-require-preflight": "true" } });
+  try {
+    return await client.request<T>(query, variables);
+  } catch (err) {
+    if (err instanceof ClientError) {
+      const first = err.response.errors?.[0];
+      const code = first?.extensions?.code as string | undefined;
+      if (code === "NOT_FOUND" || code === "FORBIDDEN" || code === "BAD_USER_INPUT" || code === "UNAUTHENTICATED") {
+        throw new DomainError(code, { fr: first!.message, en: first!.message });
+      }
+    }
+    throw new Error(`subgraph ${service} unavailable: ${(err as Error).message}`);
+  }
+}

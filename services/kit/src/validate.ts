@@ -1,0 +1,122 @@
+import { FieldErrors } from "./errors";
+import { isUuid } from "./ids";
+import { isCalendarDate } from "./scalars";
+
+/**
+ * Field checks shared by every subgraph. Each adds a message a volunteer understands to `errors`
+ * and returns the cleaned value, so a service validates a whole input and reports all faults at once.
+ */
+export class Check {
+  readonly errors = new FieldErrors();
+
+  text(field: string, value: string | undefined | null, opts: { required?: boolean; max?: number } = {}): string | undefined {
+    if (value === undefined || value === null) {
+      if (opts.required) this.errors.add(field, { fr: "Ce champ est obligatoire.", en: "This field is required." });
+      return value ?? undefined;
+    }
+    const v = value.trim();
+    if (opts.required && !v) this.errors.add(field, { fr: "Ce champ est obligatoire.", en: "This field is required." });
+    const max = opts.max ?? 200;
+    if (v.length > max) this.errors.add(field, { fr: `${max} caractères au plus.`, en: `At most ${max} characters.` });
+    return v;
+  }
+
+  email(field: string, value: string | undefined | null): string | undefined {
+    const v = this.text(field, value, { max: 200 });
+    if (v && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) this.errors.add(field, { fr: "Adresse e-mail invalide.", en: "Invalid e-mail address." });
+    return v?.toLowerCase();
+  }
+
+  /** SIRET: 14 digits with a valid Luhn key (La Poste's SIRETs are the documented exception). */
+  siret(field: string, value: string | undefined | null): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    const v = value.replace(/\s/g, "");
+    if (!v) return "";
+    if (!/^\d{14}$/.test(v) || (!luhn(v) && !v.startsWith("356000000"))) {
+      this.errors.add(field, { fr: "Le SIRET doit compter 14 chiffres valides.", en: "A SIRET is 14 valid digits." });
+    }
+    return v;
+  }
+
+  /** RNA: W followed by 9 characters (digits, or the old-style department prefix). */
+  rna(field: string, value: string | undefined | null): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    const v = value.replace(/\s/g, "").toUpperCase();
+    if (v && !/^W[0-9A-Z]\d{8}$/.test(v)) this.errors.add(field, { fr: "Le numéro RNA s'écrit W suivi de 9 caractères.", en: "An RNA number is W followed by 9 characters." });
+    return v;
+  }
+
+  latitude(field: string, value: number | undefined | null): number | null | undefined {
+    if (value !== undefined && value !== null && !(value >= -90 && value <= 90)) this.errors.add(field, { fr: "La latitude est entre -90 et 90.", en: "Latitude is between -90 and 90." });
+    return value;
+  }
+
+  longitude(field: string, value: number | undefined | null): number | null | undefined {
+    if (value !== undefined && value !== null && !(value >= -180 && value <= 180)) this.errors.add(field, { fr: "La longitude est entre -180 et 180.", en: "Longitude is between -180 and 180." });
+    return value;
+  }
+
+  id(field: string, value: string | undefined | null, opts: { required?: boolean } = {}): string | undefined | null {
+    if (value === undefined || value === null) {
+      if (opts.required) this.errors.add(field, { fr: "Ce champ est obligatoire.", en: "This field is required." });
+      return value;
+    }
+    if (!isUuid(value)) this.errors.add(field, { fr: "Identifiant invalide.", en: "Invalid id." });
+    return value;
+  }
+
+  date(field: string, value: string | undefined | null, opts: { required?: boolean } = {}): string | undefined | null {
+    if (value === undefined || value === null) {
+      if (opts.required) this.errors.add(field, { fr: "Date obligatoire.", en: "Date required." });
+      return value;
+    }
+    if (!isCalendarDate(value)) this.errors.add(field, { fr: "Date invalide (AAAA-MM-JJ).", en: "Invalid date (YYYY-MM-DD)." });
+    return value;
+  }
+
+  cents(field: string, value: number | undefined | null, opts: { required?: boolean; min?: number } = {}): number | undefined | null {
+    if (value === undefined || value === null) {
+      if (opts.required) this.errors.add(field, { fr: "Montant obligatoire.", en: "Amount required." });
+      return value;
+    }
+    const min = opts.min ?? 0;
+    if (!Number.isInteger(value) || value < min) {
+      this.errors.add(field, { fr: "Le montant est un nombre entier de centimes, positif.", en: "The amount is a whole, non-negative number of cents." });
+    }
+    return value;
+  }
+
+  int(field: string, value: number | undefined | null, opts: { min?: number; max?: number; required?: boolean } = {}): number | undefined | null {
+    if (value === undefined || value === null) {
+      if (opts.required) this.errors.add(field, { fr: "Ce champ est obligatoire.", en: "This field is required." });
+      return value;
+    }
+    const { min = 0, max = Number.MAX_SAFE_INTEGER } = opts;
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.errors.add(field, { fr: `Nombre entier entre ${min} et ${max} attendu.`, en: `A whole number between ${min} and ${max} is expected.` });
+    }
+    return value;
+  }
+
+  /** Adds a rule's own message on a field. */
+  fail(field: string, fr: string, en: string): void {
+    this.errors.add(field, { fr, en });
+  }
+
+  done(): void {
+    this.errors.throwIfAny();
+  }
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}

@@ -1,0 +1,74 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { actorId } from "../audit/audit";
+import { Account, AccountStatus } from "./account.entity";
+import { AccountService } from "./account.service";
+import { activeGrants } from "./claims";
+import { InvitationService } from "./invitation.service";
+import { PasswordResetService } from "./password-reset.service";
+import { RoleGrant } from "./role-grant.entity";
+import { SessionService } from "./session.service";
+import { AuthPayload, CreateAccountInput } from "./types";
+import type { MemberContext } from "../context";
+
+const sessions = (ctx: MemberContext) => new SessionService(ctx.ds.manager, ctx.accounts);
+
+/** Signing in and out, passwords, the signed-in person. Who may call what: see policy.ts. */
+@Resolver(() => Account)
+export class AccountResolver {
+  @Mutation(() => AuthPayload, { description: "Signs in with e-mail and password (attempts are limited per account and per address)." })
+  login(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: MemberContext) {
+    return sessions(ctx).login(email, password, ctx.clientAddress);
+  }
+
+  @Mutation(() => AuthPayload, { description: "Exchanges a refresh token for new tokens; the old refresh token stops working (reusing it revokes the session)." })
+  refreshSession(@Arg("refreshToken", () => String) refreshToken: string, @Ctx() ctx: MemberContext) {
+    return sessions(ctx).refresh(refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: "Signs out: the refresh token (and those rotated from the same sign-in) stop working." })
+  logout(@Arg("refreshToken", () => String) refreshToken: string, @Ctx() ctx: MemberContext) {
+    return sessions(ctx).logout(refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: "Sends a password-reset link if an account has this address; always answers true." })
+  requestPasswordReset(@Arg("email", () => String) email: string, @Ctx() ctx: MemberContext) {
+    return new PasswordResetService(ctx.ds.manager, ctx.accounts).request(email, ctx.lang);
+  }
+
+  @Mutation(() => Boolean, { description: "Sets a new password with the link's token (single use, one hour); signs out every session." })
+  resetPassword(@Arg("token", () => String) token: string, @Arg("newPassword", () => String) newPassword: string, @Ctx() ctx: MemberContext) {
+    return new PasswordResetService(ctx.ds.manager, ctx.accounts).reset(token, newPassword);
+  }
+
+  @Mutation(() => AuthPayload, { description: "Accepts an invitation: chooses a password with the link's token (single use, 7 days) and signs in." })
+  acceptInvitation(@Arg("token", () => String) token: string, @Arg("password", () => String) password: string, @Ctx() ctx: MemberContext) {
+    return new InvitationService(ctx.ds.manager, ctx.accounts).accept(token, password);
+  }
+
+  @Mutation(() => Account, { description: "Creates a sign-in with a password directly (super administrators only: set-up, demo data; others are invited)." })
+  createAccount(@Arg("input", () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: MemberContext) {
+    return new AccountService(ctx.ds.manager).create({ ...input, superAdmin: false });
+  }
+
+  @Mutation(() => Boolean, { description: "Deletes a sign-in (one's own, or any for a super administrator): sessions end, roles are revoked." })
+  deleteAccount(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return new AccountService(ctx.ds.manager).delete(id, actorId(ctx.identity));
+  }
+
+  @Query(() => Account, { nullable: true, description: "The signed-in person, or null for a partner tool." })
+  me(@Ctx() ctx: MemberContext) {
+    return ctx.identity?.kind === "person" ? ctx.ds.getRepository(Account).findOne({ where: { id: ctx.identity.subject } }) : null;
+  }
+
+  @Query(() => Boolean, { description: "Whether an account may still use its tokens (internal: the gateway asks)." })
+  @Directive("@inaccessible")
+  accountActive(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    if (id === "system:member") return true;
+    return ctx.ds.getRepository(Account).exists({ where: { id, status: AccountStatus.active } });
+  }
+
+  @FieldResolver(() => [RoleGrant], { description: "The roles the person holds now." })
+  grants(@Root() a: Account, @Ctx() ctx: MemberContext) {
+    return activeGrants(ctx.ds.manager, a.id);
+  }
+}

@@ -1,0 +1,60 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+
+/** The roles of domain.md's "who may do what", each on its kind of scope. */
+export enum RoleName {
+  network_admin = "network_admin",
+  amap_admin = "amap_admin",
+  referent = "referent",
+  farmer = "farmer",
+  member = "member",
+}
+registerEnumType(RoleName, {
+  name: "RoleName",
+  description: "network_admin (scope: a network and its sub-networks), amap_admin (an AMAP), referent (a contract template), farmer (a farm), member (a household).",
+});
+
+/** A role held by a person on one scope; revoked grants are kept (with who revoked them) for the record. */
+@Entity("role_grant")
+@Index(["personId", "revokedAt"])
+@Index(["scopeId"])
+@Index(["amapId", "grantedAt"])
+@ObjectType({ description: "A role a person holds on a scope (network, AMAP, contract template, farm or household)." })
+export class RoleGrant {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  @Field(() => ID, { description: "Id of the grant (UUID)." })
+  id: string;
+
+  @Column({ type: "varchar", length: 36 })
+  @Field(() => String, { description: "The person (account id) who holds the role." })
+  personId: string;
+
+  @Column({ type: "simple-enum", enum: RoleName })
+  @Field(() => RoleName, { description: "The role." })
+  role: RoleName;
+
+  @Column({ type: "varchar", length: 36 })
+  @Field(() => String, { description: "The network, AMAP, contract template, farm or household it applies to." })
+  scopeId: string;
+
+  /** The AMAP the scope lies in (AMAP, template, household): who may list and audit the grant. Null for networks and farms. */
+  @Column({ type: "varchar", length: 36, nullable: true })
+  @Field(() => String, { nullable: true, description: "The AMAP the scope belongs to; null for network and farm roles." })
+  amapId: string | null;
+
+  @Column({ type: "varchar", length: 80 })
+  @Field(() => String, { description: "Who granted it (person id, or `system`)." })
+  grantedBy: string;
+
+  @Column({ type: "datetime" })
+  @Field(() => Date, { description: "When it was granted (UTC)." })
+  grantedAt: Date;
+
+  @Column({ type: "datetime", nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was revoked (UTC); null while active." })
+  revokedAt: Date | null;
+
+  @Column({ type: "varchar", length: 80, nullable: true })
+  @Field(() => String, { nullable: true, description: "Who revoked it." })
+  revokedBy: string | null;
+}

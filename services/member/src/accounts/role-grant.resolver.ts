@@ -1,0 +1,37 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, PageOf } from "@champ-commun/kit";
+import { actorId } from "../audit/audit";
+import { Account } from "./account.entity";
+import { RoleGrant } from "./role-grant.entity";
+import { RoleGrantService } from "./role-grant.service";
+import { GrantRoleInput, RoleGrantFilter } from "./types";
+import type { MemberContext } from "../context";
+
+@ObjectType({ description: "A page of role grants." })
+export class RoleGrantPage extends PageOf(RoleGrant) {}
+
+const grants = (ctx: MemberContext) => new RoleGrantService(ctx.ds.manager, ctx.accounts);
+
+/** Scoped roles; who may grant which role where is decided in policy.ts (see role-scope.ts). */
+@Resolver(() => RoleGrant)
+export class RoleGrantResolver {
+  @Query(() => RoleGrantPage, { description: "Role grants, latest first (an AMAP admin sees those within the AMAP)." })
+  roleGrants(@Arg("filter", () => RoleGrantFilter, { nullable: true }) filter: RoleGrantFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+    return grants(ctx).list(filter, page);
+  }
+
+  @Mutation(() => RoleGrant, { description: "Grants a role to a person who has an account (audited)." })
+  grantRole(@Arg("input", () => GrantRoleInput) input: GrantRoleInput, @Ctx() ctx: MemberContext) {
+    return grants(ctx).grant(input, actorId(ctx.identity));
+  }
+
+  @Mutation(() => RoleGrant, { description: "Revokes a role grant (audited; the grant is kept, marked revoked)." })
+  revokeRole(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return grants(ctx).revoke(id, actorId(ctx.identity));
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: "The person holding the role." })
+  person(@Root() g: RoleGrant, @Ctx() ctx: MemberContext) {
+    return ctx.ds.getRepository(Account).findOne({ where: { id: g.personId } });
+  }
+}

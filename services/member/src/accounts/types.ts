@@ -1,0 +1,97 @@
+import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Account } from "./account.entity";
+import { ApiScopeType, ApiToken } from "./api-token.entity";
+import { RoleName } from "./role-grant.entity";
+
+@ObjectType({ description: "What signing in (or refreshing) gives: a short-lived access token and a rotating refresh token." })
+export class AuthPayload {
+  @Field(() => String, { description: "Signed access token (JWT, EdDSA) to send as `Authorization: Bearer …`." })
+  accessToken: string;
+
+  @Field(() => String, { description: "Refresh token: use it once with refreshSession; keep it secret." })
+  refreshToken: string;
+
+  @Field(() => Int, { description: "Seconds until the access token expires." })
+  expiresIn: number;
+
+  @Field(() => Account, { description: "The signed-in person." })
+  person: Account;
+}
+
+@ObjectType({ description: "A short-lived access token for a partner tool (internal: the gateway asks for it)." })
+export class PartnerAccess {
+  @Field(() => String, { description: "Access token of kind partner." })
+  accessToken: string;
+
+  @Field(() => Int, { description: "Seconds until it expires." })
+  expiresIn: number;
+}
+
+@InputType({ description: "A role to grant to a person who has an account." })
+export class GrantRoleInput {
+  @Field(() => String, { description: "The person (account id)." }) personId: string;
+  @Field(() => RoleName, { description: "The role." }) role: RoleName;
+  @Field(() => String, { description: "The network, AMAP, contract template, farm or household it applies to." }) scopeId: string;
+}
+
+@InputType({ description: "Filter for role grants." })
+export class RoleGrantFilter {
+  @Field(() => String, { nullable: true, description: "Grants within this AMAP (AMAP admin, référent and member roles)." }) amapId?: string;
+  @Field(() => String, { nullable: true, description: "Grants on this scope." }) scopeId?: string;
+  @Field(() => String, { nullable: true, description: "Grants of this person." }) personId?: string;
+  @Field(() => Boolean, { nullable: true, description: "Include revoked grants (default false)." }) includeRevoked?: boolean;
+}
+
+@InputType({ description: "Who to invite into a household of an AMAP." })
+export class InviteHouseholdInput {
+  @Field(() => String, { description: "The AMAP." }) amapId: string;
+  @Field(() => String, { nullable: true, description: "An existing household of that AMAP; omit to create one." }) householdId?: string | null;
+  @Field(() => String, { nullable: true, description: "Name of the new household (when householdId is omitted); default: the last name." }) displayName?: string | null;
+  @Field(() => String, { description: "E-mail address the invitation is sent to." }) email: string;
+  @Field(() => String, { nullable: true, description: "First name." }) firstName?: string | null;
+  @Field(() => String, { description: "Last name." }) lastName: string;
+}
+
+@ObjectType({ description: "An invitation sent: the person and household it concerns, and until when its link works." })
+export class Invitation {
+  @Field(() => String, { description: "The invited person (account id)." }) personId: string;
+  @Field(() => String, { description: "The household." }) householdId: string;
+  @Field(() => String, { description: "Where it was sent." }) email: string;
+  @Field(() => Date, { description: "When the link expires (UTC)." }) expiresAt: Date;
+}
+
+@InputType({ description: "A sign-in created directly by a super administrator (first set-up, demo data)." })
+export class CreateAccountInput {
+  @Field(() => String, { description: "E-mail address." }) email: string;
+  @Field(() => String, { description: "Password (12 characters at least, not the e-mail)." }) password: string;
+  @Field(() => String, { nullable: true, description: "First name." }) firstName?: string | null;
+  @Field(() => String, { nullable: true, description: "Last name." }) lastName?: string | null;
+  @Field(() => String, { nullable: true, description: "Id of an existing household Person this account is (same id)." }) personId?: string | null;
+}
+
+@InputType({ description: "A new partner API token." })
+export class CreateApiTokenInput {
+  @Field(() => String, { description: "What it is for." }) name: string;
+  @Field(() => ApiScopeType, { description: "network or amap." }) scopeType: ApiScopeType;
+  @Field(() => String, { description: "The network or AMAP." }) scopeId: string;
+  @Field(() => Boolean, { defaultValue: true, description: "Read-only (default). False lets the tool also write within its scope (no personal data either way)." }) readOnly: boolean;
+}
+
+@ObjectType({ description: "A partner API token just created: the secret is shown this once." })
+export class CreatedApiToken {
+  @Field(() => String, { description: "The token: copy it now, it cannot be shown again." }) token: string;
+  @Field(() => ApiToken, { description: "The token's record." }) apiToken: ApiToken;
+}
+
+@InputType({ description: "Filter for partner API tokens." })
+export class ApiTokenFilter {
+  @Field(() => String, { nullable: true, description: "Tokens scoped to this network or AMAP." }) scopeId?: string;
+  @Field(() => Boolean, { nullable: true, description: "Include revoked tokens (default false)." }) includeRevoked?: boolean;
+}
+
+@InputType({ description: "Filter for the audit trail." })
+export class AuditFilter {
+  @Field(() => String, { description: "The AMAP whose trail is read." }) amapId: string;
+  @Field(() => String, { nullable: true, description: "Only this kind of record (RoleGrant, Installment…)." }) entity?: string;
+  @Field(() => String, { nullable: true, description: "Only this record." }) entityId?: string;
+}

@@ -1,0 +1,49 @@
+import { DataSource } from "typeorm";
+import { DbConfig, openDataSource } from "@champ-commun/kit";
+import { Household } from "./entities/household.entity";
+import { Person } from "./entities/person.entity";
+import { Membership } from "./entities/membership.entity";
+import { Subscription } from "./entities/subscription.entity";
+import { DeliveryLine } from "./entities/delivery-line.entity";
+import { Installment } from "./entities/installment.entity";
+import { CoSubscriber } from "./entities/co-subscriber.entity";
+import { WaitingListEntry } from "./entities/waiting-list-entry.entity";
+import { Handover } from "./entities/handover.entity";
+import { Absence } from "./entities/absence.entity";
+import { Postponement } from "./entities/postponement.entity";
+import { BasketHandover } from "./entities/basket-handover.entity";
+import { Amendment } from "./entities/amendment.entity";
+import { DutySignup } from "./entities/duty-signup.entity";
+import { AuditEntry } from "./audit/audit-entry.entity";
+import { accountEntities } from "./accounts/entities";
+import { sqliteMigrations } from "./migrations/sqlite";
+import { mariadbMigrations } from "./migrations/mariadb";
+
+export const memberEntities = [
+  Household,
+  Person,
+  Membership,
+  Subscription,
+  DeliveryLine,
+  Installment,
+  // The AMAP season: sharing, waiting list, payments handed over, absences, baskets, amendments, duty.
+  CoSubscriber,
+  WaitingListEntry,
+  Handover,
+  Absence,
+  Postponement,
+  BasketHandover,
+  Amendment,
+  DutySignup,
+  AuditEntry,
+  // Sign-in: accounts, sessions, e-mailed links, role grants, partner API tokens.
+  ...accountEntities,
+];
+
+export function dbConfig(url?: string): DbConfig {
+  return { service: "member", entities: memberEntities, migrations: { sqlite: sqliteMigrations, mariadb: mariadbMigrations }, url };
+}
+
+export function openMemberDb(url?: string): Promise<DataSource> {
+  return openDataSource(dbConfig(url));
+}

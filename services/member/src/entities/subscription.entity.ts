@@ -1,0 +1,127 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar } from "@champ-commun/kit";
+
+export enum SubscriptionStatus {
+  draft = "draft",
+  awaiting_member_signature = "awaiting_member_signature",
+  signed = "signed",
+  countersigned = "countersigned",
+  active = "active",
+  finished = "finished",
+  terminated = "terminated",
+}
+registerEnumType(SubscriptionStatus, {
+  name: "SubscriptionStatus",
+  description:
+    "Life cycle of a subscription: draft (or awaiting_member_signature when a référent entered it for a paper member) → signed (member) → countersigned (farmer) → active → finished, or terminated (with a reason).",
+});
+
+/** What a subscription keeps of its template, frozen at signature (prices are frozen on each delivery line). */
+@ObjectType({ description: "The terms of the contract template, frozen when the subscription was made." })
+export class SubscriptionTerms {
+  @Field(() => String, { description: "Name of the contract template." })
+  templateName: string;
+
+  @Field(() => String, { description: "Kind of contract: fixed, per_date or flexible." })
+  kind: string;
+
+  @Field(() => String, { description: "Text of the contract the member signed." })
+  text: string;
+
+  @Field(() => String, { description: "Name cheques are made out to (ordre des chèques)." })
+  payeeName: string;
+
+  @Field(() => String, { description: "Id of the farm." })
+  farmId: string;
+}
+
+/** Souscription: a household's commitment to a contract template; its grid is in DeliveryLine. */
+@Entity("subscription")
+@Index(["amapId", "templateId"])
+@Index(["amapId", "householdId"])
+// Federation asks "the subscriptions of these templates" without the AMAP: a template-only index.
+@Index(["templateId"])
+// Farm balances (one AMAP) and farmer recaps (every AMAP a farm supplies).
+@Index(["amapId", "farmId"])
+@Index(["farmId"])
+// Network statistics: a season's subscriptions per template and AMAP, counted from the index alone.
+@Index(["templateId", "amapId", "householdId", "status", "totalCents"])
+@ObjectType({ description: "A household's signed commitment to a contract template (contrat signé)." })
+export class Subscription {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  @Field(() => ID, { description: "Id of the subscription (UUID)." })
+  id: string;
+
+  @Column({ type: "varchar", length: 36 })
+  @Field(() => String, { description: "Id of the AMAP." })
+  amapId: string;
+
+  @Column({ type: "varchar", length: 36 })
+  @Field(() => String, { description: "Id of the contract template (amap subgraph)." })
+  templateId: string;
+
+  @Column({ type: "varchar", length: 36 })
+  @Field(() => String, { description: "Id of the subscribing household." })
+  householdId: string;
+
+  @Column({ type: "simple-enum", enum: SubscriptionStatus, default: SubscriptionStatus.draft })
+  @Field(() => SubscriptionStatus, { description: "Where the subscription stands in its life cycle." })
+  status: SubscriptionStatus;
+
+  @Column({ type: "varchar", length: 10 })
+  @Field(() => DateScalar, { description: "First delivery date the subscription covers (later than the first delivery for late joiners)." })
+  startsOn: string;
+
+  @Column({ type: "int" })
+  @Field(() => Int, { description: "Total of the grid in cents: Σ quantity × frozen unit price." })
+  totalCents: number;
+
+  @Column({ type: "int" })
+  @Field(() => Int, { description: "Number of installments the household chose." })
+  installmentCount: number;
+
+  @Column({ type: "datetime", nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the member signed (UTC)." })
+  signedAt: Date | null;
+
+  @Column({ type: "datetime", nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the farmer countersigned (UTC)." })
+  countersignedAt: Date | null;
+
+  @Column({ type: "varchar", length: 500, default: "" })
+  @Field(() => String, { description: "Why the subscription was terminated; empty otherwise." })
+  terminationReason: string;
+
+  @Column({ type: "simple-json" })
+  @Field(() => SubscriptionTerms, { description: "Terms of the template frozen at signature." })
+  terms: SubscriptionTerms;
+
+  @Column({ type: "varchar", length: 200 })
+  @Field(() => String, { description: "Name of the contract template, frozen at signature." })
+  templateName: string;
+
+  @Column({ type: "varchar", length: 36 })
+  @Field(() => String, { description: "Id of the farm (network subgraph)." })
+  farmId: string;
+
+  @Column({ type: "varchar", length: 36, nullable: true })
+  @Field(() => String, { nullable: true, description: "Household sharing the basket in alternation, if any." })
+  partnerHouseholdId: string | null;
+
+  @Column({ type: "varchar", length: 36, nullable: true })
+  @Field(() => String, { nullable: true, description: "Id of the person (référent) who entered the subscription for a paper member; null when the household entered it." })
+  enteredBy: string | null;
+
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` to detect concurrent edits." })
+  version: number;
+
+  @CreateDateColumn({ type: "datetime" })
+  @Field(() => Date, { description: "When the subscription was recorded (UTC)." })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "datetime" })
+  @Field(() => Date, { description: "When the subscription was last changed (UTC)." })
+  updatedAt: Date;
+}

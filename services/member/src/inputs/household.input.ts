@@ -1,0 +1,50 @@
+import { Field, ID, InputType } from "type-graphql";
+import { HouseholdStatus } from "../entities/household.entity";
+
+@InputType({ description: "Filter for lists of households." })
+export class HouseholdFilter {
+  @Field(() => String, { nullable: true, description: "Text search on the household's name and its people's names and e-mails." })
+  q?: string;
+  @Field(() => [ID], { nullable: true, description: "Only these households." })
+  ids?: string[];
+  @Field(() => ID, { nullable: true, description: "Only the households of this AMAP." })
+  amapId?: string;
+  @Field(() => HouseholdStatus, { nullable: true, description: "Only households with this status." })
+  status?: HouseholdStatus;
+}
+
+@InputType({ description: "A person of a household." })
+export class PersonInput {
+  @Field(() => String, { nullable: true, description: "First name." }) firstName?: string;
+  @Field(() => String, { description: "Last name." }) lastName: string;
+  @Field(() => String, { nullable: true, description: "E-mail address." }) email?: string;
+  @Field(() => String, { nullable: true, description: "Phone number." }) phone?: string;
+  @Field(() => Boolean, { nullable: true, description: "Primary contact of the household (the first person when none is)." }) isPrimary?: boolean;
+}
+
+@InputType({ description: "Changes to a person (omitted fields are unchanged)." })
+export class UpdatePersonInput {
+  @Field(() => String, { nullable: true, description: "First name." }) firstName?: string;
+  @Field(() => String, { nullable: true, description: "Last name." }) lastName?: string;
+  @Field(() => String, { nullable: true, description: "E-mail address." }) email?: string;
+  @Field(() => String, { nullable: true, description: "Phone number." }) phone?: string;
+  @Field(() => Boolean, { nullable: true, description: "Make this person the primary contact (true)." }) isPrimary?: boolean;
+}
+
+@InputType({ description: "A new household with its people." })
+export class CreateHouseholdInput {
+  @Field(() => ID, { description: "Id of the AMAP." }) amapId: string;
+  @Field(() => String, { nullable: true, description: "Name shown on lists; by default the primary person's last and first name." }) displayName?: string;
+  @Field(() => HouseholdStatus, { nullable: true, description: "Status (active by default)." }) status?: HouseholdStatus;
+  @Field(() => String, { nullable: true, description: "Postal address." }) address?: string;
+  @Field(() => String, { nullable: true, description: "Notes of the AMAP's team." }) notes?: string;
+  @Field(() => [PersonInput], { description: "The people of the household (at least one)." }) people: PersonInput[];
+}
+
+@InputType({ description: "Changes to a household (omitted fields are unchanged)." })
+export class UpdateHouseholdInput {
+  @Field(() => String, { nullable: true, description: "Name shown on lists." }) displayName?: string;
+  @Field(() => HouseholdStatus, { nullable: true, description: "Status." }) status?: HouseholdStatus;
+  @Field(() => String, { nullable: true, description: "Postal address." }) address?: string;
+  @Field(() => String, { nullable: true, description: "Notes of the AMAP's team." }) notes?: string;
+}

@@ -1,0 +1,46 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { DateScalar } from "@champ-commun/kit";
+import { SubscriptionStatus } from "../entities/subscription.entity";
+import { PaymentMeans } from "../entities/installment.entity";
+
+@InputType({ description: "Filter for lists of subscriptions." })
+export class SubscriptionFilter {
+  @Field(() => [ID], { nullable: true, description: "Only these subscriptions." }) ids?: string[];
+  @Field(() => ID, { nullable: true, description: "Only this AMAP's subscriptions." }) amapId?: string;
+  @Field(() => ID, { nullable: true, description: "Only subscriptions to this contract template." }) templateId?: string;
+  @Field(() => ID, { nullable: true, description: "Only this household's subscriptions." }) householdId?: string;
+  @Field(() => SubscriptionStatus, { nullable: true, description: "Only subscriptions with this status." }) status?: SubscriptionStatus;
+}
+
+@InputType({ description: "One cell of the quantity grid: a template line at a distribution." })
+export class SubscriptionLineInput {
+  @Field(() => ID, { description: "Id of the template line (product line)." }) templateLineId: string;
+  @Field(() => ID, { description: "Id of the distribution." }) distributionId: string;
+  @Field(() => Int, { description: "Quantity (0 = nothing that day)." }) quantity: number;
+}
+
+@InputType({ description: "A household's subscription to a contract template, with its grid and payment schedule." })
+export class CreateSubscriptionInput {
+  @Field(() => ID, { description: "Id of the contract template (must be open)." }) templateId: string;
+  @Field(() => ID, { description: "Id of the subscribing household." }) householdId: string;
+  @Field(() => Int, { description: "Number of installments (one of the template's allowed counts)." }) installmentCount: number;
+  @Field(() => PaymentMeans, { description: "Means of payment (one the template accepts)." }) means: PaymentMeans;
+  @Field(() => DateScalar, { nullable: true, description: "First delivery date covered (late joiners); by default the first date of the grid." }) startsOn?: string | null;
+  @Field(() => [SubscriptionLineInput], { description: "The quantity grid." }) lines: SubscriptionLineInput[];
+  @Field(() => Boolean, { nullable: true, description: "Keep it as a draft, to be signed later (false by default)." }) draft?: boolean;
+  @Field(() => ID, { nullable: true, description: "Id of the person (référent) entering the subscription for a paper member: it then awaits the member's signature." }) enteredBy?: string | null;
+  @Field(() => ID, { nullable: true, description: "Household sharing the basket in alternation: every other delivery date goes to it." }) partnerHouseholdId?: string | null;
+  @Field(() => [ID], { nullable: true, description: "Other households sharing the subscription (co-subscribers), shown on the sign-off sheet." }) coSubscriberHouseholdIds?: string[] | null;
+}
+
+@InputType({ description: "Who shares a subscription: an alternating partner and co-subscribers." })
+export class SubscriptionSharingInput {
+  @Field(() => ID, { nullable: true, description: "Household sharing the basket in alternation (null: none)." }) partnerHouseholdId?: string | null;
+  @Field(() => [ID], { nullable: true, description: "Co-subscribing households (replaces the list; omitted: unchanged)." }) coSubscriberHouseholdIds?: string[] | null;
+}
+
+@InputType({ description: "One product of a flexible delivery: its new quantity." })
+export class FlexibleQuantityInput {
+  @Field(() => ID, { description: "Id of the template line (product line)." }) templateLineId: string;
+  @Field(() => Int, { description: "Quantity for this delivery (0 = nothing)." }) quantity: number;
+}

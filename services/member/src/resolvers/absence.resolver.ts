@@ -1,0 +1,112 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Absence } from "../entities/absence.entity";
+import { Postponement, PostponementStatus } from "../entities/postponement.entity";
+import { BasketHandover, BasketHandoverStatus } from "../entities/basket-handover.entity";
+import { Subscription } from "../entities/subscription.entity";
+import { Household } from "../entities/household.entity";
+import { AbsenceService } from "../services/absence.service";
+import { BasketService } from "../services/basket.service";
+import { ruleOpts } from "./rule-options";
+import type { MemberContext } from "../context";
+
+const absences = (ctx: MemberContext) => new AbsenceService(ctx.ds.manager, ctx.templateTerms, ctx.amap, ruleOpts(ctx));
+const baskets = (ctx: MemberContext) => new BasketService(ctx.ds.manager, ctx.templateTerms, ctx.amap, ruleOpts(ctx));
+
+/** Absences, postponements and basket handovers: a household's changes to one delivery. */
+@Resolver(() => Absence)
+export class AbsenceResolver {
+  @Mutation(() => Absence, { description: "Declares an absence (joker) for one delivery, within the template's policy (count, notice before the distribution starts)." })
+  declareAbsence(@Arg("subscriptionId", () => ID) subscriptionId: string, @Arg("distributionId", () => ID) distributionId: string, @Ctx() ctx: MemberContext) {
+    return absences(ctx).declareAbsence(subscriptionId, distributionId);
+  }
+
+  @Mutation(() => Boolean, { description: "Takes an absence back, within the same notice." })
+  withdrawAbsence(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return absences(ctx).withdrawAbsence(id);
+  }
+
+  @Mutation(() => Postponement, { description: "Moves one delivery to another delivery date the template offers (same notice and count as absences); waits for the farmer's consent when the template requires it." })
+  postponeDelivery(
+    @Arg("subscriptionId", () => ID) subscriptionId: string,
+    @Arg("fromDistributionId", () => ID) fromDistributionId: string,
+    @Arg("toDistributionId", () => ID) toDistributionId: string,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return absences(ctx).postpone(subscriptionId, fromDistributionId, toDistributionId);
+  }
+
+  @Mutation(() => Postponement, { description: "The farmer consents to a postponement." })
+  approvePostponement(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return absences(ctx).decide(id, true);
+  }
+
+  @Mutation(() => Postponement, { description: "The farmer refuses a postponement, with a reason." })
+  refusePostponement(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: MemberContext) {
+    return absences(ctx).decide(id, false, reason);
+  }
+
+  @Query(() => [Postponement], { description: "An AMAP's postponements (e.g. those waiting for the farmer's consent), oldest first." })
+  postponements(@Arg("amapId", () => ID) amapId: string, @Arg("status", () => PostponementStatus, { nullable: true }) status: PostponementStatus | undefined, @Ctx() ctx: MemberContext) {
+    return ctx.ds.getRepository(Postponement).find({ where: { amapId, ...(status ? { status } : {}) }, order: { id: "ASC" } });
+  }
+
+  @Mutation(() => BasketHandover, { description: "Offers the basket of one delivery the household cannot collect, until the distribution starts." })
+  offerBasket(@Arg("subscriptionId", () => ID) subscriptionId: string, @Arg("distributionId", () => ID) distributionId: string, @Ctx() ctx: MemberContext) {
+    return baskets(ctx).offer(subscriptionId, distributionId);
+  }
+
+  @Mutation(() => BasketHandover, { description: "Takes an offered basket: for a household of the AMAP (`householdId`) or an intermittent (`takerName`); first come, first served." })
+  takeBasket(
+    @Arg("offerId", () => ID) offerId: string,
+    @Arg("householdId", () => ID, { nullable: true }) householdId: string | undefined,
+    @Arg("takerName", () => String, { nullable: true, description: "Name of an intermittent who is not a household of the AMAP." }) takerName: string | undefined,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return baskets(ctx).take(offerId, householdId, takerName);
+  }
+
+  @Mutation(() => BasketHandover, { description: "Withdraws a basket offer nobody took yet." })
+  withdrawBasketOffer(@Arg("offerId", () => ID) offerId: string, @Ctx() ctx: MemberContext) {
+    return baskets(ctx).withdraw(offerId);
+  }
+
+  @Query(() => [BasketHandover], { description: "Baskets offered (or taken) at a distribution, oldest first." })
+  basketOffers(
+    @Arg("distributionId", () => ID) distributionId: string,
+    @Arg("status", () => BasketHandoverStatus, { nullable: true }) status: BasketHandoverStatus | undefined,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return ctx.ds.getRepository(BasketHandover).find({ where: { distributionId, ...(status ? { status } : {}) }, order: { id: "ASC" } });
+  }
+
+  @FieldResolver(() => Subscription, { description: "The subscription." })
+  subscription(@Root() a: Absence, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.subscription.load(a.subscriptionId);
+  }
+}
+
+@Resolver(() => BasketHandover)
+export class BasketHandoverResolver {
+  @FieldResolver(() => Household, { description: "The household giving the basket." })
+  giver(@Root() b: BasketHandover, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.household.load(b.giverHouseholdId);
+  }
+
+  @FieldResolver(() => Household, { nullable: true, description: "The household that took it, if a household did." })
+  taker(@Root() b: BasketHandover, @Ctx() ctx: MemberContext) {
+    return b.takerHouseholdId ? ctx.loaders.household.load(b.takerHouseholdId) : null;
+  }
+
+  @FieldResolver(() => Subscription, { description: "The subscription whose delivery is offered." })
+  subscription(@Root() b: BasketHandover, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.subscription.load(b.subscriptionId);
+  }
+}
+
+@Resolver(() => Postponement)
+export class PostponementResolver {
+  @FieldResolver(() => Subscription, { description: "The subscription." })
+  subscription(@Root() p: Postponement, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.subscription.load(p.subscriptionId);
+  }
+}

@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Amendment, AmendmentStatus } from "../entities/amendment.entity";
+import { Subscription } from "../entities/subscription.entity";
+import { Household } from "../entities/household.entity";
+import { AmendmentService } from "../services/amendment.service";
+import { ruleOpts } from "./rule-options";
+import type { MemberContext } from "../context";
+
+const service = (ctx: MemberContext) => new AmendmentService(ctx.ds.manager, ctx.amap, ruleOpts(ctx));
+
+@Resolver(() => Amendment)
+export class AmendmentResolver {
+  @Mutation(() => [Amendment], { description: "Turns the AMAP's distribution changes (moved, cancelled) into amendments of every subscription delivering that day; idempotent: returns the amendments it created." })
+  syncDistributionChanges(@Arg("amapId", () => ID) amapId: string, @Ctx() ctx: MemberContext) {
+    return service(ctx).sync(amapId);
+  }
+
+  @Mutation(() => Amendment, { description: "The household accepts an amendment." })
+  acceptAmendment(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return service(ctx).decide(id, true);
+  }
+
+  @Mutation(() => Amendment, { description: "The household refuses an amendment, with a reason (a refused move is not delivered and is credited)." })
+  refuseAmendment(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: MemberContext) {
+    return service(ctx).decide(id, false, reason);
+  }
+
+  @Query(() => [Amendment], { description: "An AMAP's amendments, oldest first: all, or those of one distribution or with one status." })
+  amendments(
+    @Arg("amapId", () => ID) amapId: string,
+    @Arg("distributionId", () => ID, { nullable: true }) distributionId: string | undefined,
+    @Arg("status", () => AmendmentStatus, { nullable: true }) status: AmendmentStatus | undefined,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return ctx.ds.getRepository(Amendment).find({ where: { amapId, ...(distributionId ? { distributionId } : {}), ...(status ? { status } : {}) }, order: { id: "ASC" } });
+  }
+
+  @FieldResolver(() => Subscription, { description: "The amended subscription." })
+  subscription(@Root() a: Amendment, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.subscription.load(a.subscriptionId);
+  }
+
+  @FieldResolver(() => Household, { description: "The household asked for its consent." })
+  household(@Root() a: Amendment, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.household.load(a.householdId);
+  }
+}

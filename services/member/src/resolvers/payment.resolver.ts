@@ -1,0 +1,91 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { DateScalar } from "@champ-commun/kit";
+import { Installment } from "../entities/installment.entity";
+import { Handover } from "../entities/handover.entity";
+import { FarmBalance } from "../entities/balance.types";
+import { CorrectInstallmentInput, InstallmentReceiptInput } from "../inputs/payment.input";
+import { PaymentService } from "../services/payment.service";
+import { BalanceService } from "../services/balance.service";
+import { ruleOpts } from "./rule-options";
+import type { MemberContext } from "../context";
+
+const payments = (ctx: MemberContext) => new PaymentService(ctx.ds.manager, ruleOpts(ctx).actorId);
+
+@Resolver(() => Installment)
+export class PaymentResolver {
+  @Mutation(() => [Installment], {
+    description:
+      "Records payments as received: cheques become `received` (number, bank and issuer required, in `details` or already recorded); transfers, cash and membership fees become `paid`. All or nothing.",
+  })
+  markInstallmentsReceived(
+    @Arg("ids", () => [ID]) ids: string[],
+    @Arg("details", () => [InstallmentReceiptInput], { nullable: true, description: "Cheque details and expected versions, per installment." }) details: InstallmentReceiptInput[] | undefined,
+    @Arg("receivedOn", () => DateScalar, { nullable: true, description: "Date of receipt (today by default)." }) receivedOn: string | undefined,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return payments(ctx).markReceived(ids, details ?? [], receivedOn);
+  }
+
+  @Mutation(() => Handover, { description: "Hands a farm the cheques the AMAP received for it, as one batch (remise): the given ones, or every received one." })
+  handOverInstallments(
+    @Arg("amapId", () => ID) amapId: string,
+    @Arg("farmId", () => ID) farmId: string,
+    @Arg("date", () => DateScalar) date: string,
+    @Arg("ids", () => [ID], { nullable: true, description: "Only these installments (all must be received cheques for this farm)." }) ids: string[] | undefined,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return payments(ctx).handOver(amapId, farmId, date, ids);
+  }
+
+  @Mutation(() => Installment, { description: "Corrects a payment by a new record that replaces it (the original is kept unchanged): returns the correcting record." })
+  correctInstallment(@Arg("id", () => ID) id: string, @Arg("input", () => CorrectInstallmentInput) input: CorrectInstallmentInput, @Ctx() ctx: MemberContext) {
+    return payments(ctx).correct(id, input);
+  }
+
+  @Query(() => Handover, { nullable: true, description: "One handover batch, or null." })
+  handover(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.handover.load(id);
+  }
+
+  @Query(() => [Handover], { description: "The handovers of an AMAP to a farm, latest first." })
+  handovers(@Arg("amapId", () => ID) amapId: string, @Arg("farmId", () => ID) farmId: string, @Ctx() ctx: MemberContext) {
+    return ctx.ds.getRepository(Handover).find({ where: { amapId, farmId }, order: { handedOverOn: "DESC", id: "DESC" } });
+  }
+
+  @Query(() => FarmBalance, { description: "Where the payments of an AMAP's subscriptions to a farm stand." })
+  farmBalance(@Arg("amapId", () => ID) amapId: string, @Arg("farmId", () => ID) farmId: string, @Ctx() ctx: MemberContext) {
+    return new BalanceService(ctx.ds.manager).forFarm(amapId, farmId);
+  }
+
+}
+
+@Resolver(() => Installment)
+export class InstallmentPaymentFieldsResolver {
+  @FieldResolver(() => Installment, { nullable: true, description: "The record that corrected (replaced) this one, if any." })
+  correctedBy(@Root() i: Installment, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.correctionOf.load(i.id);
+  }
+
+  @FieldResolver(() => Installment, { nullable: true, description: "The record this one corrects, for a correcting record." })
+  corrects(@Root() i: Installment, @Ctx() ctx: MemberContext) {
+    return i.correctsId ? ctx.loaders.installment.load(i.correctsId) : null;
+  }
+
+  @FieldResolver(() => Handover, { nullable: true, description: "The handover batch it went in, if handed over." })
+  handover(@Root() i: Installment, @Ctx() ctx: MemberContext) {
+    return i.handoverId ? ctx.loaders.handover.load(i.handoverId) : null;
+  }
+}
+
+@Resolver(() => Handover)
+export class HandoverResolver {
+  @FieldResolver(() => [Installment], { description: "The payments handed over, by due date." })
+  installments(@Root() h: Handover, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.installmentsByHandover.load(h.id);
+  }
+
+  @FieldResolver(() => [ID], { description: "Ids of the payments handed over." })
+  async installmentIds(@Root() h: Handover, @Ctx() ctx: MemberContext) {
+    return (await ctx.loaders.installmentsByHandover.load(h.id)).map((i) => i.id);
+  }
+}

@@ -1,0 +1,77 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { DateScalar } from "@champ-commun/kit";
+import { DistributionRef } from "../entities/federation.types";
+import { FarmerRecap, RecapHousehold } from "../entities/recap.types";
+import { Household } from "../entities/household.entity";
+import { SignOffService } from "../services/sign-off.service";
+import { FarmerRecapService } from "../services/farmer-recap.service";
+import { farmerRecapCsv, farmerRecapHtml, SheetExport, signOffSheetCsv, signOffSheetHtml } from "../services/sheet-export";
+import { amapNames } from "../services/amap-names.client";
+import type { MemberContext } from "../context";
+
+async function sheetExport(ctx: MemberContext, distributionId: string): Promise<SheetExport> {
+  const { sheet, names, rows } = await new SignOffService(ctx.ds.manager).named(distributionId);
+  return { date: sheet.date, rows, names };
+}
+
+/** The sign-off sheet as files: CSV for spreadsheets, HTML to print (A4). */
+@Resolver(() => DistributionRef)
+export class DistributionSheetExportResolver {
+  @FieldResolver(() => String, { description: "The sign-off sheet as CSV (`;` separated, UTF-8 with BOM): one row per item, households by name." })
+  async signOffSheetCsv(@Root() d: DistributionRef, @Ctx() ctx: MemberContext) {
+    return signOffSheetCsv(await sheetExport(ctx, d.id), ctx.lang);
+  }
+
+  @FieldResolver(() => String, { description: "The sign-off sheet as a printable HTML page (A4, a signature column); print it to PDF from the browser." })
+  async signOffSheetHtml(@Root() d: DistributionRef, @Ctx() ctx: MemberContext) {
+    return signOffSheetHtml(await sheetExport(ctx, d.id), ctx.lang);
+  }
+}
+
+const recapArgs = (farmId: string, distributionId?: string, from?: string, to?: string) => [farmId, distributionId ?? null, from ?? null, to ?? null] as const;
+
+@Resolver(() => FarmerRecap)
+export class FarmerRecapResolver {
+  @Query(() => FarmerRecap, { description: "The farmer recap (récapitulatif paysan) of one distribution, or of a season (`from`–`to`), across every AMAP the farm supplies." })
+  farmerRecap(
+    @Arg("farmId", () => ID) farmId: string,
+    @Arg("distributionId", () => ID, { nullable: true }) distributionId: string | undefined,
+    @Arg("from", () => DateScalar, { nullable: true, description: "First day of the season." }) from: string | undefined,
+    @Arg("to", () => DateScalar, { nullable: true, description: "Last day of the season." }) to: string | undefined,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return new FarmerRecapService(ctx.ds.manager).recap(...recapArgs(farmId, distributionId, from, to));
+  }
+
+  @Query(() => String, { description: "The farmer recap as CSV (`;` separated, UTF-8 with BOM)." })
+  async farmerRecapCsv(
+    @Arg("farmId", () => ID) farmId: string,
+    @Arg("distributionId", () => ID, { nullable: true }) distributionId: string | undefined,
+    @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
+    @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
+    @Ctx() ctx: MemberContext,
+  ) {
+    const recap = await new FarmerRecapService(ctx.ds.manager).recap(...recapArgs(farmId, distributionId, from, to));
+    return farmerRecapCsv(recap, ctx.lang, await amapNames(recap.amaps.map((a) => a.amapId), ctx.forwardHeaders));
+  }
+
+  @Query(() => String, { description: "The farmer recap as a printable HTML page (A4); print it to PDF from the browser." })
+  async farmerRecapHtml(
+    @Arg("farmId", () => ID) farmId: string,
+    @Arg("distributionId", () => ID, { nullable: true }) distributionId: string | undefined,
+    @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
+    @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
+    @Ctx() ctx: MemberContext,
+  ) {
+    const recap = await new FarmerRecapService(ctx.ds.manager).recap(...recapArgs(farmId, distributionId, from, to));
+    return farmerRecapHtml(recap, ctx.lang, await amapNames(recap.amaps.map((a) => a.amapId), ctx.forwardHeaders));
+  }
+}
+
+@Resolver(() => RecapHousehold)
+export class RecapHouseholdResolver {
+  @FieldResolver(() => Household, { nullable: true, description: "The household; null for an intermittent." })
+  household(@Root() h: RecapHousehold, @Ctx() ctx: MemberContext) {
+    return h.householdId ? ctx.loaders.household.load(h.householdId) : null;
+  }
+}

@@ -1,0 +1,94 @@
+import { EntityManager } from "typeorm";
+import { Check, conflict, getOrThrow, uuidv7 } from "@champ-commun/kit";
+import { BasketHandover, BasketHandoverStatus } from "../entities/basket-handover.entity";
+import { Household } from "../entities/household.entity";
+import { recordAudit } from "../audit/audit";
+import { checkNotTaken, loadDelivery } from "./delivery-rules";
+import { collectorOf } from "./deliveries";
+import { gridDates } from "./sheet-facts";
+import { affected, withDeadlockRetry } from "./locking";
+import { effectiveDate, type AmapSource } from "./amap-source";
+import { zonedInstant } from "./time";
+import type { RuleOptions } from "./subscription.service";
+import type { TemplateTermsSource } from "./template-terms";
+
+const WHAT = { fr: "Panier proposé", en: "Basket offer" };
+
+/** Cessions de panier: a household offers a basket it cannot collect; another household or an intermittent takes it. */
+export class BasketService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly terms: TemplateTermsSource,
+    private readonly amap: AmapSource,
+    private readonly opts: RuleOptions = {},
+  ) {}
+
+  private get now(): Date {
+    return this.opts.now ?? new Date();
+  }
+
+  /** Offers the basket of one delivery, until the distribution starts; the giver is whoever collects it that day (alternating baskets). */
+  async offer(subscriptionId: string, distributionId: string): Promise<BasketHandover> {
+    const d = await loadDelivery(this.em, this.terms, this.amap, subscriptionId, distributionId);
+    const startsAt = d.delivery.startsAt ? new Date(d.delivery.startsAt) : zonedInstant(effectiveDate(d.distribution), d.distribution.startTime);
+    if (this.now >= startsAt) {
+      throw conflict({ fr: "Cette distribution a déjà commencé.", en: "This distribution has already started." }, "distributionId");
+    }
+    const dates = d.sub.partnerHouseholdId ? (await gridDates(this.em, [d.sub.id])).get(d.sub.id) : undefined;
+    return withDeadlockRetry(() =>
+      this.em.transaction(async (em) => {
+        await checkNotTaken(em, subscriptionId, distributionId);
+        const offer = em.getRepository(BasketHandover).create({
+          id: uuidv7(),
+          amapId: d.sub.amapId,
+          subscriptionId,
+          distributionId,
+          date: d.delivery.date,
+          giverHouseholdId: collectorOf(d.sub, d.delivery.date, dates),
+          status: BasketHandoverStatus.offered,
+          takerHouseholdId: null,
+          takerName: "",
+          takenAt: null,
+        });
+        await em.getRepository(BasketHandover).save(offer);
+        await recordAudit(em, { amapId: offer.amapId, actorId: this.opts.actorId ?? null, entity: "BasketHandover", entityId: offer.id, action: "offer", before: null, after: offer });
+        return offer;
+      }),
+    );
+  }
+
+  /** Another household of the AMAP, or an intermittent named here, takes an offered basket: first come, first served. */
+  async take(offerId: string, householdId?: string | null, takerName?: string | null): Promise<BasketHandover> {
+    const check = new Check();
+    check.id("offerId", offerId, { required: true });
+    check.id("householdId", householdId);
+    const name = check.text("takerName", takerName, { max: 200 });
+    if (!householdId === !name) check.fail("householdId", "Indiquez le foyer qui reprend le panier, ou le nom de l'intermittent.", "Give the household taking the basket, or the intermittent's name.");
+    check.done();
+    const offer = await getOrThrow(this.em.getRepository(BasketHandover), offerId, WHAT);
+    if (householdId) {
+      const taker = await this.em.getRepository(Household).findOne({ where: { id: householdId } });
+      if (!taker || taker.amapId !== offer.amapId) check.fail("householdId", "Ce foyer n'existe pas dans cette AMAP.", "This household does not belong to this AMAP.");
+      else if (taker.id === offer.giverHouseholdId) check.fail("householdId", "Le foyer qui cède le panier ne peut pas le reprendre.", "The household giving the basket cannot take it.");
+      check.done();
+    }
+    return this.em.transaction(async (em) => {
+      const patch = { status: BasketHandoverStatus.taken, takerHouseholdId: householdId ?? null, takerName: householdId ? "" : name!, takenAt: this.now };
+      const res = await em.getRepository(BasketHandover).update({ id: offerId, status: BasketHandoverStatus.offered }, patch);
+      if (affected(res) !== 1) throw conflict({ fr: "Ce panier n'est plus proposé (déjà repris, ou retiré).", en: "This basket is no longer offered (already taken, or withdrawn)." }, "offerId");
+      await recordAudit(em, { amapId: offer.amapId, actorId: this.opts.actorId ?? null, entity: "BasketHandover", entityId: offer.id, action: "take", before: offer, after: { ...offer, ...patch } });
+      return getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
+    });
+  }
+
+  /** The giver takes back an offer nobody took yet. */
+  async withdraw(offerId: string): Promise<BasketHandover> {
+    return this.em.transaction(async (em) => {
+      const offer = await getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
+      const res = await em.getRepository(BasketHandover).update({ id: offerId, status: BasketHandoverStatus.offered }, { status: BasketHandoverStatus.withdrawn });
+      if (affected(res) !== 1) throw conflict({ fr: "Ce panier n'est plus proposé.", en: "This basket is no longer offered." }, "offerId");
+      await recordAudit(em, { amapId: offer.amapId, actorId: this.opts.actorId ?? null, entity: "BasketHandover", entityId: offer.id, action: "withdraw", before: offer, after: { ...offer, status: BasketHandoverStatus.withdrawn } });
+      return getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
+    });
+  }
+}

@@ -1,0 +1,140 @@
+import { EntityManager, In } from "typeorm";
+import { Check, conflict, getOrThrow, notFound, uuidv7 } from "@champ-commun/kit";
+import { DutySignup } from "../entities/duty-signup.entity";
+import { Household } from "../entities/household.entity";
+import { Person } from "../entities/person.entity";
+import type { DutyCount } from "../entities/balance.types";
+import { forUpdate, withDeadlockRetry } from "./locking";
+import { effectiveDate, type AmapSource, type DutyShiftInfo } from "./amap-source";
+import { hoursBefore, wallClock } from "./time";
+import type { RuleOptions } from "./subscription.service";
+
+const WHAT = { fr: "Inscription de permanence", en: "Duty sign-up" };
+
+/**
+ * Duty sign-ups, under the rules of the AMAP's roster (amap subgraph): sign-ups close some hours
+ * before the distribution, a household takes at most so many shifts per distribution, a shift
+ * has so many seats.
+ */
+export class DutyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly amap: AmapSource,
+    private readonly opts: RuleOptions = {},
+  ) {}
+
+  private get now(): Date {
+    return this.opts.now ?? new Date();
+  }
+
+  private async shiftAndDeadline(shiftId: string): Promise<{ shift: DutyShiftInfo; deadline: Date; date: string }> {
+    const shift = await this.amap.dutyShift(shiftId);
+    if (!shift) throw notFound({ fr: "Créneau de permanence", en: "Duty shift" }, shiftId);
+    const [rules, dist] = await Promise.all([this.amap.dutyRules(shift.amapId), this.amap.distribution(shift.distributionId)]);
+    if (!dist) throw notFound({ fr: "Distribution", en: "Distribution" }, shift.distributionId);
+    if (dist.status === "cancelled") throw conflict({ fr: "Cette distribution est annulée.", en: "This distribution is cancelled." }, "shiftId");
+    const date = effectiveDate(dist);
+    return { shift, date, deadline: hoursBefore(date, dist.startTime, rules.signupDeadlineHours) };
+  }
+
+  async signUp(shiftId: string, householdId: string, personId?: string | null): Promise<DutySignup> {
+    const check = new Check();
+    check.id("shiftId", shiftId, { required: true });
+    check.id("householdId", householdId, { required: true });
+    check.id("personId", personId);
+    check.done();
+    const { shift, deadline, date } = await this.shiftAndDeadline(shiftId);
+    const household = await this.em.getRepository(Household).findOne({ where: { id: householdId } });
+    if (!household || household.amapId !== shift.amapId) check.fail("householdId", "Ce foyer n'existe pas dans l'AMAP de cette permanence.", "This household does not belong to the AMAP of this shift.");
+    if (personId && !(await this.em.getRepository(Person).exists({ where: { id: personId, householdId } }))) check.fail("personId", "Cette personne n'est pas du foyer.", "This person is not of the household.");
+    if (this.now > deadline) check.fail("shiftId", `Les inscriptions à cette permanence sont closes depuis le ${wallClock(deadline)}.`, `Sign-ups for this shift closed on ${wallClock(deadline)}.`);
+    check.done();
+    const rules = await this.amap.dutyRules(shift.amapId);
+    return withDeadlockRetry(() =>
+      this.em.transaction(async (em) => {
+        const taken = await forUpdate(em.getRepository(DutySignup).createQueryBuilder("d").where("d.shiftId = :shiftId", { shiftId }), em).getMany();
+        if (taken.some((d) => d.householdId === householdId && (d.personId ?? null) === (personId ?? null))) {
+          throw conflict({ fr: "Ce foyer est déjà inscrit à cette permanence.", en: "This household is already signed up for this shift." }, "householdId");
+        }
+        if (taken.length >= shift.seats) throw conflict({ fr: "Cette permanence est complète.", en: "This shift is full." }, "shiftId");
+        const sameDay = await forUpdate(
+          em.getRepository(DutySignup).createQueryBuilder("d").where("d.amapId = :amapId AND d.householdId = :householdId AND d.distributionId = :distributionId", { amapId: shift.amapId, householdId, distributionId: shift.distributionId }),
+          em,
+        ).getMany();
+        if (sameDay.length >= rules.maxShiftsPerHouseholdPerDistribution) {
+          throw conflict(
+            { fr: `Un foyer prend au plus ${rules.maxShiftsPerHouseholdPerDistribution} permanence(s) par distribution.`, en: `A household takes at most ${rules.maxShiftsPerHouseholdPerDistribution} shift(s) per distribution.` },
+            "householdId",
+          );
+        }
+        const signup = em.getRepository(DutySignup).create({ id: uuidv7(), amapId: shift.amapId, shiftId, distributionId: shift.distributionId, date, householdId, personId: personId ?? null });
+        return em.getRepository(DutySignup).save(signup);
+      }),
+    );
+  }
+
+  /** A household leaves a shift, before sign-ups close. */
+  async withdraw(signupId: string): Promise<boolean> {
+    const signup = await getOrThrow(this.em.getRepository(DutySignup), signupId, WHAT);
+    const { deadline } = await this.shiftAndDeadline(signup.shiftId);
+    if (this.now > deadline) throw conflict({ fr: `Trop tard : les inscriptions sont closes depuis le ${wallClock(deadline)}.`, en: `Too late: sign-ups closed on ${wallClock(deadline)}.` }, "id");
+    await this.em.getRepository(DutySignup).delete({ id: signupId });
+    return true;
+  }
+
+  /** A household's shifts over a membership period, against the roster's requirement. */
+  async count(householdId: string, periodId: string): Promise<DutyCount> {
+    await getOrThrow(this.em.getRepository(Household), householdId, { fr: "Foyer", en: "Household" });
+    const out = (await this.counts([householdId], periodId)).get(householdId)!;
+    if (out instanceof Error) throw out;
+    return out;
+  }
+
+  /** The same for many households of one period: one query (a list of households asks it once). */
+  async counts(householdIds: string[], periodId: string): Promise<Map<string, DutyCount | Error>> {
+    const period = await this.amap.membershipPeriod(periodId);
+    const households = householdIds.length ? await this.em.getRepository(Household).find({ where: { id: In(householdIds) } }) : [];
+    const inPeriod = households.filter((h) => period && h.amapId === period.amapId).map((h) => h.id);
+    const rows = inPeriod.length
+      ? await this.em
+          .getRepository(DutySignup)
+          .createQueryBuilder("d")
+          .select("d.householdId", "householdId")
+          .addSelect("COUNT(*)", "n")
+          .where("d.amapId = :amapId AND d.householdId IN (:...ids) AND d.date >= :from AND d.date <= :to", { amapId: period!.amapId, ids: inPeriod, from: period!.startsOn, to: period!.endsOn })
+          .groupBy("d.householdId")
+          .getRawMany<{ householdId: string; n: string | number }>()
+      : [];
+    const counted = new Map(rows.map((r) => [r.householdId, Number(r.n)]));
+    const required = period && inPeriod.length ? (await this.amap.dutyRules(period.amapId)).requiredShiftsPerHouseholdPerPeriod : 0;
+    const out = new Map<string, DutyCount | Error>();
+    for (const id of householdIds) {
+      if (!inPeriod.includes(id)) out.set(id, notFound({ fr: "Période d'adhésion", en: "Membership period" }, periodId));
+      else {
+        const signedUp = counted.get(id) ?? 0;
+        out.set(id, { periodId, signedUp, required, missing: Math.max(required - signedUp, 0) });
+      }
+    }
+    return out;
+  }
+
+  /** Everyone on duty at these distributions, in sign-up order. */
+  async onDuty(distributionIds: string[]): Promise<DutySignup[]> {
+    return distributionIds.length ? this.em.getRepository(DutySignup).find({ where: { distributionId: In(distributionIds) }, order: { id: "ASC" } }) : [];
+  }
+}
+
+/**
+ * For the access policy: whether a person is on the duty team of a distribution (named on a
+ * sign-up, or of a household signed up without naming anyone), who may then read its sign-off sheet.
+ */
+export async function isOnDutyTeam(em: EntityManager, personId: string, distributionId: string): Promise<boolean> {
+  const person = await em.getRepository(Person).findOne({ where: { id: personId } });
+  if (!person) return false;
+  return em
+    .getRepository(DutySignup)
+    .createQueryBuilder("d")
+    .where("d.distributionId = :distributionId", { distributionId })
+    .andWhere("(d.personId = :personId OR (d.personId IS NULL AND d.householdId = :householdId))", { personId, householdId: person.householdId })
+    .getExists();
+}

@@ -1,0 +1,28 @@
+import { EntityManager, FindOptionsWhere, In } from "typeorm";
+import { findPage, getOrThrow, Page, PageArgs } from "@champ-commun/kit";
+import { Installment } from "../entities/installment.entity";
+import { InstallmentFilter } from "../inputs/installment.input";
+
+const WHAT = { fr: "Échéance", en: "Installment" };
+
+/** Installments are written with their subscription; recording payments comes with the payments issue. */
+export class InstallmentService {
+  constructor(private readonly em: EntityManager) {}
+
+  private get repo() {
+    return this.em.getRepository(Installment);
+  }
+
+  list(filter: InstallmentFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<Installment>> {
+    const where: FindOptionsWhere<Installment> = {};
+    if (filter.ids) where.id = In(filter.ids);
+    for (const k of ["amapId", "householdId", "subscriptionId", "membershipId", "status"] as const) {
+      if (filter[k] !== undefined && filter[k] !== null) (where as Record<string, unknown>)[k] = filter[k];
+    }
+    return findPage(this.repo, where, args, ["dueOn", "rank", "amountCents", "status", "createdAt"], { dueOn: "ASC", rank: "ASC" });
+  }
+
+  get(id: string): Promise<Installment> {
+    return getOrThrow(this.repo, id, WHAT);
+  }
+}

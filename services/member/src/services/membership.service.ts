@@ -1,0 +1,189 @@
+import { EntityManager, FindOptionsWhere, In, Not } from "typeorm";
+import { Check, conflict, findPage, getOrThrow, Page, PageArgs, todayIn, uuidv7, formatEuros } from "@champ-commun/kit";
+import { Membership, MembershipStatus } from "../entities/membership.entity";
+import { Household } from "../entities/household.entity";
+import { Installment, InstallmentStatus, PaymentMeans } from "../entities/installment.entity";
+import type { NetworkShareFigures } from "../entities/balance.types";
+import { CreateMembershipInput, MembershipFilter, UpdateMembershipInput } from "../inputs/membership.input";
+import { recordAudit } from "../audit/audit";
+import type { AmapSource, MembershipPeriodInfo } from "./amap-source";
+import { effectiveInstallments } from "./installment-schedule-adjust";
+
+const WHAT = { fr: "Adhésion", en: "Membership" };
+
+/** A fee must match its period: the fixed fee, or at least the minimum of a free fee (prix libre). */
+export function checkFee(check: Check, period: MembershipPeriodInfo, amountCents: number): void {
+  if (period.feeMode === "fixed" && amountCents !== period.feeCents) {
+    check.fail("amountCents", `L'adhésion « ${period.name} » coûte ${formatEuros(period.feeCents, "fr")}.`, `The membership "${period.name}" costs ${formatEuros(period.feeCents, "en")}.`);
+  }
+  if (period.feeMode === "free" && amountCents < period.minFeeCents) {
+    check.fail(
+      "amountCents",
+      `Prix libre : au moins ${formatEuros(period.minFeeCents, "fr")} (${formatEuros(period.suggestedFeeCents, "fr")} suggérés).`,
+      `Free fee: at least ${formatEuros(period.minFeeCents, "en")} (${formatEuros(period.suggestedFeeCents, "en")} suggested).`,
+    );
+  }
+}
+
+export class MembershipService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly amap?: AmapSource,
+    private readonly actorId: string | null = null,
+  ) {}
+
+  private get repo() {
+    return this.em.getRepository(Membership);
+  }
+
+  list(filter: MembershipFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<Membership>> {
+    const where: FindOptionsWhere<Membership> = {};
+    if (filter.ids) where.id = In(filter.ids);
+    for (const k of ["amapId", "householdId", "periodId", "status"] as const) {
+      if (filter[k] !== undefined && filter[k] !== null) (where as Record<string, unknown>)[k] = filter[k];
+    }
+    return findPage(this.repo, where, args, ["createdAt", "status", "amountCents", "paidOn"], { createdAt: "ASC" });
+  }
+
+  get(id: string): Promise<Membership> {
+    return getOrThrow(this.repo, id, WHAT);
+  }
+
+  private async period(check: Check, periodId: string, amapId: string | undefined): Promise<MembershipPeriodInfo | null> {
+    if (!this.amap) throw new Error("MembershipService needs the amap subgraph to read membership periods");
+    const period = await this.amap.membershipPeriod(periodId);
+    if (!period || (amapId && period.amapId !== amapId)) check.fail("periodId", "Cette période d'adhésion n'existe pas dans l'AMAP du foyer.", "This membership period does not exist in the household's AMAP.");
+    return period;
+  }
+
+  /** Records a membership for a period, its fee checked against the period, with one installment to pay it. */
+  async create(input: CreateMembershipInput): Promise<Membership> {
+    const check = new Check();
+    check.id("householdId", input.householdId, { required: true });
+    check.id("periodId", input.periodId, { required: true });
+    check.cents("amountCents", input.amountCents, { required: true });
+    check.date("paidOn", input.paidOn);
+    for (const [f, max] of [["chequeNumber", 40], ["bank", 100], ["issuer", 200]] as const) input[f] = check.text(f, input[f], { max });
+    const means = input.means ?? PaymentMeans.cheque;
+    if (!Object.values(PaymentMeans).includes(means)) check.fail("means", "Moyen de paiement inconnu.", "Unknown means of payment.");
+    check.done();
+    const household = await this.em.getRepository(Household).findOne({ where: { id: input.householdId } });
+    if (!household) check.fail("householdId", "Ce foyer n'existe pas.", "This household does not exist.");
+    check.done();
+    const period = await this.period(check, input.periodId, household!.amapId);
+    if (period) checkFee(check, period, input.amountCents);
+    // A fee cheque is cashed by the AMAP itself, never handed over to a farmer: its details are kept when given, not required.
+    const status = input.status ?? MembershipStatus.pending;
+    check.done();
+    return this.em.transaction(async (em) => {
+      const taken = await em.getRepository(Membership).exists({ where: { amapId: household!.amapId, householdId: input.householdId, periodId: input.periodId, status: Not(MembershipStatus.cancelled) } });
+      if (taken) throw conflict({ fr: "Ce foyer a déjà une adhésion pour cette période.", en: "This household already has a membership for this period." }, "periodId");
+      const paidOn = status === MembershipStatus.paid ? (input.paidOn ?? todayIn()) : null;
+      const m = em.getRepository(Membership).create({
+        id: uuidv7(),
+        amapId: household!.amapId,
+        householdId: input.householdId,
+        periodId: input.periodId,
+        amountCents: input.amountCents,
+        networkShareCents: period!.networkShareCents,
+        status,
+        paidOn,
+      });
+      await em.getRepository(Membership).save(m);
+      const inst: Partial<Installment> = {
+        id: uuidv7(),
+        amapId: m.amapId,
+        householdId: m.householdId,
+        subscriptionId: null,
+        membershipId: m.id,
+        rank: 1,
+        dueOn: paidOn ?? (todayIn() > period!.startsOn ? todayIn() : period!.startsOn),
+        amountCents: m.amountCents,
+        means,
+        status: paidOn ? InstallmentStatus.paid : InstallmentStatus.to_provide,
+        paidOn,
+        receivedOn: paidOn && means === PaymentMeans.cheque ? paidOn : null,
+        chequeNumber: input.chequeNumber ?? "",
+        bank: input.bank ?? "",
+        issuer: input.issuer ?? "",
+        payee: "",
+      };
+      await em.getRepository(Installment).insert(inst);
+      await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Membership", entityId: m.id, action: "create", before: null, after: m });
+      await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Installment", entityId: inst.id!, action: "create", before: null, after: inst });
+      return m;
+    });
+  }
+
+  /**
+   * Changes a pending membership's fee (checked against its period, its installment follows), or
+   * cancels it. A payment is recorded on its installment (markInstallmentsReceived), never here.
+   */
+  async update(id: string, input: UpdateMembershipInput): Promise<Membership> {
+    const check = new Check();
+    check.cents("amountCents", input.amountCents);
+    check.date("paidOn", input.paidOn);
+    check.done();
+    return this.em.transaction(async (em) => {
+      const m = await getOrThrow(em.getRepository(Membership), id, WHAT);
+      const before = { ...m };
+      const rows = effectiveInstallments(await em.getRepository(Installment).find({ where: { membershipId: id } }));
+      const open = rows.filter((i) => i.status === InstallmentStatus.to_provide);
+      if (input.status === MembershipStatus.pending && m.status === MembershipStatus.paid) {
+        throw conflict({ fr: "Un paiement enregistré ne s'annule pas : corrigez l'échéance.", en: "A recorded payment is not undone: correct its installment." }, "status");
+      }
+      if (input.status === MembershipStatus.paid && m.status !== MembershipStatus.paid && rows.length) {
+        throw conflict({ fr: "Enregistrez le paiement sur l'échéance de l'adhésion (réception).", en: "Record the payment on the membership's installment (receipt)." }, "status");
+      }
+      if (input.amountCents !== undefined && input.amountCents !== null && input.amountCents !== m.amountCents) {
+        if (m.status !== MembershipStatus.pending || (rows.length && !open.length)) {
+          throw conflict({ fr: "Le montant d'une adhésion payée se corrige sur son échéance.", en: "The amount of a paid membership is corrected on its installment." }, "amountCents");
+        }
+        checkFee(check, (await this.period(check, m.periodId, m.amapId))!, input.amountCents);
+        check.done();
+        if (open[0]) await em.getRepository(Installment).update({ id: open[0].id }, { amountCents: input.amountCents });
+        m.amountCents = input.amountCents;
+      }
+      if (input.status === MembershipStatus.cancelled) {
+        m.status = MembershipStatus.cancelled;
+        if (open.length) await em.getRepository(Installment).update({ id: In(open.map((i) => i.id)) }, { status: InstallmentStatus.cancelled });
+      } else if (input.status === MembershipStatus.paid && !rows.length) {
+        // A membership recorded before payments were tracked: its status alone says it is paid.
+        m.status = MembershipStatus.paid;
+        m.paidOn = input.paidOn ?? m.paidOn ?? todayIn();
+      }
+      await em.getRepository(Membership).save(m);
+      await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Membership", entityId: m.id, action: "update", before, after: m });
+      return m;
+    });
+  }
+
+  /** Σ network shares of paid memberships, per period: what the AMAP owes its network. */
+  async networkShares(amapId: string, periodId?: string): Promise<NetworkShareFigures[]> {
+    const qb = this.repo
+      .createQueryBuilder("m")
+      .select("m.periodId", "periodId")
+      .addSelect("m.status", "status")
+      .addSelect("COUNT(*)", "n")
+      .addSelect("SUM(m.amountCents)", "fees")
+      .addSelect("SUM(m.networkShareCents)", "shares")
+      .where("m.amapId = :amapId", { amapId })
+      .groupBy("m.periodId")
+      .addGroupBy("m.status");
+    if (periodId) qb.andWhere("m.periodId = :periodId", { periodId });
+    const rows = await qb.getRawMany<{ periodId: string; status: string; n: string | number; fees: string | number; shares: string | number }>();
+    const out = new Map<string, NetworkShareFigures>();
+    const figures = (p: string) =>
+      out.get(p) ?? out.set(p, { amapId, periodId: p, paidMemberships: 0, pendingMemberships: 0, feesPaidCents: 0, networkShareDueCents: 0 }).get(p)!;
+    if (periodId) figures(periodId);
+    for (const r of rows) {
+      const f = figures(r.periodId);
+      if (r.status === MembershipStatus.paid) {
+        f.paidMemberships += Number(r.n);
+        f.feesPaidCents += Number(r.fees);
+        f.networkShareDueCents += Number(r.shares);
+      } else if (r.status === MembershipStatus.pending) f.pendingMemberships += Number(r.n);
+    }
+    return [...out.values()].sort((a, b) => a.periodId.localeCompare(b.periodId));
+  }
+}

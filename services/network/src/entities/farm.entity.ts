@@ -1,0 +1,92 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from "typeorm";
+import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
+import { AmapStatus } from "./amap.entity";
+
+/** A farm: one record shared by every AMAP it supplies. */
+@Entity("farm")
+@ObjectType({ description: "A farm (ferme), one record shared by every AMAP it supplies." })
+@Directive('@key(fields: "id")')
+export class Farm {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  @Field(() => ID)
+  id: string;
+
+  @Index()
+  @Column({ type: "varchar", length: 200 })
+  @Field(() => String, { description: "Name of the farm." })
+  name: string;
+
+  @Column({ type: "varchar", length: 200, default: "" })
+  @Field(() => String, { description: "Name cheques are made out to (ordre des chèques)." })
+  payeeName: string;
+
+  @Column({ type: "varchar", length: 14, default: "" })
+  @Field(() => String, { description: "SIRET number (14 digits)." })
+  siret: string;
+
+  @Column({ type: "varchar", length: 300, default: "" })
+  @Field(() => String)
+  address: string;
+
+  @Column({ type: "varchar", length: 10, default: "" })
+  @Field(() => String)
+  postalCode: string;
+
+  @Column({ type: "varchar", length: 120, default: "" })
+  @Field(() => String)
+  city: string;
+
+  @Column({ type: "double", nullable: true })
+  @Field(() => Float, { nullable: true, description: "Latitude (WGS 84)." })
+  latitude: number | null;
+
+  @Column({ type: "double", nullable: true })
+  @Field(() => Float, { nullable: true, description: "Longitude (WGS 84)." })
+  longitude: number | null;
+
+  @Column({ type: "varchar", length: 200, default: "" })
+  @Field(() => String)
+  email: string;
+
+  @Column({ type: "varchar", length: 40, default: "" })
+  @Field(() => String)
+  phone: string;
+
+  @Column({ type: "simple-json" })
+  @Field(() => [String], { description: "Productions (légumes, œufs, volailles…)." })
+  productions: string[];
+
+  @Column({ type: "simple-json" })
+  @Field(() => [String], { description: "Labels and certifications (AB, Nature & Progrès…)." })
+  labels: string[];
+
+  @Column({ type: "simple-enum", enum: AmapStatus, default: AmapStatus.active })
+  @Field(() => AmapStatus, { description: "Status in the territorial database." })
+  status: AmapStatus;
+
+  @CreateDateColumn({ type: "datetime" })
+  @Field(() => Date)
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: "datetime" })
+  @Field(() => Date)
+  updatedAt: Date;
+}
+
+/** A farm listed in a network's directory; a farm may be in several networks. */
+@Entity("farm_network")
+@Index(["networkId", "farmId"], { unique: true })
+export class FarmNetwork {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 36 })
+  networkId: string;
+
+  @Index()
+  @Column({ type: "varchar", length: 36 })
+  farmId: string;
+
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+}

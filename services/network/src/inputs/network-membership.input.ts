@@ -1,0 +1,32 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { DateScalar } from "@champ-commun/kit";
+import { NetworkMemberKind, NetworkMembershipStatus } from "../entities/network-membership.entity";
+
+@InputType()
+export class NetworkMembershipFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) networkId?: string;
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => NetworkMemberKind, { nullable: true }) memberKind?: NetworkMemberKind;
+  @Field(() => ID, { nullable: true }) amapId?: string;
+  @Field(() => ID, { nullable: true }) farmId?: string;
+  @Field(() => NetworkMembershipStatus, { nullable: true }) status?: NetworkMembershipStatus;
+}
+
+@InputType()
+export class CreateNetworkMembershipInput {
+  @Field(() => ID) networkId: string;
+  @Field(() => Int) year: number;
+  @Field(() => ID, { nullable: true, description: "The AMAP joining (exactly one of amapId, farmId)." }) amapId?: string;
+  @Field(() => ID, { nullable: true, description: "The farm joining (exactly one of amapId, farmId)." }) farmId?: string;
+  @Field(() => Int) amountCents: number;
+  @Field(() => NetworkMembershipStatus, { nullable: true }) status?: NetworkMembershipStatus;
+  @Field(() => DateScalar, { nullable: true }) charterSignedOn?: string | null;
+}
+
+@InputType()
+export class UpdateNetworkMembershipInput {
+  @Field(() => Int, { nullable: true }) amountCents?: number;
+  @Field(() => NetworkMembershipStatus, { nullable: true }) status?: NetworkMembershipStatus;
+  @Field(() => DateScalar, { nullable: true }) charterSignedOn?: string | null;
+}

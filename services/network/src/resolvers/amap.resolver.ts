@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, PageOf } from "@champ-commun/kit";
+import { Amap } from "../entities/amap.entity";
+import { Network } from "../entities/network.entity";
+import { NetworkMembership } from "../entities/network-membership.entity";
+import { CharterCommitment } from "../entities/charter.entity";
+import { AmapFilter, CreateAmapInput, UpdateAmapInput } from "../inputs/amap.input";
+import { AmapService } from "../services/amap.service";
+import type { NetworkContext } from "../context";
+
+@ObjectType({ description: "A page of AMAPs." })
+export class AmapPage extends PageOf(Amap) {}
+
+@Resolver(() => Amap)
+export class AmapResolver {
+  @Query(() => Amap, { nullable: true, description: "One AMAP, or null." })
+  amap(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.amap.load(id);
+  }
+
+  @Query(() => AmapPage, { description: "AMAPs of the territorial database, filtered and paginated." })
+  amaps(@Arg("filter", () => AmapFilter, { nullable: true }) filter: AmapFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+    return new AmapService(ctx.ds.manager).list(filter, page);
+  }
+
+  @Mutation(() => Amap, { description: "Registers an AMAP in the territorial database." })
+  createAmap(@Arg("input", () => CreateAmapInput) input: CreateAmapInput, @Ctx() ctx: NetworkContext) {
+    return new AmapService(ctx.ds.manager).create(input);
+  }
+
+  @Mutation(() => Amap)
+  updateAmap(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateAmapInput) input: UpdateAmapInput, @Ctx() ctx: NetworkContext) {
+    return new AmapService(ctx.ds.manager).update(id, input);
+  }
+
+  @Mutation(() => Amap, { description: "Marks an AMAP closed (its history is kept)." })
+  closeAmap(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+    return new AmapService(ctx.ds.manager).close(id);
+  }
+
+  @FieldResolver(() => Network, { nullable: true, description: "The network the AMAP belongs to." })
+  network(@Root() a: Amap, @Ctx() ctx: NetworkContext) {
+    return a.networkId ? ctx.loaders.network.load(a.networkId) : null;
+  }
+
+  @FieldResolver(() => [NetworkMembership], { description: "The AMAP's yearly memberships to networks." })
+  networkMemberships(@Root() a: Amap, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.membershipsByAmap.load(a.id);
+  }
+
+  @FieldResolver(() => [CharterCommitment], { description: "The AMAP's charter commitments, latest signed first." })
+  charterCommitments(@Root() a: Amap, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.charterCommitmentsByAmap.load(a.id);
+  }
+}

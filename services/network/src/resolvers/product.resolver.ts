@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, PageOf } from "@champ-commun/kit";
+import { Product } from "../entities/product.entity";
+import { Farm } from "../entities/farm.entity";
+import { CreateProductInput, ProductFilter, UpdateProductInput } from "../inputs/farm.input";
+import { ProductService } from "../services/product.service";
+import type { NetworkContext } from "../context";
+
+@ObjectType({ description: "A page of products." })
+export class ProductPage extends PageOf(Product) {}
+
+@Resolver(() => Product)
+export class ProductResolver {
+  @Query(() => Product, { nullable: true })
+  product(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.product.load(id);
+  }
+
+  @Query(() => ProductPage)
+  products(@Arg("filter", () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+    return new ProductService(ctx.ds.manager).list(filter, page);
+  }
+
+  @Mutation(() => Product)
+  createProduct(@Arg("input", () => CreateProductInput) input: CreateProductInput, @Ctx() ctx: NetworkContext) {
+    return new ProductService(ctx.ds.manager).create(input);
+  }
+
+  @Mutation(() => Product)
+  updateProduct(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateProductInput) input: UpdateProductInput, @Ctx() ctx: NetworkContext) {
+    return new ProductService(ctx.ds.manager).update(id, input);
+  }
+
+  @Mutation(() => Product, { description: "Stops offering a product (kept for the contracts that name it)." })
+  deactivateProduct(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+    return new ProductService(ctx.ds.manager).deactivate(id);
+  }
+
+  @FieldResolver(() => Farm, { description: "The farm that sells it." })
+  async farm(@Root() p: Product, @Ctx() ctx: NetworkContext) {
+    return ctx.loaders.farm.load(p.farmId);
+  }
+}

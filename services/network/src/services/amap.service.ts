@@ -1,0 +1,91 @@
+import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
+import { applyPatch, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { Amap, AmapStatus, RegistrationMode } from "../entities/amap.entity";
+import { Network } from "../entities/network.entity";
+import { AmapFieldsInput, AmapFilter, CreateAmapInput, UpdateAmapInput } from "../inputs/amap.input";
+
+const WHAT = { fr: "AMAP", en: "AMAP" };
+
+export class AmapService {
+  constructor(private readonly em: EntityManager) {}
+
+  private get repo() {
+    return this.em.getRepository(Amap);
+  }
+
+  list(filter: AmapFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<Amap>> {
+    const base: FindOptionsWhere<Amap> = {};
+    if (filter.ids) base.id = In(filter.ids);
+    if (filter.networkId) base.networkId = filter.networkId;
+    if (filter.status) base.status = filter.status;
+    if (filter.city) base.city = filter.city;
+    // `q` searches name or city: an OR of two conditions sharing the other filters.
+    const where = filter.q ? [{ ...base, name: Like(`%${filter.q}%`) }, { ...base, city: Like(`%${filter.q}%`) }] : base;
+    return findPage(this.repo, where, args, ["name", "city", "status", "createdAt"], { name: "ASC" });
+  }
+
+  get(id: string): Promise<Amap> {
+    return getOrThrow(this.repo, id, WHAT);
+  }
+
+  private async validate(input: AmapFieldsInput, creating: boolean): Promise<Check> {
+    const check = new Check();
+    input.name = check.text("name", input.name, { required: creating || input.name !== undefined });
+    input.rna = check.rna("rna", input.rna);
+    input.siret = check.siret("siret", input.siret);
+    input.email = check.email("email", input.email);
+    input.city = check.text("city", input.city, { max: 120 });
+    input.postalCode = check.text("postalCode", input.postalCode, { max: 10 });
+    if (input.postalCode && !/^\d{5}$/.test(input.postalCode)) check.fail("postalCode", "Le code postal compte 5 chiffres.", "A French postal code is 5 digits.");
+    check.latitude("latitude", input.latitude);
+    check.longitude("longitude", input.longitude);
+    if (input.networkId) {
+      check.id("networkId", input.networkId);
+      if (!(await this.em.getRepository(Network).exists({ where: { id: input.networkId } }))) {
+        check.fail("networkId", "Ce réseau n'existe pas.", "This network does not exist.");
+      }
+    }
+    return check;
+  }
+
+  async create(input: CreateAmapInput): Promise<Amap> {
+    (await this.validate(input, true)).done();
+    const amap = this.repo.create({
+      id: uuidv7(),
+      name: input.name,
+      networkId: input.networkId ?? null,
+      rna: input.rna ?? "",
+      siret: input.siret ?? "",
+      address: input.address?.trim() ?? "",
+      postalCode: input.postalCode ?? "",
+      city: input.city ?? "",
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+      email: input.email ?? "",
+      phone: input.phone?.trim() ?? "",
+      website: input.website?.trim() ?? "",
+      registrationMode: input.registrationMode ?? RegistrationMode.open,
+      status: input.status ?? AmapStatus.active,
+      timeZone: input.timeZone ?? "Europe/Paris",
+    });
+    return this.repo.save(amap);
+  }
+
+  async update(id: string, input: UpdateAmapInput): Promise<Amap> {
+    const amap = await this.get(id);
+    (await this.validate(input, false)).done();
+    applyPatch(amap, input as Partial<Amap>);
+    return this.repo.save(amap);
+  }
+
+  /**
+   * An AMAP is closed, not deleted: its history (memberships, contracts) lives in other
+   * subgraphs and must stay consistent. Erasure on leaving is the data-export issue's job.
+   */
+  async close(id: string): Promise<Amap> {
+    const amap = await this.get(id);
+    amap.status = AmapStatus.closed;
+    amap.registrationMode = RegistrationMode.closed;
+    return this.repo.save(amap);
+  }
+}

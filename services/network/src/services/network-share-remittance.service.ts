@@ -1,0 +1,84 @@
+import { EntityManager, In } from "typeorm";
+import { Check, conflict, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { NetworkShareRemittance } from "../entities/network-share-remittance.entity";
+import { Network } from "../entities/network.entity";
+import { Amap } from "../entities/amap.entity";
+import { NetworkShareRemittanceFilter, RecordNetworkShareRemittanceInput } from "../inputs/network-share-remittance.input";
+import { dateRange, NO_AMAP, NO_NETWORK, referenced, today, whereFrom } from "./checks";
+
+const WHAT = { fr: "Reversement de la part réseau", en: "Network share remittance" };
+
+/**
+ * What AMAPs remit to their network from the membership fees they collect (the tool records it,
+ * it never moves money). Records are never edited: a mistake is fixed by a new, negative record.
+ */
+export class NetworkShareRemittanceService {
+  constructor(private readonly em: EntityManager) {}
+
+  private get repo() {
+    return this.em.getRepository(NetworkShareRemittance);
+  }
+
+  list(filter: NetworkShareRemittanceFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<NetworkShareRemittance>> {
+    const where = whereFrom<NetworkShareRemittance>(filter, ["networkId", "amapId", "year"]);
+    if (filter.ids) where.id = In(filter.ids);
+    const remittedOn = dateRange(filter.from, filter.to);
+    if (remittedOn) where.remittedOn = remittedOn;
+    return findPage(this.repo, where, args, ["remittedOn", "year", "amountCents", "createdAt"], { remittedOn: "DESC" });
+  }
+
+  get(id: string): Promise<NetworkShareRemittance> {
+    return getOrThrow(this.repo, id, WHAT);
+  }
+
+  async record(input: RecordNetworkShareRemittanceInput): Promise<NetworkShareRemittance> {
+    const check = new Check();
+    check.id("networkId", input.networkId, { required: true });
+    check.id("amapId", input.amapId, { required: true });
+    check.id("correctsId", input.correctsId);
+    check.int("year", input.year, { min: 2000, max: 2100, required: true });
+    check.date("remittedOn", input.remittedOn, { required: true });
+    const reference = check.text("reference", input.reference, { max: 100 });
+    const reason = check.text("reason", input.reason, { max: 500 });
+    if (!Number.isInteger(input.amountCents) || input.amountCents === 0) {
+      check.fail("amountCents", "Le montant est un nombre entier de centimes, au moins 1.", "The amount is a whole number of cents, at least 1.");
+    } else if (input.amountCents < 0 && !reason) {
+      check.fail("reason", "Un montant négatif corrige un reversement : indiquez pourquoi.", "A negative amount corrects a remittance: give the reason.");
+    }
+    if (input.correctsId && !reason) check.fail("reason", "Une correction indique sa raison.", "A correction gives its reason.");
+    if (input.remittedOn > today()) check.fail("remittedOn", "La date du reversement ne peut pas être dans le futur.", "The remittance date cannot be in the future.");
+    await referenced(this.em, Network, check, "networkId", input.networkId, NO_NETWORK);
+    await referenced(this.em, Amap, check, "amapId", input.amapId, NO_AMAP);
+    const corrected = isUuid(input.correctsId)
+      ? await referenced(this.em, NetworkShareRemittance, check, "correctsId", input.correctsId, { fr: "Ce reversement n'existe pas.", en: "This remittance does not exist." })
+      : null;
+    if (corrected && (corrected.networkId !== input.networkId || corrected.amapId !== input.amapId || corrected.year !== input.year)) {
+      check.fail("correctsId", "Une correction porte sur un reversement du même réseau, de la même AMAP et de la même année.", "A correction applies to a remittance of the same network, AMAP and year.");
+    }
+    check.done();
+    if (corrected) {
+      // The corrected remittance and its corrections never add up to less than nothing.
+      const corrections = await this.repo.find({ where: { correctsId: corrected.id } });
+      const balance = corrected.amountCents + corrections.reduce((s, r) => s + r.amountCents, 0) + input.amountCents;
+      if (balance < 0) {
+        throw conflict(
+          { fr: `Cette correction rendrait le reversement négatif (${balance} centimes).`, en: `This correction would make the remittance negative (${balance} cents).` },
+          "amountCents",
+        );
+      }
+    }
+    return this.repo.save(
+      this.repo.create({
+        id: uuidv7(),
+        networkId: input.networkId,
+        amapId: input.amapId,
+        year: input.year,
+        amountCents: input.amountCents,
+        remittedOn: input.remittedOn,
+        reference: reference ?? "",
+        reason: reason ?? "",
+        correctsId: input.correctsId ?? null,
+      }),
+    );
+  }
+}

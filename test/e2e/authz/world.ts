@@ -1,0 +1,162 @@
+import { addDays, todayIn } from "../../../services/kit/src/scalars";
+import type { Gql } from "../../../gateway/src/demo/client";
+
+/**
+ * One tenant of the authorization matrix, built through the API by a super admin: a network with a
+ * sub-network, an AMAP, a farm and its product, a place and four future distributions, a period,
+ * an open contract template, two households (memberships, a subscription each, one on a waiting
+ * list), and one record of every kind an operation can name (absence, postponement, basket offer,
+ * amendment, duty sign-up, handover, SPG visit, announcement…). Two tenants are built: the
+ * matrix's callers hold roles in the first, the second is the foreign one.
+ */
+export interface Tenant {
+  network: string;
+  subNetwork: string;
+  amap: string;
+  farm: string;
+  product: string;
+  place: string;
+  distributions: string[];
+  period: string;
+  template: string;
+  templateLine: string;
+  household: string;
+  person: string;
+  secondPerson: string;
+  otherHousehold: string;
+  membership: string;
+  subscription: string;
+  installment: string;
+  waitingListEntry: string;
+  absence: string;
+  postponement: string;
+  basketOffer: string;
+  amendment: string;
+  dutyRole: string;
+  dutyShift: string;
+  dutySignup: string;
+  handover: string;
+  networkMembership: string;
+  charterVersion: string;
+  charterCommitment: string;
+  farmVisit: string;
+  visitMember: string;
+  visitQuestion: string;
+  visitAction: string;
+  announcement: string;
+  remittance: string;
+  /** A grant nobody of the matrix depends on (to revoke), and a partner token (to revoke). */
+  spareGrant: string;
+  spareApiToken: string;
+  /** Accounts of the tenant's people, keyed by role. */
+  accounts: Record<string, string>;
+}
+
+async function step<T>(label: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (err) {
+    throw new Error(`matrix world, ${label}: ${(err as Error).message}`);
+  }
+}
+
+export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "accounts" | "spareGrant" | "spareApiToken">> {
+  const today = todayIn("Europe/Paris");
+  const season = today.slice(0, 4);
+  const m = <T = any>(label: string, q: string, v: Record<string, unknown>) => step<T>(label, () => gql<T>(q, v));
+  const network = (await m("network", `mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, { i: { name: `Réseau ${k}` } })).createNetwork.id;
+  const subNetwork = (await m("sub-network", `mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, { i: { name: `Sous-réseau ${k}`, parentId: network } })).createNetwork.id;
+  const amap = (await m("amap", `mutation($i: CreateAmapInput!) { createAmap(input: $i) { id } }`, { i: { name: `AMAP ${k}`, networkId: subNetwork, city: "Montreuil", postalCode: "93100" } })).createAmap.id;
+  const farm = (await m("farm", `mutation($i: CreateFarmInput!) { createFarm(input: $i) { id } }`, { i: { name: `Ferme ${k}`, networkIds: [network], payeeName: `EARL ${k}` } })).createFarm.id;
+  const product = (await m("product", `mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, { i: { farmId: farm, name: "Panier", unit: "panier", productionType: "vegetables" } })).createProduct.id;
+  const place = (await m("place", `mutation($i: CreatePlaceInput!) { createPlace(input: $i) { id } }`, { i: { amapId: amap, name: "Préau" } })).createPlace.id;
+  // Future dates, so that notice rules (absences, baskets, duty) accept them.
+  const from = addDays(today, 60);
+  const dists: Array<{ id: string }> = (
+    await m("distributions", `mutation($i: GenerateDistributionsInput!) { generateDistributions(input: $i) { id } }`, {
+      i: { amapId: amap, placeId: place, from, to: addDays(from, 27), cycle: "weekly", startTime: "18:30", endTime: "20:00" },
+    })
+  ).generateDistributions;
+  const distributions = dists.map((d) => d.id);
+  const period = (await m("period", `mutation($i: CreateMembershipPeriodInput!) { createMembershipPeriod(input: $i) { id } }`, { i: { amapId: amap, name: "Adhésion", startsOn: `${season}-01-01`, endsOn: `${Number(season) + 1}-12-31`, feeCents: 1000 } })).createMembershipPeriod.id;
+  const tpl = (
+    await m("template", `mutation($i: CreateContractTemplateInput!) { createContractTemplate(input: $i) { id lines { id } } }`, {
+      i: {
+        amapId: amap, farmId: farm, name: `Légumes ${k}`, season, kind: "fixed", text: "Contrat.", payeeName: `EARL ${k}`, membershipPeriodId: period,
+        allowedInstallmentCounts: [1, 2], acceptedMeans: ["cheque", "transfer"], maxAbsences: 3, postponementAllowed: true, requiresFarmerConsent: true,
+        lines: [{ productId: product, unitPriceCents: 1500, minQuantity: 0, maxQuantity: 2, quotaPerDelivery: 1 }], distributionIds: distributions,
+      },
+    })
+  ).createContractTemplate;
+  const template = tpl.id;
+  const templateLine = tpl.lines[0].id;
+  await m("open template", `mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: template });
+
+  const newHousehold = async (name: string) =>
+    (
+      await m(`household ${name}`, `mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id people { id } } }`, {
+        i: { amapId: amap, displayName: name, people: [{ firstName: "Camille", lastName: name, email: `${name.toLowerCase()}.${k}@foyer.example` }, { firstName: "Dominique", lastName: name }] },
+      })
+    ).createHousehold;
+  const h = await newHousehold(`Dupont${k}`);
+  const other = await newHousehold(`Martin${k}`);
+  const membership = (await m("membership", `mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, { i: { householdId: h.id, periodId: period, amountCents: 1000, status: "pending" } })).createMembership.id;
+  await m("membership 2", `mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, { i: { householdId: other.id, periodId: period, amountCents: 1000, status: "pending" } });
+  const lines = distributions.map((distributionId) => ({ templateLineId: templateLine, distributionId, quantity: 1 }));
+  const sub = (
+    await m("subscription", `mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id installments { id } } }`, {
+      i: { templateId: template, householdId: h.id, installmentCount: 2, means: "cheque", lines },
+    })
+  ).createSubscription;
+  // The quota (1 per delivery) is taken: the other household waits.
+  const waiting = (
+    await m("waiting list", `mutation($i: CreateSubscriptionInput!) { requestSubscription(input: $i) { waitingListEntry { id } } }`, {
+      i: { templateId: template, householdId: other.id, installmentCount: 1, means: "cheque", lines },
+    })
+  ).requestSubscription.waitingListEntry.id;
+
+  const absence = (await m("absence", `mutation($s: ID!, $d: ID!) { declareAbsence(subscriptionId: $s, distributionId: $d) { id } }`, { s: sub.id, d: distributions[1] })).declareAbsence.id;
+  const postponement = (
+    await m("postponement", `mutation($s: ID!, $f: ID!, $t: ID!) { postponeDelivery(subscriptionId: $s, fromDistributionId: $f, toDistributionId: $t) { id } }`, { s: sub.id, f: distributions[2], t: distributions[3] })
+  ).postponeDelivery.id;
+  const basketOffer = (await m("basket", `mutation($s: ID!, $d: ID!) { offerBasket(subscriptionId: $s, distributionId: $d) { id } }`, { s: sub.id, d: distributions[0] })).offerBasket.id;
+  await m("cancel distribution", `mutation($id: ID!) { cancelDistribution(id: $id, reason: "Grève") { id } }`, { id: distributions[3] });
+  const amendments: Array<{ id: string }> = (await m("amendments", `mutation($a: ID!) { syncDistributionChanges(amapId: $a) { id } }`, { a: amap })).syncDistributionChanges;
+
+  const dutyRole = (await m("duty role", `mutation($i: CreateDutyRoleInput!) { createDutyRole(input: $i) { id } }`, { i: { amapId: amap, name: "Accueil", defaultSeats: 2 } })).createDutyRole.id;
+  const shifts: Array<{ id: string }> = (await m("duty shifts", `mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(amapId: $a, from: $f, to: $t) { id } }`, { a: amap, f: from, t: addDays(from, 27) })).generateDutyShifts;
+  const dutySignup = (await m("duty signup", `mutation($s: ID!, $h: ID!) { signUpForDuty(shiftId: $s, householdId: $h) { id } }`, { s: shifts[0].id, h: h.id })).signUpForDuty.id;
+
+  const installment = sub.installments[0].id;
+  await m("receive cheque", `mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d) { id } }`, {
+    ids: [installment],
+    d: [{ installmentId: installment, chequeNumber: `100${k}`, bank: "Crédit Coopératif", issuer: "Camille Dupont" }],
+  });
+  const handover = (await m("handover", `mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(amapId: $a, farmId: $f, date: $d) { id } }`, { a: amap, f: farm, d: today })).handOverInstallments.id;
+
+  const networkMembership = (await m("network membership", `mutation($i: CreateNetworkMembershipInput!) { createNetworkMembership(input: $i) { id } }`, { i: { networkId: network, year: Number(season), amapId: amap, amountCents: 5000 } })).createNetworkMembership.id;
+  const charterVersion = (
+    await m("charter", `mutation($i: CreateCharterVersionInput!) { createCharterVersion(input: $i) { id } }`, {
+      i: { networkId: network, title: `Charte ${k}`, adoptedOn: `${season}-01-15`, text: "Texte.", principles: [{ code: "p1", title: "Agriculture paysanne" }] },
+    })
+  ).createCharterVersion.id;
+  const charterCommitment = (await m("commitment", `mutation($i: CommitToCharterInput!) { commitToCharter(input: $i) { id } }`, { i: { charterVersionId: charterVersion, networkId: network, amapId: amap, committedOn: today } })).commitToCharter.id;
+  const farmVisit = (await m("visit", `mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }`, { i: { networkId: network, farmId: farm, plannedOn: addDays(today, 30) } })).planVisit.id;
+  const visitMember = (await m("visit member", `mutation($v: ID!, $i: VisitMemberInput!) { addVisitMember(visitId: $v, input: $i) { id } }`, { v: farmVisit, i: { role: "member", name: "Camille" } })).addVisitMember.id;
+  const visitQuestion = (await m("question", `mutation($i: CreateVisitQuestionInput!) { createVisitQuestion(input: $i) { id } }`, { i: { networkId: network, principleCode: "p1", text: "Les semences ?" } })).createVisitQuestion.id;
+  const visitAction = (await m("action", `mutation($v: ID!, $i: AddVisitActionInput!) { addVisitAction(visitId: $v, input: $i) { id } }`, { v: farmVisit, i: { description: "Haies", owner: "Ferme", dueOn: addDays(today, 90) } })).addVisitAction.id;
+  const announcement = (
+    await m("announcement", `mutation($i: CreateAnnouncementInput!) { createAnnouncement(input: $i) { id } }`, {
+      i: { networkId: network, kind: "amap_seeks_farm", amapId: amap, title: "Cherche maraîcher", body: "…", expiresOn: addDays(today, 60) },
+    })
+  ).createAnnouncement.id;
+  await m("reply", `mutation($id: ID!, $i: ReplyToAnnouncementInput!) { replyToAnnouncement(id: $id, input: $i) { id } }`, { id: announcement, i: { name: "Paule", email: "paule@ferme.example", message: "Intéressée" } });
+  const remittance = (await m("remittance", `mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`, { i: { networkId: network, amapId: amap, year: Number(season), amountCents: 300, remittedOn: today } })).recordNetworkShareRemittance.id;
+
+  return {
+    network, subNetwork, amap, farm, product, place, distributions, period, template, templateLine,
+    household: h.id, person: h.people[0].id, secondPerson: h.people[1].id, otherHousehold: other.id, membership, subscription: sub.id, installment,
+    waitingListEntry: waiting, absence, postponement, basketOffer, amendment: amendments[0].id, dutyRole, dutyShift: shifts[0].id, dutySignup, handover,
+    networkMembership, charterVersion, charterCommitment, farmVisit, visitMember, visitQuestion, visitAction, announcement, remittance,
+  };
+}
