@@ -148,7 +148,10 @@ describe("SQL statements per request do not grow with list sizes", () => {
       const large = await countWalk(big.stack, big.gql);
       expect(large.lines).toBeGreaterThan(small.lines * 2);
       console.log(`example walk: ${small.statements} SQL statements for ${small.lines} sign-off lines; ${large.statements} for ${large.lines}`);
-      expect(large.statements).toBe(small.statements);
+      // A loader asked at two depths (places, templates) may answer in one batch or two depending on
+      // when the database replies, so counts can differ by a statement between runs; what must not
+      // happen is growth with list sizes (an N+1 would add dozens of statements here).
+      expect(Math.abs(large.statements - small.statements)).toBeLessThanOrEqual(2);
     } finally {
       await big.stack.stop();
     }
