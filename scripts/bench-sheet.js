@@ -6,6 +6,8 @@
 // hand-written query. Ratios within one run (timings on this machine are noisy). Not a test.
 //   BENCH_RUNS=25           timed runs per side (medians reported)
 //   BENCH_HOUSEHOLDS=250    households of the AMAP
+//   PROBE=1                 also time the member side's parts (facts, service, loader); PROBE=3 also
+//                           time each SQL statement of one request alone, with its query plan
 require("reflect-metadata");
 const fs = require("node:fs");
 const os = require("node:os");
@@ -91,6 +93,33 @@ async function main() {
         viaGateway.push((await timed(() => gql(QUERY, vars)))[0]);
         viaMember.push((await timed(() => member(DIRECT, reps)))[0]);
         bySql.push((await timed(async () => handQuery.all(distributionId)))[0]);
+      }
+      if (process.env.PROBE) {
+        // Where the member subgraph spends its time: SQL facts, the pure rules, names and sorting.
+        const { SignOffService } = require("../services/member/dist/services/sign-off.service");
+        const { loadSheetFacts } = require("../services/member/dist/services/sheet-facts");
+        const { createLoaders } = require("../services/member/dist/loaders");
+        const em = stack.dataSources.member.manager;
+        const t1 = [], t2 = [], t3 = [];
+        for (let i = 0; i < RUNS; i++) {
+          t1.push((await timed(() => loadSheetFacts(em, [distributionId])))[0]);
+          t2.push((await timed(() => new SignOffService(em).forDistributions([distributionId])))[0]);
+          t3.push((await timed(() => createLoaders(stack.dataSources.member).signOffSheet.load(distributionId)))[0]);
+        }
+        if (process.env.PROBE === "3") {
+          const seen = []; const log = console.log; process.env.SQL_LOG = "1";
+          console.log = (q, p) => seen.push([String(q).replace(/^\[sql:\w+\] /, ""), Array.isArray(p) ? p : []]);
+          await member(DIRECT, reps); delete process.env.SQL_LOG; console.log = log;
+          const db = new Database(files.member, { readonly: true });
+          for (const [q, p] of seen) {
+            const st = db.prepare(q); const t = []; let n = 0;
+            for (let i = 0; i < 20; i++) t.push((await timed(async () => { n = st.all(...p.map((v) => (typeof v === "boolean" ? Number(v) : v))).length; }))[0]);
+            console.log(`${median(t).toFixed(2)} ms ${n} rows: ${q.slice(0, 150)}`);
+            console.log("   plan:", db.prepare("EXPLAIN QUERY PLAN " + q).all(...p.map((v) => (typeof v === "boolean" ? Number(v) : v))).map((r) => r.detail).join(" | "));
+          }
+          db.close();
+        }
+        console.log(`probe: facts ${median(t1).toFixed(1)} ms, service ${median(t2).toFixed(1)} ms, loader ${median(t3).toFixed(1)} ms`);
       }
       const [g, m, s] = [median(viaGateway), median(viaMember), median(bySql)];
       const absent = rows.filter((r) => r.status === "absent").length;
