@@ -107,15 +107,15 @@ async function main() {
           t3.push((await timed(() => createLoaders(stack.dataSources.member).signOffSheet.load(distributionId)))[0]);
         }
         if (process.env.PROBE === "3") {
-          const seen = []; const log = console.log; process.env.SQL_LOG = "1";
-          console.log = (q, p) => seen.push([String(q).replace(/^\[sql:\w+\] /, ""), Array.isArray(p) ? p : []]);
-          await member(DIRECT, reps); delete process.env.SQL_LOG; console.log = log;
           const db = new Database(files.member, { readonly: true });
-          for (const [q, p] of seen) {
-            const st = db.prepare(q); const t = []; let n = 0;
-            for (let i = 0; i < 20; i++) t.push((await timed(async () => { n = st.all(...p.map((v) => (typeof v === "boolean" ? Number(v) : v))).length; }))[0]);
-            console.log(`${median(t).toFixed(2)} ms ${n} rows: ${q.slice(0, 150)}`);
-            console.log("   plan:", db.prepare("EXPLAIN QUERY PLAN " + q).all(...p.map((v) => (typeof v === "boolean" ? Number(v) : v))).map((r) => r.detail).join(" | "));
+          for (const { query, parameters } of await kit.captureSql(() => member(DIRECT, reps))) {
+            const params = parameters.map((v) => (typeof v === "boolean" ? Number(v) : v)); // better-sqlite3 binds no booleans
+            const st = db.prepare(query);
+            const t = [];
+            let n = 0;
+            for (let i = 0; i < 20; i++) t.push((await timed(async () => (n = st.all(...params).length)))[0]);
+            console.log(`${median(t).toFixed(2)} ms ${n} rows: ${query.slice(0, 150)}`);
+            console.log("   plan:", db.prepare(`EXPLAIN QUERY PLAN ${query}`).all(...params).map((r) => r.detail).join(" | "));
           }
           db.close();
         }

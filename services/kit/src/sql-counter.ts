@@ -11,6 +11,33 @@ export function sqlCount(name?: string): number {
   return Object.values(sqlCounters).reduce((a, b) => a + b, 0);
 }
 
+/** When set, every statement (with its parameters) is also recorded here: for probes and plans. */
+let captured: Array<{ query: string; parameters: unknown[] }> | null = null;
+
+/** The statements `fn` runs, in order, with their parameters. */
+export async function captureSql(fn: () => Promise<unknown>): Promise<Array<{ query: string; parameters: unknown[] }>> {
+  const seen: Array<{ query: string; parameters: unknown[] }> = [];
+  captured = seen;
+  try {
+    await fn();
+  } finally {
+    captured = null;
+  }
+  return seen;
+}
+
+/**
+ * Statement counts of one request over small and over large data. A loader asked at two depths
+ * (places, templates) answers in one batch or two depending on when the database replies, so the
+ * counts may differ by `jitter`; what must not happen is growth with list sizes (an N+1 adds
+ * dozens). Returns the reason when they are not alike, null when they are.
+ */
+export function statementGrowth(small: number, large: number, jitter: number, max = Infinity): string | null {
+  if (Math.abs(large - small) > jitter) return `${small} statements over small data, ${large} over large (more than ${jitter} apart)`;
+  if (Math.max(small, large) > max) return `${Math.max(small, large)} statements, more than ${max}`;
+  return null;
+}
+
 export function resetSqlCounters(): void {
   for (const k of Object.keys(sqlCounters)) sqlCounters[k] = 0;
 }
@@ -21,6 +48,7 @@ export class CountingLogger implements Logger {
   }
   logQuery(query: string, parameters?: unknown[], _qr?: QueryRunner): void {
     sqlCounters[this.name] = (sqlCounters[this.name] ?? 0) + 1;
+    captured?.push({ query, parameters: parameters ?? [] });
     if (process.env.SQL_LOG) console.log(`[sql:${this.name}] ${query}`, parameters ?? "");
   }
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
