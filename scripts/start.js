@@ -7,7 +7,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
-const PORTS = { network: 4101, amap: 4102, member: 4103, gateway: Number(process.env.GATEWAY_PORT || 4000) };
+// Each port can be moved (NETWORK_PORT, AMAP_PORT, MEMBER_PORT, GATEWAY_PORT), e.g. to run two checkouts side by side.
+const PORTS = { network: Number(process.env.NETWORK_PORT || 4101), amap: Number(process.env.AMAP_PORT || 4102), member: Number(process.env.MEMBER_PORT || 4103), gateway: Number(process.env.GATEWAY_PORT || 4000) };
 const children = [];
 
 function run(cmd, args, label, cwd = root) {

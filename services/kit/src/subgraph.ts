@@ -101,5 +101,6 @@ export async function buildSubgraph(opts: SubgraphOptions): Promise<Subgraph> {
   const policy = accessPolicyOf(opts);
   if (policy) guardNestedFields(schema, map as Record<string, Record<string, unknown>>, policy.visibility);
   const resolvers = merge(map as Record<string, any>, { Date: DateScalar, ...guardReferences(opts) });
-  return { schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }), typeDefs };
+  // @apollo/subgraph 2.15 takes a list of modules (a lone object is read as SDL).
+  return { schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]), typeDefs };
 }

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
 import mysql from "mysql2/promise";
 import { graphql, GraphQLSchema } from "graphql";
 import type { ServiceName } from "./data-source";
@@ -12,13 +14,17 @@ const MARIADB = {
   password: process.env.MARIADB_APP_PASSWORD ?? "champ",
 };
 
+// Two checkouts of the project (git worktrees, CI beside a developer) share one MariaDB server:
+// each checkout's test databases carry a short hash of its path so their runs never collide.
+const CHECKOUT = process.env.TEST_DB_CHECKOUT ?? createHash("sha256").update(path.resolve(__dirname, "..", "..", "..")).digest("hex").slice(0, 6);
+
 /**
  * A fresh, empty database for one service in one test file: in-memory SQLite by default, or a
  * MariaDB database dropped and re-created (one per jest worker and `tag`) when DB=mariadb.
  */
 export async function freshTestDbUrl(service: ServiceName, tag = "t"): Promise<string> {
   if (!onMariaDb) return "sqlite::memory:";
-  const db = `champ_commun_test_${process.env.JEST_WORKER_ID ?? "0"}_${tag}_${service}`;
+  const db = `champ_commun_test_${CHECKOUT}_${process.env.JEST_WORKER_ID ?? "0"}_${tag}_${service}`;
   const conn = await mysql.createConnection(MARIADB);
   await conn.query(`DROP DATABASE IF EXISTS \`${db}\``);
   await conn.query(`CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
