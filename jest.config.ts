@@ -3,7 +3,7 @@ import type { Config } from "jest";
 
 // One jest project per workspace; TypeScript through @swc/jest with decorator metadata
 // (type-graphql and TypeORM need it). Tests import the kit's sources, no build needed.
-const swc = [
+const swc: [string, Record<string, unknown>] = [
   "@swc/jest",
   {
     jsc: {
@@ -16,7 +16,7 @@ const swc = [
 ];
 
 // The same, reading TSX (React's automatic runtime) for the admin UI's component tests.
-const swcTsx = [
+const swcTsx: [string, Record<string, unknown>] = [
   "@swc/jest",
   {
     jsc: {

@@ -36,7 +36,19 @@ function build() {
   if (r.status !== 0) process.exit(r.status || 1);
 }
 
+/** The checks that need no database: types of the services, the tests and the admin UI (jest's swc checks none). */
+function staticChecks() {
+  console.log("\n=== Static checks (npm run typecheck) ===");
+  const npm = process.env.npm_execpath;
+  const r = npm ? spawnSync(process.execPath, [npm, "run", "--silent", "typecheck"], { cwd: root, stdio: "inherit" }) : spawnSync("npm", ["run", "--silent", "typecheck"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error("✗ static checks failed");
+    process.exit(r.status || 1);
+  }
+}
+
 let ok = true;
+if (!process.env.SKIP_STATIC_CHECKS) staticChecks();
 build();
 if (only !== "mariadb") ok = runJest("sqlite", { DB: "sqlite", NODE_ENV: "test" }, []) && ok;
 if (only !== "sqlite") {

@@ -26,7 +26,7 @@ const ids = {} as {
   fixedLines: string[];
   perDateLines: string[];
   households: string[];
-  subscriptions: Array<{ id: string; templateId: string; householdId: string; totalCents: number }>;
+  subscriptions: Array<{ id: string; templateId: string; householdId: string; totalCents: number; installments: Array<{ amountCents: number }> }>;
 };
 
 beforeAll(async () => {

@@ -34,6 +34,14 @@ const MARGIN_MS = 60_000;
 const PERSON = "id email firstName lastName superAdmin grants { id role scopeId amapId }";
 const AUTH = `accessToken refreshToken expiresIn person { ${PERSON} }`;
 
+/** Every operation the session sends (test/queries.test.ts validates them against the supergraph). */
+export const SESSION_OPERATIONS = {
+  me: `query Me { me { ${PERSON} } }`,
+  login: `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH} } }`,
+  refresh: `mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { ${AUTH} } }`,
+  logout: "mutation Logout($t: String!) { logout(refreshToken: $t) }",
+} as const;
+
 interface AuthPayload {
   accessToken: string;
   refreshToken: string;
@@ -89,7 +97,7 @@ export class Session {
     this.access = { token: p.accessToken, expiresAt: this.now() + p.expiresIn * 1000 };
     storage.setItem(REFRESH_KEY, p.refreshToken);
     const me = await postGraphQL(this.opts.endpoint, {
-      query: `query Me { me { ${PERSON} } }`,
+      query: SESSION_OPERATIONS.me,
       headers: { Authorization: `Bearer ${p.accessToken}`, "Accept-Language": this.opts.getLocale?.() ?? "fr" },
     }).catch(() => null);
     this.person = (me?.data?.me as Person | undefined) ?? p.person;
@@ -98,7 +106,7 @@ export class Session {
 
   /** Signs in; `remember` keeps the session across browser restarts. */
   async login(email: string, password: string, remember: boolean): Promise<Person> {
-    const p = await this.call("login", `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH} } }`, { email, password });
+    const p = await this.call("login", SESSION_OPERATIONS.login, { email, password });
     this.opts.tab.removeItem(REFRESH_KEY);
     this.opts.persistent.removeItem(REFRESH_KEY);
     return this.keep(p, remember ? this.opts.persistent : this.opts.tab);
@@ -112,7 +120,7 @@ export class Session {
         const stored = this.storedRefresh();
         if (!stored) return false;
         try {
-          const p = await this.call("refreshSession", `mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { ${AUTH} } }`, { t: stored.token });
+          const p = await this.call("refreshSession", SESSION_OPERATIONS.refresh, { t: stored.token });
           await this.keep(p, stored.storage);
           return true;
         } catch (err) {
@@ -153,7 +161,7 @@ export class Session {
     const stored = this.storedRefresh();
     this.forget();
     if (stored) {
-      await postGraphQL(this.opts.endpoint, { query: "mutation Logout($t: String!) { logout(refreshToken: $t) }", variables: { t: stored.token } }).catch(() => undefined);
+      await postGraphQL(this.opts.endpoint, { query: SESSION_OPERATIONS.logout, variables: { t: stored.token } }).catch(() => undefined);
     }
   }
 

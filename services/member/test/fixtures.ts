@@ -8,8 +8,16 @@ import type { SubscriptionLineInput } from "../src/inputs/subscription.input";
 import type { AmapSource, DistributionChangeInfo, DistributionInfo, DutyRulesInfo, DutyShiftInfo, MembershipPeriodInfo } from "../src/services/amap-source";
 
 /** An in-memory amap subgraph for rule tests: periods, distributions, changes, duty shifts and rules. */
-export function fakeAmap() {
-  const fake = {
+interface FakeAmapState {
+  periods: Map<string, MembershipPeriodInfo>;
+  distributions: Map<string, DistributionInfo>;
+  changes: DistributionChangeInfo[];
+  shifts: Map<string, DutyShiftInfo>;
+  rules: Map<string, DutyRulesInfo>;
+}
+
+export function fakeAmap(): AmapSource & FakeAmapState {
+  const fake: AmapSource & FakeAmapState = {
     periods: new Map<string, MembershipPeriodInfo>(),
     distributions: new Map<string, DistributionInfo>(),
     changes: [] as DistributionChangeInfo[],
@@ -20,7 +28,7 @@ export function fakeAmap() {
     distributionChanges: async (amapId: string) => fake.changes.filter((c) => c.amapId === amapId),
     dutyShift: async (id: string) => fake.shifts.get(id) ?? null,
     dutyRules: async (amapId: string) => fake.rules.get(amapId) ?? { signupDeadlineHours: 24, maxShiftsPerHouseholdPerDistribution: 1, requiredShiftsPerHouseholdPerPeriod: 0 },
-  } satisfies AmapSource & Record<string, unknown>;
+  };
   return fake;
 }
 export type FakeAmap = ReturnType<typeof fakeAmap>;
