@@ -39,10 +39,12 @@ export async function startMailbox(): Promise<{
       const n = seq++;
       simpleParser(stream)
         .then((m) => {
+          // French typography puts (narrow) no-break spaces before « : » and « € »: tests read them as spaces.
+          const spaces = (x: string) => x.replace(/[\u00a0\u202f]/g, " ");
           const mail: ReceivedMail = {
             to,
-            subject: m.subject ?? "",
-            text: m.text ?? "",
+            subject: spaces(m.subject ?? ""),
+            text: spaces(m.text ?? ""),
             html: typeof m.html === "string" ? m.html : "",
             headers: m.headers as Map<string, unknown>,
             attachments: m.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, content: a.content })),
