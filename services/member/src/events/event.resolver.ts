@@ -100,13 +100,9 @@ export class EventRegistrationResolver {
   @FieldResolver(() => Int, { nullable: true, description: "Place on the waiting list (1 = next to get a seat); null with a seat." })
   async waitingPosition(@Root() r: EventRegistration, @Ctx() ctx: MemberContext) {
     if (r.status !== RegistrationStatus.waiting) return null;
-    const ahead = await ctx.ds
-      .getRepository(EventRegistration)
-      .createQueryBuilder("r")
-      .where("r.eventId = :e AND r.status = :w", { e: r.eventId, w: RegistrationStatus.waiting })
-      .andWhere("(r.registeredAt < :at OR (r.registeredAt = :at AND r.id < :id))", { at: r.registeredAt, id: r.id })
-      .getCount();
-    return ahead + 1;
+    // Ranked in the database's own order (MariaDB keeps whole seconds: comparing with the in-memory instant would miscount).
+    const waiting = await ctx.ds.getRepository(EventRegistration).find({ select: { id: true }, where: { eventId: r.eventId, status: RegistrationStatus.waiting }, order: { registeredAt: "ASC", id: "ASC" } });
+    return waiting.findIndex((w) => w.id === r.id) + 1 || null;
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "The event." })
