@@ -6,6 +6,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { internalHeaders, langFromHeader } from "@champ-commun/kit";
 import { createGatewayServer, forwardedHeaders, GatewayContext, SubgraphUrls } from "./gateway";
 import { AuthOptions, GatewayAuth } from "./auth";
+import { mountFiles } from "./files";
 
 export const ADMIN_DIST = path.resolve(__dirname, "..", "..", "admin-ui", "dist");
 
@@ -75,6 +76,9 @@ export async function startGateway(opts: {
       },
     }),
   );
+
+  // Pages and files over plain HTTP: unsubscribe, agendas, contract PDF, exports (files.ts).
+  mountFiles(app, opts.urls, auth);
 
   const adminDir = opts.adminDir ?? ADMIN_DIST;
   const index = path.join(adminDir, "index.html");

@@ -4,6 +4,8 @@ import type { DataSource } from "typeorm";
 import { headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY } from "@champ-commun/kit";
 import { buildAmapSubgraph } from "./schema";
 import { createLoaders } from "./loaders";
+import { parisZones, remoteAmapZones } from "./services/amap-zones";
+import { startEventOutbox } from "./outbox/events";
 import type { AmapContext } from "./context";
 
 /**
@@ -18,6 +20,8 @@ export function amapContext(ds: DataSource, req?: IncomingMessage, identity: Ide
     identity,
     forwardHeaders,
     loaders: createLoaders(ds),
+    // In-process calls (tests, scripts) have no network subgraph to ask: every AMAP in Paris.
+    zones: req ? remoteAmapZones(forwardHeaders) : parisZones,
     amapsOfNetworks: remoteAmapsOfNetworks(forwardHeaders),
   };
 }
@@ -25,5 +29,13 @@ export function amapContext(ds: DataSource, req?: IncomingMessage, identity: Ide
 /** Starts the amap subgraph on `port` (0 = any free port) over an open data source. */
 export async function startAmapService(ds: DataSource, port: number): Promise<RunningServer> {
   const { schema } = await buildAmapSubgraph();
-  return serveSubgraph({ schema, port, context: async (req) => amapContext(ds, req, await identityOfRequest(req)) });
+  const server = await serveSubgraph({ schema, port, context: async (req) => amapContext(ds, req, await identityOfRequest(req)) });
+  const events = startEventOutbox(ds);
+  return {
+    ...server,
+    stop: async () => {
+      await events.stop();
+      await server.stop();
+    },
+  };
 }

@@ -11,6 +11,7 @@ import { DistributionChange } from "./entities/distribution-change.entity";
 import { DutyRole } from "./entities/duty-role.entity";
 import { DutyShift } from "./entities/duty-shift.entity";
 import { DutyRules } from "./entities/duty-rules.entity";
+import { OutboxEvent } from "./outbox/outbox-event.entity";
 import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
 
@@ -26,6 +27,8 @@ export const amapEntities = [
   DutyRole,
   DutyShift,
   DutyRules,
+  // Events for the member subgraph (a template opened), delivered with retries.
+  OutboxEvent,
 ];
 
 export function dbConfig(url?: string): DbConfig {

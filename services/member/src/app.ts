@@ -9,6 +9,8 @@ import { RemoteTemplateTerms } from "./services/template-terms.client";
 import { RemoteAmapSource } from "./services/amap-source";
 import { AccountsRuntime, defaultAccountsRuntime } from "./accounts";
 import { ensureAdminFromEnv } from "./accounts/first-admin";
+import { createMailWorker } from "./notifications/mail.worker";
+import { NotificationScheduler, startNotificationScheduler } from "./notifications/scheduler";
 import type { MemberContext } from "./context";
 
 /**
@@ -42,9 +44,22 @@ export async function startMemberService(ds: DataSource, port: number): Promise<
   await ensureAdminFromEnv(ds);
   const { schema } = await buildMemberSubgraph();
   const accounts = new AccountsRuntime();
-  return serveSubgraph({
+  const server = await serveSubgraph({
     schema,
     port,
     context: async (req) => memberContext(ds, req, await identityOfRequest(req), accounts),
   });
+  // Mails go out from the outbox; time-based notices come from the scheduler's tick. Both are safe with several replicas.
+  const mail = createMailWorker(ds, () => accounts.systemHeaders()).start();
+  // Tests drive the scheduler with their own clock (NotificationScheduler.tick); NOTIFY_TICK_MS=0 turns it off.
+  const ticking = process.env.NOTIFY_TICK_MS ? process.env.NOTIFY_TICK_MS !== "0" : process.env.NODE_ENV !== "test";
+  const stopTicks = !ticking ? () => undefined : startNotificationScheduler(new NotificationScheduler(ds, () => accounts.systemHeaders()));
+  return {
+    ...server,
+    stop: async () => {
+      stopTicks();
+      await mail.stop();
+      await server.stop();
+    },
+  };
 }

@@ -16,6 +16,7 @@ import { RoleGrant, RoleName } from "./accounts/role-grant.entity";
 import { DirectoryClient } from "./accounts/directory.client";
 import { locateScope, mayGrant } from "./accounts/role-scope";
 import { memberVisibility, visibleHouseholds } from "./policy.visibility";
+import { livingOperations } from "./living.policy";
 import type { MemberContext } from "./context";
 
 export { isOnDutyTeam } from "./policy.visibility";
@@ -210,6 +211,8 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Query.farmerRecapHtml": when(({ args, scope }) => scope.isFarmerOf(args.farmId as string)),
     // Aggregates asked by the network subgraph for its statistics (@inaccessible).
     "Query.subscriptionStatistics": statisticsScope,
+    // Living in it (living.policy.ts): mail choices, events, agendas, documents.
+    ...livingOperations,
   },
   visibility: memberVisibility,
 };

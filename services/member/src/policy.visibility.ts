@@ -6,6 +6,7 @@ import { DutySignup } from "./entities/duty-signup.entity";
 import { RoleGrant, RoleName } from "./accounts/role-grant.entity";
 import { ApiScopeType } from "./accounts/api-token.entity";
 import type { MemberContext } from "./context";
+import { livingVisibility } from "./living.policy";
 
 /*
  * Who sees which record of the member subgraph: people's data stays within their household, their
@@ -115,6 +116,7 @@ export const memberVisibility: Visibility<MemberContext> = {
     AuditEntry: (e, s) => s.isAmapAdmin(e.amapId),
     // Returned to the AMAP admin who invited (the operation's rule checked them).
     Invitation: "public",
+    ...livingVisibility,
   },
   // Records of a subscription (installments, absences, amendments, lines): its household, the
   // AMAP's admins, the référents of its template and its farmer.

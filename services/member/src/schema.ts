@@ -9,6 +9,7 @@ import { AmapRef, ContractTemplateRef, DistributionRef } from "./entities/federa
 import { statisticsOrphanedTypes, statisticsResolvers } from "./resolvers/statistics.resolver";
 import { seasonOrphanedTypes, seasonResolvers } from "./resolvers/season";
 import { accountResolvers } from "./accounts";
+import { livingResolvers } from "./living";
 import { memberPolicy } from "./policy";
 import type { MemberContext } from "./context";
 
@@ -31,6 +32,7 @@ export function buildMemberSubgraph(): Promise<Subgraph> {
       ...statisticsResolvers,
       ...accountResolvers,
       ...seasonResolvers,
+      ...livingResolvers,
     ],
     orphanedTypes: [AmapRef, ContractTemplateRef, DistributionRef, ...statisticsOrphanedTypes, ...seasonOrphanedTypes],
     middlewares: [policyMiddleware(memberPolicy)],

@@ -84,6 +84,7 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     "Query.announcement": PUBLIC,
     "Query.announcements": PUBLIC,
     "Query.directory": PUBLIC,
+    "Query.networkFile": PUBLIC,
 
     // The movement's map (networks, farms, products) is for every signed-in caller.
     "Query.network": signedIn,

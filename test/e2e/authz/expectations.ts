@@ -134,6 +134,26 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.inviteHousehold":          ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.createApiToken":           ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.revokeApiToken":           ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  // Invitations to a role: whoever may grant it (an AMAP admin: référents of its templates, its partner farms' farmers).
+  "Mutation.inviteToRole":             ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.inviteAmapMembers":        ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  // Living in it: one's own mail choices and agendas; events of a network (all) or an AMAP (its people), organised by their admins.
+  "Query.myNotificationPreferences":   ["U",     "A",       "A",      "A",      "A",      "A",      "F"],
+  "Mutation.updateMyNotificationPreferences": ["U", "a",    "a",      "a",      "a",      "a",      "F"],
+  "Query.myCalendarFeeds":             ["U",     "E",       "E",      "E",      "E",      "E",      "F"],
+  "Mutation.createCalendarFeed":       ["U",     "a/F",     "a/F",    "a/F",    "a/F",    "a/F",    "F"],
+  "Mutation.revokeCalendarFeed":       ["U",     "F",       "F",      "F",      "F",      "F",      "F"],
+  "Mutation.regenerateCalendarFeed":   ["U",     "F",       "F",      "F",      "F",      "F",      "F"],
+  "Query.events":                      ["U",     "A/E",     "A/E",    "A/E",    "A/E",    "A/E",    "F"],
+  "Query.event":                       ["U",     "A/E",     "A/E",    "A/E",    "A/E",    "A/E",    "F"],
+  "Query.myEventRegistrations":        ["U",     "E",       "E",      "E",      "E",      "A",      "F"],
+  "Query.eventParticipantsCsv":        ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Mutation.createEvent":              ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.updateEvent":              ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.cancelEvent":              ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.recordEventAttendance":    ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.registerForEvent":         ["U",     "a/F",     "a/F",    "a/F",    "a/F",    "a/F",    "F"],
+  "Mutation.cancelEventRegistration":  ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
 
   // ── network subgraph: the movement's directory; networks over their subtree; AMAPs and farms over their own record ──
   "Query.network":                     ["U",     "A",       "A",      "A",      "A",      "A",      "A"],
@@ -200,5 +220,6 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
 export const RUN_LAST = [
   "Mutation.removePerson", "Mutation.deletePlace", "Mutation.withdrawAbsence", "Mutation.withdrawFromDuty", "Mutation.withdrawBasketOffer",
   "Mutation.withdrawFromWaitingList", "Mutation.removeVisitMember", "Mutation.revokeRole", "Mutation.revokeApiToken", "Mutation.terminateSubscription",
+  "Mutation.cancelEventRegistration", "Mutation.cancelEvent", "Mutation.inviteAmapMembers",
   "Mutation.closeAmap", "Mutation.deleteNetwork", "Mutation.deleteAccount",
 ];

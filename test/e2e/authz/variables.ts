@@ -40,6 +40,7 @@ const BY_TYPE: Record<string, (t: Tenant) => string> = {
   NetworkMembership: (t) => t.networkMembership, CharterVersion: (t) => t.charterVersion, CharterCommitment: (t) => t.charterCommitment,
   FarmVisit: (t) => t.farmVisit, VisitQuestion: (t) => t.visitQuestion, VisitAction: (t) => t.visitAction, Announcement: (t) => t.announcement,
   AnnouncementReply: (t) => t.announcement, NetworkShareRemittance: (t) => t.remittance, RoleGrant: (t) => t.spareGrant, ApiToken: (t) => t.spareApiToken,
+  Event: (t) => t.event, EventRegistration: (t) => t.eventRegistration, CalendarFeed: (t) => t.calendarFeed, CreatedCalendarFeed: (t) => t.calendarFeed,
 };
 
 /** Operations whose `id` names something else than what they return. */
@@ -61,7 +62,7 @@ const BY_NAME: Record<string, (t: Tenant) => string | string[]> = {
   toDistributionId: (t) => t.distributions[1], shiftId: (t) => t.dutyShift, visitId: (t) => t.farmVisit, offerId: (t) => t.basketOffer,
   periodId: (t) => t.period, personId: (t) => t.person, parentId: (t) => t.network, charterVersionId: (t) => t.charterVersion,
   questionId: (t) => t.visitQuestion, templateLineId: (t) => t.templateLine, placeId: (t) => t.place, membershipPeriodId: (t) => t.period,
-  productId: (t) => t.product, scopeId: (t) => t.amap, roleId: (t) => t.dutyRole,
+  productId: (t) => t.product, scopeId: (t) => t.amap, roleId: (t) => t.dutyRole, eventId: (t) => t.event,
   ids: (t) => [t.installment], amapIds: (t) => [t.amap], farmIds: (t) => [t.farm], networkIds: (t) => [t.network], distributionIds: (t) => t.distributions,
 };
 
@@ -86,6 +87,9 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.takeBasket": (c) => ({ offerId: c.t.basketOffer, householdId: c.t.household }),
   "Mutation.withdrawFromWaitingList": (c) => ({ id: c.t.waitingListEntry }),
   "Mutation.markInstallmentsReceived": (c) => ({ ids: [c.t.installment] }),
+  "Mutation.createEvent": (c) => ({ input: { amapId: c.t.amap, kind: "work_day", title: "Chantier à la ferme", startsAt: "2030-06-06T08:00:00.000Z", seats: 5 } }),
+  "Mutation.createCalendarFeed": (c) => ({ input: { kind: "amap", scopeId: c.t.amap } }),
+  "Mutation.inviteToRole": (c) => ({ input: { email: "invitee@example.org", role: "referent", scopeId: c.t.template } }),
 };
 
 function scalarValue(name: string, typeName: string): unknown {

@@ -45,6 +45,10 @@ export interface Tenant {
   visitAction: string;
   announcement: string;
   remittance: string;
+  /** An AMAP event, the household's person registered to it, and an agenda URL (the super admin's). */
+  event: string;
+  eventRegistration: string;
+  calendarFeed: string;
   /** A grant nobody of the matrix depends on (to revoke), and a partner token (to revoke). */
   spareGrant: string;
   spareApiToken: string;
@@ -153,7 +157,12 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
   await m("reply", `mutation($id: ID!, $i: ReplyToAnnouncementInput!) { replyToAnnouncement(id: $id, input: $i) { id } }`, { id: announcement, i: { name: "Paule", email: "paule@ferme.example", message: "Intéressée" } });
   const remittance = (await m("remittance", `mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`, { i: { networkId: network, amapId: amap, year: Number(season), amountCents: 300, remittedOn: today } })).recordNetworkShareRemittance.id;
 
+  const event = (await m("event", `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: { amapId: amap, kind: "general_assembly", title: "Assemblée générale", startsAt: `${addDays(today, 40)}T17:00:00.000Z`, seats: 30 } })).createEvent.id;
+  const eventRegistration = (await m("event registration", `mutation($i: RegisterForEventInput!) { registerForEvent(input: $i) { id } }`, { i: { eventId: event, personId: h.people[0].id } })).registerForEvent.id;
+  const calendarFeed = (await m("agenda", `mutation($i: CreateCalendarFeedInput!) { createCalendarFeed(input: $i) { feed { id } } }`, { i: { kind: "amap", scopeId: amap } })).createCalendarFeed.feed.id;
+
   return {
+    event, eventRegistration, calendarFeed,
     network, subNetwork, amap, farm, product, place, distributions, period, template, templateLine,
     household: h.id, person: h.people[0].id, secondPerson: h.people[1].id, otherHousehold: other.id, membership, subscription: sub.id, installment,
     waitingListEntry: waiting, absence, postponement, basketOffer, amendment: amendments[0].id, dutyRole, dutyShift: shifts[0].id, dutySignup, handover,

@@ -43,7 +43,7 @@ export class ContractTemplateResolver {
 
   @Query(() => ContractTemplateTerms, { nullable: true, description: "The terms of a contract template in one read (for the member subgraph), or null." })
   contractTemplateTerms(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
-    return new ContractTemplateTermsService(ctx.ds.manager).get(id);
+    return new ContractTemplateTermsService(ctx.ds.manager, new Date(), ctx.zones).get(id);
   }
 
   @Mutation(() => ContractTemplate, { description: "Creates a draft contract template with its lines and delivery dates." })
@@ -130,7 +130,7 @@ export class ContractTemplateResolver {
 
   @FieldResolver(() => [TermsDelivery], { description: "Delivery dates as they stand (moves and cancellations applied, deadlines computed), by effective date." })
   async deliveries(@Root() t: ContractTemplate, @Ctx() ctx: AmapContext) {
-    return toDeliveries(await this.distributions(t, ctx), t);
+    return toDeliveries(await this.distributions(t, ctx), t, await ctx.zones.of(t.amapId));
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the template takes subscriptions now: open, and today (AMAP's time zone) within the subscription window." })

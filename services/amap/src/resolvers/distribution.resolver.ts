@@ -10,6 +10,7 @@ import { CreateDistributionInput, DistributionFilter, GenerateDistributionsInput
 import { DistributionService } from "../services/distribution.service";
 import { DistributionChangeService } from "../services/distribution-change.service";
 import { effectiveDate } from "../services/deliveries";
+import { zonedInstant } from "../services/time";
 import type { AmapContext } from "../context";
 
 @ObjectType({ description: "A page of distributions." })
@@ -85,6 +86,21 @@ export class DistributionResolver {
   @FieldResolver(() => DateScalar, { description: "The date the distribution happens on: `movedToDate` when moved, else `date`." })
   effectiveDate(@Root() d: Distribution): string {
     return effectiveDate(d);
+  }
+
+  @FieldResolver(() => String, { description: "The AMAP's time zone (IANA, e.g. Europe/Paris, Indian/Reunion): the zone of `startTime` and `endTime`." })
+  timeZone(@Root() d: Distribution, @Ctx() ctx: AmapContext): Promise<string> {
+    return ctx.zones.of(d.amapId);
+  }
+
+  @FieldResolver(() => Date, { description: "When the distribution starts (UTC): its effective date and start time in the AMAP's time zone." })
+  async startsAt(@Root() d: Distribution, @Ctx() ctx: AmapContext): Promise<Date> {
+    return zonedInstant(effectiveDate(d), d.startTime, await ctx.zones.of(d.amapId));
+  }
+
+  @FieldResolver(() => Date, { description: "When the distribution ends (UTC)." })
+  async endsAt(@Root() d: Distribution, @Ctx() ctx: AmapContext): Promise<Date> {
+    return zonedInstant(effectiveDate(d), d.endTime, await ctx.zones.of(d.amapId));
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "The substitute place when the distribution is moved elsewhere." })

@@ -60,8 +60,8 @@ export class DutyShiftResolver {
 
   @FieldResolver(() => Date, { nullable: true, description: "When sign-ups for this shift close (UTC): the distribution's start minus the AMAP's `signupDeadlineHours`." })
   async signupClosesAt(@Root() s: DutyShift, @Ctx() ctx: AmapContext): Promise<Date | null> {
-    const [d, rules] = await Promise.all([ctx.loaders.distribution.load(s.distributionId), ctx.loaders.dutyRules.load(s.amapId)]);
-    return d ? hoursBefore(zonedInstant(effectiveDate(d), d.startTime), rules.signupDeadlineHours) : null;
+    const [d, rules, zone] = await Promise.all([ctx.loaders.distribution.load(s.distributionId), ctx.loaders.dutyRules.load(s.amapId), ctx.zones.of(s.amapId)]);
+    return d ? hoursBefore(zonedInstant(effectiveDate(d), d.startTime, zone), rules.signupDeadlineHours) : null;
   }
 
   @FieldResolver(() => Amap, { nullable: true, description: "The AMAP (network subgraph)." })

@@ -21,9 +21,9 @@ export function effectivePlaceId(d: Distribution): string | null {
 type DeadlineTerms = Pick<ContractTemplate, "kind" | "absenceNoticeHours" | "flexibleDeadlineHours">;
 
 /** One delivery of a template, with the instants its deadlines fall on. */
-export function toDelivery(d: Distribution, template: DeadlineTerms): TermsDelivery {
+export function toDelivery(d: Distribution, template: DeadlineTerms, timeZone?: string): TermsDelivery {
   const date = effectiveDate(d);
-  const startsAt = zonedInstant(date, d.startTime);
+  const startsAt = zonedInstant(date, d.startTime, timeZone);
   return {
     distributionId: d.id,
     date,
@@ -39,8 +39,8 @@ export function toDelivery(d: Distribution, template: DeadlineTerms): TermsDeliv
 }
 
 /** Deliveries sorted by effective date (then start time). */
-export function toDeliveries(distributions: Distribution[], template: DeadlineTerms): TermsDelivery[] {
-  return distributions.map((d) => toDelivery(d, template)).sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+export function toDeliveries(distributions: Distribution[], template: DeadlineTerms, timeZone?: string): TermsDelivery[] {
+  return distributions.map((d) => toDelivery(d, template, timeZone)).sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
 }
 
 /** First and last effective dates of the deliveries that still happen; null when none does. */

@@ -7,6 +7,7 @@ import { Distribution } from "../entities/distribution.entity";
 import { deliverySpan, distributionsOfTemplate } from "./deliveries";
 import { paymentTermsProblems } from "./payment-terms.rules";
 import { amapToday } from "./time";
+import { recordEvent } from "../outbox/events";
 
 // Life cycle of a contract template: draft → open (subscriptions) → closed (farmer countersigns)
 // → running → finished → archived. Each step has one allowed origin; the calendar moves a
@@ -95,7 +96,14 @@ export class TemplateStatusService {
     }
     const first = Object.values(problems)[0];
     if (first) throw refuse(OPEN, { fr: lowerFirst(first.fr), en: lowerFirst(first.en) }, problems);
-    return this.moveTo(template, ContractTemplateStatus.open);
+    // Opened and announced together: the member subgraph tells the AMAP's members (outbox/events.ts).
+    return this.em.transaction(async (em) => {
+      template.status = ContractTemplateStatus.open;
+      const saved = await em.getRepository(ContractTemplate).save(template);
+      const payload = { templateId: template.id, amapId: template.amapId, farmId: template.farmId, templateName: template.name, closesOn: template.subscriptionClosesOn };
+      await recordEvent(em, "template_opened", template.id, template.amapId, payload);
+      return saved;
+    });
   }
 
   /** Closes subscriptions, so the farmer can countersign. */

@@ -2,11 +2,12 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root
 import { actorId } from "../audit/audit";
 import { Account, AccountStatus } from "./account.entity";
 import { AccountService } from "./account.service";
+import { markVisible } from "@champ-commun/kit";
 import { activeGrants } from "./claims";
 import { InvitationService } from "./invitation.service";
 import { PasswordResetService } from "./password-reset.service";
 import { RoleGrant } from "./role-grant.entity";
-import { SessionService } from "./session.service";
+import { isSigningIn, SessionService } from "./session.service";
 import { AuthPayload, CreateAccountInput } from "./types";
 import type { MemberContext } from "../context";
 
@@ -68,7 +69,10 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => [RoleGrant], { description: "The roles the person holds now." })
-  grants(@Root() a: Account, @Ctx() ctx: MemberContext) {
-    return activeGrants(ctx.ds.manager, a.id);
+  async grants(@Root() a: Account, @Ctx() ctx: MemberContext) {
+    const grants = await activeGrants(ctx.ds.manager, a.id);
+    // Signing in answers before the caller has a token: the person's own grants are theirs to see.
+    if (isSigningIn(a)) for (const g of grants) markVisible(ctx, g);
+    return grants;
   }
 }

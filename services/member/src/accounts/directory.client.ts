@@ -82,4 +82,19 @@ export class DirectoryClient {
     const r = await this.ask<{ network: { id: string } | null }>("network", `query($id: ID!) { network(id: $id) { id } }`, { id });
     return !!r.network;
   }
+
+  async templateName(id: string): Promise<{ name: string; amapId: string } | null> {
+    const r = await this.ask<{ contractTemplate: { name: string; amapId: string } | null }>("amap", `query($id: ID!) { contractTemplate(id: $id) { name amapId } }`, { id });
+    return r.contractTemplate;
+  }
+
+  async farmName(id: string): Promise<string | null> {
+    const r = await this.ask<{ farm: { name: string } | null }>("network", `query($id: ID!) { farm(id: $id) { name } }`, { id });
+    return r.farm?.name ?? null;
+  }
+
+  async networkName(id: string): Promise<string | null> {
+    const r = await this.ask<{ network: { name: string } | null }>("network", `query($id: ID!) { network(id: $id) { name } }`, { id });
+    return r.network?.name ?? null;
+  }
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import { EntityManager, In, Not } from "typeorm";
 import { badInput, Check, uuidv7, type Lang } from "@champ-commun/kit";
 import { Household } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
@@ -14,7 +14,8 @@ import { invitationMail, sendMail } from "./mailer";
 import { normalizeEmail } from "./secrets";
 import { RoleName } from "./role-grant.entity";
 import type { AccountsRuntime } from "./runtime";
-import type { AuthPayload, Invitation, InviteHouseholdInput } from "./types";
+import type { AuthPayload, Invitation, InviteHouseholdInput, InviteToRoleInput } from "./types";
+import { locateScope } from "./role-scope";
 
 /**
  * An AMAP admin invites a person into a household (a new one, or an existing one of the AMAP):
@@ -58,6 +59,57 @@ export class InvitationService {
     return sent.invitation;
   }
 
+  /**
+   * Invites a person to a role (référent of a template, farmer of a farm, AMAP admin, network
+   * admin) by e-mail: their account (without password, unless they have one), the grant and a
+   * single-use link are recorded at once; an existing account simply gets the role and a mail.
+   * Who may invite to which role is who may grant it (role-scope.ts, checked in policy.ts).
+   */
+  async inviteToRole(input: InviteToRoleInput, actorId: string | null, lang: Lang): Promise<Invitation> {
+    const check = new Check();
+    const email = check.email("email", normalizeEmail(input.email));
+    if (!email) check.fail("email", "L'adresse e-mail est obligatoire.", "The e-mail address is required.");
+    check.id("scopeId", input.scopeId, { required: true });
+    check.text("lastName", input.lastName, { max: 100 });
+    if (input.role === RoleName.member) check.fail("role", "Un adhérent est invité dans son foyer (inviteHousehold).", "A member is invited into their household (inviteHousehold).");
+    check.done();
+    const directory = new DirectoryClient(this.runtime);
+    const target = await locateScope(this.em, directory, input.role, input.scopeId);
+    if (!target.exists) throw badInput("scopeId", { fr: "Ce périmètre n'existe pas pour ce rôle.", en: "No such scope for this role." });
+    const scopeName = await scopeNameOf(directory, input.role, input.scopeId).catch(() => "");
+    const sent = await this.em.transaction(async (em) => {
+      const accounts = new AccountService(em);
+      const account = (await accounts.findByEmail(email!)) ?? (await accounts.create({ email: email!, firstName: input.firstName, lastName: input.lastName ?? "" }));
+      await new RoleGrantService(em, this.runtime).record({ personId: account.id, role: input.role, scopeId: input.scopeId, amapId: target.amapId }, actorId);
+      // Someone who already signs in needs no password link: the new role is in their next token.
+      const link = account.passwordHash ? null : await new OneTimeTokenService(em).issue(account.id, OneTimePurpose.invitation, INVITATION_TTL_DAYS * 86_400_000);
+      return { link, invitation: { personId: account.id, householdId: "", email: account.email, expiresAt: link?.expiresAt ?? new Date() } };
+    });
+    if (sent.link) await sendMail(invitationMail(sent.invitation.email, sent.link.token, scopeName || input.scopeId, INVITATION_TTL_DAYS, lang, input.role));
+    return sent.invitation;
+  }
+
+  /**
+   * Invites every person of an AMAP's households who has an e-mail address and no account yet
+   * (after an import): one invitation each, sent one after the other. Returns those invited.
+   */
+  async inviteMembers(amapId: string, actorId: string | null, lang: Lang): Promise<Invitation[]> {
+    const check = new Check();
+    check.id("amapId", amapId, { required: true });
+    check.done();
+    const households = await this.em.getRepository(Household).find({ select: { id: true }, where: { amapId } });
+    if (!households.length) return [];
+    const people = await this.em.getRepository(Person).find({ where: { householdId: In(households.map((h) => h.id)), email: Not("") }, order: { householdId: "ASC", isPrimary: "DESC" } });
+    const withAccount = new Set((await this.em.getRepository(Account).find({ select: { id: true, email: true }, where: [{ id: In(people.map((p) => p.id)) }, { email: In(people.map((p) => p.email)) }] })).flatMap((a) => [a.id, a.email]));
+    const out: Invitation[] = [];
+    for (const p of people) {
+      if (withAccount.has(p.id) || withAccount.has(p.email)) continue;
+      withAccount.add(p.email);
+      out.push(await this.invite({ amapId, householdId: p.householdId, email: p.email, firstName: p.firstName, lastName: p.lastName }, actorId, lang));
+    }
+    return out;
+  }
+
   /** Chooses a password through the invitation link, and signs in. */
   async accept(token: string, password: string): Promise<AuthPayload> {
     const account = await this.em.transaction(async (em) => {
@@ -66,5 +118,23 @@ export class InvitationService {
       return new AccountService(em).setPassword(acc, password);
     });
     return new SessionService(this.em, this.runtime).issue(account, uuidv7());
+  }
+}
+
+/** What the invitation names: the AMAP, the template (with its AMAP), the farm or the network. */
+async function scopeNameOf(directory: DirectoryClient, role: RoleName, scopeId: string): Promise<string> {
+  switch (role) {
+    case RoleName.amap_admin:
+      return (await directory.amap(scopeId))?.name ?? "";
+    case RoleName.referent: {
+      const t = await directory.templateName(scopeId);
+      return t ? `${t.name} (${(await directory.amap(t.amapId))?.name ?? ""})` : "";
+    }
+    case RoleName.farmer:
+      return (await directory.farmName(scopeId)) ?? "";
+    case RoleName.network_admin:
+      return (await directory.networkName(scopeId)) ?? "";
+    default:
+      return "";
   }
 }

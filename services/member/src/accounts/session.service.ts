@@ -19,6 +19,16 @@ const locked = (seconds: number) =>
     en: `Too many sign-in attempts: try again in ${Math.ceil(seconds / 60)} minute(s), or reset your password.`,
   });
 
+const SIGNING_IN = Symbol("signing in");
+
+/** The account a sign-in answers with: its grants are shown to the caller, who has no token yet (account.resolver.ts). */
+function signingIn(account: Account): Account {
+  Object.defineProperty(account, SIGNING_IN, { value: true, enumerable: false });
+  return account;
+}
+
+export const isSigningIn = (account: Account): boolean => (account as unknown as Record<symbol, unknown>)[SIGNING_IN] === true;
+
 /** Signing in, refreshing and signing out: access tokens and rotating refresh tokens. */
 export class SessionService {
   constructor(
@@ -63,7 +73,7 @@ export class SessionService {
       rotatedAt: null,
       revokedAt: null,
     });
-    return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, person: account };
+    return { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, person: signingIn(account) };
   }
 
   /**

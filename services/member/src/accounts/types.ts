@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Account } from "./account.entity";
 import { ApiScopeType, ApiToken } from "./api-token.entity";
 import { RoleName } from "./role-grant.entity";
@@ -52,10 +52,19 @@ export class InviteHouseholdInput {
   @Field(() => String, { description: "Last name." }) lastName: string;
 }
 
+@InputType({ description: "Who to invite to a role: a référent (template), a farmer (farm), an AMAP admin (AMAP) or a network admin (network)." })
+export class InviteToRoleInput {
+  @Field(() => String, { description: "E-mail address the invitation is sent to." }) email: string;
+  @Field(() => RoleName, { description: "The role (not member: members are invited into their household)." }) role: RoleName;
+  @Field(() => ID, { description: "The template, farm, AMAP or network the role applies to." }) scopeId: string;
+  @Field(() => String, { nullable: true, description: "First name." }) firstName?: string | null;
+  @Field(() => String, { nullable: true, description: "Last name." }) lastName?: string | null;
+}
+
 @ObjectType({ description: "An invitation sent: the person and household it concerns, and until when its link works." })
 export class Invitation {
   @Field(() => String, { description: "The invited person (account id)." }) personId: string;
-  @Field(() => String, { description: "The household." }) householdId: string;
+  @Field(() => String, { description: "The household (empty for a role outside any household)." }) householdId: string;
   @Field(() => String, { description: "Where it was sent." }) email: string;
   @Field(() => Date, { description: "When the link expires (UTC)." }) expiresAt: Date;
 }

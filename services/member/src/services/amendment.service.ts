@@ -9,6 +9,7 @@ import { BalanceService, group } from "./balance.service";
 import { forUpdate } from "./locking";
 import type { AmapSource, DistributionChangeInfo } from "./amap-source";
 import type { RuleOptions } from "./subscription.service";
+import { amendmentNotices } from "../notifications/season.notices";
 
 const WHAT = { fr: "Avenant", en: "Amendment" };
 const AMENDED = [SubscriptionStatus.signed, SubscriptionStatus.countersigned, SubscriptionStatus.active, SubscriptionStatus.finished];
@@ -90,6 +91,7 @@ export class AmendmentService {
     await insertMany(em.getRepository(Amendment), created);
     for (const a of created) await recordAudit(em, { amapId, actorId: this.actorId, entity: "Amendment", entityId: a.id, action: "create", before: null, after: a });
     for (const subscriptionId of new Set(created.map((a) => a.subscriptionId))) await this.rebalance(em, subs.get(subscriptionId)!);
+    await amendmentNotices(em, created);
     return em.getRepository(Amendment).find({ where: { id: In(created.map((a) => a.id)) }, order: { id: "ASC" } });
   }
 

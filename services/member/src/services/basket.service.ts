@@ -11,6 +11,7 @@ import { effectiveDate, type AmapSource } from "./amap-source";
 import { zonedInstant } from "./time";
 import type { RuleOptions } from "./subscription.service";
 import type { TemplateTermsSource } from "./template-terms";
+import { basketNotices } from "../notifications/season.notices";
 
 const WHAT = { fr: "Panier proposé", en: "Basket offer" };
 
@@ -77,7 +78,9 @@ export class BasketService {
       const res = await em.getRepository(BasketHandover).update({ id: offerId, status: BasketHandoverStatus.offered }, patch);
       if (affected(res) !== 1) throw conflict({ fr: "Ce panier n'est plus proposé (déjà repris, ou retiré).", en: "This basket is no longer offered (already taken, or withdrawn)." }, "offerId");
       await recordAudit(em, { amapId: offer.amapId, actorId: this.opts.actorId ?? null, entity: "BasketHandover", entityId: offer.id, action: "take", before: offer, after: { ...offer, ...patch } });
-      return getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
+      const taken = await getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
+      await basketNotices(em, taken);
+      return taken;
     });
   }
 

@@ -12,6 +12,7 @@ import { checkMember, checkSharing, writeCoSubscribers } from "./subscription-sh
 import { withDeadlockRetry } from "./locking";
 import { WaitingListService } from "./waiting-list.service";
 import type { TemplateTerms, TemplateTermsSource } from "./template-terms";
+import { subscriptionNotices } from "../notifications/season.notices";
 
 const WHAT = { fr: "Souscription", en: "Subscription" };
 const TEMPLATE = { fr: "Contrat vierge", en: "Contract template" };
@@ -82,10 +83,10 @@ export class SubscriptionService {
     checkPaymentChoice(check, terms, input.installmentCount, input.means);
     const grid = checkGrid(check, terms, input.lines, input.startsOn);
     check.done();
-    return withDeadlockRetry(() => this.em.transaction((em) => new SubscriptionService(em, this.terms, this.opts).insert(input, terms, grid)));
+    return withDeadlockRetry(() => this.em.transaction((em) => new SubscriptionService(em, this.terms, this.opts).insert(input, terms, grid, promoting)));
   }
 
-  private async insert(input: CreateSubscriptionInput, terms: TemplateTerms, grid: CheckedGrid): Promise<Subscription> {
+  private async insert(input: CreateSubscriptionInput, terms: TemplateTerms, grid: CheckedGrid, promoting = false): Promise<Subscription> {
     const existing = await lockTemplateSubscriptions(this.em, terms);
     if (existing.some((s) => s.householdId === input.householdId)) {
       throw conflict({ fr: "Ce foyer a déjà souscrit à ce contrat.", en: "This household already subscribed to this contract." }, "householdId");
@@ -138,6 +139,8 @@ export class SubscriptionService {
       })),
     );
     await recordAudit(this.em, { amapId: sub.amapId, actorId: this.opts.actorId ?? null, entity: "Subscription", entityId: sub.id, action: "create", before: null, after: { ...sub, schedule } });
+    // A promotion from the waiting list is told by its own notice (waiting-list.service.ts).
+    if (!promoting) await subscriptionNotices(this.em, sub);
     return sub;
   }
 
@@ -147,10 +150,15 @@ export class SubscriptionService {
     if (sub.status !== SubscriptionStatus.draft && sub.status !== SubscriptionStatus.awaiting_member_signature) {
       throw conflict({ fr: "Seul un brouillon (ou une souscription saisie par un référent) peut être signé.", en: "Only a draft (or a subscription a référent entered) can be signed." }, "id");
     }
-    return this.transition(sub, "sign", () => {
-      sub.status = SubscriptionStatus.signed;
-      sub.signedAt = this.opts.now ?? new Date();
-    });
+    return this.transition(
+      sub,
+      "sign",
+      () => {
+        sub.status = SubscriptionStatus.signed;
+        sub.signedAt = this.opts.now ?? new Date();
+      },
+      (em) => subscriptionNotices(em, sub),
+    );
   }
 
   /** The farmer countersigns a signed subscription once the template is closed to new subscriptions. */
@@ -169,12 +177,13 @@ export class SubscriptionService {
     });
   }
 
-  private async transition(sub: Subscription, action: string, change: () => void): Promise<Subscription> {
+  private async transition(sub: Subscription, action: string, change: () => void, notices?: (em: EntityManager) => Promise<void>): Promise<Subscription> {
     return this.em.transaction(async (em) => {
       const before = { ...sub };
       change();
       await em.getRepository(Subscription).save(sub);
       await recordAudit(em, { amapId: sub.amapId, actorId: this.opts.actorId ?? null, entity: "Subscription", entityId: sub.id, action, before, after: sub });
+      await notices?.(em);
       return sub;
     });
   }

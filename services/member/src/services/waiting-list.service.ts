@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/audit";
 import { QuotaError } from "./quota";
 import { RuleOptions, SubscriptionService } from "./subscription.service";
 import type { TemplateTermsSource } from "./template-terms";
+import { waitingListNotice } from "../notifications/season.notices";
 
 const WHAT = { fr: "Inscription en liste d'attente", en: "Waiting list entry" };
 
@@ -85,6 +86,7 @@ export class WaitingListService {
           Object.assign(entry, { status: WaitingListStatus.promoted, subscriptionId: sub.id });
           await em.getRepository(WaitingListEntry).save(entry);
           await recordAudit(em, { amapId: entry.amapId, actorId: this.opts.actorId ?? null, entity: "WaitingListEntry", entityId: entry.id, action: "promote", before, after: entry });
+          await waitingListNotice(em, sub);
         });
         promoted.push(entry);
       } catch (err) {

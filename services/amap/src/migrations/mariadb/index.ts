@@ -1,6 +1,7 @@
 import { Init1795909680611 } from "./1795909680611-Init";
 import { Season1795910974873 } from "./1795910974873-Season";
+import { LivingEventOutbox1796589225014 } from "./1796589225014-LivingEventOutbox";
 
 /** In order: TypeORM runs those not yet recorded in its migrations table. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mariadbMigrations: Function[] = [Init1795909680611, Season1795910974873];
+export const mariadbMigrations: Function[] = [Init1795909680611, Season1795910974873, LivingEventOutbox1796589225014];

@@ -1,0 +1,112 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { forbidden, PageArgs, PageOf, scopeOf } from "@champ-commun/kit";
+import { actorId } from "../audit/audit";
+import { Event } from "./event.entity";
+import { EventRegistration, RegistrationStatus } from "./event-registration.entity";
+import { EventService } from "./event.service";
+import { CreateEventInput, EventFilter, RecordAttendanceInput, RegisterForEventInput, UpdateEventInput } from "./event.inputs";
+import { mayRegisterOthers } from "./event.policy";
+import type { MemberContext } from "../context";
+
+@ObjectType({ description: "A page of events." })
+export class EventPage extends PageOf(Event) {}
+
+const events = (ctx: MemberContext) => new EventService(ctx.ds.manager, ctx.now);
+
+/** Events with limited seats: organisers manage them, people register (see events/event.policy.ts). */
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventPage, { description: "Events of a network (open to all) or of an AMAP, by start." })
+  events(@Arg("filter", () => EventFilter, { nullable: true }) filter: EventFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+    return events(ctx).list(filter, page);
+  }
+
+  @Query(() => Event, { nullable: true, description: "One event, or null." })
+  event(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return ctx.ds.getRepository(Event).findOne({ where: { id } });
+  }
+
+  @Query(() => [EventRegistration], { description: "The signed-in person's registrations (seats and waiting lists), latest first." })
+  myEventRegistrations(@Ctx() ctx: MemberContext) {
+    return ctx.ds.getRepository(EventRegistration).find({ where: { personId: ctx.identity?.subject ?? "" }, order: { registeredAt: "DESC" } });
+  }
+
+  @Query(() => String, { description: "The participants of an event as CSV (seats, then the waiting list in order; `;`-separated, UTF-8): its organisers." })
+  eventParticipantsCsv(@Arg("eventId", () => ID) eventId: string, @Ctx() ctx: MemberContext) {
+    return events(ctx).participantsCsv(eventId);
+  }
+
+  @Mutation(() => Event, { description: "Creates an event of a network (its admins) or of an AMAP (its admins)." })
+  createEvent(@Arg("input", () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: MemberContext) {
+    return events(ctx).create(input, actorId(ctx.identity));
+  }
+
+  @Mutation(() => Event, { description: "Changes an event; more seats give them to the people waiting (who are told by mail)." })
+  updateEvent(@Arg("input", () => UpdateEventInput) input: UpdateEventInput, @Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return events(ctx).update(id, input);
+  }
+
+  @Mutation(() => Event, { description: "Cancels an event (it stays listed, cancelled)." })
+  cancelEvent(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return events(ctx).cancelEvent(id);
+  }
+
+  @Mutation(() => EventRegistration, { description: "Registers to an event: a seat while there is one, else the waiting list (told by mail)." })
+  registerForEvent(@Arg("input", () => RegisterForEventInput) input: RegisterForEventInput, @Ctx() ctx: MemberContext) {
+    const self = ctx.identity?.subject ?? "";
+    const personId = input.personId ?? self;
+    return (async () => {
+      if (personId !== self && !scopeOf(ctx).all) {
+        const e = await events(ctx).get(input.eventId);
+        if (!mayRegisterOthers(e, scopeOf(ctx))) throw forbidden();
+      }
+      return events(ctx).register(input.eventId, personId);
+    })();
+  }
+
+  @Mutation(() => EventRegistration, { description: "Cancels a registration; a seat it held goes to the first person waiting (told by mail)." })
+  cancelEventRegistration(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+    return events(ctx).cancel(id);
+  }
+
+  @Mutation(() => [EventRegistration], { description: "Records who came to an event." })
+  recordEventAttendance(@Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput, @Ctx() ctx: MemberContext) {
+    return events(ctx).recordAttendance(input);
+  }
+
+  @FieldResolver(() => Int, { description: "Seats taken." })
+  async registeredCount(@Root() e: Event, @Ctx() ctx: MemberContext) {
+    return ctx.ds.getRepository(EventRegistration).count({ where: { eventId: e.id, status: RegistrationStatus.registered } });
+  }
+
+  @FieldResolver(() => Int, { description: "People on the waiting list." })
+  async waitingCount(@Root() e: Event, @Ctx() ctx: MemberContext) {
+    return ctx.ds.getRepository(EventRegistration).count({ where: { eventId: e.id, status: RegistrationStatus.waiting } });
+  }
+
+  @FieldResolver(() => EventRegistration, { nullable: true, description: "The signed-in person's registration, if any (cancelled ones included)." })
+  myRegistration(@Root() e: Event, @Ctx() ctx: MemberContext) {
+    return ctx.identity ? ctx.ds.getRepository(EventRegistration).findOne({ where: { eventId: e.id, personId: ctx.identity.subject } }) : null;
+  }
+
+  @FieldResolver(() => [EventRegistration], { description: "Registrations (seats, then the waiting list in order): its organisers see them." })
+  registrations(@Root() e: Event, @Ctx() ctx: MemberContext) {
+    return events(ctx).registrations(e.id);
+  }
+}
+
+@Resolver(() => EventRegistration)
+export class EventRegistrationResolver {
+  @FieldResolver(() => Int, { nullable: true, description: "Place on the waiting list (1 = next to get a seat); null with a seat." })
+  async waitingPosition(@Root() r: EventRegistration, @Ctx() ctx: MemberContext) {
+    if (r.status !== RegistrationStatus.waiting) return null;
+    // Ranked in the database's own order (MariaDB keeps whole seconds: comparing with the in-memory instant would miscount).
+    const waiting = await ctx.ds.getRepository(EventRegistration).find({ select: { id: true }, where: { eventId: r.eventId, status: RegistrationStatus.waiting }, order: { registeredAt: "ASC", id: "ASC" } });
+    return waiting.findIndex((w) => w.id === r.id) + 1 || null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: "The event." })
+  event(@Root() r: EventRegistration, @Ctx() ctx: MemberContext) {
+    return ctx.ds.getRepository(Event).findOne({ where: { id: r.eventId } });
+  }
+}

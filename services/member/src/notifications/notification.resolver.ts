@@ -1,0 +1,69 @@
+import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { NotificationKind, NOTIFICATION_KINDS } from "./kinds";
+import { PreferenceService, type Preferences } from "./preference.service";
+import { readUnsubscribeToken } from "./links";
+import { templateOpenedNotices } from "./season.notices";
+import { partiesOf } from "../documents/parties.client";
+import type { MemberContext } from "../context";
+
+@ObjectType({ description: "Whether one kind of notification is sent to the person." })
+export class NotificationChoice {
+  @Field(() => NotificationKind, { description: "The kind." }) kind: NotificationKind;
+  @Field(() => Boolean, { description: "True when the person receives it (the default)." }) enabled: boolean;
+}
+
+@ObjectType({ description: "A person's choices about the mails they receive." })
+export class NotificationPreferences {
+  @Field(() => String, { description: "Language of the mails: fr (default) or en." }) lang: string;
+  @Field(() => [NotificationChoice], { description: "Every kind of notification and whether it is sent." }) choices: NotificationChoice[];
+}
+
+@InputType({ description: "New choices about mails (absent fields are unchanged)." })
+export class NotificationPreferencesInput {
+  @Field(() => String, { nullable: true, description: "fr or en." }) lang?: string | null;
+  @Field(() => [NotificationKind], { nullable: true, description: "The kinds the person does not want (all others are sent)." }) disabledKinds?: NotificationKind[] | null;
+}
+
+@InputType({ description: "A contract template just opened (sent by the amap subgraph, retried until acknowledged)." })
+export class TemplateOpenedInput {
+  @Field(() => ID, { description: "The event's id in the amap subgraph's outbox (idempotency)." }) eventId: string;
+  @Field(() => ID, { description: "The template." }) templateId: string;
+  @Field(() => ID, { description: "Its AMAP." }) amapId: string;
+  @Field(() => ID, { description: "Its farm." }) farmId: string;
+  @Field(() => String, { description: "Its name." }) templateName: string;
+  @Field(() => String, { nullable: true, description: "Last day to subscribe, YYYY-MM-DD." }) closesOn?: string | null;
+}
+
+const shape = (p: Preferences): NotificationPreferences => ({ lang: p.lang, choices: NOTIFICATION_KINDS.map((kind) => ({ kind, enabled: !p.disabledKinds.includes(kind) })) });
+
+/** The person's mail choices, the one-click unsubscribe, and the amap subgraph's events. */
+@Resolver()
+export class NotificationResolver {
+  @Query(() => NotificationPreferences, { description: "The signed-in person's choices about mails." })
+  async myNotificationPreferences(@Ctx() ctx: MemberContext) {
+    return shape(await new PreferenceService(ctx.ds.manager).get(ctx.identity!.subject));
+  }
+
+  @Mutation(() => NotificationPreferences, { description: "Changes the signed-in person's choices about mails." })
+  async updateMyNotificationPreferences(@Arg("input", () => NotificationPreferencesInput) input: NotificationPreferencesInput, @Ctx() ctx: MemberContext) {
+    return shape(await new PreferenceService(ctx.ds.manager).set(ctx.identity!.subject, input));
+  }
+
+  @Mutation(() => Boolean, { description: "Turns one kind of mail off with the signed link of a mail (internal: the gateway's /unsubscribe page). False for a bad link." })
+  @Directive("@inaccessible")
+  async unsubscribeWithToken(@Arg("token", () => String) token: string, @Ctx() ctx: MemberContext) {
+    const t = await readUnsubscribeToken(token);
+    if (!t) return false;
+    await new PreferenceService(ctx.ds.manager).disable(t.personId, t.kind as NotificationKind);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: "Records that a contract template opened and writes its notices (internal: the amap subgraph's outbox; idempotent)." })
+  @Directive("@inaccessible")
+  async recordTemplateOpened(@Arg("input", () => TemplateOpenedInput) input: TemplateOpenedInput, @Ctx() ctx: MemberContext) {
+    // Names for the mail, asked as this subgraph (the amap subgraph's worker calls without a person).
+    const names = await partiesOf(input.amapId, input.farmId, await ctx.accounts.systemHeaders());
+    await ctx.ds.transaction((em) => templateOpenedNotices(em, { ...input, closesOn: input.closesOn ?? null, amapName: names.amap?.name ?? "", farmName: names.farm?.name ?? "" }));
+    return true;
+  }
+}

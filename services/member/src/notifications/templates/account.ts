@@ -1,0 +1,53 @@
+import type { Lang } from "@champ-commun/kit";
+import { hello, type MailContent } from "./layout";
+
+/* Account mails (sent at once, not through the outbox: their link is a secret the database keeps only hashed). */
+
+const ROLE: Record<string, { fr: string; en: string }> = {
+  member: { fr: "adhérent·e", en: "member" },
+  amap_admin: { fr: "administrateur·rice de l'AMAP", en: "AMAP administrator" },
+  referent: { fr: "référent·e d'un contrat", en: "contract référent" },
+  farmer: { fr: "paysan·ne", en: "farmer" },
+  network_admin: { fr: "administrateur·rice du réseau", en: "network administrator" },
+};
+
+export function invitationContent(d: { scopeName: string; role: string; days: number; link: string }, lang: Lang): MailContent {
+  const role = ROLE[d.role] ?? ROLE.member;
+  return lang === "fr"
+    ? {
+        subject: d.role === "member" ? `Votre AMAP ${d.scopeName} vous invite sur Champ Commun` : `Invitation sur Champ Commun : ${role.fr} (${d.scopeName})`,
+        greeting: hello(undefined, lang),
+        paragraphs: [
+          d.role === "member" ? `Votre AMAP ${d.scopeName} vous invite à suivre vos contrats sur Champ Commun.` : `Vous êtes invité·e sur Champ Commun comme ${role.fr} : ${d.scopeName}.`,
+          `Choisissez votre mot de passe dans les ${d.days} jours :`,
+        ],
+        action: { label: "Choisir mon mot de passe", url: d.link },
+      }
+    : {
+        subject: d.role === "member" ? `You are invited to ${d.scopeName} on Champ Commun` : `Invitation to Champ Commun: ${role.en} (${d.scopeName})`,
+        greeting: hello(undefined, lang),
+        paragraphs: [d.role === "member" ? `Your AMAP ${d.scopeName} invites you to manage your contracts on Champ Commun.` : `You are invited to Champ Commun as ${role.en}: ${d.scopeName}.`, `Choose your password within ${d.days} days:`],
+        action: { label: "Choose my password", url: d.link },
+      };
+}
+
+export function resetContent(d: { minutes: number; link: string }, lang: Lang): MailContent {
+  return lang === "fr"
+    ? {
+        subject: "Réinitialiser votre mot de passe Champ Commun",
+        greeting: hello(undefined, lang),
+        paragraphs: [
+          "Quelqu'un (vous, espérons-le) a demandé à réinitialiser le mot de passe de ce compte.",
+          `Choisissez un nouveau mot de passe dans les ${d.minutes} minutes :`,
+        ],
+        action: { label: "Choisir un nouveau mot de passe", url: d.link },
+        after: ["Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé."],
+      }
+    : {
+        subject: "Reset your Champ Commun password",
+        greeting: hello(undefined, lang),
+        paragraphs: ["Someone (hopefully you) asked to reset the password of this account.", `Choose a new password within ${d.minutes} minutes:`],
+        action: { label: "Choose a new password", url: d.link },
+        after: ["If you did not ask, ignore this message: your password is unchanged."],
+      };
+}
