@@ -7,6 +7,15 @@ import { backOfficeFor, type BackOffice } from "./backOffices";
 import { Landing } from "./Landing";
 
 const LoginPage = lazy(() => import("./auth/LoginPage"));
+const ForgottenPasswordPage = lazy(() => import("./auth/PasswordReset").then((m) => ({ default: m.ForgottenPasswordPage })));
+const NewPasswordPage = lazy(() => import("./auth/PasswordReset").then((m) => ({ default: m.NewPasswordPage })));
+
+/** Pages outside the back-offices, before signing in. */
+const PUBLIC_PAGES: Record<string, LazyExoticComponent<ComponentType>> = {
+  "/connexion": LoginPage,
+  "/mot-de-passe-oublie": ForgottenPasswordPage,
+  "/nouveau-mot-de-passe": NewPasswordPage,
+};
 
 // One lazy component per back-office, made once: React.lazy must not be called on every render.
 const lazyComponents = new Map<string, LazyExoticComponent<ComponentType>>();
@@ -45,11 +54,17 @@ class LoadError extends Component<{ children: ReactNode }, { failed: boolean }> 
 }
 
 export function App({ pathname = window.location.pathname }: { pathname?: string }) {
-  if (pathname === "/connexion") {
+  // Reset links mailed before this page had its own address (`/#/reset-password?token=…`).
+  if (typeof window !== "undefined" && window.location.hash.startsWith("#/reset-password")) {
+    window.location.replace(`/nouveau-mot-de-passe${window.location.hash.slice("#/reset-password".length)}`);
+    return <Loading />;
+  }
+  const PublicPage = PUBLIC_PAGES[pathname];
+  if (PublicPage) {
     return (
       <LoadError>
         <Suspense fallback={<Loading />}>
-          <LoginPage />
+          <PublicPage />
         </Suspense>
       </LoadError>
     );

@@ -37,7 +37,8 @@ export function publicUrl(): string {
 const SIGNATURE = { fr: "— Champ Commun, l'outil libre des AMAP", en: "— Champ Commun, the AMAPs' free software" };
 
 export function resetMail(to: string, token: string, minutes: number, lang: Lang): Mail {
-  const link = `${publicUrl()}/#/reset-password?token=${token}`;
+  // The admin UI's page that takes the token (admin-ui/src/auth/PasswordReset.tsx).
+  const link = `${publicUrl()}/nouveau-mot-de-passe?token=${token}`;
   return lang === "en"
     ? { to, subject: "Reset your Champ Commun password", text: `Someone (hopefully you) asked to reset the password of this account.\n\nChoose a new password within ${minutes} minutes:\n${link}\n\nIf you did not ask, ignore this message: your password is unchanged.\n\n${SIGNATURE.en}\n` }
     : { to, subject: "Réinitialiser votre mot de passe Champ Commun", text: `Quelqu'un (vous, espérons-le) a demandé à réinitialiser le mot de passe de ce compte.\n\nChoisissez un nouveau mot de passe dans les ${minutes} minutes :\n${link}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.\n\n${SIGNATURE.fr}\n` };
