@@ -505,7 +505,11 @@ export const domainEn: Messages<typeof domainFr> = {
       "cancelled": "cancelled",
       "availability": "Products offered at each date",
       "max": "At most %{max}",
-      "min": "At least %{min}"
+      "min": "At least %{min}",
+      "negative": "No negative quantity: 0 or more",
+      "invalid": "A whole number, 0 or more",
+      "maxLong": "At most %{max} per delivery",
+      "minLong": "At least %{min} per delivery"
     },
     "sheet": {
       "title": "Sign-off sheet",
@@ -536,7 +540,24 @@ export const domainEn: Messages<typeof domainFr> = {
       "declareAbsence": "I will be away",
       "offerBasket": "Offer my basket",
       "absenceDone": "Absence recorded",
-      "offerDone": "Basket offered to other members"
+      "offerDone": "Basket offered to other members",
+      "absenceTitle": "Away on %{date}?",
+      "absenceContent": "Your basket \"%{contract}\" (%{items}) will not be prepared that day. You can take this absence back until the contract's deadline.",
+      "absenceConfirm": "I will be away",
+      "undoAbsence": "Cancel my absence",
+      "absenceUndone": "Absence cancelled: your basket will be prepared.",
+      "offerTitle": "Offer your basket of %{date}?",
+      "offerContent": "Your basket \"%{contract}\" (%{items}) will be offered to other members; whoever takes it collects it in your place.",
+      "offerConfirm": "Offer my basket",
+      "offered": "Basket offered",
+      "taken": "Basket taken",
+      "withdrawOffer": "Withdraw my offer",
+      "offerWithdrawn": "Offer withdrawn: the basket is yours again."
+    },
+    "pickup": {
+      "cancelled": "Distribution cancelled",
+      "moved": "Moved: first planned on %{date}",
+      "placeMoved": "New place for this distribution"
     },
     "subscribe": {
       "title": "Subscribe",
@@ -550,7 +571,10 @@ export const domainEn: Messages<typeof domainFr> = {
       "text": "Contract text",
       "done": "Contract signed: your baskets are in your agenda.",
       "already": "Your household already has a contract on this template.",
-      "closed": "Subscriptions to this contract are closed."
+      "closed": "Subscriptions to this contract are closed.",
+      "fixProblems": "To sign, correct the quantities marked in red in the grid.",
+      "chooseSome": "To sign, enter at least one quantity in the grid.",
+      "pageTitle": "Subscribe: %{name}"
     },
     "contracts": {
       "title": "My contracts",
@@ -562,7 +586,10 @@ export const domainEn: Messages<typeof domainFr> = {
       "vacancies": "%{smart_count} free seat |||| %{smart_count} free seats",
       "signUp": "Sign up",
       "withdraw": "Withdraw",
-      "nobody": "Nobody"
+      "nobody": "Nobody",
+      "mine": "Your household is signed up.",
+      "signedUp": "Signed up: thank you!",
+      "withdrawn": "Withdrawal recorded."
     },
     "account": {
       "title": "My account",

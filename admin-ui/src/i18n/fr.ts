@@ -501,7 +501,11 @@ export const domainFr = {
       "cancelled": "annulée",
       "availability": "Produits proposés à chaque date",
       "max": "Au plus %{max}",
-      "min": "Au moins %{min}"
+      "min": "Au moins %{min}",
+      "negative": "Pas de quantité négative : 0 ou plus",
+      "invalid": "Un nombre entier, 0 ou plus",
+      "maxLong": "Au plus %{max} par livraison",
+      "minLong": "Au moins %{min} par livraison"
     },
     "sheet": {
       "title": "Feuille d'émargement",
@@ -532,7 +536,24 @@ export const domainFr = {
       "declareAbsence": "Je serai absent·e",
       "offerBasket": "Céder mon panier",
       "absenceDone": "Absence enregistrée",
-      "offerDone": "Panier proposé aux autres amapiens"
+      "offerDone": "Panier proposé aux autres amapiens",
+      "absenceTitle": "Absent·e le %{date} ?",
+      "absenceContent": "Votre panier « %{contract} » (%{items}) ne sera pas préparé ce jour-là. Vous pourrez revenir sur cette absence jusqu'à la date limite du contrat.",
+      "absenceConfirm": "Je serai absent·e",
+      "undoAbsence": "Annuler mon absence",
+      "absenceUndone": "Absence annulée : votre panier sera préparé.",
+      "offerTitle": "Céder votre panier du %{date} ?",
+      "offerContent": "Votre panier « %{contract} » (%{items}) sera proposé aux autres amapiens ; celui ou celle qui le prend le récupère à votre place.",
+      "offerConfirm": "Céder mon panier",
+      "offered": "Panier proposé",
+      "taken": "Panier repris",
+      "withdrawOffer": "Retirer ma proposition",
+      "offerWithdrawn": "Proposition retirée : le panier est de nouveau pour vous."
+    },
+    "pickup": {
+      "cancelled": "Distribution annulée",
+      "moved": "Déplacée : d'abord prévue le %{date}",
+      "placeMoved": "Nouveau lieu pour cette distribution"
     },
     "subscribe": {
       "title": "Souscrire",
@@ -546,7 +567,10 @@ export const domainFr = {
       "text": "Texte du contrat",
       "done": "Contrat signé : vos paniers sont dans votre agenda.",
       "already": "Votre foyer a déjà un contrat sur ce modèle.",
-      "closed": "Les souscriptions à ce contrat sont closes."
+      "closed": "Les souscriptions à ce contrat sont closes.",
+      "fixProblems": "Pour signer, corrigez les quantités signalées en rouge dans la grille.",
+      "chooseSome": "Pour signer, indiquez au moins une quantité dans la grille.",
+      "pageTitle": "Souscrire : %{name}"
     },
     "contracts": {
       "title": "Mes contrats",
@@ -558,7 +582,10 @@ export const domainFr = {
       "vacancies": "%{smart_count} place libre |||| %{smart_count} places libres",
       "signUp": "Je m'inscris",
       "withdraw": "Me désinscrire",
-      "nobody": "Personne"
+      "nobody": "Personne",
+      "mine": "Votre foyer est inscrit.",
+      "signedUp": "Inscription enregistrée : merci !",
+      "withdrawn": "Désinscription enregistrée."
     },
     "account": {
       "title": "Mon compte",
