@@ -487,6 +487,7 @@ export const domainEn: Messages<typeof domainFr> = {
       "templates": "Contracts",
       "farmer": "Farm dashboard",
       "toCountersign": "Contracts to countersign",
+      "farmTemplates": "The farm's contracts",
       "seeSubscriptions": "See the subscriptions"
     },
     "empty": {
@@ -527,7 +528,8 @@ export const domainEn: Messages<typeof domainFr> = {
       "product": "Product",
       "amount": "Amount",
       "byDate": "Per distribution",
-      "byAmap": "Per AMAP and household"
+      "byAmap": "Per AMAP and household",
+      "endBeforeStart": "The end date is before the start date."
     },
     "agenda": {
       "title": "My agenda",

@@ -483,6 +483,7 @@ export const domainFr = {
       "templates": "Contrats",
       "farmer": "Tableau de bord de la ferme",
       "toCountersign": "Contrats à contresigner",
+      "farmTemplates": "Contrats de la ferme",
       "seeSubscriptions": "Voir les souscriptions"
     },
     "empty": {
@@ -523,7 +524,8 @@ export const domainFr = {
       "product": "Produit",
       "amount": "Montant",
       "byDate": "Par distribution",
-      "byAmap": "Par AMAP et par foyer"
+      "byAmap": "Par AMAP et par foyer",
+      "endBeforeStart": "La date de fin est avant la date de début."
     },
     "agenda": {
       "title": "Mon agenda",
