@@ -556,6 +556,27 @@ export const domainEn: Messages<typeof domainFr> = {
       "withdrawOffer": "Withdraw my offer",
       "offerWithdrawn": "Offer withdrawn: the basket is yours again."
     },
+    "map": {
+      "title": "Network map",
+      "label": "Map of the network's AMAPs and farms",
+      "pickerLabel": "Map: click to place",
+      "legendAmap": "AMAP",
+      "legendFarm": "Farm",
+      "amaps": "AMAPs (%{smart_count})",
+      "farms": "Farms (%{smart_count})",
+      "notPlaced": "not on the map yet",
+      "place": "Place on the map",
+      "move": "Move on the map",
+      "openPicker": "Place on the map",
+      "closePicker": "Close the map",
+      "clickToPlace": "Click on the map where \"%{name}\" is.",
+      "fromPostalCode": "The map opens on the postal code's département (%{departement}): without an offline geocoder the exact address cannot be found, click where it is.",
+      "noPostalCode": "Without a postal code, and without an offline geocoder, click where it is.",
+      "pickerHelp": "Click on the map where it is: latitude and longitude fill in, then save.",
+      "wholeNetwork": "See the whole network",
+      "placed": "\"%{name}\" is placed on the map.",
+      "credits": "Département boundaries: Natural Earth (public domain)."
+    },
     "pickup": {
       "cancelled": "Distribution cancelled",
       "moved": "Moved: first planned on %{date}",

@@ -552,6 +552,27 @@ export const domainFr = {
       "withdrawOffer": "Retirer ma proposition",
       "offerWithdrawn": "Proposition retirée : le panier est de nouveau pour vous."
     },
+    "map": {
+      "title": "Carte du réseau",
+      "label": "Carte des AMAP et des fermes du réseau",
+      "pickerLabel": "Carte : cliquez pour placer",
+      "legendAmap": "AMAP",
+      "legendFarm": "Ferme",
+      "amaps": "AMAP (%{smart_count})",
+      "farms": "Fermes (%{smart_count})",
+      "notPlaced": "pas encore sur la carte",
+      "place": "Placer sur la carte",
+      "move": "Déplacer sur la carte",
+      "openPicker": "Placer sur la carte",
+      "closePicker": "Fermer la carte",
+      "clickToPlace": "Cliquez sur la carte à l'emplacement de « %{name} ».",
+      "fromPostalCode": "La carte s'ouvre sur le département du code postal (%{departement}) : sans service de géocodage hors ligne, l'adresse exacte ne peut pas être trouvée, cliquez à l'emplacement exact.",
+      "noPostalCode": "Sans code postal, et sans service de géocodage hors ligne, cliquez à l'emplacement exact.",
+      "pickerHelp": "Cliquez sur la carte à l'emplacement exact : la latitude et la longitude se remplissent, enregistrez ensuite.",
+      "wholeNetwork": "Voir tout le réseau",
+      "placed": "« %{name} » est placée sur la carte.",
+      "credits": "Contours des départements : Natural Earth (domaine public)."
+    },
     "pickup": {
       "cancelled": "Distribution annulée",
       "moved": "Déplacée : d'abord prévue le %{date}",
