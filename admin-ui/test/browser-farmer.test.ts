@@ -198,6 +198,16 @@ describeInBrowser("farmer: the week's recap and countersigning", () => {
     const sign = page.getByRole("button", { name: "Contresigner", exact: true });
     await sign.first().waitFor();
     await checkScreen(page, incidents, "paysan-souscriptions");
+    // A subscription's page is titled with its household and contract, its dates written the French way.
+    await page.getByRole("row").nth(1).getByRole("cell").nth(1).click();
+    await page.waitForURL(/\/paysan\/subscriptions\/[^/]+\/show$/);
+    const id = page.url().split("/").slice(-2)[0];
+    const shown = await gql(`query($id: ID!) { subscription(id: $id) { templateName household { displayName } } }`, { id });
+    const title = `${shown.subscription.household.displayName} — ${shown.subscription.templateName}`;
+    await page.locator("#react-admin-title").getByText(title).waitFor();
+    await page.getByRole("columnheader", { name: "Livraison" }).waitFor();
+    await checkScreen(page, incidents, "paysan-souscription");
+    await page.goto(`${base}/paysan/subscriptions`);
     await sign.first().click();
     await page.getByText("1 contrat contresigné").waitFor();
     const done = await gql(`query { subscriptions(filter: { status: countersigned }) { total items { farmId } } }`);

@@ -437,7 +437,10 @@ export const domainEn: Messages<typeof domainFr> = {
       "receivedOn": "Received on",
       "bank": "Bank",
       "issuer": "Issuer",
-      "quantity": "Quantity"
+      "quantity": "Quantity",
+      "delivery": "Delivery",
+      "installmentRank": "Installment no.",
+      "countersignature": "Countersignature"
     },
     "action": {
       "closeAmap": "Close",

@@ -290,7 +290,7 @@ export const domainFr = {
         "templateName": "Contrat",
         "householdId": "Foyer",
         "status": "Statut",
-        "totalCents": "Total",
+        "totalCents": "Montant du contrat",
         "installmentCount": "Échéances",
         "means": "Moyen de paiement",
         "startsOn": "Début",
@@ -433,7 +433,10 @@ export const domainFr = {
       "receivedOn": "Reçu le",
       "bank": "Banque",
       "issuer": "Émetteur",
-      "quantity": "Quantité"
+      "quantity": "Quantité",
+      "delivery": "Livraison",
+      "installmentRank": "Échéance n°",
+      "countersignature": "Contresignature"
     },
     "action": {
       "closeAmap": "Clôturer",
