@@ -138,5 +138,27 @@ describeInBrowser("network admin: AMAPs, farms and the map", () => {
     expect(saved.farm).toEqual({ latitude: lat, longitude: lng, postalCode: "93500", phone: "06 00 00 00 01" });
   });
 
+  it("shows every screen of the back-office in French, on a desktop and on a phone", async () => {
+    for (const phone of [false, true]) {
+      const page = await signedIn({ phone });
+      for (const [path, name] of [
+        ["", "tableau-de-bord"],
+        ["/amaps", "amap"],
+        ["/farms", "fermes"],
+        ["/networkMemberships", "adhesions"],
+        ["/networkShareRemittances", "reversements"],
+        ["/networks", "reseaux"],
+        [`/networks/${world.networkId}/show`, "reseau-fiche"],
+        ["/amaps/create", "amap-nouvelle"],
+        ["/networkMemberships/create", "adhesion-nouvelle"],
+        ["/networkShareRemittances/create", "reversement-nouveau"],
+      ]) {
+        await page.goto(`${base}/reseau${path}`);
+        await page.locator("#react-admin-title").waitFor();
+        await checkScreen(page, incidents, `reseau-${name}${phone ? "-375px" : ""}`);
+      }
+    }
+  });
+
   it("called no other host (the map has no tiles) and showed no technical text", () => expectNoIncidents(incidents));
 });

@@ -58,6 +58,8 @@ export const BackOfficeLayout = ({ children, menu }: { children: ReactNode; menu
     menu={menu}
     // Menu labels wrap rather than end in "…" ("Chèques et échéa…"); the content never widens the page.
     sx={{
+      // react-admin's layout is `min-width: fit-content`: one wide block (tabs, a table) widened the whole page on a phone.
+      minWidth: 0,
       "& .RaMenuItemLink-root": { whiteSpace: "normal", height: "auto", minHeight: 44 },
       "& .RaMenuItemLink-root .MuiTypography-noWrap": { whiteSpace: "normal", overflow: "visible", textOverflow: "clip" },
       "& .RaLayout-content": { minWidth: 0 },
