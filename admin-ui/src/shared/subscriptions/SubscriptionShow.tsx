@@ -33,8 +33,8 @@ export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
         <TextField source="templateName" />
         <SelectField source="status" choices={subscriptionStatuses} />
         <FunctionField source="totalCents" render={(r) => euros(r.totalCents, locale)} />
-        <DateField source="signedAt" emptyText="—" showTime />
-        <DateField source="countersignedAt" emptyText="—" showTime />
+        <DateField source="signedAt" emptyText="—" showTime locales={locale === "en" ? "en-GB" : "fr-FR"} />
+        <DateField source="countersignedAt" emptyText="—" showTime locales={locale === "en" ? "en-GB" : "fr-FR"} />
         {/* In a box: SimpleShowLayout would label the title with its own label, a second time. */}
         <Box>
           <SectionTitle label="champ.section.installments" />
