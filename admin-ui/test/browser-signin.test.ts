@@ -131,5 +131,28 @@ describeInBrowser("sign-in and forgotten password", () => {
     expect(((await old.json()) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
   });
 
+  it("takes an invited member from the mailed link to their space, with a password they chose", async () => {
+    const amap = await gql(`mutation { createAmap(input: { name: "AMAP des Essais" }) { id } }`);
+    await gql(`mutation($i: InviteHouseholdInput!) { inviteHousehold(input: $i) { householdId } }`, {
+      i: { amapId: amap.createAmap.id, email: "invitee@champ-commun.test", firstName: "Inès", lastName: "Invitée" },
+    });
+    const link = /https?:\/\/\S+/.exec((await mailbox.next("invitee@champ-commun.test")).text)?.[0];
+    expect(link).toMatch(/\/invitation\?token=[A-Za-z0-9_-]+$/);
+    const target = new URL(link!);
+    const page = await openPage(browser, incidents, PHONE);
+    await page.goto(`${base}${target.pathname}${target.search}`);
+    await page.getByRole("heading", { name: "Rejoindre votre AMAP" }).waitFor();
+    await page.getByRole("button", { name: "Rejoindre mon AMAP" }).click();
+    expect(await messageOf(page, "Mot de passe")).toMatch(/Choisissez un mot de passe\./);
+    await field(page, "Mot de passe").fill(NEW);
+    await field(page, "Confirmez le mot de passe").fill(NEW);
+    await checkScreen(page, incidents, "invitation-375px");
+    await page.getByRole("button", { name: "Rejoindre mon AMAP" }).click();
+    await page.waitForURL(/\/moi\/?$/);
+    await page.getByRole("heading", { name: "Mon agenda", level: 1 }).waitFor();
+    const me = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "apollo-require-preflight": "1" }, body: JSON.stringify({ query: LOGIN, variables: { e: "invitee@champ-commun.test", p: NEW } }) });
+    expect(((await me.json()) as { data?: { login: { accessToken: string } } }).data?.login.accessToken).toBeTruthy();
+  });
+
   it("called no other host and showed no technical text", () => expectNoIncidents(incidents));
 });

@@ -22,7 +22,7 @@ async function mutate(query: string, variables: Record<string, unknown>): Promis
   }
 }
 
-function Page({ title, children }: { title: string; children: ReactNode }) {
+export function Page({ title, children }: { title: string; children: ReactNode }) {
   useEffect(() => {
     document.title = `${title} · Champ Commun`;
   }, [title]);

@@ -45,7 +45,8 @@ export function resetMail(to: string, token: string, minutes: number, lang: Lang
 }
 
 export function invitationMail(to: string, token: string, amapName: string, days: number, lang: Lang): Mail {
-  const link = `${publicUrl()}/#/accept-invitation?token=${token}`;
+  // The admin UI's page that takes the token (admin-ui/src/auth/InvitationPage.tsx).
+  const link = `${publicUrl()}/invitation?token=${token}`;
   return lang === "en"
     ? { to, subject: `You are invited to ${amapName} on Champ Commun`, text: `Your AMAP ${amapName} invites you to manage your contracts on Champ Commun.\n\nChoose your password within ${days} days:\n${link}\n\n${SIGNATURE.en}\n` }
     : { to, subject: `Votre AMAP ${amapName} vous invite sur Champ Commun`, text: `Votre AMAP ${amapName} vous invite à suivre vos contrats sur Champ Commun.\n\nChoisissez votre mot de passe dans les ${days} jours :\n${link}\n\n${SIGNATURE.fr}\n` };
