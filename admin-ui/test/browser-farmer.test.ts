@@ -215,5 +215,25 @@ describeInBrowser("farmer: the week's recap and countersigning", () => {
     expect(done.subscriptions.items[0].farmId).toBe(farmId);
   });
 
+  it("shows every screen of the back-office in French, on a desktop and on a phone", async () => {
+    for (const phone of [false, true]) {
+      const page = await openPage(browser, incidents, phone ? PHONE : {});
+      await signIn(page, base, EMAIL, PASSWORD, /\/paysan\/?$/);
+      for (const [path, name] of [
+        ["", "tableau-de-bord"],
+        ["/subscriptions", "souscriptions"],
+        ["/contractTemplates", "contrats"],
+        ["/products", "produits"],
+        ["/products/create", "produit-nouveau"],
+        [`/farms/${farmId}`, "ma-ferme"],
+        ["/recapitulatifs", "recapitulatifs"],
+      ]) {
+        await page.goto(`${base}/paysan${path}`);
+        await page.locator("#react-admin-title").waitFor();
+        await checkScreen(page, incidents, `paysan-ecran-${name}${phone ? "-375px" : ""}`);
+      }
+    }
+  });
+
   it("showed no technical text, no error, no other host", () => expectNoIncidents(incidents));
 });

@@ -580,6 +580,9 @@ export const domainEn: Messages<typeof domainFr> = {
       "placed": "\"%{name}\" is placed on the map.",
       "credits": "Département boundaries: Natural Earth (public domain)."
     },
+    "products": {
+      "inactive": "no longer offered"
+    },
     "pickup": {
       "cancelled": "Distribution cancelled",
       "moved": "Moved: first planned on %{date}",

@@ -576,6 +576,9 @@ export const domainFr = {
       "placed": "« %{name} » est placée sur la carte.",
       "credits": "Contours des départements : Natural Earth (domaine public)."
     },
+    "products": {
+      "inactive": "plus proposé"
+    },
     "pickup": {
       "cancelled": "Distribution annulée",
       "moved": "Déplacée : d'abord prévue le %{date}",

@@ -62,7 +62,8 @@ export const BackOfficeLayout = ({ children, menu }: { children: ReactNode; menu
       minWidth: 0,
       "& .RaMenuItemLink-root": { whiteSpace: "normal", height: "auto", minHeight: 44 },
       "& .RaMenuItemLink-root .MuiTypography-noWrap": { whiteSpace: "normal", overflow: "visible", textOverflow: "clip" },
-      "& .RaLayout-content": { minWidth: 0 },
+      // A table wider than a phone scrolls inside the page, not the page itself.
+      "& .RaLayout-content": { minWidth: 0, overflowX: "auto" },
     }}
   >
     <HtmlLang />
