@@ -87,7 +87,7 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
     });
     householdId = hh.createHousehold.id;
     await gql(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, { i: { householdId, periodId: period.membershipPeriods.items[0].id, amountCents: 2000, status: "paid" } });
-    await createPersonWithRole(gql, { email: EMAIL, password: PASSWORD, role: "member", scopeId: householdId, personId: hh.createHousehold.people[0].id });
+    await createPersonWithRole(gql, { email: EMAIL, password: PASSWORD, role: "member", scopeId: householdId, personId: hh.createHousehold.people[0].id, firstName: "Camille", lastName: "Essai" });
 
     // The duty roster: one role, a shift at every distribution.
     await gql(`mutation($i: CreateDutyRoleInput!) { createDutyRole(input: $i) { id } }`, { i: { amapId, name: "Accueil", defaultSeats: 2 } });
@@ -228,6 +228,18 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
 
     await page.goto(`${base}/moi`);
     await pickup(moved.id).getByText("Permanence : Accueil").waitFor();
+  });
+
+  it("shows the member's other screens in French, whole titles, on the phone", async () => {
+    for (const [path, title, name] of [
+      ["/contractTemplates", "Souscrire", "souscrire-liste"],
+      ["/contrats", "Mes contrats", "contrats"],
+      ["/compte", "Mon compte", "compte"],
+    ]) {
+      await page.goto(`${base}/moi${path}`);
+      await titleIsWhole(title);
+      await checkScreen(page, incidents, `moi-${name}-375px`);
+    }
   });
 
   it("keeps the menu's labels whole on a phone", async () => {
