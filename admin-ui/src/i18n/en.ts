@@ -502,7 +502,7 @@ export const domainEn: Messages<typeof domainFr> = {
       "subscriptions": "No subscription"
     },
     "grid": {
-      "date": "Date",
+      "date": "Delivery",
       "fill": "At every date",
       "apply": "Apply",
       "notOffered": "not offered",

@@ -498,7 +498,7 @@ export const domainFr = {
       "subscriptions": "Aucune souscription"
     },
     "grid": {
-      "date": "Date",
+      "date": "Livraison",
       "fill": "À chaque date",
       "apply": "Appliquer",
       "notOffered": "non proposé",
