@@ -54,8 +54,11 @@ const config: Config = {
     project("admin-ui", ["<rootDir>/admin-ui/test"], {
       transform: {
         "^.+\\.(t|j)sx?$": swcTsx,
+        "^.+\\.mjs$": swcTsx,
       },
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      // d3-geo and its companions ship ES modules only: compiled like the sources.
+      transformIgnorePatterns: ["/node_modules/(?!(d3-geo|d3-array|internmap)/)"],
     }),
     project("e2e", ["<rootDir>/test"]),
   ] as Config["projects"],

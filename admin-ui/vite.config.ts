@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { precompress } from "./precompress";
 
 // The gateway serves dist/ at `/` (SPA fallback to index.html) and the API at `/graphql`.
 // In development, Vite proxies `/graphql` to the gateway started by `npm start`.
@@ -23,7 +24,8 @@ const alias = [
 ];
 
 export default defineConfig({
-  plugins: [react()],
+  // precompress: dist/ gets .gz and .br copies the gateway serves as they are (Content-Encoding).
+  plugins: [react(), precompress()],
   base: "/",
   resolve: { alias },
   server: { proxy: { "/graphql": { target: gateway, changeOrigin: false } } },

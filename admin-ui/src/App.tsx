@@ -7,6 +7,17 @@ import { backOfficeFor, type BackOffice } from "./backOffices";
 import { Landing } from "./Landing";
 
 const LoginPage = lazy(() => import("./auth/LoginPage"));
+const ForgottenPasswordPage = lazy(() => import("./auth/PasswordReset").then((m) => ({ default: m.ForgottenPasswordPage })));
+const NewPasswordPage = lazy(() => import("./auth/PasswordReset").then((m) => ({ default: m.NewPasswordPage })));
+const InvitationPage = lazy(() => import("./auth/InvitationPage"));
+
+/** Pages outside the back-offices, before signing in. */
+const PUBLIC_PAGES: Record<string, LazyExoticComponent<ComponentType>> = {
+  "/connexion": LoginPage,
+  "/mot-de-passe-oublie": ForgottenPasswordPage,
+  "/nouveau-mot-de-passe": NewPasswordPage,
+  "/invitation": InvitationPage,
+};
 
 // One lazy component per back-office, made once: React.lazy must not be called on every render.
 const lazyComponents = new Map<string, LazyExoticComponent<ComponentType>>();
@@ -45,11 +56,19 @@ class LoadError extends Component<{ children: ReactNode }, { failed: boolean }> 
 }
 
 export function App({ pathname = window.location.pathname }: { pathname?: string }) {
-  if (pathname === "/connexion") {
+  // Links mailed before these pages had their own address (`/#/reset-password?token=…`).
+  for (const [hash, page] of [["#/reset-password", "/nouveau-mot-de-passe"], ["#/accept-invitation", "/invitation"]]) {
+    if (typeof window !== "undefined" && window.location.hash.startsWith(hash)) {
+      window.location.replace(`${page}${window.location.hash.slice(hash.length)}`);
+      return <Loading />;
+    }
+  }
+  const PublicPage = PUBLIC_PAGES[pathname];
+  if (PublicPage) {
     return (
       <LoadError>
         <Suspense fallback={<Loading />}>
-          <LoginPage />
+          <PublicPage />
         </Suspense>
       </LoadError>
     );

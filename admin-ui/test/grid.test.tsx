@@ -52,6 +52,16 @@ describe("grid model", () => {
     expect(installmentAmounts(0, 3)).toEqual([]);
   });
 
+  it("keeps a negative or fractional quantity as typed, refuses it, and leaves it out of the total and of what is sent", () => {
+    let cells = setCell({}, "eggs", "d1", -2);
+    cells = setCell(cells, "eggs", "d2", 1.5);
+    cells = setCell(cells, "chicken", "d1", 2);
+    expect(cells[cellKey("eggs", "d1")]).toBe(-2);
+    expect(cellProblems(cells, lines)).toEqual({ [cellKey("eggs", "d1")]: { negative: true }, [cellKey("eggs", "d2")]: { invalid: true } });
+    expect(gridTotalCents(cells, lines)).toBe(2 * 1350);
+    expect(toLineInputs(cells)).toEqual([{ templateLineId: "chicken", distributionId: "d1", quantity: 2 }]);
+  });
+
   it("flags the cells above a line's maximum or below its minimum", () => {
     expect(cellProblems({ [cellKey("eggs", "d1")]: 5, [cellKey("eggs", "d2")]: 4 }, lines)).toEqual({ [cellKey("eggs", "d1")]: { max: 4 } });
     expect(cellProblems({ [cellKey("chicken", "d1")]: 0 }, lines)).toEqual({});
@@ -80,9 +90,9 @@ describe("GridEditor", () => {
     expect(out).toContain('aria-label="À chaque date : Poulet fermier"');
   });
 
-  it("shows a cell outside the bounds as invalid, with the bound in its title", () => {
+  it("shows a cell outside the bounds as invalid, and says why right under it", () => {
     const out = html({ cells: { [cellKey("eggs", "d1")]: 6 }, problems: cellProblems({ [cellKey("eggs", "d1")]: 6 }, lines) });
-    expect(out).toMatch(/aria-invalid="true" title="Au plus 4"/);
+    expect(out).toMatch(/aria-invalid="true" aria-describedby="(cc-cell-eggs_d1)" title="Au plus 4"[^>]*\/><span id="\1" class="cc-grid-problem">Au plus 4<\/span>/);
   });
 
   it("in availability mode, is a checkbox per cell, checked where the template offers it", () => {

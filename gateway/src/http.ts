@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import http from "node:http";
 import express from "express";
@@ -7,6 +6,7 @@ import { internalHeaders, langFromHeader } from "@champ-commun/kit";
 import { createGatewayServer, forwardedHeaders, GatewayContext, SubgraphUrls } from "./gateway";
 import { AuthOptions, GatewayAuth } from "./auth";
 import { mountFiles } from "./files";
+import { adminAssets } from "./admin-assets";
 
 export const ADMIN_DIST = path.resolve(__dirname, "..", "..", "admin-ui", "dist");
 
@@ -80,13 +80,8 @@ export async function startGateway(opts: {
   // Pages and files over plain HTTP: unsubscribe, agendas, contract PDF, exports (files.ts).
   mountFiles(app, opts.urls, auth);
 
-  const adminDir = opts.adminDir ?? ADMIN_DIST;
-  const index = path.join(adminDir, "index.html");
-  app.use(express.static(adminDir, { index: false, maxAge: "1h" }));
-  app.get(/.*/, (_req, res) => {
-    if (fs.existsSync(index)) res.sendFile(index);
-    else res.status(404).type("text/plain").send("Admin UI not built: run `npm run build`.");
-  });
+  // Pre-compressed, immutable hashed assets; index.html for every other path (single-page app).
+  app.use(adminAssets(opts.adminDir ?? ADMIN_DIST));
 
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? "127.0.0.1", resolve));

@@ -94,10 +94,22 @@ export default function LoginPage() {
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    // Which field is missing, before asking the API (which would spend a sign-in attempt on it).
+    const missing: Record<string, string> = {};
+    if (!email) missing.email = "Indiquez votre adresse e-mail.";
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) missing.email = "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr).";
+    if (!password) missing.password = "Indiquez votre mot de passe.";
+    if (Object.keys(missing).length) {
+      setError({ message: "", fields: missing });
+      (e.currentTarget.elements.namedItem(missing.email ? "email" : "password") as HTMLInputElement | null)?.focus();
+      return;
+    }
     setPending(true);
     setError(null);
     try {
-      const p = await session.login(String(form.get("email") ?? ""), String(form.get("password") ?? ""), form.get("remember") === "on");
+      const p = await session.login(email, password, form.get("remember") === "on");
       land(p);
     } catch (err) {
       setError(
@@ -140,7 +152,7 @@ export default function LoginPage() {
           </>
         ) : (
           <form className="cc-form" onSubmit={submit} noValidate>
-            {error && (
+            {error?.message && (
               <p className="cc-notice" role="alert">
                 {error.message}
               </p>
@@ -186,6 +198,9 @@ export default function LoginPage() {
             <button type="submit" disabled={pending}>
               {pending ? "Connexion…" : "Se connecter"}
             </button>
+            <p>
+              <a href="/mot-de-passe-oublie">Mot de passe oublié ?</a>
+            </p>
           </form>
         )}
       </main>

@@ -112,6 +112,14 @@ export class Session {
     return this.keep(p, remember ? this.opts.persistent : this.opts.tab);
   }
 
+  /** Accepts an invitation: chooses the password with the mailed link's token, and signs in (this tab). */
+  async acceptInvitation(token: string, password: string): Promise<Person> {
+    const p = await this.call("acceptInvitation", `mutation Accept($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { ${AUTH} } }`, { t: token, p: password });
+    this.opts.tab.removeItem(REFRESH_KEY);
+    this.opts.persistent.removeItem(REFRESH_KEY);
+    return this.keep(p, this.opts.tab);
+  }
+
   /** Exchanges the stored refresh token for new tokens; false (and signed out) when it no longer works. */
   refresh(): Promise<boolean> {
     this.pending ??= (async () => {

@@ -7,6 +7,8 @@ import type { QueryConfig } from "./types";
 
 const grid = "id productId productName unit unitPriceCents minQuantity maxQuantity quotaPerDelivery position";
 const delivery = "distributionId date originalDate status placeId startTime endTime absenceDeadline editableUntil";
+/** Where and when a pickup really happens: the day it was moved to, its time window, its place. */
+export const pickup = "id date effectiveDate startTime endTime status place { name address postalCode city } movedToPlace { name address postalCode city }";
 
 export const queries = {
   me: { args: {}, selection: "id email firstName lastName superAdmin grants { id role scopeId amapId }" },
@@ -56,8 +58,8 @@ export const queries = {
       "id amapId displayName status address balanceCents people { id firstName lastName email phone isPrimary } " +
       "memberships { id periodId amountCents status paidOn } " +
       "subscriptions { id templateId templateName farmId status totalCents installmentCount signedAt countersignedAt " +
-      "lines { id productName unit quantity date distributionId unitPriceCents } " +
-      "installments { id rank dueOn amountCents means status } absences { id distributionId date } }",
+      `lines { id productName unit quantity date distributionId unitPriceCents distribution { ${pickup} } } ` +
+      "installments { id rank dueOn amountCents means status } absences { id distributionId date } basketOffers { id distributionId status takerName } }",
   },
   /** Everything held about the household, machine-readable: the member's data export. */
   householdExport: {

@@ -2,6 +2,7 @@
  * The resources the back-offices edit, as the API names them (services/network/src/entities and
  * inputs). Adding a resource is one entry here: the dataProvider builds its queries from it.
  */
+import { pickup } from "./queries";
 import type { Registry } from "./types";
 
 const place = "address postalCode city latitude longitude";
@@ -335,7 +336,7 @@ export const resources = {
     single: "dutyShift",
     list: "dutyShifts",
     typeName: "DutyShift",
-    fields: "id amapId distributionId roleId seats vacancies signupClosesAt role { id name } distribution { id date } signups { id householdId personId household { id displayName } }",
+    fields: `id amapId distributionId roleId seats vacancies signupClosesAt role { id name } distribution { ${pickup} } signups { id householdId personId household { id displayName } }`,
     filterType: "DutyShiftFilter",
     filters: ["ids", "amapId", "distributionId", "roleId", "from", "to"],
     sortable: [],

@@ -437,7 +437,10 @@ export const domainEn: Messages<typeof domainFr> = {
       "receivedOn": "Received on",
       "bank": "Bank",
       "issuer": "Issuer",
-      "quantity": "Quantity"
+      "quantity": "Quantity",
+      "delivery": "Delivery",
+      "installmentRank": "Installment no.",
+      "countersignature": "Countersignature"
     },
     "action": {
       "closeAmap": "Close",
@@ -487,6 +490,7 @@ export const domainEn: Messages<typeof domainFr> = {
       "templates": "Contracts",
       "farmer": "Farm dashboard",
       "toCountersign": "Contracts to countersign",
+      "farmTemplates": "The farm's contracts",
       "seeSubscriptions": "See the subscriptions"
     },
     "empty": {
@@ -498,14 +502,18 @@ export const domainEn: Messages<typeof domainFr> = {
       "subscriptions": "No subscription"
     },
     "grid": {
-      "date": "Date",
+      "date": "Delivery",
       "fill": "At every date",
       "apply": "Apply",
       "notOffered": "not offered",
       "cancelled": "cancelled",
       "availability": "Products offered at each date",
       "max": "At most %{max}",
-      "min": "At least %{min}"
+      "min": "At least %{min}",
+      "negative": "No negative quantity: 0 or more",
+      "invalid": "A whole number, 0 or more",
+      "maxLong": "At most %{max} per delivery",
+      "minLong": "At least %{min} per delivery"
     },
     "sheet": {
       "title": "Sign-off sheet",
@@ -523,7 +531,8 @@ export const domainEn: Messages<typeof domainFr> = {
       "product": "Product",
       "amount": "Amount",
       "byDate": "Per distribution",
-      "byAmap": "Per AMAP and household"
+      "byAmap": "Per AMAP and household",
+      "endBeforeStart": "The end date is before the start date."
     },
     "agenda": {
       "title": "My agenda",
@@ -536,7 +545,48 @@ export const domainEn: Messages<typeof domainFr> = {
       "declareAbsence": "I will be away",
       "offerBasket": "Offer my basket",
       "absenceDone": "Absence recorded",
-      "offerDone": "Basket offered to other members"
+      "offerDone": "Basket offered to other members",
+      "absenceTitle": "Away on %{date}?",
+      "absenceContent": "Your basket \"%{contract}\" (%{items}) will not be prepared that day. You can take this absence back until the contract's deadline.",
+      "absenceConfirm": "I will be away",
+      "undoAbsence": "Cancel my absence",
+      "absenceUndone": "Absence cancelled: your basket will be prepared.",
+      "offerTitle": "Offer your basket of %{date}?",
+      "offerContent": "Your basket \"%{contract}\" (%{items}) will be offered to other members; whoever takes it collects it in your place.",
+      "offerConfirm": "Offer my basket",
+      "offered": "Basket offered",
+      "taken": "Basket taken",
+      "withdrawOffer": "Withdraw my offer",
+      "offerWithdrawn": "Offer withdrawn: the basket is yours again."
+    },
+    "map": {
+      "title": "Network map",
+      "label": "Map of the network's AMAPs and farms",
+      "pickerLabel": "Map: click to place",
+      "legendAmap": "AMAP",
+      "legendFarm": "Farm",
+      "amaps": "AMAPs (%{smart_count})",
+      "farms": "Farms (%{smart_count})",
+      "notPlaced": "not on the map yet",
+      "place": "Place on the map",
+      "move": "Move on the map",
+      "openPicker": "Place on the map",
+      "closePicker": "Close the map",
+      "clickToPlace": "Click on the map where \"%{name}\" is.",
+      "fromPostalCode": "The map opens on the postal code's département (%{departement}): without an offline geocoder the exact address cannot be found, click where it is.",
+      "noPostalCode": "Without a postal code, and without an offline geocoder, click where it is.",
+      "pickerHelp": "Click on the map where it is: latitude and longitude fill in, then save.",
+      "wholeNetwork": "See the whole network",
+      "placed": "\"%{name}\" is placed on the map.",
+      "credits": "Département boundaries: Natural Earth (public domain)."
+    },
+    "products": {
+      "inactive": "no longer offered"
+    },
+    "pickup": {
+      "cancelled": "Distribution cancelled",
+      "moved": "Moved: first planned on %{date}",
+      "placeMoved": "New place for this distribution"
     },
     "subscribe": {
       "title": "Subscribe",
@@ -550,7 +600,10 @@ export const domainEn: Messages<typeof domainFr> = {
       "text": "Contract text",
       "done": "Contract signed: your baskets are in your agenda.",
       "already": "Your household already has a contract on this template.",
-      "closed": "Subscriptions to this contract are closed."
+      "closed": "Subscriptions to this contract are closed.",
+      "fixProblems": "To sign, correct the quantities marked in red in the grid.",
+      "chooseSome": "To sign, enter at least one quantity in the grid.",
+      "pageTitle": "Subscribe: %{name}"
     },
     "contracts": {
       "title": "My contracts",
@@ -562,7 +615,10 @@ export const domainEn: Messages<typeof domainFr> = {
       "vacancies": "%{smart_count} free seat |||| %{smart_count} free seats",
       "signUp": "Sign up",
       "withdraw": "Withdraw",
-      "nobody": "Nobody"
+      "nobody": "Nobody",
+      "mine": "Your household is signed up.",
+      "signedUp": "Signed up: thank you!",
+      "withdrawn": "Withdrawal recorded."
     },
     "account": {
       "title": "My account",

@@ -290,7 +290,7 @@ export const domainFr = {
         "templateName": "Contrat",
         "householdId": "Foyer",
         "status": "Statut",
-        "totalCents": "Total",
+        "totalCents": "Montant du contrat",
         "installmentCount": "Échéances",
         "means": "Moyen de paiement",
         "startsOn": "Début",
@@ -433,7 +433,10 @@ export const domainFr = {
       "receivedOn": "Reçu le",
       "bank": "Banque",
       "issuer": "Émetteur",
-      "quantity": "Quantité"
+      "quantity": "Quantité",
+      "delivery": "Livraison",
+      "installmentRank": "Échéance n°",
+      "countersignature": "Contresignature"
     },
     "action": {
       "closeAmap": "Clôturer",
@@ -483,6 +486,7 @@ export const domainFr = {
       "templates": "Contrats",
       "farmer": "Tableau de bord de la ferme",
       "toCountersign": "Contrats à contresigner",
+      "farmTemplates": "Contrats de la ferme",
       "seeSubscriptions": "Voir les souscriptions"
     },
     "empty": {
@@ -494,14 +498,18 @@ export const domainFr = {
       "subscriptions": "Aucune souscription"
     },
     "grid": {
-      "date": "Date",
+      "date": "Livraison",
       "fill": "À chaque date",
       "apply": "Appliquer",
       "notOffered": "non proposé",
       "cancelled": "annulée",
       "availability": "Produits proposés à chaque date",
       "max": "Au plus %{max}",
-      "min": "Au moins %{min}"
+      "min": "Au moins %{min}",
+      "negative": "Pas de quantité négative : 0 ou plus",
+      "invalid": "Un nombre entier, 0 ou plus",
+      "maxLong": "Au plus %{max} par livraison",
+      "minLong": "Au moins %{min} par livraison"
     },
     "sheet": {
       "title": "Feuille d'émargement",
@@ -519,7 +527,8 @@ export const domainFr = {
       "product": "Produit",
       "amount": "Montant",
       "byDate": "Par distribution",
-      "byAmap": "Par AMAP et par foyer"
+      "byAmap": "Par AMAP et par foyer",
+      "endBeforeStart": "La date de fin est avant la date de début."
     },
     "agenda": {
       "title": "Mon agenda",
@@ -532,7 +541,48 @@ export const domainFr = {
       "declareAbsence": "Je serai absent·e",
       "offerBasket": "Céder mon panier",
       "absenceDone": "Absence enregistrée",
-      "offerDone": "Panier proposé aux autres amapiens"
+      "offerDone": "Panier proposé aux autres amapiens",
+      "absenceTitle": "Absent·e le %{date} ?",
+      "absenceContent": "Votre panier « %{contract} » (%{items}) ne sera pas préparé ce jour-là. Vous pourrez revenir sur cette absence jusqu'à la date limite du contrat.",
+      "absenceConfirm": "Je serai absent·e",
+      "undoAbsence": "Annuler mon absence",
+      "absenceUndone": "Absence annulée : votre panier sera préparé.",
+      "offerTitle": "Céder votre panier du %{date} ?",
+      "offerContent": "Votre panier « %{contract} » (%{items}) sera proposé aux autres amapiens ; celui ou celle qui le prend le récupère à votre place.",
+      "offerConfirm": "Céder mon panier",
+      "offered": "Panier proposé",
+      "taken": "Panier repris",
+      "withdrawOffer": "Retirer ma proposition",
+      "offerWithdrawn": "Proposition retirée : le panier est de nouveau pour vous."
+    },
+    "map": {
+      "title": "Carte du réseau",
+      "label": "Carte des AMAP et des fermes du réseau",
+      "pickerLabel": "Carte : cliquez pour placer",
+      "legendAmap": "AMAP",
+      "legendFarm": "Ferme",
+      "amaps": "AMAP (%{smart_count})",
+      "farms": "Fermes (%{smart_count})",
+      "notPlaced": "pas encore sur la carte",
+      "place": "Placer sur la carte",
+      "move": "Déplacer sur la carte",
+      "openPicker": "Placer sur la carte",
+      "closePicker": "Fermer la carte",
+      "clickToPlace": "Cliquez sur la carte à l'emplacement de « %{name} ».",
+      "fromPostalCode": "La carte s'ouvre sur le département du code postal (%{departement}) : sans service de géocodage hors ligne, l'adresse exacte ne peut pas être trouvée, cliquez à l'emplacement exact.",
+      "noPostalCode": "Sans code postal, et sans service de géocodage hors ligne, cliquez à l'emplacement exact.",
+      "pickerHelp": "Cliquez sur la carte à l'emplacement exact : la latitude et la longitude se remplissent, enregistrez ensuite.",
+      "wholeNetwork": "Voir tout le réseau",
+      "placed": "« %{name} » est placée sur la carte.",
+      "credits": "Contours des départements : Natural Earth (domaine public)."
+    },
+    "products": {
+      "inactive": "plus proposé"
+    },
+    "pickup": {
+      "cancelled": "Distribution annulée",
+      "moved": "Déplacée : d'abord prévue le %{date}",
+      "placeMoved": "Nouveau lieu pour cette distribution"
     },
     "subscribe": {
       "title": "Souscrire",
@@ -546,7 +596,10 @@ export const domainFr = {
       "text": "Texte du contrat",
       "done": "Contrat signé : vos paniers sont dans votre agenda.",
       "already": "Votre foyer a déjà un contrat sur ce modèle.",
-      "closed": "Les souscriptions à ce contrat sont closes."
+      "closed": "Les souscriptions à ce contrat sont closes.",
+      "fixProblems": "Pour signer, corrigez les quantités signalées en rouge dans la grille.",
+      "chooseSome": "Pour signer, indiquez au moins une quantité dans la grille.",
+      "pageTitle": "Souscrire : %{name}"
     },
     "contracts": {
       "title": "Mes contrats",
@@ -558,7 +611,10 @@ export const domainFr = {
       "vacancies": "%{smart_count} place libre |||| %{smart_count} places libres",
       "signUp": "Je m'inscris",
       "withdraw": "Me désinscrire",
-      "nobody": "Personne"
+      "nobody": "Personne",
+      "mine": "Votre foyer est inscrit.",
+      "signedUp": "Inscription enregistrée : merci !",
+      "withdrawn": "Désinscription enregistrée."
     },
     "account": {
       "title": "Mon compte",

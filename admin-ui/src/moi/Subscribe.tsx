@@ -72,6 +72,14 @@ export const SubscribeForm = () => {
   const problems = cellProblems(cells, terms.lines);
   const schedule = installmentAmounts(total, installmentCount);
   const already = household.subscriptions.some((s) => s.templateId === terms.templateId && s.status !== "terminated");
+  // Why the sign button is disabled, said next to it (a greyed-out button alone explains nothing).
+  const blocked = !terms.acceptsSubscriptions
+    ? "champ.subscribe.closed"
+    : Object.keys(problems).length > 0
+      ? "champ.subscribe.fixProblems"
+      : total === 0
+        ? "champ.subscribe.chooseSome"
+        : null;
 
   const submit = () => {
     setApiError(null);
@@ -94,9 +102,9 @@ export const SubscribeForm = () => {
   };
 
   return (
-    <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "52rem" }}>
-      <Title title="champ.subscribe.title" />
-      <Typography variant="h5" component="h1">
+    <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "52rem", minWidth: 0 }}>
+      <Title title={translate("champ.subscribe.pageTitle", { name: terms.name })} />
+      <Typography variant="h5" component="h1" sx={{ overflowWrap: "anywhere" }}>
         {terms.name}
       </Typography>
       <Typography color="text.secondary">{translate(`champ.enums.contractKind.${terms.kind}`)}</Typography>
@@ -116,8 +124,8 @@ export const SubscribeForm = () => {
           disabled={!terms.acceptsSubscriptions}
         />
       </Paper>
-      <Box sx={{ display: "flex", gap: 3, flexWrap: "wrap" }}>
-        <FormControl>
+      <Box sx={{ display: "flex", gap: 3, flexWrap: "wrap", minWidth: 0 }}>
+        <FormControl sx={{ minWidth: 0 }}>
           <FormLabel id="cc-count">{translate("champ.subscribe.installments")}</FormLabel>
           <RadioGroup row aria-labelledby="cc-count" value={String(installmentCount)} onChange={(e) => setCount(Number(e.target.value))}>
             {terms.allowedInstallmentCounts.map((n) => (
@@ -125,7 +133,7 @@ export const SubscribeForm = () => {
             ))}
           </RadioGroup>
         </FormControl>
-        <FormControl>
+        <FormControl sx={{ minWidth: 0 }}>
           <FormLabel id="cc-means">{translate("champ.subscribe.means")}</FormLabel>
           <RadioGroup row aria-labelledby="cc-means" value={chosenMeans} onChange={(e) => setMeans(e.target.value)}>
             {terms.acceptedMeans.map((m) => (
@@ -144,10 +152,22 @@ export const SubscribeForm = () => {
           {apiError}
         </Alert>
       )}
-      <Box sx={{ display: "flex", gap: 2, mt: 2, alignItems: "center" }}>
-        <LabeledButton label="champ.subscribe.sign" variant="contained" size="large" onClick={submit} disabled={saving || total === 0 || Object.keys(problems).length > 0 || !terms.acceptsSubscriptions} />
+      <Box sx={{ display: "flex", gap: 2, mt: 2, alignItems: "center", flexWrap: "wrap" }}>
+        <LabeledButton
+          label="champ.subscribe.sign"
+          variant="contained"
+          size="large"
+          onClick={submit}
+          disabled={saving || !!blocked}
+          aria-describedby={blocked ? "cc-sign-why" : undefined}
+        />
         <BackOfficeLink to="/contractTemplates">{translate("ra.action.cancel")}</BackOfficeLink>
       </Box>
+      {blocked && (
+        <Typography id="cc-sign-why" role="status" sx={{ mt: 1 }} color={blocked === "champ.subscribe.fixProblems" ? "error" : "text.secondary"}>
+          {translate(blocked)}
+        </Typography>
+      )}
       {terms.text && (
         <Typography component="details" sx={{ mt: 2 }}>
           <summary>{translate("champ.subscribe.text")}</summary>

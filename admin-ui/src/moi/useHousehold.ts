@@ -1,4 +1,5 @@
 import { useBackOffice } from "../shared/backOffice";
+import type { PickupInfo } from "../shared/PickupWhen";
 import { useApi } from "../shared/useApi";
 
 export interface MyLine {
@@ -8,6 +9,8 @@ export interface MyLine {
   quantity: number;
   date: string;
   distributionId: string;
+  /** The distribution as it really happens (moved day, time window, place); null when the AMAP's service does not answer. */
+  distribution: PickupInfo | null;
 }
 export interface MySubscription {
   id: string;
@@ -20,6 +23,7 @@ export interface MySubscription {
   lines: MyLine[];
   installments: Array<{ id: string; rank: number; dueOn: string; amountCents: number; means: string; status: string }>;
   absences: Array<{ id: string; distributionId: string; date: string }>;
+  basketOffers: Array<{ id: string; distributionId: string; status: string; takerName: string }>;
 }
 export interface MyHousehold {
   id: string;

@@ -3,6 +3,7 @@ import { Edit, NumberInput, required, SimpleForm, TextArrayInput, TextInput } fr
 import { FormRow } from "../shared/FormRow";
 import { NoDeleteToolbar } from "../shared/NoDeleteToolbar";
 import { SectionTitle } from "../shared/SectionTitle";
+import { MapPlacement } from "../reseau/map/MapPlacement";
 import { useFarmId } from "./useFarmId";
 
 export const FarmProfile = () => (
@@ -30,6 +31,7 @@ export const FarmProfile = () => (
         <NumberInput source="latitude" step="any" />
         <NumberInput source="longitude" step="any" />
       </FormRow>
+      <MapPlacement kind="farm" />
     </SimpleForm>
   </Edit>
 );

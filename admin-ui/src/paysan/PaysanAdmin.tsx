@@ -10,6 +10,7 @@ import { CustomRoutes, Resource } from "react-admin";
 import { createBackOffice } from "../shared/backOffice";
 import { lazyView } from "../shared/lazyView";
 import { PaysanMenu } from "./PaysanMenu";
+import { subscriptionTitle } from "../shared/subscriptions/title";
 
 const Recaps = lazyView(() => import("./Recaps"), "Recaps");
 
@@ -26,6 +27,7 @@ export default createBackOffice({
       icon={AssignmentIcon}
       list={lazyView(() => import("./Subscriptions"), "FarmSubscriptionList")}
       show={lazyView(() => import("./Subscriptions"), "FarmSubscriptionShow")}
+      recordRepresentation={subscriptionTitle}
     />,
     <Resource key="contractTemplates" name="contractTemplates" icon={DescriptionIcon} list={lazyView(() => import("./Templates"), "FarmTemplateList")} recordRepresentation="name" />,
     <Resource

@@ -21,7 +21,11 @@ export const FarmSubscriptionList = () => {
   return (
     <List filters={filters} filterDefaultValues={{ status: "signed" }} sort={{ field: "createdAt", order: "ASC" }} perPage={50}>
       {isSmall ? (
-        <SimpleList primaryText={(r) => r.household?.displayName} secondaryText={(r) => `${r.templateName} · ${translate(`champ.enums.subscriptionStatus.${r.status}`)}`} rowClick="show" />
+        <SimpleList
+          primaryText={(r) => r.household?.displayName}
+          secondaryText={(r) => `${r.templateName} · ${euros(r.totalCents, locale)} · ${translate(`champ.enums.subscriptionStatus.${r.status}`)}`}
+          rowClick="show"
+        />
       ) : (
         <DataTable rowClick="show" bulkActionButtons={<BulkCountersign />}>
           <DataTable.Col source="householdId" disableSort render={(r) => r.household?.displayName ?? "—"} />
@@ -30,7 +34,7 @@ export const FarmSubscriptionList = () => {
           <DataTable.Col source="status">
             <SelectField source="status" choices={subscriptionStatuses} />
           </DataTable.Col>
-          <DataTable.Col label="champ.fields.actions" disableSort>
+          <DataTable.Col label="champ.fields.countersignature" disableSort>
             <CountersignButton />
           </DataTable.Col>
         </DataTable>

@@ -11,7 +11,15 @@ export const FarmTemplateList = () => {
   return (
     <List filter={{ farmId }} sort={{ field: "season", order: "DESC" }} exporter={false}>
       {isSmall ? (
-        <SimpleList primaryText={(r) => r.name} secondaryText={(r) => `${r.season} · ${translate(`champ.enums.templateStatus.${r.status}`)}`} linkType={false} />
+        <SimpleList
+          primaryText={(r) => r.name}
+          secondaryText={(r) => (
+            <>
+              <ReferenceField source="amapId" reference="amaps" link={false} record={r} /> · {r.season} · {translate(`champ.enums.templateStatus.${r.status}`)}
+            </>
+          )}
+          linkType={false}
+        />
       ) : (
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="name" />

@@ -1,8 +1,14 @@
+import MapIcon from "@mui/icons-material/Map";
 import { Menu } from "react-admin";
+import { useBackOfficePath } from "../shared/BackOfficeLink";
 
-export const ReseauMenu = () => (
-  <Menu>
-    <Menu.DashboardItem primaryText="champ.menu.dashboard" />
-    <Menu.ResourceItems />
-  </Menu>
-);
+export const ReseauMenu = () => {
+  const path = useBackOfficePath();
+  return (
+    <Menu>
+      <Menu.DashboardItem primaryText="champ.menu.dashboard" />
+      <Menu.Item to={path("/carte")} primaryText="champ.map.title" leftIcon={<MapIcon />} />
+      <Menu.ResourceItems />
+    </Menu>
+  );
+};

@@ -26,8 +26,10 @@ export const LocaleSwitcher = () => {
         aria-expanded={anchor ? "true" : undefined}
         onClick={(e: MouseEvent<HTMLElement>) => setAnchor(e.currentTarget)}
         startIcon={<TranslateIcon />}
+        // On a phone the icon alone (its name stays "Langue : Français"): the page's title needs the room.
+        sx={{ minWidth: 0, "& .MuiButton-startIcon": { mr: { xs: 0, sm: 1 } } }}
       >
-        {locale.toUpperCase()}
+        <span className="cc-wide-only">{locale.toUpperCase()}</span>
       </Button>
       <Menu id="cc-locale-menu" anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {locales.map((l) => (

@@ -51,9 +51,12 @@ export const RoleSwitcher = () => {
         onClick={(e: MouseEvent<HTMLElement>) => setAnchor(e.currentTarget)}
         startIcon={<SwapIcon />}
         disabled={grants.length < 2}
-        sx={{ textTransform: "none", maxWidth: { xs: 130, sm: 320 }, "&.Mui-disabled": { color: "inherit" } }}
+        // On a phone the icon alone (its name says the space): the page's title needs the room.
+        sx={{ textTransform: "none", minWidth: 0, maxWidth: { xs: 48, sm: 320 }, "& .MuiButton-startIcon": { mr: { xs: 0, sm: 1 } }, "&.Mui-disabled": { color: "inherit" } }}
       >
-        <span style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>{names[grant.id] ?? translate(`champ.roles.${grant.role}`)}</span>
+        <span className="cc-wide-only" style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
+          {names[grant.id] ?? translate(`champ.roles.${grant.role}`)}
+        </span>
       </Button>
       <Menu id="cc-role-menu" anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {grants.map((g) => (

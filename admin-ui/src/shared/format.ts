@@ -37,3 +37,21 @@ export function download(filename: string, text: string, type = "text/csv;charse
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** `18:30` → "18 h 30", `20:00` → "20 h" (French typography); "18:30" in English. */
+export function clock(time: string | null | undefined, locale = "fr"): string {
+  if (!time) return "";
+  const [h, m] = time.split(":");
+  if (locale === "en") return `${h}:${m}`;
+  return m === "00" ? `${Number(h)} h` : `${Number(h)} h ${m}`;
+}
+
+/** A pickup's time window: "18 h 30 – 20 h". */
+export function timeWindow(start: string | null | undefined, end: string | null | undefined, locale = "fr"): string {
+  return [clock(start, locale), clock(end, locale)].filter(Boolean).join(" – ");
+}
+
+/** `YYYY-MM-DD` plus `n` days (calendar dates: no time zone shift). */
+export function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}

@@ -41,3 +41,10 @@ export function addDays(date: string, days: number): string {
 export function todayIn(timeZone = "Europe/Paris", now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** A calendar date as a message writes it: "jeudi 17 décembre 2026" (fr), "Thursday 17 December 2026" (en). */
+export function spokenDate(date: string, lang: "fr" | "en" = "fr"): string {
+  if (!isCalendarDate(date)) return date;
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === "en" ? "en-GB" : "fr-FR", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+}

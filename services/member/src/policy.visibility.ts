@@ -127,6 +127,11 @@ export const memberVisibility: Visibility<MemberContext> = {
     "Membership.installments",
     // A sheet line is one record: its items are shown with it (the line's rule decided).
     "SignOffLine.items",
+    // A farmer recap is one record, for the farm the operation's rule checked: its parts by date,
+    // AMAP and household are shown with it (their amapId alone hid them from the farmer).
+    "FarmerRecap.dates",
+    "FarmerRecap.amaps",
+    "RecapAmap.households",
     // Signing in returns the person before any token exists.
     "AuthPayload.person",
     "CreatedApiToken.apiToken",

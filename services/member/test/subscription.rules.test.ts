@@ -155,7 +155,7 @@ describe("createSubscription: rejections", () => {
     expect(Object.keys(uneven.fields)).toEqual(["lines.1.quantity"]);
     const missing = await domainError(service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1], [2]]) }));
     expect(Object.keys(missing.fields)).toEqual(["lines"]);
-    expect(missing.fields.lines.fr).toMatch(/2026-04-21/);
+    expect(missing.fields.lines.fr).toMatch(/manque le mardi 21 avril 2026/);
     const sub = await service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1], [2, undefined, 2]]) });
     expect(sub.totalCents).toBe(4 * 1500 + 4 * 350);
   });

@@ -2,6 +2,7 @@ import { AutocompleteInput, NumberInput, ReferenceInput, required, SelectInput, 
 import { amapStatuses, registrationModes } from "../../shared/choices";
 import { FormRow } from "../../shared/FormRow";
 import { SectionTitle } from "../../shared/SectionTitle";
+import { MapPlacement } from "../map/MapPlacement";
 
 /** The inputs of an AMAP, shared by its create and edit forms. */
 export const AmapInputs = () => (
@@ -37,5 +38,6 @@ export const AmapInputs = () => (
       <NumberInput source="latitude" step="any" />
       <NumberInput source="longitude" step="any" />
     </FormRow>
+    <MapPlacement kind="amap" />
   </>
 );

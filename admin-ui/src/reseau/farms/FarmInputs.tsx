@@ -2,6 +2,7 @@ import { AutocompleteArrayInput, NumberInput, ReferenceArrayInput, required, Sel
 import { farmStatuses } from "../../shared/choices";
 import { FormRow } from "../../shared/FormRow";
 import { SectionTitle } from "../../shared/SectionTitle";
+import { MapPlacement } from "../map/MapPlacement";
 
 // Suggestions only: a farm may list any production or label.
 const PRODUCTIONS = ["Légumes", "Fruits", "Œufs", "Volailles", "Viande", "Produits laitiers", "Pain", "Miel", "Poisson", "Champignons"];
@@ -43,5 +44,6 @@ export const FarmInputs = () => (
       <NumberInput source="latitude" step="any" />
       <NumberInput source="longitude" step="any" />
     </FormRow>
+    <MapPlacement kind="farm" />
   </>
 );

@@ -1,6 +1,6 @@
-import { DataTable, DateField, List, NumberInput, ReferenceField, SelectField, SelectInput, SimpleList, useLocaleState, useTranslate } from "react-admin";
+import { DataTable, List, NumberInput, ReferenceField, SelectField, SelectInput, SimpleList, useLocaleState, useTranslate } from "react-admin";
 import { memberKinds, networkMembershipStatuses } from "../../shared/choices";
-import { euros } from "../../shared/format";
+import { day, euros } from "../../shared/format";
 import { CentsField } from "../../shared/money";
 import { useIsSmall } from "../../shared/useIsSmall";
 import { useNetworkFilter } from "../useNetworkScope";
@@ -43,9 +43,7 @@ export const NetworkMembershipList = () => {
           <DataTable.Col source="status">
             <SelectField source="status" choices={networkMembershipStatuses} />
           </DataTable.Col>
-          <DataTable.Col source="charterSignedOn" disableSort>
-            <DateField source="charterSignedOn" emptyText="—" />
-          </DataTable.Col>
+          <DataTable.Col source="charterSignedOn" disableSort render={(r) => day(r.charterSignedOn, locale)} />
         </DataTable>
       )}
     </List>

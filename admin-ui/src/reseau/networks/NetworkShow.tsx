@@ -8,6 +8,7 @@ import {
   Show,
   SimpleList,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TextField,
   UrlField,
   useTranslate,
@@ -20,8 +21,9 @@ export const NetworkShow = () => {
   const isSmall = useIsSmall();
   const translate = useTranslate();
   return (
-    <Show>
-      <TabbedShowLayout>
+    <Show sx={{ minWidth: 0, "& .RaShow-main, & .RaShow-card": { minWidth: 0, maxWidth: "100%" } }}>
+      {/* Scrollable tabs: on a phone the third tab would widen the page. */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ maxWidth: "100%" }} />}>
         <TabbedShowLayout.Tab label="champ.section.identity">
           <TextField source="name" />
           <TextField source="shortName" emptyText="—" />

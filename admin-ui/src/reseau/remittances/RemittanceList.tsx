@@ -1,4 +1,4 @@
-import { AutocompleteInput, Create, DataTable, DateField, DateInput, List, NumberInput, ReferenceField, ReferenceInput, required, SimpleForm, SimpleList, TextInput, useLocaleState } from "react-admin";
+import { AutocompleteInput, Create, DataTable, DateInput, List, NumberInput, ReferenceField, ReferenceInput, required, SimpleForm, SimpleList, TextInput, useLocaleState } from "react-admin";
 import { day, euros } from "../../shared/format";
 import { FormRow } from "../../shared/FormRow";
 import { CentsField, CentsInput } from "../../shared/money";
@@ -17,9 +17,8 @@ export const RemittanceList = () => {
         <SimpleList primaryText={(r) => `${day(r.remittedOn, locale)} · ${euros(r.amountCents, locale)}`} secondaryText={(r) => r.reference} />
       ) : (
         <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="remittedOn">
-            <DateField source="remittedOn" />
-          </DataTable.Col>
+          {/* A calendar date: written by day(), not DateField (which shifts it by the browser's time zone). */}
+          <DataTable.Col source="remittedOn" render={(r) => day(r.remittedOn, locale)} />
           <DataTable.Col source="amapId" disableSort>
             <ReferenceField source="amapId" reference="amaps" link={false} />
           </DataTable.Col>

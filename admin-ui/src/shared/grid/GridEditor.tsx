@@ -6,7 +6,7 @@
  * in landing.css), no react-admin: rendered as is by its component test.
  */
 import { useState } from "react";
-import { cellKey, fillLine, isOffered, setCell, type Cells, type GridDate, type GridLine } from "./model";
+import { cellKey, fillLine, isOffered, setCell, type CellProblem, type Cells, type GridDate, type GridLine } from "./model";
 
 export interface GridLabels {
   date: string;
@@ -18,8 +18,8 @@ export interface GridLabels {
   formatDate: (date: string) => string;
   formatPrice: (cents: number) => string;
   cancelled: string;
-  /** Message for a cell below the minimum or above the maximum. */
-  problem?: (p: { min?: number; max?: number }) => string;
+  /** Message for a cell the API would refuse (negative, fractional, below the minimum or above the maximum). */
+  problem?: (p: CellProblem) => string;
 }
 
 export interface GridEditorProps {
@@ -34,7 +34,7 @@ export interface GridEditorProps {
   onCellsChange?: (cells: Cells) => void;
   onOfferedChange?: (offered: Set<string>) => void;
   labels: GridLabels;
-  problems?: Record<string, { min?: number; max?: number }>;
+  problems?: Record<string, CellProblem>;
   disabled?: boolean;
   /** Offered for the "fill every date" row; hidden with a single date. */
   fillRow?: boolean;
@@ -42,6 +42,13 @@ export interface GridEditorProps {
 
 export function GridEditor({ caption, mode, lines, dates, offered, cells = {}, onCellsChange, onOfferedChange, labels, problems = {}, disabled, fillRow = true }: GridEditorProps) {
   const [fills, setFills] = useState<Record<string, number>>({});
+  // What is being typed in a cell, as typed: a number input reads "" while "-" is typed, and
+  // writing 0 back would turn "-2" into "02" (a negative must reach the checks, not vanish).
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const fill = (lineId: string, quantity: number) => {
+    setDrafts({});
+    onCellsChange?.(fillLine(cells, lineId, dates, offered, quantity));
+  };
   const toggle = (key: string, on: boolean) => {
     const next = new Set(offered);
     if (on) next.add(key);
@@ -83,11 +90,11 @@ export function GridEditor({ caption, mode, lines, dates, offered, cells = {}, o
                     onKeyDown={(e) => {
                       if (e.key === "Enter") {
                         e.preventDefault();
-                        onCellsChange?.(fillLine(cells, l.id, dates, offered, Number((e.target as HTMLInputElement).value)));
+                        fill(l.id, Number((e.target as HTMLInputElement).value));
                       }
                     }}
                   />
-                  <button type="button" disabled={disabled} onClick={() => onCellsChange?.(fillLine(cells, l.id, dates, offered, fills[l.id] ?? 0))} aria-label={`${labels.apply} : ${l.productName}`}>
+                  <button type="button" disabled={disabled} onClick={() => fill(l.id, fills[l.id] ?? 0)} aria-label={`${labels.apply} : ${l.productName}`}>
                     {labels.apply}
                   </button>
                 </td>
@@ -118,8 +125,10 @@ export function GridEditor({ caption, mode, lines, dates, offered, cells = {}, o
                   );
                 }
                 const problem = problems[key];
+                const message = problem && labels.problem ? labels.problem(problem) : undefined;
+                const messageId = `cc-cell-${key.replace(/[^\w-]/g, "_")}`;
                 return (
-                  <td key={l.id}>
+                  <td key={l.id} className={message ? "cc-grid-refused" : undefined}>
                     <input
                       type="number"
                       inputMode="numeric"
@@ -127,11 +136,27 @@ export function GridEditor({ caption, mode, lines, dates, offered, cells = {}, o
                       max={l.maxQuantity ?? undefined}
                       aria-label={name}
                       aria-invalid={problem ? "true" : undefined}
-                      title={problem && labels.problem ? labels.problem(problem) : undefined}
+                      aria-describedby={message ? messageId : undefined}
+                      title={message}
                       disabled={disabled}
-                      value={cells[key] ?? 0}
-                      onChange={(e) => onCellsChange?.(setCell(cells, l.id, d.distributionId, Number(e.target.value)))}
+                      value={drafts[key] ?? cells[key] ?? 0}
+                      onChange={(e) => {
+                        const raw = e.target.value;
+                        setDrafts((x) => ({ ...x, [key]: raw }));
+                        onCellsChange?.(setCell(cells, l.id, d.distributionId, raw === "" ? 0 : Number(raw)));
+                      }}
+                      onBlur={() =>
+                        setDrafts((x) => {
+                          const { [key]: _, ...rest } = x;
+                          return rest;
+                        })
+                      }
                     />
+                    {message && (
+                      <span id={messageId} className="cc-grid-problem">
+                        {message}
+                      </span>
+                    )}
                   </td>
                 );
               })}

@@ -33,14 +33,19 @@ export function isOffered(offered: ReadonlySet<string>, lineId: string, date: Gr
   return date.status !== "cancelled" && offered.has(cellKey(lineId, date.distributionId));
 }
 
-/** Sets one cell; a quantity below zero or not a number counts as zero (and zero cells are dropped). */
+/**
+ * Sets one cell as typed: an empty cell (not a number) or zero is dropped; a negative or fractional
+ * quantity is kept, so the grid shows it refused (cellProblems) instead of silently turning it into 0.
+ */
 export function setCell(cells: Cells, lineId: string, distributionId: string, quantity: number): Cells {
   const next = { ...cells };
-  const q = Number.isFinite(quantity) ? Math.max(0, Math.floor(quantity)) : 0;
-  if (q === 0) delete next[cellKey(lineId, distributionId)];
-  else next[cellKey(lineId, distributionId)] = q;
+  if (!Number.isFinite(quantity) || quantity === 0) delete next[cellKey(lineId, distributionId)];
+  else next[cellKey(lineId, distributionId)] = quantity;
   return next;
 }
+
+/** A quantity the API takes: a whole number, 0 or more. */
+export const isValidQuantity = (q: number) => Number.isInteger(q) && q >= 0;
 
 /** The same quantity of one product at every date it is offered ("fixed" contracts, or a quick fill). */
 export function fillLine(cells: Cells, lineId: string, dates: readonly GridDate[], offered: ReadonlySet<string>, quantity: number): Cells {
@@ -52,7 +57,7 @@ export function fillLine(cells: Cells, lineId: string, dates: readonly GridDate[
 /** What createSubscription / updateSubscriptionGrid take: the non-zero cells. */
 export function toLineInputs(cells: Cells): Array<{ templateLineId: string; distributionId: string; quantity: number }> {
   return Object.entries(cells)
-    .filter(([, q]) => q > 0)
+    .filter(([, q]) => isValidQuantity(q) && q > 0)
     .map(([key, quantity]) => {
       const [templateLineId, distributionId] = key.split("|");
       return { templateLineId, distributionId, quantity };
@@ -62,17 +67,27 @@ export function toLineInputs(cells: Cells): Array<{ templateLineId: string; dist
 /** Σ quantity × unit price, in cents. */
 export function gridTotalCents(cells: Cells, lines: readonly GridLine[]): number {
   const price = new Map(lines.map((l) => [l.id, l.unitPriceCents]));
-  return Object.entries(cells).reduce((sum, [key, q]) => sum + q * (price.get(key.split("|")[0]) ?? 0), 0);
+  return Object.entries(cells).reduce((sum, [key, q]) => sum + (isValidQuantity(q) ? q * (price.get(key.split("|")[0]) ?? 0) : 0), 0);
 }
 
-/** The cells outside a line's minimum or maximum per delivery, with the bound they break. */
-export function cellProblems(cells: Cells, lines: readonly GridLine[]): Record<string, { min?: number; max?: number }> {
+/** What is wrong with one cell: below zero, not a whole number, or outside the line's bounds. */
+export interface CellProblem {
+  min?: number;
+  max?: number;
+  negative?: boolean;
+  invalid?: boolean;
+}
+
+/** The cells the API would refuse, with the reason: negative, fractional, or outside a line's minimum or maximum per delivery. */
+export function cellProblems(cells: Cells, lines: readonly GridLine[]): Record<string, CellProblem> {
   const byId = new Map(lines.map((l) => [l.id, l]));
-  const out: Record<string, { min?: number; max?: number }> = {};
+  const out: Record<string, CellProblem> = {};
   for (const [key, q] of Object.entries(cells)) {
     const line = byId.get(key.split("|")[0]);
     if (!line || q === 0) continue;
-    if (line.maxQuantity !== null && q > line.maxQuantity) out[key] = { max: line.maxQuantity };
+    if (q < 0) out[key] = { negative: true };
+    else if (!Number.isInteger(q)) out[key] = { invalid: true };
+    else if (line.maxQuantity !== null && q > line.maxQuantity) out[key] = { max: line.maxQuantity };
     else if (q < line.minQuantity) out[key] = { min: line.minQuantity };
   }
   return out;

@@ -14,6 +14,13 @@ export function useGridLabels(): GridLabels {
     cancelled: translate("champ.grid.cancelled"),
     formatDate: (d) => day(d, locale),
     formatPrice: (c) => euros(c, locale),
-    problem: (p) => (p.max !== undefined ? translate("champ.grid.max", { max: p.max }) : translate("champ.grid.min", { min: p.min })),
+    problem: (p) =>
+      p.negative
+        ? translate("champ.grid.negative")
+        : p.invalid
+          ? translate("champ.grid.invalid")
+          : p.max !== undefined
+            ? translate("champ.grid.maxLong", { max: p.max })
+            : translate("champ.grid.minLong", { min: p.min }),
   };
 }

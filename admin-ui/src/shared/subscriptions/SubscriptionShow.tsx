@@ -12,27 +12,36 @@ import {
   TextField,
   TopToolbar,
   useLocaleState,
+  useRecordContext,
 } from "react-admin";
+import { Box } from "@mui/material";
 import { installmentStatuses, paymentMeans, subscriptionStatuses } from "../choices";
 import { day, euros } from "../format";
 import { SectionTitle } from "../SectionTitle";
+import { subscriptionTitle } from "./title";
 import type { ReactNode } from "react";
+
+
+const SubscriptionTitle = () => <span>{subscriptionTitle(useRecordContext() ?? undefined)}</span>;
 
 export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
   const [locale] = useLocaleState();
   return (
-    <Show actions={actions ? <TopToolbar>{actions}</TopToolbar> : false}>
+    <Show actions={actions ? <TopToolbar>{actions}</TopToolbar> : false} title={<SubscriptionTitle />}>
       <SimpleShowLayout>
         <FunctionField source="householdId" render={(r) => r.household?.displayName ?? "—"} />
         <TextField source="templateName" />
         <SelectField source="status" choices={subscriptionStatuses} />
         <FunctionField source="totalCents" render={(r) => euros(r.totalCents, locale)} />
-        <DateField source="signedAt" emptyText="—" showTime />
-        <DateField source="countersignedAt" emptyText="—" showTime />
-        <SectionTitle label="champ.section.installments" />
+        <DateField source="signedAt" emptyText="—" showTime locales={locale === "en" ? "en-GB" : "fr-FR"} />
+        <DateField source="countersignedAt" emptyText="—" showTime locales={locale === "en" ? "en-GB" : "fr-FR"} />
+        {/* In a box: SimpleShowLayout would label the title with its own label, a second time. */}
+        <Box>
+          <SectionTitle label="champ.section.installments" />
+        </Box>
         <ReferenceManyField reference="installments" target="subscriptionId" sort={{ field: "dueOn", order: "ASC" }} perPage={50}>
           <DataTable bulkActionButtons={false} rowClick={false}>
-            <DataTable.Col source="rank">
+            <DataTable.Col source="rank" label="champ.fields.installmentRank">
               <NumberField source="rank" />
             </DataTable.Col>
             <DataTable.Col source="dueOn" render={(r) => day(r.dueOn, locale)} />
@@ -45,7 +54,9 @@ export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>
-        <SectionTitle label="champ.section.lines" />
+        <Box>
+          <SectionTitle label="champ.section.lines" />
+        </Box>
         <SubscriptionLines />
       </SimpleShowLayout>
     </Show>
@@ -53,12 +64,15 @@ export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
 };
 
 /** The grid as signed (lines are fetched with the record: `subscription(id) { lines }` would be another query). */
-const SubscriptionLines = () => (
-  <ArrayField source="lines" emptyText="—">
-    <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="date" label="champ.grid.date" />
-      <DataTable.Col source="productName" label="resources.contractTemplates.fields.productId" />
-      <DataTable.Col source="quantity" label="champ.fields.quantity" />
-    </DataTable>
-  </ArrayField>
-);
+const SubscriptionLines = () => {
+  const [locale] = useLocaleState();
+  return (
+    <ArrayField source="lines" emptyText="—">
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="date" label="champ.fields.delivery" render={(l) => day(l.date, locale)} />
+        <DataTable.Col source="productName" label="resources.contractTemplates.fields.productId" />
+        <DataTable.Col source="quantity" label="champ.fields.quantity" />
+      </DataTable>
+    </ArrayField>
+  );
+};

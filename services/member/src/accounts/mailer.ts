@@ -39,10 +39,10 @@ export function publicUrl(): string {
 }
 
 export function resetMail(to: string, token: string, minutes: number, lang: Lang): Mail {
-  return { to, ...render(resetContent({ minutes, link: `${publicUrl()}/#/reset-password?token=${token}` }, lang), lang) };
+  return { to, ...render(resetContent({ minutes, link: `${publicUrl()}/nouveau-mot-de-passe?token=${token}` }, lang), lang) };
 }
 
 /** An invitation to choose a password; `role` and `scopeName` say what the person is invited as, and where. */
 export function invitationMail(to: string, token: string, scopeName: string, days: number, lang: Lang, role = "member"): Mail {
-  return { to, ...render(invitationContent({ scopeName, role, days, link: `${publicUrl()}/#/accept-invitation?token=${token}` }, lang), lang) };
+  return { to, ...render(invitationContent({ scopeName, role, days, link: `${publicUrl()}/invitation?token=${token}` }, lang), lang) };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { Lang } from "@champ-commun/kit";
+import { Check, type Lang } from "@champ-commun/kit";
 import { Account, AccountStatus } from "./account.entity";
 import { AccountService } from "./account.service";
 import { OneTimePurpose } from "./one-time-token.entity";
@@ -20,6 +20,11 @@ export class PasswordResetService {
   ) {}
 
   async request(emailInput: string, lang: Lang): Promise<boolean> {
+    // Only the address's form is checked here: whether an account has it is never told.
+    const check = new Check();
+    if (!String(emailInput ?? "").trim()) check.fail("email", "Indiquez votre adresse e-mail.", "Enter your e-mail address.");
+    else check.email("email", emailInput);
+    check.done();
     const email = normalizeEmail(emailInput);
     const account = await new AccountService(this.em).findByEmail(email);
     if (!account || account.status === AccountStatus.disabled) return true;

@@ -1,5 +1,5 @@
 import { EntityManager, IsNull } from "typeorm";
-import { ACCESS_TOKEN_TTL_SECONDS, DomainError, signAccessToken, uuidv7 } from "@champ-commun/kit";
+import { ACCESS_TOKEN_TTL_SECONDS, Check, DomainError, signAccessToken, uuidv7 } from "@champ-commun/kit";
 import { Account, AccountStatus } from "./account.entity";
 import { RefreshSession } from "./refresh-session.entity";
 import { identityFor } from "./claims";
@@ -41,6 +41,11 @@ export class SessionService {
    * Every failure answers the same, whether the account exists or not.
    */
   async login(emailInput: string, password: string, clientAddress: string | null): Promise<AuthPayload> {
+    // An empty field is a slip, not a wrong password: say which one, and spend no attempt on it.
+    const check = new Check();
+    if (!String(emailInput ?? "").trim()) check.fail("email", "Indiquez votre adresse e-mail.", "Enter your e-mail address.");
+    if (!String(password ?? "")) check.fail("password", "Indiquez votre mot de passe.", "Enter your password.");
+    check.done();
     const email = normalizeEmail(emailInput);
     const throttle = this.runtime.throttle;
     const wait = throttle.lockedFor(email, clientAddress);

@@ -12,6 +12,7 @@ import { CoSubscriber } from "../entities/co-subscriber.entity";
 import { Amendment } from "../entities/amendment.entity";
 import { Absence } from "../entities/absence.entity";
 import { Postponement } from "../entities/postponement.entity";
+import { BasketHandover } from "../entities/basket-handover.entity";
 import { Handover } from "../entities/handover.entity";
 import { DutySignup } from "../entities/duty-signup.entity";
 import { WaitingListEntry, WaitingListStatus } from "../entities/waiting-list-entry.entity";
@@ -111,6 +112,7 @@ export function createLoaders(ds: DataSource) {
     amendmentsBySubscription: loaderMany(ds.getRepository(Amendment), "subscriptionId", byId),
     absencesBySubscription: loaderMany(ds.getRepository(Absence), "subscriptionId", (a, b) => a.date.localeCompare(b.date)),
     postponementsBySubscription: loaderMany(ds.getRepository(Postponement), "subscriptionId", byId),
+    basketOffersBySubscription: loaderMany(ds.getRepository(BasketHandover), "subscriptionId", byId),
     signupsByShift: loaderMany(ds.getRepository(DutySignup), "shiftId", byId),
     waitingByTemplate: loaderMany(ds.getRepository(WaitingListEntry), "templateId", byId, { status: WaitingListStatus.waiting }),
     /** Balances of the subscriptions of a page: two queries whatever their number. */

@@ -40,7 +40,7 @@ export class FarmerRecapResolver {
     @Arg("to", () => DateScalar, { nullable: true, description: "Last day of the season." }) to: string | undefined,
     @Ctx() ctx: MemberContext,
   ) {
-    return new FarmerRecapService(ctx.ds.manager).recap(...recapArgs(farmId, distributionId, from, to));
+    return new FarmerRecapService(ctx.ds.manager, ctx.amap).recap(...recapArgs(farmId, distributionId, from, to));
   }
 
   @Query(() => String, { description: "The farmer recap as CSV (`;` separated, UTF-8 with BOM)." })
@@ -51,7 +51,7 @@ export class FarmerRecapResolver {
     @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: MemberContext,
   ) {
-    const recap = await new FarmerRecapService(ctx.ds.manager).recap(...recapArgs(farmId, distributionId, from, to));
+    const recap = await new FarmerRecapService(ctx.ds.manager, ctx.amap).recap(...recapArgs(farmId, distributionId, from, to));
     return farmerRecapCsv(recap, ctx.lang, await amapNames(recap.amaps.map((a) => a.amapId), ctx.forwardHeaders));
   }
 
@@ -63,7 +63,7 @@ export class FarmerRecapResolver {
     @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: MemberContext,
   ) {
-    const recap = await new FarmerRecapService(ctx.ds.manager).recap(...recapArgs(farmId, distributionId, from, to));
+    const recap = await new FarmerRecapService(ctx.ds.manager, ctx.amap).recap(...recapArgs(farmId, distributionId, from, to));
     return farmerRecapHtml(recap, ctx.lang, await amapNames(recap.amaps.map((a) => a.amapId), ctx.forwardHeaders));
   }
 }

@@ -11,6 +11,7 @@ import { SubscriptionBalance } from "../entities/balance.types";
 import { Amendment } from "../entities/amendment.entity";
 import { Absence } from "../entities/absence.entity";
 import { Postponement } from "../entities/postponement.entity";
+import { BasketHandover } from "../entities/basket-handover.entity";
 import { ruleOpts } from "./rule-options";
 import type { MemberContext } from "../context";
 
@@ -108,5 +109,10 @@ export class SubscriptionResolver {
   @FieldResolver(() => [Postponement], { description: "Postponements asked for, oldest first." })
   postponements(@Root() s: Subscription, @Ctx() ctx: MemberContext) {
     return ctx.loaders.postponementsBySubscription.load(s.id);
+  }
+
+  @FieldResolver(() => [BasketHandover], { description: "Baskets of this subscription offered to other households (cessions de panier), taken or withdrawn included, oldest first." })
+  basketOffers(@Root() s: Subscription, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.basketOffersBySubscription.load(s.id);
   }
 }

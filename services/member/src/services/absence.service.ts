@@ -1,5 +1,5 @@
 import { EntityManager } from "typeorm";
-import { Check, conflict, getOrThrow, uuidv7 } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, uuidv7, spokenDate } from "@champ-commun/kit";
 import { Absence } from "../entities/absence.entity";
 import { Postponement, PostponementStatus } from "../entities/postponement.entity";
 import { Subscription } from "../entities/subscription.entity";
@@ -84,7 +84,7 @@ export class AbsenceService {
     } else {
       const offered = new Set(d.terms.availability.filter((a) => a.distributionId === toDistributionId).map((a) => a.templateLineId));
       for (const l of d.lines) {
-        if (!offered.has(l.templateLineId)) check.fail("toDistributionId", `« ${l.productName} » n'est pas proposé le ${to.date}.`, `"${l.productName}" is not offered on ${to.date}.`);
+        if (!offered.has(l.templateLineId)) check.fail("toDistributionId", `« ${l.productName} » n'est pas proposé le ${spokenDate(to.date)}.`, `"${l.productName}" is not offered on ${spokenDate(to.date, "en")}.`);
       }
       const target = to.absenceDeadline ? null : await this.amap.distribution(toDistributionId);
       if (this.now > absenceDeadline(d.terms, to, target)) {

@@ -1,5 +1,5 @@
 import { EntityManager, In, MoreThan } from "typeorm";
-import { Check, conflict, getOrThrow, notFound } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, notFound, spokenDate } from "@champ-commun/kit";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Absence } from "../entities/absence.entity";
@@ -38,12 +38,12 @@ export async function loadDelivery(em: EntityManager, termsSource: TemplateTerms
   const delivery = terms.deliveries.find((d) => d.distributionId === distributionId);
   const lines = await em.getRepository(DeliveryLine).find({ where: { subscriptionId, distributionId, quantity: MoreThan(0) } });
   if (!delivery || !lines.length) check.fail(field, "Cette souscription n'a rien à livrer à cette distribution.", "This subscription has nothing to deliver at this distribution.");
-  else if (delivery.status === "cancelled") check.fail(field, `La livraison du ${delivery.date} est annulée.`, `The delivery of ${delivery.date} is cancelled.`);
+  else if (delivery.status === "cancelled") check.fail(field, `La livraison du ${spokenDate(delivery.date)} est annulée.`, `The delivery of ${spokenDate(delivery.date, "en")} is cancelled.`);
   check.done();
   const amendments = await em.getRepository(Amendment).find({ where: { subscriptionId, distributionId }, order: { id: "ASC" } });
   const latest = amendments[amendments.length - 1];
   if (latest && (latest.kind === AmendmentKind.cancelled || latest.status === AmendmentStatus.refused)) {
-    check.fail(field, `La livraison du ${delivery!.date} n'a pas lieu (avenant).`, `The delivery of ${delivery!.date} does not take place (amendment).`);
+    check.fail(field, `La livraison du ${spokenDate(delivery!.date)} n'a pas lieu (avenant).`, `The delivery of ${spokenDate(delivery!.date, "en")} does not take place (amendment).`);
   }
   check.done();
   const distribution = await amap.distribution(distributionId);

@@ -5,6 +5,7 @@ import { Subscription } from "../entities/subscription.entity";
 import { DELIVERED, resolveDeliveries, ResolvedItem } from "./deliveries";
 import { loadSheetFacts } from "./sheet-facts";
 import { householdNames } from "./sign-off.service";
+import type { AmapSource } from "./amap-source";
 
 export interface RecapQuantity {
   productId: string;
@@ -48,7 +49,14 @@ function groupBy<T>(items: T[], key: (i: T) => string): Map<string, T[]> {
  * absences, postponements, handovers and amendments.
  */
 export class FarmerRecapService {
-  constructor(private readonly em: EntityManager) {}
+  /**
+   * `amap`: the AMAPs' calendars as they are now. A distribution moved or cancelled there counts on
+   * its new day (or not at all) even before the household amendments are made (syncDistributionChanges).
+   */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly amap?: AmapSource,
+  ) {}
 
   async recap(farmId: string, distributionId?: string | null, from?: string | null, to?: string | null): Promise<RecapData> {
     const check = new Check();
@@ -60,8 +68,12 @@ export class FarmerRecapService {
     if (distributionId && (from || to)) check.fail("distributionId", "Une distribution ou une saison, pas les deux.", "A distribution or a season, not both.");
     if (from && to && from > to) check.fail("to", "La fin de la saison est avant son début.", "The season ends before it starts.");
     check.done();
-    const ids = distributionId ? [distributionId] : await this.distributionsOf(farmId, from!, to!);
+    const calendar = await this.calendar(farmId);
+    let ids = distributionId ? [distributionId] : await this.distributionsOf(farmId, from!, to!);
+    // Distributions moved into the season from a day outside it (their lines keep the day first planned).
+    if (!distributionId) for (const [id, c] of calendar) if (c.date && c.date >= from! && c.date <= to! && !ids.includes(id)) ids.push(id);
     let items = resolveDeliveries(ids, await loadSheetFacts(this.em, ids, farmId)).filter((i) => DELIVERED.has(i.status));
+    items = items.filter((i) => calendar.get(i.distributionId)?.date !== null).map((i) => ({ ...i, date: calendar.get(i.distributionId)?.date ?? i.date }));
     if (!distributionId) items = items.filter((i) => i.date >= from! && i.date <= to!);
     const names = await householdNames(this.em, items.map((i) => i.householdId));
     const dates = [...groupBy(items, (i) => `${i.date}|${i.distributionId}`).values()].map((list) => ({ date: list[0].date, distributionId: list[0].distributionId, amapId: list[0].amapId, products: sum(list) }));
@@ -75,6 +87,22 @@ export class FarmerRecapService {
     }));
     amaps.sort((a, b) => a.amapId.localeCompare(b.amapId));
     return { farmId, distributionId: distributionId ?? null, from: from ?? null, to: to ?? null, products: sum(items), dates, amaps };
+  }
+
+  /**
+   * The latest change of each distribution of the farm's AMAPs, from their calendars: its day now
+   * (null once cancelled). Empty without an amap source (rule tests).
+   */
+  private async calendar(farmId: string): Promise<Map<string, { date: string | null }>> {
+    const out = new Map<string, { date: string | null }>();
+    if (!this.amap) return out;
+    const amapIds = (
+      await this.em.getRepository(Subscription).createQueryBuilder("s").select("DISTINCT s.amapId", "amapId").where("s.farmId = :farmId", { farmId }).getRawMany<{ amapId: string }>()
+    ).map((r) => r.amapId);
+    for (const amapId of amapIds) {
+      for (const c of await this.amap.distributionChanges(amapId)) out.set(c.distributionId, { date: c.kind === "cancelled" ? null : c.newDate });
+    }
+    return out;
   }
 
   /** The distributions where the farm delivers within a season, over every AMAP. */

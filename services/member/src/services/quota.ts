@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { DomainError, Msg } from "@champ-commun/kit";
+import { DomainError, Msg, spokenDate } from "@champ-commun/kit";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import type { TemplateTerms, TemplateTermsLine, TemplateTermsDelivery } from "./template-terms";
@@ -54,8 +54,8 @@ export async function checkQuotas(em: EntityManager, terms: TemplateTerms, cells
     const left = c.quota! - (taken.get(`${c.line.id}|${c.delivery.distributionId}`) ?? 0);
     if (c.quantity > left) {
       fields[`${c.at}.quantity`] = {
-        fr: `Plus assez de « ${c.line.productName} » le ${c.delivery.date} : il en reste ${Math.max(left, 0)}.`,
-        en: `Not enough "${c.line.productName}" left on ${c.delivery.date}: ${Math.max(left, 0)} left.`,
+        fr: `Plus assez de « ${c.line.productName} » le ${spokenDate(c.delivery.date)} : il en reste ${Math.max(left, 0)}.`,
+        en: `Not enough "${c.line.productName}" left on ${spokenDate(c.delivery.date, "en")}: ${Math.max(left, 0)} left.`,
       };
     }
   }

@@ -1,5 +1,5 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, getOrThrow, insertMany, todayIn } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, insertMany, todayIn, spokenDate } from "@champ-commun/kit";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Installment, InstallmentStatus } from "../entities/installment.entity";
@@ -110,7 +110,7 @@ export class SubscriptionGridService {
     else if (delivery.date < current.startsOn) check.fail("distributionId", "Cette livraison est avant le début de la souscription.", "This delivery is before the subscription starts.");
     check.done();
     const cancelled = await this.em.getRepository(Amendment).exists({ where: { subscriptionId, distributionId: distributionId, kind: AmendmentKind.cancelled } });
-    if (cancelled) check.fail("distributionId", `La livraison du ${delivery!.date} est annulée.`, `The delivery of ${delivery!.date} is cancelled.`);
+    if (cancelled) check.fail("distributionId", `La livraison du ${spokenDate(delivery!.date)} est annulée.`, `The delivery of ${spokenDate(delivery!.date, "en")} is cancelled.`);
     const deadline = await this.editableUntil(terms, distributionId, delivery!.date);
     if (this.now > deadline) {
       check.fail("distributionId", `Les quantités de cette livraison étaient modifiables jusqu'au ${wallClock(deadline)}.`, `This delivery's quantities could be changed until ${wallClock(deadline)}.`);
@@ -153,7 +153,7 @@ function checkFlexibleCells(check: Check, terms: TemplateTerms, delivery: Templa
     const at = `lines.${i}`;
     const line = linesById.get(l.templateLineId);
     if (!line) return check.fail(`${at}.templateLineId`, "Ce produit ne figure pas dans le contrat.", "This product line is not part of the contract.");
-    if (!offered.has(line.id)) return check.fail(`${at}.templateLineId`, `« ${line.productName} » n'est pas proposé le ${delivery.date}.`, `"${line.productName}" is not offered on ${delivery.date}.`);
+    if (!offered.has(line.id)) return check.fail(`${at}.templateLineId`, `« ${line.productName} » n'est pas proposé le ${spokenDate(delivery.date)}.`, `"${line.productName}" is not offered on ${spokenDate(delivery.date, "en")}.`);
     if (seen.has(line.id)) return check.fail(`${at}.templateLineId`, "Ce produit figure deux fois.", "This product is given twice.");
     seen.add(line.id);
     const q = l.quantity;

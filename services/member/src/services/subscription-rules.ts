@@ -1,4 +1,4 @@
-import { Check, formatEuros } from "@champ-commun/kit";
+import { Check, formatEuros, spokenDate } from "@champ-commun/kit";
 import type { TemplateTerms, TemplateTermsDelivery, TemplateTermsLine } from "./template-terms";
 
 /** One cell of the grid a household asks for. */
@@ -46,9 +46,9 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
     const delivery = deliveriesById.get(input.distributionId);
     if (!line) check.fail(`${at}.templateLineId`, "Ce produit ne figure pas dans le contrat.", "This product line is not part of the contract.");
     if (!delivery) check.fail(`${at}.distributionId`, "Cette distribution n'est pas une date de livraison du contrat.", "This distribution is not a delivery date of the contract.");
-    else if (delivery.status === "cancelled") check.fail(`${at}.distributionId`, `La livraison du ${delivery.date} est annulée.`, `The delivery of ${delivery.date} is cancelled.`);
+    else if (delivery.status === "cancelled") check.fail(`${at}.distributionId`, `La livraison du ${spokenDate(delivery.date)} est annulée.`, `The delivery of ${spokenDate(delivery.date, "en")} is cancelled.`);
     else if (line && !offered.has(cellKey(line.id, delivery.distributionId))) {
-      check.fail(`${at}.distributionId`, `« ${line.productName} » n'est pas proposé le ${delivery.date}.`, `"${line.productName}" is not offered on ${delivery.date}.`);
+      check.fail(`${at}.distributionId`, `« ${line.productName} » n'est pas proposé le ${spokenDate(delivery.date)}.`, `"${line.productName}" is not offered on ${spokenDate(delivery.date, "en")}.`);
     } else if (seen.has(cellKey(input.templateLineId, input.distributionId))) {
       check.fail(`${at}.distributionId`, "Cette case de la grille figure deux fois.", "This cell of the grid is given twice.");
     }
@@ -83,7 +83,7 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
 
   for (const c of positive) {
     if (c.delivery.date < startsOn) {
-      check.fail(`lines.${c.index}.distributionId`, `La livraison du ${c.delivery.date} est avant le début de la souscription (${startsOn}).`, `The delivery of ${c.delivery.date} is before the subscription starts (${startsOn}).`);
+      check.fail(`lines.${c.index}.distributionId`, `La livraison du ${spokenDate(c.delivery.date)} est avant le début de la souscription (${spokenDate(startsOn)}).`, `The delivery of ${spokenDate(c.delivery.date, "en")} is before the subscription starts (${spokenDate(startsOn, "en")}).`);
     }
   }
   const covered = active.filter((d) => d.date >= startsOn!);
@@ -117,7 +117,7 @@ function checkFixedQuantities(check: Check, terms: TemplateTerms, valid: GridCel
       if (!offered.has(cellKey(line.id, d.distributionId))) continue;
       const cell = byDelivery.get(d.distributionId);
       if (!cell) {
-        check.fail("lines", `Contrat à quantités fixes : « ${line.productName} » doit figurer à chaque livraison (manque le ${d.date}).`, `Fixed contract: "${line.productName}" must be taken at every delivery (${d.date} is missing).`);
+        check.fail("lines", `Contrat à quantités fixes : « ${line.productName} » doit figurer à chaque livraison (manque le ${spokenDate(d.date)}).`, `Fixed contract: "${line.productName}" must be taken at every delivery (${spokenDate(d.date, "en")} is missing).`);
       } else if (cell.quantity !== ref) {
         check.fail(`lines.${cell.index}.quantity`, `Contrat à quantités fixes : ${ref} ${line.unit} de « ${line.productName} » à chaque livraison.`, `Fixed contract: ${ref} ${line.unit} of "${line.productName}" at every delivery.`);
       }
