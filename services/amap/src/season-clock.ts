@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { inBackground } from "@champ-commun/kit";
 import { TemplateStatusService } from "./services/template-status.service";
 
 const HOUR_MS = 3_600_000;
@@ -10,7 +11,7 @@ const HOUR_MS = 3_600_000;
  */
 export function startSeasonClock(ds: DataSource, everyMs = HOUR_MS): () => void {
   const tick = () =>
-    new TemplateStatusService(ds.manager).advanceByCalendar().catch((err) => {
+    inBackground(() => new TemplateStatusService(ds.manager).advanceByCalendar()).catch((err) => {
       console.error("[season clock] templates not advanced:", err);
     });
   void tick();

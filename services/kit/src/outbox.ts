@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Brackets, DataSource, EntityTarget, In, ObjectLiteral } from "typeorm";
 import { queuedWrite } from "./write-queue";
+import { inBackground } from "./sql-counter";
 
 /**
  * The columns every outbox table has (mails in the member subgraph, events the amap subgraph
@@ -159,7 +160,7 @@ export class OutboxWorker<T extends OutboxRow> {
 
   private async drain(): Promise<void> {
     if (this.running || !this.ds.isInitialized) return;
-    this.running = this.runOnce();
+    this.running = inBackground(() => this.runOnce());
     try {
       const n = await this.running;
       this.running = null;

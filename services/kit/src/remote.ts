@@ -1,6 +1,7 @@
 import type * as GraphQLRequest from "graphql-request" with { "resolution-mode": "import" };
 import { DomainError } from "./errors";
 import { internalHeaders } from "./auth/internal";
+import { BACKGROUND_HEADER, isBackground } from "./sql-counter";
 
 // graphql-request ships ESM typings and a CommonJS build: take the types from the former and the
 // code from the latter, so services compiled to CommonJS (and jest) can use it.
@@ -20,7 +21,9 @@ export function subgraphUrl(service: "network" | "amap" | "member"): string {
  */
 export async function askSubgraph<T>(service: "network" | "amap" | "member", query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
   // Subgraphs only answer requests carrying the internal secret (see auth/internal.ts).
-  const client = new GraphQLClient(subgraphUrl(service), { headers: { ...headers, ...(await internalHeaders()), "apollo-require-preflight": "true" } });
+  const client = new GraphQLClient(subgraphUrl(service), {
+    headers: { ...headers, ...(await internalHeaders()), "apollo-require-preflight": "true", ...(isBackground() ? { [BACKGROUND_HEADER]: "1" } : {}) },
+  });
   try {
     return await client.request<T>(query, variables);
   } catch (err) {

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import { GraphQLError } from "graphql";
 import { maskError, toGraphQLError } from "./graphql-errors";
 import { DomainError, langFromHeader } from "./errors";
+import { BACKGROUND_HEADER, enterBackground } from "./sql-counter";
 
 export interface RunningServer {
   url: string;
@@ -48,6 +49,8 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
   const { url } = await startStandaloneServer(server, {
     listen: { port: opts.port, host: opts.host ?? "127.0.0.1" },
     context: async ({ req }) => {
+      // A call made by another subgraph's background work (outbox, clocks): counted as background (sql-counter.ts).
+      if (req.headers[BACKGROUND_HEADER] === "1") enterBackground();
       try {
         return await opts.context(req);
       } catch (err) {

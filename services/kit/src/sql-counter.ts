@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger, QueryRunner } from "typeorm";
 
 /**
@@ -5,6 +6,30 @@ import type { Logger, QueryRunner } from "typeorm";
  * does not grow with list sizes (DataLoader at work). Prints nothing unless SQL_LOG is set.
  */
 export const sqlCounters: Record<string, number> = {};
+
+/**
+ * Work no request waits for (outbox workers, clocks, import jobs) runs inside `inBackground`: its
+ * statements are counted apart, so a request's count is the request's alone, whatever the
+ * workers happen to be doing at the same moment.
+ */
+const background = new AsyncLocalStorage<true>();
+export const backgroundSqlCounters: Record<string, number> = {};
+
+export function inBackground<T>(fn: () => T): T {
+  return background.run(true, fn);
+}
+
+/** Marks the calls background work makes to other subgraphs, whose statements count as background too. */
+export const BACKGROUND_HEADER = "x-champ-background";
+
+export function isBackground(): boolean {
+  return background.getStore() === true;
+}
+
+/** The rest of this request (a subgraph call made by background work) counts as background. */
+export function enterBackground(): void {
+  background.enterWith(true);
+}
 
 export function sqlCount(name?: string): number {
   if (name) return sqlCounters[name] ?? 0;
@@ -40,6 +65,7 @@ export function statementGrowth(small: number, large: number, jitter: number, ma
 
 export function resetSqlCounters(): void {
   for (const k of Object.keys(sqlCounters)) sqlCounters[k] = 0;
+  for (const k of Object.keys(backgroundSqlCounters)) backgroundSqlCounters[k] = 0;
 }
 
 export class CountingLogger implements Logger {
@@ -47,6 +73,11 @@ export class CountingLogger implements Logger {
     sqlCounters[name] = sqlCounters[name] ?? 0;
   }
   logQuery(query: string, parameters?: unknown[], _qr?: QueryRunner): void {
+    if (background.getStore()) {
+      backgroundSqlCounters[this.name] = (backgroundSqlCounters[this.name] ?? 0) + 1;
+      if (process.env.SQL_LOG) console.log(`[sql:${this.name}:background] ${query}`, parameters ?? "");
+      return;
+    }
     sqlCounters[this.name] = (sqlCounters[this.name] ?? 0) + 1;
     captured?.push({ query, parameters: parameters ?? [] });
     if (process.env.SQL_LOG) console.log(`[sql:${this.name}] ${query}`, parameters ?? "");
