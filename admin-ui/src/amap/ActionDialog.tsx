@@ -20,6 +20,14 @@ export interface ActionDialogProps {
   color?: "primary" | "error" | "inherit";
 }
 
+/**
+ * The dialog's form starts from its own default values only. React-admin's <Form> would otherwise
+ * start from the page's record (a template, a household), and the action would send the whole
+ * record: GraphQL refused it with a raw English message full of ids. A constant, since a new
+ * object at each render would reset the form.
+ */
+const NO_RECORD = {};
+
 export function fieldErrors(err: unknown): Record<string, unknown> | undefined {
   const body = (err as HttpError)?.body as { errors?: Record<string, unknown> } | undefined;
   return body?.errors;
@@ -53,7 +61,7 @@ export const ActionDialog = ({ label, title, icon, defaultValues, children, onSu
         {icon}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={id} fullWidth maxWidth="sm">
-        <Form onSubmit={submit as never} defaultValues={defaultValues}>
+        <Form onSubmit={submit as never} defaultValues={defaultValues} record={NO_RECORD}>
           <DialogTitle id={id}>{translate(title ?? label)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>

@@ -2,6 +2,7 @@
 import englishMessages from "ra-language-english";
 import type { TranslationMessages } from "ra-core";
 import type { domainFr } from "./fr";
+import { amapEn } from "../amap/messages";
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -380,6 +381,7 @@ export const domainEn: Messages<typeof domainFr> = {
     }
   },
   "champ": {
+    "amap": amapEn,
     "app": {
       "reseau": "Champ Commun · Network",
       "home": "Home",

