@@ -194,10 +194,52 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     });
   });
 
+  it("moves one distribution to another date and place, cancels another; members get the amendments", async () => {
+    const [moved, cancelled] = [world.distributionIds[1], world.distributionIds[3]];
+    const before = await gql(`query($a: ID!) { distributions(filter: { amapId: $a }, perPage: 100) { items { id date } } }`, { a: amapId });
+    const dateOf = (id: string) => before.distributions.items.find((d: { id: string }) => d.id === id).date as string;
+    const friday = addDays(dateOf(moved), 1);
+    await board.goto(`${base}/amap/distributions`);
+    await board.getByRole("columnheader", { name: "Jour" }).waitFor();
+    await checkScreen(board, incidents, "amap-calendrier");
+    const row = (date: string) => board.getByRole("row").filter({ hasText: longFrenchDay(date) });
+    await row(dateOf(moved)).getByRole("button", { name: "Déplacer" }).click();
+    const dialog = board.getByRole("dialog");
+    // Nothing changed yet: the form says so next to the date, in French.
+    await dialog.getByLabel("Motif *").fill("Préau en travaux");
+    await dialog.getByRole("button", { name: "Déplacer" }).click();
+    await dialog.getByText("Choisissez une autre date ou un autre lieu.").waitFor();
+    await dialog.getByLabel("Nouvelle date *").fill(friday);
+    await dialog.getByLabel("Nouveau lieu").click();
+    await board.getByRole("option", { name: "Salle des fêtes" }).click();
+    await checkScreen(board, incidents, "amap-distribution-deplacer");
+    await dialog.getByRole("button", { name: "Déplacer" }).click();
+    await row(friday).getByText(/prévue le/).waitFor();
+
+    await row(dateOf(cancelled)).getByRole("button", { name: "Annuler" }).click();
+    await board.getByRole("dialog").getByLabel("Motif *").fill("Grève des transports");
+    await checkScreen(board, incidents, "amap-distribution-annuler");
+    await board.getByRole("dialog").getByRole("button", { name: "Annuler la distribution" }).click();
+    await row(dateOf(cancelled)).getByText("Annulée").waitFor();
+    expect(await row(dateOf(cancelled)).getByRole("button", { name: "Annuler" }).count()).toBe(0);
+    await checkScreen(board, incidents, "amap-calendrier-apres");
+
+    const after = await gql(`query($m: ID!, $c: ID!) { m: distribution(id: $m) { status effectiveDate movedToPlaceId } c: distribution(id: $c) { status } }`, { m: moved, c: cancelled });
+    expect(after).toEqual({ m: { status: "moved", effectiveDate: friday, movedToPlaceId: secondPlaceId }, c: { status: "cancelled" } });
+    const amendments = await gql(`query($a: ID!) { amendments(amapId: $a) { distributionId } }`, { a: amapId });
+    expect(new Set(amendments.amendments.map((x: { distributionId: string }) => x.distributionId))).toEqual(new Set([moved, cancelled]));
+  });
+
   it("raised no incident", () => {
     expectNoIncidents(incidents);
   });
 });
+
+/** "jeudi 3 décembre 2026", as the calendar writes its days. */
+function longFrenchDay(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("fr-FR", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+}
 
 /** "jeu. 3 déc. 2026", as the back-office writes a date in a list of dates. */
 function frenchDay(iso: string): string {

@@ -9,6 +9,10 @@ import { Button, Form, SaveButton, useNotify, useRefresh, useTranslate, type Htt
 
 export interface ActionDialogProps {
   label: string;
+  /** The dialog's submit button, when it must say more than the opening button ("Annuler la distribution"). */
+  submitLabel?: string;
+  /** The button that closes without doing anything ("Annuler" by default; "Fermer" where "Annuler" is the action). */
+  closeLabel?: string;
   title?: string;
   icon?: ReactElement;
   defaultValues?: Record<string, unknown>;
@@ -33,7 +37,7 @@ export function fieldErrors(err: unknown): Record<string, unknown> | undefined {
   return body?.errors;
 }
 
-export const ActionDialog = ({ label, title, icon, defaultValues, children, onSubmit, success, disabled, color }: ActionDialogProps) => {
+export const ActionDialog = ({ label, submitLabel, closeLabel, title, icon, defaultValues, children, onSubmit, success, disabled, color }: ActionDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -65,8 +69,8 @@ export const ActionDialog = ({ label, title, icon, defaultValues, children, onSu
           <DialogTitle id={id}>{translate(title ?? label)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-            <SaveButton label={label} icon={icon ?? <span />} alwaysEnable />
+            <Button label={closeLabel ?? "ra.action.cancel"} onClick={() => setOpen(false)} />
+            <SaveButton label={submitLabel ?? label} icon={icon ?? <span />} alwaysEnable />
           </DialogActions>
         </Form>
       </Dialog>

@@ -32,6 +32,19 @@ export const amapFr = {
     "priceIncrease": "Hausse des prix (%)",
     "renewed": "Contrat renouvelé : vérifiez-le puis ouvrez les souscriptions."
   },
+  "distributions": {
+    "day": "Jour",
+    "hours": "Horaire",
+    "state": "État",
+    "manage": "Gérer",
+    "plannedOn": "prévue le %{date}",
+    "moveTitle": "Déplacer la distribution",
+    "newDate": "Nouvelle date",
+    "newPlace": "Nouveau lieu",
+    "reasonHelp": "Les amapiens le liront avec le changement.",
+    "cancelTitle": "Annuler la distribution",
+    "cancelHelp": "Les contrats qui livraient ce jour-là seront modifiés ; chaque foyer acceptera le changement."
+  },
   "errors": {
     "price": "Le prix est un montant positif.",
     "amount": "Le montant est un nombre positif, en euros (12,50).",
@@ -79,6 +92,19 @@ export const amapEn: Messages<typeof amapFr> = {
     "choose": "Choose the dates",
     "priceIncrease": "Price increase (%)",
     "renewed": "Contract renewed: check it, then open subscriptions."
+  },
+  "distributions": {
+    "day": "Day",
+    "hours": "Hours",
+    "state": "State",
+    "manage": "Manage",
+    "plannedOn": "planned on %{date}",
+    "moveTitle": "Move the distribution",
+    "newDate": "New date",
+    "newPlace": "New place",
+    "reasonHelp": "Members will read it with the change.",
+    "cancelTitle": "Cancel the distribution",
+    "cancelHelp": "The contracts delivering that day will be amended; each household will accept the change."
   },
   "errors": {
     "price": "The price is a positive amount.",

@@ -88,6 +88,8 @@ export const queries = {
     args: { amapId: "ID!", input: "UpdateDutyRulesInput!" },
     selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod",
   },
+  /** After a distribution moved or was cancelled: one amendment per subscription touched. */
+  syncDistributionChanges: { kind: "mutation", args: { amapId: "ID!" }, selection: "id" },
   dutyRules: { args: { amapId: "ID!" }, selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod" },
 } satisfies Record<string, QueryConfig>;
 
