@@ -230,6 +230,89 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     expect(new Set(amendments.amendments.map((x: { distributionId: string }) => x.distributionId))).toEqual(new Set([moved, cancelled]));
   });
 
+  it("shows a contract's cheques as treasurers keep them: household × month, with amounts and totals", async () => {
+    const all = await gql(`query($t: ID!) { installments(filter: { templateId: $t }, perPage: 100) { total items { householdId dueOn amountCents status } } }`, { t: world.templateIds[0] });
+    // Cancelled installments (the cancelled distribution's amendment) are no cheques to keep.
+    const items: Array<{ householdId: string; dueOn: string; amountCents: number; status: string }> = all.installments.items.filter((i: { status: string }) => i.status !== "cancelled");
+    await board.goto(`${base}/amap/cheques?contrat=${world.templateIds[0]}`);
+    const table = board.getByRole("table", { name: "Chèques par foyer et par mois" });
+    await table.waitFor();
+    await checkScreen(board, incidents, "amap-cheques-par-contrat");
+    expect(await table.getByRole("row").count()).toBe(new Set(items.map((i) => i.householdId)).size + 2);
+    expect(await table.getByRole("columnheader").count()).toBe(new Set(items.map((i) => i.dueOn.slice(0, 7))).size + 2);
+    const total = items.reduce((s, i) => s + i.amountCents, 0);
+    await table.getByRole("row", { name: /Total du mois/ }).getByText(euro(total)).waitFor();
+    await checkScreen(board, incidents, "amap-cheques-par-contrat");
+  });
+
+  it("marks cheques received in bulk: each amount in the dialog, '-12' refused next to its field", async () => {
+    const filter = encodeURIComponent(JSON.stringify({ status: "to_provide", templateId: world.templateIds[0] }));
+    await board.goto(`${base}/amap/installments?filter=${filter}`);
+    await board.getByRole("columnheader", { name: "À encaisser le" }).waitFor();
+    const cheques = board.getByRole("row").filter({ hasText: "Chèque" }).filter({ hasText: "Pas encore reçu" });
+    await cheques.first().waitFor();
+    const picked: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const row = cheques.nth(n);
+      picked.push((await row.innerText()).replace(/\s+/g, " "));
+      await row.getByRole("checkbox").check();
+    }
+    await board.getByRole("button", { name: "Marquer reçus" }).click();
+    const dialog = board.getByRole("dialog");
+    await dialog.getByRole("heading", { name: "Chèques reçus" }).waitFor();
+    // Each cheque's amount is in its legend, as in the row it comes from.
+    for (const [n, text] of picked.entries()) {
+      const amount = /\d[\d\s\u00a0\u202f]*,\d\d[\s\u00a0\u202f]€/.exec(text)![0];
+      expect(squeeze(await dialog.locator("legend").nth(n).innerText())).toContain(squeeze(amount));
+    }
+    await dialog.getByLabel("N° de chèque *").nth(0).fill("-12");
+    for (let n = 0; n < 3; n++) await dialog.getByLabel("Banque *").nth(n).fill("Crédit Coopératif");
+    await dialog.getByRole("button", { name: "Marquer reçus" }).click();
+    await dialog.getByText("Un numéro de chèque ne compte que des chiffres.").waitFor();
+    await checkScreen(board, incidents, "amap-cheques-recus-erreur");
+    for (let n = 0; n < 3; n++) await dialog.getByLabel("N° de chèque *").nth(n).fill(`123450${n}`);
+    await dialog.getByRole("button", { name: "Marquer reçus" }).click();
+    await board.getByText("Échéances marquées reçues").waitFor();
+    const received = await gql(`query($t: ID!) { installments(filter: { templateId: $t, status: received }) { items { chequeNumber bank } } }`, { t: world.templateIds[0] });
+    expect(received.installments.items.map((i: { chequeNumber: string }) => i.chequeNumber).sort()).toEqual(["1234500", "1234501", "1234502"]);
+  });
+
+  it("hands the received cheques over to the farmer in one batch (remise)", async () => {
+    const filter = encodeURIComponent(JSON.stringify({ status: "received", templateId: world.templateIds[0] }));
+    await board.goto(`${base}/amap/installments?filter=${filter}`);
+    await board.getByRole("row").filter({ hasText: "Reçu, à remettre au paysan" }).first().waitFor();
+    await board.getByRole("checkbox", { name: /Tout sélectionner|Sélectionner tout/ }).check();
+    await board.getByRole("button", { name: "Remettre la sélection" }).click();
+    const dialog = board.getByRole("dialog");
+    await dialog.getByText(/3 chèques reçus/).waitFor();
+    await checkScreen(board, incidents, "amap-cheques-remise");
+    await dialog.getByRole("button", { name: "Remettre la sélection" }).click();
+    await board.getByText("Remise enregistrée.").waitFor();
+    const farm = await gql(`query($t: ID!) { contractTemplate(id: $t) { farmId } }`, { t: world.templateIds[0] });
+    const handed = await gql(`query($t: ID!, $a: ID!, $f: ID!) { installments(filter: { templateId: $t, status: handed_over }) { total } handovers(amapId: $a, farmId: $f) { installmentCount } }`, { t: world.templateIds[0], a: amapId, f: farm.contractTemplate.farmId });
+    expect(handed.installments.total).toBe(3);
+    expect(handed.handovers).toEqual([{ installmentCount: 3 }]);
+  });
+
+  it("référent, on a phone: the cheque list shows as many rows as its count says", async () => {
+    const page = await openPage(browser, incidents, PHONE);
+    page.setDefaultTimeout(15_000);
+    await signIn(page, base, email("referent"), PASSWORD, /\/amap\/?$/);
+    await page.goto(`${base}/amap/installments`);
+    const count = page.getByText(/^\d+-\d+ sur \d+$/);
+    await count.waitFor();
+    const [, from, to, total] = /^(\d+)-(\d+) sur (\d+)$/.exec((await count.innerText()).trim())!.map(Number);
+    const shown = await page.locator("#main-content ul.MuiList-root > li").count();
+    expect({ from, shown }).toEqual({ from: 1, shown: to });
+    const api = await gql(`query($t: ID!) { installments(filter: { templateId: $t, status: to_provide }) { total } }`, { t: world.templateIds[0] });
+    expect(total).toBe(api.installments.total);
+    await checkScreen(page, incidents, "referent-cheques-375px");
+    await page.goto(`${base}/amap/cheques`);
+    await page.getByRole("table", { name: "Chèques par foyer et par mois" }).waitFor();
+    await checkScreen(page, incidents, "referent-cheques-par-contrat-375px");
+    await page.context().close();
+  });
+
   it("raised no incident", () => {
     expectNoIncidents(incidents);
   });
@@ -245,4 +328,12 @@ function longFrenchDay(iso: string): string {
 function frenchDay(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("fr-FR", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short", year: "numeric" }).replace(/\./g, "\\.");
+}
+
+/** Text with every kind of space as one plain space (French amounts use narrow no-break spaces). */
+const squeeze = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ");
+
+/** Cents as the back-office writes them: "1 234,50 €" (with the narrow no-break spaces of fr-FR). */
+function euro(cents: number): string {
+  return new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
 }

@@ -32,6 +32,34 @@ export const amapFr = {
     "priceIncrease": "Hausse des prix (%)",
     "renewed": "Contrat renouvelé : vérifiez-le puis ouvrez les souscriptions."
   },
+  "cheques": {
+    "menu": "Chèques par contrat",
+    "title": "Chèques par contrat",
+    "of": "Chèques du contrat « %{name} »",
+    "contract": "Contrat",
+    "household": "Foyer",
+    "householdTotal": "Total du foyer",
+    "monthTotal": "Total du mois",
+    "tableLabel": "Chèques par foyer et par mois",
+    "empty": "Aucune échéance pour ce contrat.",
+    "markReceived": "Marquer des chèques reçus",
+    "byContract": "Vue par contrat",
+    "dueOn": "À encaisser le",
+    "receiveTitle": "Chèques reçus",
+    "receiveSummary": "%{smart_count} échéance sélectionnée, %{total} au total. |||| %{smart_count} échéances sélectionnées, %{total} au total.",
+    "chequeOf": "%{household} · %{amount} · à encaisser le %{date}",
+    "othersPaid": "%{smart_count} autre paiement (virement, espèces…) sera noté payé. |||| %{smart_count} autres paiements (virement, espèces…) seront notés payés.",
+    "handOverTitle": "Remettre les chèques au paysan",
+    "handOverSummary": "%{smart_count} chèque reçu, %{total} au total. |||| %{smart_count} chèques reçus, %{total} au total.",
+    "held": "Chèques reçus pour cette ferme, pas encore remis : %{amount}.",
+    "handedOver": "Remise enregistrée.",
+    "short": {
+      "to_provide": "attendu",
+      "received": "reçu",
+      "handed_over": "remis au paysan",
+      "paid": "payé"
+    }
+  },
   "distributions": {
     "day": "Jour",
     "hours": "Horaire",
@@ -92,6 +120,34 @@ export const amapEn: Messages<typeof amapFr> = {
     "choose": "Choose the dates",
     "priceIncrease": "Price increase (%)",
     "renewed": "Contract renewed: check it, then open subscriptions."
+  },
+  "cheques": {
+    "menu": "Cheques by contract",
+    "title": "Cheques by contract",
+    "of": "Cheques of the contract “%{name}”",
+    "contract": "Contract",
+    "household": "Household",
+    "householdTotal": "Household total",
+    "monthTotal": "Month total",
+    "tableLabel": "Cheques by household and month",
+    "empty": "No installment for this contract.",
+    "markReceived": "Mark cheques received",
+    "byContract": "By contract",
+    "dueOn": "To cash on",
+    "receiveTitle": "Cheques received",
+    "receiveSummary": "%{smart_count} installment selected, %{total} in all. |||| %{smart_count} installments selected, %{total} in all.",
+    "chequeOf": "%{household} · %{amount} · to cash on %{date}",
+    "othersPaid": "%{smart_count} other payment (transfer, cash…) will be marked paid. |||| %{smart_count} other payments (transfer, cash…) will be marked paid.",
+    "handOverTitle": "Hand the cheques over to the farmer",
+    "handOverSummary": "%{smart_count} received cheque, %{total} in all. |||| %{smart_count} received cheques, %{total} in all.",
+    "held": "Cheques received for this farm, not yet handed over: %{amount}.",
+    "handedOver": "Handover recorded.",
+    "short": {
+      "to_provide": "expected",
+      "received": "received",
+      "handed_over": "handed over",
+      "paid": "paid"
+    }
   },
   "distributions": {
     "day": "Day",

@@ -306,7 +306,7 @@ export const resources = {
       "id amapId householdId subscriptionId membershipId rank dueOn amountCents means status chequeNumber bank issuer payee receivedOn paidOn handedOverOn version " +
       "household { id displayName } subscription { id templateName farmId }",
     filterType: "InstallmentFilter",
-    filters: ["ids", "amapId", "householdId", "subscriptionId", "membershipId", "status"],
+    filters: ["ids", "amapId", "householdId", "subscriptionId", "membershipId", "status", "templateId"],
     sortable: ["dueOn", "status", "amountCents"],
     createInput: null,
     updateInput: null,

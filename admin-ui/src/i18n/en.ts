@@ -325,6 +325,7 @@ export const domainEn: Messages<typeof domainFr> = {
         "amountCents": "Amount",
         "means": "Means",
         "chequeNumber": "Cheque number",
+        "templateId": "Contract",
         "rank": "No."
       }
     },
@@ -678,9 +679,9 @@ export const domainEn: Messages<typeof domainFr> = {
         "terminated": "Terminated"
       },
       "installmentStatus": {
-        "to_provide": "To provide",
-        "received": "Received",
-        "handed_over": "Handed over",
+        "to_provide": "Not received yet",
+        "received": "Received, to hand over to the farmer",
+        "handed_over": "Handed over to the farmer",
         "paid": "Paid",
         "cancelled": "Cancelled"
       },

@@ -321,6 +321,7 @@ export const domainFr = {
         "amountCents": "Montant",
         "means": "Moyen",
         "chequeNumber": "N° de chèque",
+        "templateId": "Contrat",
         "rank": "N°"
       }
     },
@@ -674,8 +675,8 @@ export const domainFr = {
         "terminated": "Résiliée"
       },
       "installmentStatus": {
-        "to_provide": "À remettre",
-        "received": "Reçu",
+        "to_provide": "Pas encore reçu",
+        "received": "Reçu, à remettre au paysan",
         "handed_over": "Remis au paysan",
         "paid": "Payé",
         "cancelled": "Annulé"
