@@ -7,11 +7,13 @@
  * through `checkScreen` (French text scan, 375 px where a volunteer does it on a phone) and the run
  * fails on any incident (console error, page error, outside request, technical text, overflow).
  */
+import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
+import { signOffSheetHtml } from "../../services/member/src/services/sheet-export";
 import { buildWorld, type World } from "../../gateway/src/demo/world";
 import type { Gql } from "../../gateway/src/demo/client";
 import type { Stack } from "../../gateway/src/stack";
-import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
+import { checkScreen, describeInBrowser, SHOTS, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 const PASSWORD = "un-mot-de-passe-de-test";
@@ -313,6 +315,92 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await page.context().close();
   });
 
+  it("prints the sign-off sheet: one row per household, one column per product, totals, the AMAP, date, time and place in a repeated header; a CSV with one BOM", async () => {
+    const distributionId = world.distributionIds[0];
+    const api = await gql(`query($id: ID!) { distribution(id: $id) { signOffSheet { name items { productName quantity status } } } }`, { id: distributionId });
+    const lines: Array<{ name: string; items: Array<{ productName: string; quantity: number; status: string }> }> = api.distribution.signOffSheet;
+    const expected = new Map<string, number>();
+    for (const l of lines) for (const i of l.items) if (i.status === "to_collect" || i.status === "taken_over") expected.set(i.productName, (expected.get(i.productName) ?? 0) + i.quantity);
+
+    await board.goto(`${base}/amap/distributions/${distributionId}/show`);
+    const table = board.getByRole("table", { name: "Feuille d'émargement : produits à retirer par foyer" });
+    await table.waitFor();
+    const banner = squeeze(await table.locator("thead tr").first().innerText());
+    expect(banner).toContain("AMAP des Lilas");
+    expect(banner).toContain(longFrenchDay(start));
+    expect(banner).toContain("18:30 – 20:00");
+    expect(banner).toContain("Préau de l'école");
+    expect(await table.locator("tbody tr").count()).toBe(lines.length + 1);
+    // The total of each product, in its column of the last row.
+    const heads = (await table.locator("thead tr").nth(2).locator("th").allInnerTexts()).map((t) => t.split("\n")[0].trim());
+    const totals = (await table.locator("tbody tr").last().locator("td").allInnerTexts()).slice(0, heads.length).map(Number);
+    expect(Object.fromEntries(heads.map((h, k) => [h, totals[k]]))).toEqual(Object.fromEntries(expected));
+    await checkScreen(board, incidents, "amap-emargement");
+
+    // On paper: the table alone, its header rows repeated on each page (table-header-group), no menu.
+    await board.emulateMedia({ media: "print" });
+    expect(await board.evaluate(() => getComputedStyle(document.querySelector(".cc-sheet-table thead")!).display)).toBe("table-header-group");
+    expect(await board.locator(".MuiDrawer-root").first().evaluate((e) => getComputedStyle(e).display)).toBe("none");
+    expect(await board.getByRole("button", { name: "Imprimer" }).isVisible()).toBe(false);
+    await board.screenshot({ path: `${SHOTS}/amap-emargement-impression.png`, fullPage: true });
+    await board.emulateMedia({ media: "screen" });
+    expect(pdfPages(await board.pdf({ format: "A4" }))).toBe(1);
+
+    const [download] = await Promise.all([board.waitForEvent("download"), board.getByRole("button", { name: "Télécharger (CSV)" }).click()]);
+    const csv = fs.readFileSync((await download.path())!);
+    expect([...csv.subarray(0, 6)]).toEqual([0xef, 0xbb, 0xbf, ..."Foy".split("").map((c) => c.charCodeAt(0))]);
+    expect(csv.toString("utf8").split("\uFEFF")).toHaveLength(2);
+  });
+
+  it("prints 250 households on a few A4 pages, from the back-office and from the API's printable export", async () => {
+    const distributionId = world.distributionIds[0];
+    const sheet = bigSheet(250);
+    // The back-office's print of a 250-household sheet (the answer stands in for a big AMAP's).
+    const page = await openPage(browser, incidents);
+    page.setDefaultTimeout(15_000);
+    await signIn(page, base, email("bureau"), PASSWORD, /\/amap\/?$/);
+    await page.route("**/graphql", async (route) => {
+      const body = route.request().postData() ?? "";
+      if (!body.includes("query DistributionSheet(")) return route.fallback();
+      const real = await (await route.fetch()).json();
+      real.data.distribution.signOffSheet = sheet.lines;
+      await route.fulfill({ json: real });
+    });
+    await page.goto(`${base}/amap/distributions/${distributionId}/show`);
+    await page.getByRole("row", { name: /Foyer 250/ }).waitFor();
+    const uiPages = pdfPages(await page.pdf({ format: "A4" }));
+    await page.context().close();
+
+    const html = signOffSheetHtml({ date: start, rows: sheet.rows, names: new Map(), header: { amapName: "AMAP des Lilas", placeName: "Préau de l'école", placeAddress: "12 rue des Écoles, Les Lilas", startTime: "18:30", endTime: "20:00" } });
+    const printable = await browser.newPage();
+    await printable.setContent(html);
+    const apiPages = pdfPages(await printable.pdf({ format: "A4" }));
+    await printable.close();
+    console.log(`250 households: ${uiPages} A4 pages from the back-office, ${apiPages} from the API's export`);
+    expect(uiPages).toBeLessThanOrEqual(8);
+    expect(apiPages).toBeLessThanOrEqual(8);
+
+    // The real export of this distribution, through the gateway: French, one page, the header.
+    const real = await gql(`query($id: ID!) { distribution(id: $id) { signOffSheetHtml } }`, { id: distributionId });
+    expect(real.distribution.signOffSheetHtml).toContain(`AMAP des Lilas · ${longFrenchDay(start)}, 18:30 – 20:00 · Préau de l&#39;école`);
+    expect(real.distribution.signOffSheetHtml).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it("on a phone, the sheet is one card per household and its buttons say what they do", async () => {
+    const page = await openPage(browser, incidents, PHONE);
+    page.setDefaultTimeout(15_000);
+    await signIn(page, base, email("bureau"), PASSWORD, /\/amap\/?$/);
+    await page.goto(`${base}/amap/distributions/${world.distributionIds[0]}/show`);
+    for (const name of ["Imprimer", "Télécharger (CSV)"]) {
+      const button = page.getByRole("button", { name });
+      await button.waitFor();
+      expect((await button.innerText()).trim()).toBe(name.toUpperCase());
+    }
+    expect(await page.getByRole("table", { name: /Feuille d'émargement/ }).isVisible()).toBe(false);
+    await checkScreen(page, incidents, "amap-emargement-375px");
+    await page.context().close();
+  });
+
   it("raised no incident", () => {
     expectNoIncidents(incidents);
   });
@@ -336,4 +424,50 @@ const squeeze = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ");
 /** Cents as the back-office writes them: "1 234,50 €" (with the narrow no-break spaces of fr-FR). */
 function euro(cents: number): string {
   return new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
+}
+
+/** Pages of a PDF that Chromium printed (each page object has `/Type /Page`). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/**
+ * A big AMAP's sheet: n households, three contracts (vegetables, eggs, bread: five products), one
+ * household in 17 away and one in 11 sharing its basket, both as the API gives it to the
+ * back-office and as its printable export takes it.
+ */
+function bigSheet(n: number) {
+  const products = [
+    ["Légumes", "Panier de légumes", "panier"],
+    ["Légumes", "Demi-panier de légumes", "panier"],
+    ["Œufs", "Douzaine d'œufs", "douzaine"],
+    ["Pain", "Pain de campagne 1 kg", "pièce"],
+    ["Pain", "Pain aux graines 500 g", "pièce"],
+  ];
+  const lines = Array.from({ length: n }, (_, h) => {
+    const mine = [h % 2 === 0 ? products[0] : products[1], ...(h % 3 === 0 ? [products[2]] : []), ...(h % 4 === 0 ? [products[3], products[4]] : [])];
+    return {
+      name: `Foyer ${String(h + 1).padStart(3, "0")} Lefèvre-Nguyen`.replace(/^Foyer 250 /, "Foyer 250 "),
+      household: { id: `00000000-0000-7000-8000-${String(h).padStart(12, "0")}` },
+      items: mine.map(([templateName, productName, unit]) => ({
+        templateName,
+        productName,
+        unit,
+        quantity: 1 + (h % 2),
+        status: h % 17 === 5 ? "absent" : "to_collect",
+        originalDate: null,
+        postponedToDate: null,
+        givenTo: null,
+        takenFrom: null,
+        alternatingWith: h % 11 === 3 ? "Foyer Martin" : null,
+        coSubscribers: [],
+      })),
+    };
+  });
+  lines[n - 1].name = `Foyer ${n}`;
+  const rows = lines.map((l) => ({
+    name: l.name,
+    items: l.items.map((i) => ({ ...i, distributionId: "d", date: "2027-01-07", templateId: i.templateName, farmId: "f", amapId: "a", householdId: l.household.id, takerName: null, givenToHouseholdId: null, givenToName: null, takenFromHouseholdId: null, alternatingWithId: null, coSubscriberIds: [] })),
+  }));
+  return { lines, rows: rows as never };
 }

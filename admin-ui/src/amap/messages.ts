@@ -60,6 +60,14 @@ export const amapFr = {
       "paid": "payé"
     }
   },
+  "sheet": {
+    "tableLabel": "Feuille d'émargement : produits à retirer par foyer",
+    "household": "Foyer",
+    "signature": "Émargement",
+    "total": "Total par produit",
+    "movedFrom": "livraison du %{date}",
+    "postponedTo": "reporté au %{date}"
+  },
   "distributions": {
     "day": "Jour",
     "hours": "Horaire",
@@ -148,6 +156,14 @@ export const amapEn: Messages<typeof amapFr> = {
       "handed_over": "handed over",
       "paid": "paid"
     }
+  },
+  "sheet": {
+    "tableLabel": "Sign-off sheet: products to collect per household",
+    "household": "Household",
+    "signature": "Signature",
+    "total": "Total per product",
+    "movedFrom": "delivery of %{date}",
+    "postponedTo": "postponed to %{date}"
   },
   "distributions": {
     "day": "Day",

@@ -35,8 +35,8 @@ export const queries = {
     field: "distribution",
     args: { id: "ID!" },
     selection:
-      "id date effectiveDate startTime endTime status place { name address city } " +
-      "signOffSheet { name household { id } items { templateName productName unit quantity status postponedToDate givenTo takenFrom alternatingWith coSubscribers } }",
+      "id date effectiveDate startTime endTime status amap { name } place { name address city } movedToPlace { name address city } " +
+      "signOffSheet { name household { id } items { templateName productName unit quantity status originalDate postponedToDate givenTo takenFrom alternatingWith coSubscribers } }",
   },
   distributionSheetCsv: { field: "distribution", args: { id: "ID!" }, selection: "signOffSheetCsv" },
   farmerRecap: {
