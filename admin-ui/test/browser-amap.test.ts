@@ -401,6 +401,21 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await page.context().close();
   });
 
+  it("reads the history in French words: who, when, what (no id, no enum value, no English)", async () => {
+    await board.goto(`${base}/amap/auditEntries`);
+    await board.getByRole("columnheader", { name: "Quoi" }).waitFor();
+    const received = board.getByRole("row").filter({ hasText: "Chèque reçu" });
+    await received.first().waitFor();
+    expect(await received.first().innerText()).toContain("Dominique Trésorière");
+    expect(await received.first().innerText()).toMatch(/chèque n° 123450\d/);
+    await board.getByRole("row").filter({ hasText: "Chèques remis au paysan" }).first().waitFor();
+    await checkScreen(board, incidents, "amap-historique");
+    await board.getByLabel("Type d'enregistrement").click();
+    await board.getByRole("option", { name: "Remise au paysan" }).click();
+    await board.getByRole("row").filter({ hasText: "3 chèques" }).waitFor();
+    await checkScreen(board, incidents, "amap-historique-remises");
+  });
+
   it("raised no incident", () => {
     expectNoIncidents(incidents);
   });

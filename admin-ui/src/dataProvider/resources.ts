@@ -353,7 +353,7 @@ export const resources = {
     single: null,
     list: "auditEntries",
     typeName: "AuditEntry",
-    fields: "id amapId actorId entity entityId action at before after",
+    fields: "id amapId actorId actorName householdName entity entityId action at before after",
     filterType: "AuditFilter",
     filterRequired: true,
     filters: ["amapId", "entity", "entityId"],

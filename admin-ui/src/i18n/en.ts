@@ -377,7 +377,9 @@ export const domainEn: Messages<typeof domainFr> = {
         "at": "When",
         "action": "Action",
         "actorId": "By",
-        "after": "After"
+        "after": "After",
+        "actorName": "Who",
+        "householdName": "Household"
       }
     }
   },

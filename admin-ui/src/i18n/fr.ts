@@ -373,7 +373,9 @@ export const domainFr = {
         "at": "Quand",
         "action": "Action",
         "actorId": "Par",
-        "after": "Après"
+        "after": "Après",
+        "actorName": "Qui",
+        "householdName": "Foyer"
       }
     }
   },
