@@ -416,6 +416,67 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await checkScreen(board, incidents, "amap-historique-remises");
   });
 
+  it("guides a new AMAP's board through its first steps, each ticked from the data, until all are done", async () => {
+    const created = await gql(`mutation($i: CreateAmapInput!) { createAmap(input: $i) { id } }`, { i: { name: "AMAP des Coquelicots", networkId: world.networkId, city: "Bagnolet", postalCode: "93170" } });
+    const newAmap: string = created.createAmap.id;
+    await createPersonWithRole(gql, { email: email("nouvelle"), password: PASSWORD, role: "amap_admin", scopeId: newAmap, firstName: "Sacha", lastName: "Présidente" });
+    const page = await openPage(browser, incidents);
+    page.setDefaultTimeout(15_000);
+    await signIn(page, base, email("nouvelle"), PASSWORD, /\/amap\/?$/);
+    const guide = page.getByRole("region", { name: "Bien démarrer avec votre AMAP" });
+    await guide.getByText("0 étape(s) faite(s) sur 5.").waitFor();
+    await checkScreen(page, incidents, "amap-premiers-pas");
+
+    // Step 1 from the guide's link, with a field message on the way.
+    await guide.getByRole("link", { name: "Ajouter un lieu" }).click();
+    await page.getByLabel("Nom *").fill("Maison de quartier");
+    await page.getByLabel("Code postal").fill("931");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Un code postal compte 5 chiffres.").waitFor();
+    await checkScreen(page, incidents, "amap-lieu-erreur");
+    await page.getByLabel("Code postal").fill("93170");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.waitForURL(/\/amap\/places$/);
+    await page.getByRole("menuitem", { name: "Tableau de bord" }).click();
+    await guide.getByText("1 étape(s) faite(s) sur 5.").waitFor();
+
+    // Steps 2 to 4 done elsewhere (through the API): the guide follows the data.
+    const places = await gql(`query($a: ID!) { places(filter: { amapId: $a }) { items { id } } }`, { a: newAmap });
+    await gql(`mutation($i: GenerateDistributionsInput!) { generateDistributions(input: $i) { id } }`, {
+      i: { amapId: newAmap, placeId: places.places.items[0].id, from: nextStart, to: addDays(nextStart, 21), cycle: "weekly", startTime: "18:00", endTime: "19:30", excludedDates: [] },
+    });
+    await gql(`mutation($i: CreateMembershipPeriodInput!) { createMembershipPeriod(input: $i) { id } }`, {
+      i: { amapId: newAmap, name: `Adhésion ${nextSeason}`, startsOn: `${nextSeason}-01-01`, endsOn: `${nextSeason}-12-31`, feeMode: "fixed", feeCents: 1500 },
+    });
+    const farm = await gql(`query($id: ID!) { farm(id: $id) { products { id } } }`, { id: world.farmIds[2] });
+    await gql(`mutation($i: CreateContractTemplateInput!) { createContractTemplate(input: $i) { id } }`, {
+      i: { amapId: newAmap, farmId: world.farmIds[2], name: "Pain", season: nextSeason, kind: "fixed", lines: [{ productId: farm.farm.products[0].id, unitPriceCents: 500 }] },
+    });
+    await page.reload();
+    await guide.getByText("4 étape(s) faite(s) sur 5.").waitFor();
+
+    // Step 5: invite a household; the guide is gone.
+    await guide.getByRole("link", { name: "Inviter un foyer" }).click();
+    await page.getByRole("button", { name: "Inviter un foyer" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Nom *").fill("Benali");
+    await dialog.getByLabel("E-mail *").fill("benali@foyer");
+    await dialog.getByRole("button", { name: "Inviter un foyer" }).click();
+    await dialog.getByText("Adresse e-mail invalide (exemple : prenom@exemple.fr).").waitFor();
+    await checkScreen(page, incidents, "amap-inviter-erreur");
+    await dialog.getByLabel("E-mail *").fill("benali@foyer.example");
+    await dialog.getByRole("button", { name: "Inviter un foyer" }).click();
+    await page.getByText("Invitation envoyée.").waitFor();
+    const households = await gql(`query($a: ID!) { households(filter: { amapId: $a }) { items { displayName people { email } } } }`, { a: newAmap });
+    expect(households.households.items).toEqual([{ displayName: "Benali", people: [{ email: "benali@foyer.example" }] }]);
+    await page.getByRole("menuitem", { name: "Tableau de bord" }).click();
+    await page.getByText("Prochaines distributions").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await guide.count()).toBe(0);
+    await checkScreen(page, incidents, "amap-premiers-pas-faits");
+    await page.context().close();
+  });
+
   it("raised no incident", () => {
     expectNoIncidents(incidents);
   });

@@ -60,6 +60,23 @@ export const amapFr = {
       "paid": "payé"
     }
   },
+  "guide": {
+    "title": "Bien démarrer avec votre AMAP",
+    "progress": "%{done} étape(s) faite(s) sur %{total}.",
+    "done": "fait",
+    "todo": "à faire",
+    "places": { "title": "Vos lieux de distribution", "help": "Où les amapiens retirent leurs paniers : adresse, horaires, accès.", "action": "Ajouter un lieu" },
+    "calendar": { "title": "Le calendrier des distributions", "help": "Générez les distributions de la saison à partir d'un rythme (chaque semaine…).", "action": "Générer le calendrier" },
+    "membership": { "title": "La campagne d'adhésion", "help": "Les dates et la cotisation de l'année : une adhésion est requise pour souscrire.", "action": "Créer la campagne" },
+    "contract": { "title": "Un premier contrat", "help": "Avec une ferme partenaire : produits, prix, dates de livraison, paiement.", "action": "Créer un contrat" },
+    "members": { "title": "Inviter les amapiens", "help": "Chaque foyer reçoit un lien pour créer son compte et souscrire.", "action": "Inviter un foyer" }
+  },
+  "invite": {
+    "action": "Inviter un foyer",
+    "title": "Inviter un foyer par e-mail",
+    "help": "Le foyer reçoit un lien pour choisir son mot de passe ; il souscrit ensuite lui-même.",
+    "done": "Invitation envoyée."
+  },
   "audit": {
     "when": "Quand",
     "who": "Qui",
@@ -174,7 +191,14 @@ export const amapFr = {
     "chequeNumber": "Un numéro de chèque ne compte que des chiffres.",
     "sameDatePlace": "Choisissez une autre date ou un autre lieu.",
     "percent": "Un pourcentage entre -99 et 100.",
-    "shiftDays": "Un nombre de jours entre 1 et 731."
+    "shiftDays": "Un nombre de jours entre 1 et 731.",
+    "postalCode": "Un code postal compte 5 chiffres.",
+    "latitude": "La latitude est entre -90 et 90.",
+    "longitude": "La longitude est entre -180 et 180.",
+    "email": "Adresse e-mail invalide (exemple : prenom@exemple.fr).",
+    "atLeastOne": "Un nombre entier, au moins 1.",
+    "suggestedBelowMin": "Le montant conseillé ne peut être inférieur au minimum.",
+    "feeRequired": "Indiquez le montant de la cotisation."
   }
 };
 
@@ -232,6 +256,23 @@ export const amapEn: Messages<typeof amapFr> = {
       "handed_over": "handed over",
       "paid": "paid"
     }
+  },
+  "guide": {
+    "title": "Getting your AMAP started",
+    "progress": "%{done} of %{total} steps done.",
+    "done": "done",
+    "todo": "to do",
+    "places": { "title": "Your distribution places", "help": "Where members collect their baskets: address, hours, access.", "action": "Add a place" },
+    "calendar": { "title": "The distribution calendar", "help": "Generate the season's distributions from a rhythm (every week…).", "action": "Generate the calendar" },
+    "membership": { "title": "The membership campaign", "help": "The year's dates and fee: a membership is required to subscribe.", "action": "Create the campaign" },
+    "contract": { "title": "A first contract", "help": "With a partner farm: products, prices, delivery dates, payment.", "action": "Create a contract" },
+    "members": { "title": "Invite the members", "help": "Each household gets a link to create its account and subscribe.", "action": "Invite a household" }
+  },
+  "invite": {
+    "action": "Invite a household",
+    "title": "Invite a household by e-mail",
+    "help": "The household gets a link to choose its password; it then subscribes by itself.",
+    "done": "Invitation sent."
   },
   "audit": {
     "when": "When",
@@ -347,6 +388,13 @@ export const amapEn: Messages<typeof amapFr> = {
     "chequeNumber": "A cheque number has digits only.",
     "sameDatePlace": "Choose another date or another place.",
     "percent": "A percentage between -99 and 100.",
-    "shiftDays": "A number of days between 1 and 731."
+    "shiftDays": "A number of days between 1 and 731.",
+    "postalCode": "A postal code is 5 digits.",
+    "latitude": "Latitude is between -90 and 90.",
+    "longitude": "Longitude is between -180 and 180.",
+    "email": "Invalid e-mail address (e.g. name@example.org).",
+    "atLeastOne": "A whole number, at least 1.",
+    "suggestedBelowMin": "The suggested fee cannot be below the minimum.",
+    "feeRequired": "Give the amount of the fee."
   }
 };

@@ -44,6 +44,19 @@ export const wholeNumber = (v: unknown) => {
   return Number.isInteger(n) && n >= 0 ? undefined : "champ.amap.errors.whole";
 };
 
+/** A French postal code: 5 digits. */
+export const postalCode = (v: unknown) => (empty(v) || /^\d{5}$/.test(String(v).trim()) ? undefined : "champ.amap.errors.postalCode");
+
+/** Coordinates typed by hand: within the Earth's ranges. */
+export const latitude = (v: unknown) => (empty(v) || (Number(v) >= -90 && Number(v) <= 90) ? undefined : "champ.amap.errors.latitude");
+export const longitude = (v: unknown) => (empty(v) || (Number(v) >= -180 && Number(v) <= 180) ? undefined : "champ.amap.errors.longitude");
+
+/** An e-mail address (the API checks it again). */
+export const emailAddress = (v: unknown) => (empty(v) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(v).trim()) ? undefined : "champ.amap.errors.email");
+
+/** At least one: seats of a duty role, installments… */
+export const atLeastOne = (v: unknown) => (empty(v) || (Number.isInteger(Number(v)) && Number(v) >= 1) ? undefined : "champ.amap.errors.atLeastOne");
+
 /** A price change in percent, as the API takes it (more than -100, at most 100). */
 export const percent = (v: unknown) => {
   if (empty(v)) return undefined;

@@ -247,6 +247,7 @@ export const resources = {
       addPerson: { args: { householdId: "ID!", input: "PersonInput!" }, selection: "id firstName lastName email phone isPrimary" },
       updatePerson: { args: { id: "ID!", input: "UpdatePersonInput!" }, selection: "id firstName lastName email phone isPrimary" },
       removePerson: { args: { id: "ID!" }, selection: null },
+      inviteHousehold: { args: { input: "InviteHouseholdInput!" }, selection: "householdId email expiresAt" },
     },
   },
   memberships: {

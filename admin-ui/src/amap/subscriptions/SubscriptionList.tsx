@@ -30,7 +30,7 @@ export const SubscriptionList = () => {
           <DataTable.Col source="status">
             <SelectField source="status" choices={subscriptionStatuses} />
           </DataTable.Col>
-          <DataTable.Col source="totalCents">
+          <DataTable.Col source="totalCents" label="champ.amap.subscriptionTotal">
             <FunctionField source="totalCents" render={(r) => euros(r.totalCents, locale)} />
           </DataTable.Col>
         </DataTable>

@@ -53,12 +53,16 @@ export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
 };
 
 /** The grid as signed (lines are fetched with the record: `subscription(id) { lines }` would be another query). */
-const SubscriptionLines = () => (
+const SubscriptionLines = () => {
+  const [locale] = useLocaleState();
+  return (
   <ArrayField source="lines" emptyText="—">
     <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="date" label="champ.grid.date" />
+      {/* The French way (jeu. 17 déc. 2026), never 2026-12-17. */}
+      <DataTable.Col source="date" label="champ.grid.date" render={(r) => day(r.date, locale)} />
       <DataTable.Col source="productName" label="resources.contractTemplates.fields.productId" />
       <DataTable.Col source="quantity" label="champ.fields.quantity" />
     </DataTable>
   </ArrayField>
-);
+  );
+};
