@@ -34,33 +34,10 @@ import { FormRow } from "../../shared/FormRow";
 import { NoDeleteToolbar } from "../../shared/NoDeleteToolbar";
 import { EurosInput } from "../EurosInput";
 import { useAmapScope } from "../useAmapScope";
-import { maxNotBelowMin, nonEmpty, notBefore, positivePrice, productOnce, toCents, wholeNumber } from "../validation";
+import { maxNotBelowMin, nonEmpty, notBefore, positivePrice, productOnce, wholeNumber } from "../validation";
+import { toTemplateInput } from "./templateInput";
 
 const COUNT_VALUES = [1, 2, 3, 4, 5, 6, 8, 10, 12];
-
-/**
- * The form's values as the API's input: only the keys of TemplateLineInput on each line (a
- * record's line also carries its product's name), prices from euros to cents; what the API only
- * changes on a draft is left out once the contract is open.
- */
-export function toTemplateInput(data: Record<string, unknown>): Record<string, unknown> {
-  const lines = (data.lines as Array<Record<string, unknown>> | undefined)?.map((l) => ({
-    ...(l.id ? { id: l.id } : {}),
-    productId: l.productId,
-    unitPriceCents: toCents(l.unitPriceCents) ?? l.unitPriceCents,
-    minQuantity: l.minQuantity ?? 0,
-    maxQuantity: l.maxQuantity ?? null,
-    quotaPerDelivery: l.quotaPerDelivery ?? null,
-  }));
-  const out: Record<string, unknown> = { ...data, ...(lines ? { lines } : {}) };
-  if (data.minTotalCents !== undefined) out.minTotalCents = toCents(data.minTotalCents) ?? 0;
-  if (data.status && data.status !== "draft") {
-    delete out.lines;
-    delete out.distributionIds;
-    delete out.kind;
-  }
-  return out;
-}
 
 /** A text button (react-admin's add button is an unnamed icon on a phone). */
 const AddLineButton = () => {
