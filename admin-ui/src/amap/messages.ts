@@ -7,6 +7,7 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 
 export const amapFr = {
   "subscriptionTotal": "Montant du contrat",
+  "subscriptionGrid": "Quantités par livraison",
   "template": {
     "unitPrice": "Prix unitaire (€)",
     "addLine": "Ajouter un produit",
@@ -59,6 +60,9 @@ export const amapFr = {
       "handed_over": "remis au paysan",
       "paid": "payé"
     }
+  },
+  "periods": {
+    "free": "Prix libre : %{min} minimum, %{suggested} conseillés"
   },
   "guide": {
     "title": "Bien démarrer avec votre AMAP",
@@ -204,6 +208,7 @@ export const amapFr = {
 
 export const amapEn: Messages<typeof amapFr> = {
   "subscriptionTotal": "Contract amount",
+  "subscriptionGrid": "Quantities per delivery",
   "template": {
     "unitPrice": "Unit price (€)",
     "addLine": "Add a product",
@@ -256,6 +261,9 @@ export const amapEn: Messages<typeof amapFr> = {
       "handed_over": "handed over",
       "paid": "paid"
     }
+  },
+  "periods": {
+    "free": "Free fee: %{min} minimum, %{suggested} suggested"
   },
   "guide": {
     "title": "Getting your AMAP started",

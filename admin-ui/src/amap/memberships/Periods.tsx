@@ -1,4 +1,5 @@
-import { Create, DataTable, DateField, DateInput, Edit, List, required, SelectInput, SimpleForm, TextInput } from "react-admin";
+import { Create, DataTable, DateField, DateInput, Edit, FunctionField, List, required, SelectInput, SimpleForm, TextInput, useLocaleState, useTranslate } from "react-admin";
+import { euros } from "../../shared/format";
 import { feeModes } from "../../shared/choices";
 import { FormRow } from "../../shared/FormRow";
 import { useWatch } from "react-hook-form";
@@ -10,6 +11,8 @@ import { useAmapScope } from "../useAmapScope";
 
 export const PeriodList = () => {
   const { amapId } = useAmapScope();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <List filter={{ amapId }} sort={{ field: "startsOn", order: "DESC" }}>
       <DataTable rowClick="edit" bulkActionButtons={false}>
@@ -21,7 +24,14 @@ export const PeriodList = () => {
           <DateField source="endsOn" />
         </DataTable.Col>
         <DataTable.Col source="feeCents" disableSort>
-          <CentsField source="feeCents" />
+          {/* A free fee says so, with its minimum and suggested amounts, rather than "0,00 €". */}
+          <FunctionField
+            render={(r) =>
+              r.feeMode === "free"
+                ? translate("champ.amap.periods.free", { min: euros(r.minFeeCents, locale), suggested: euros(r.suggestedFeeCents, locale) })
+                : euros(r.feeCents, locale)
+            }
+          />
         </DataTable.Col>
         <DataTable.Col source="networkShareCents" disableSort>
           <CentsField source="networkShareCents" />
