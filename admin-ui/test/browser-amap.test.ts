@@ -134,6 +134,15 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
       ],
       distributions: [0, 1, 2, 3].map((w) => ({ date: addDays(start, 7 * w) })),
     });
+
+    // Chicken every other date only: the availability grid, on the contract's page.
+    for (const n of [1, 3]) await board.getByRole("checkbox", { name: /^Poulet fermier — / }).nth(n).uncheck();
+    await board.getByRole("button", { name: "Enregistrer la grille" }).click();
+    await board.getByText("C'est fait.").first().waitFor();
+    const grid = await gql(`query($id: ID!) { contractTemplate(id: $id) { lines { id productName } availability { templateLineId distributionId } } }`, { id: newTemplateId });
+    const chicken = grid.contractTemplate.lines.find((l: { productName: string }) => l.productName === "Poulet fermier").id;
+    expect(grid.contractTemplate.availability.filter((c: { templateLineId: string }) => c.templateLineId === chicken)).toHaveLength(2);
+    expect(grid.contractTemplate.availability).toHaveLength(6);
   });
 
   it("edits the contract: a field-level message in French, then a new name and price", async () => {
