@@ -407,6 +407,17 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     }
     expect(await page.getByRole("table", { name: /Feuille d'émargement/ }).isVisible()).toBe(false);
     await checkScreen(page, incidents, "amap-emargement-375px");
+    // The board's other screens of distribution day, on the same phone.
+    for (const [path, name] of [
+      ["", "amap-tableau-de-bord-375px"],
+      ["/distributions", "amap-calendrier-375px"],
+      ["/installments", "amap-cheques-375px"],
+      [`/cheques?contrat=${world.templateIds[0]}`, "amap-cheques-par-contrat-375px"],
+    ]) {
+      await page.goto(`${base}/amap${path}`);
+      await page.locator("#main-content").waitFor();
+      await checkScreen(page, incidents, name);
+    }
     await page.context().close();
   });
 
