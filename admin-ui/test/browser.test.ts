@@ -180,7 +180,7 @@ jest.setTimeout(120_000);
     expect(opened.contractTemplate.status).toBe("open");
 
     await page.goto(`${base}/amap/installments`);
-    await page.getByRole("columnheader", { name: "Échéance" }).waitFor();
+    await page.getByRole("columnheader", { name: "À encaisser le" }).waitFor();
     const boxes = page.getByRole("row").getByRole("checkbox");
     await boxes.nth(1).check();
     await boxes.nth(2).check();

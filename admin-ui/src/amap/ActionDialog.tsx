@@ -9,6 +9,10 @@ import { Button, Form, SaveButton, useNotify, useRefresh, useTranslate, type Htt
 
 export interface ActionDialogProps {
   label: string;
+  /** The dialog's submit button, when it must say more than the opening button ("Annuler la distribution"). */
+  submitLabel?: string;
+  /** The button that closes without doing anything ("Annuler" by default; "Fermer" where "Annuler" is the action). */
+  closeLabel?: string;
   title?: string;
   icon?: ReactElement;
   defaultValues?: Record<string, unknown>;
@@ -20,12 +24,20 @@ export interface ActionDialogProps {
   color?: "primary" | "error" | "inherit";
 }
 
+/**
+ * The dialog's form starts from its own default values only. React-admin's <Form> would otherwise
+ * start from the page's record (a template, a household), and the action would send the whole
+ * record: GraphQL refused it with a raw English message full of ids. A constant, since a new
+ * object at each render would reset the form.
+ */
+const NO_RECORD = {};
+
 export function fieldErrors(err: unknown): Record<string, unknown> | undefined {
   const body = (err as HttpError)?.body as { errors?: Record<string, unknown> } | undefined;
   return body?.errors;
 }
 
-export const ActionDialog = ({ label, title, icon, defaultValues, children, onSubmit, success, disabled, color }: ActionDialogProps) => {
+export const ActionDialog = ({ label, submitLabel, closeLabel, title, icon, defaultValues, children, onSubmit, success, disabled, color }: ActionDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -53,12 +65,12 @@ export const ActionDialog = ({ label, title, icon, defaultValues, children, onSu
         {icon}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={id} fullWidth maxWidth="sm">
-        <Form onSubmit={submit as never} defaultValues={defaultValues}>
+        <Form onSubmit={submit as never} defaultValues={defaultValues} record={NO_RECORD}>
           <DialogTitle id={id}>{translate(title ?? label)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-            <SaveButton label={label} icon={icon ?? <span />} alwaysEnable />
+            <Button label={closeLabel ?? "ra.action.cancel"} onClick={() => setOpen(false)} />
+            <SaveButton label={submitLabel ?? label} icon={icon ?? <span />} alwaysEnable />
           </DialogActions>
         </Form>
       </Dialog>

@@ -3,7 +3,8 @@
  * (their contract template, its subscriptions and cheques): households and memberships, places,
  * calendar and sign-off sheets, contract templates, subscriptions, cheques, duty roster, audit trail.
  */
-import { Resource } from "react-admin";
+import { Route } from "react-router";
+import { CustomRoutes, Resource } from "react-admin";
 import { createBackOffice } from "../shared/backOffice";
 import { lazyView } from "../shared/lazyView";
 import { AmapMenu } from "./AmapMenu";
@@ -16,6 +17,8 @@ import subscriptions from "./subscriptions";
 import installments from "./installments";
 import { dutyRoles, dutyShifts } from "./duty";
 import audit from "./audit";
+
+const ChequeTable = lazyView(() => import("./installments/ChequeTable"), "ChequeTable");
 
 export default createBackOffice({
   path: "/amap",
@@ -37,5 +40,8 @@ export default createBackOffice({
     <Resource key="auditEntries" name="auditEntries" {...audit} />,
     <Resource key="farms" name="farms" recordRepresentation="name" />,
     <Resource key="products" name="products" recordRepresentation="name" />,
+    <CustomRoutes key="routes">
+      <Route path="/cheques" element={<ChequeTable />} />
+    </CustomRoutes>,
   ],
 });

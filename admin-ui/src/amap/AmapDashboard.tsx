@@ -3,12 +3,13 @@ import { Box, Card, CardContent, Chip, List as MuiList, ListItem, ListItemText, 
 import { Loading, Title, useGetList, useLocaleState, useTranslate } from "react-admin";
 import { BackOfficeLink } from "../shared/BackOfficeLink";
 import { day, today } from "../shared/format";
+import { FirstRunGuide } from "./FirstRunGuide";
 import { useAmapScope } from "./useAmapScope";
 
 export const AmapDashboard = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { amapId, templateId } = useAmapScope();
+  const { amapId, templateId, isAdmin } = useAmapScope();
   const { data: next = [], isPending } = useGetList("distributions", { filter: { amapId, from: today() }, sort: { field: "date", order: "ASC" }, pagination: { page: 1, perPage: 4 } });
   const { data: templates = [] } = useGetList("contractTemplates", {
     filter: templateId ? { ids: [templateId] } : { amapId },
@@ -19,6 +20,7 @@ export const AmapDashboard = () => {
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" } }}>
       <Title title="champ.dashboard.amap" />
+      {isAdmin && <FirstRunGuide amapId={amapId} />}
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h1">
@@ -28,7 +30,7 @@ export const AmapDashboard = () => {
           <MuiList dense>
             {next.map((d) => (
               <ListItem key={d.id} disableGutters secondaryAction={<BackOfficeLink to={`/distributions/${d.id}/show`}>{translate("champ.action.signOffSheet")}</BackOfficeLink>}>
-                <ListItemText primary={day(d.effectiveDate ?? d.date, locale, true)} secondary={`${d.startTime} – ${d.endTime} · ${translate(`champ.enums.distributionStatus.${d.status}`)}`} />
+                <ListItemText primary={day(d.effectiveDate ?? d.date, locale, true)} secondary={`${d.startTime} – ${d.endTime} · ${translate(`champ.enums.distributionStatus.${d.status}`)}`} sx={{ pr: 16 }} />
               </ListItem>
             ))}
           </MuiList>

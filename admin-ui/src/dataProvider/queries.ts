@@ -37,8 +37,8 @@ export const queries = {
     field: "distribution",
     args: { id: "ID!" },
     selection:
-      "id date effectiveDate startTime endTime status place { name address city } " +
-      "signOffSheet { name household { id } items { templateName productName unit quantity status postponedToDate givenTo takenFrom alternatingWith coSubscribers } }",
+      "id date effectiveDate startTime endTime status amap { name } place { name address city } movedToPlace { name address city } " +
+      "signOffSheet { name household { id } items { templateName productName unit quantity status originalDate postponedToDate givenTo takenFrom alternatingWith coSubscribers } }",
   },
   distributionSheetCsv: { field: "distribution", args: { id: "ID!" }, selection: "signOffSheetCsv" },
   farmerRecap: {
@@ -90,6 +90,8 @@ export const queries = {
     args: { amapId: "ID!", input: "UpdateDutyRulesInput!" },
     selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod",
   },
+  /** After a distribution moved or was cancelled: one amendment per subscription touched. */
+  syncDistributionChanges: { kind: "mutation", args: { amapId: "ID!" }, selection: "id" },
   dutyRules: { args: { amapId: "ID!" }, selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod" },
 } satisfies Record<string, QueryConfig>;
 

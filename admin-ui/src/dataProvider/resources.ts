@@ -248,6 +248,7 @@ export const resources = {
       addPerson: { args: { householdId: "ID!", input: "PersonInput!" }, selection: "id firstName lastName email phone isPrimary" },
       updatePerson: { args: { id: "ID!", input: "UpdatePersonInput!" }, selection: "id firstName lastName email phone isPrimary" },
       removePerson: { args: { id: "ID!" }, selection: null },
+      inviteHousehold: { args: { input: "InviteHouseholdInput!" }, selection: "householdId email expiresAt" },
     },
   },
   memberships: {
@@ -307,7 +308,7 @@ export const resources = {
       "id amapId householdId subscriptionId membershipId rank dueOn amountCents means status chequeNumber bank issuer payee receivedOn paidOn handedOverOn version " +
       "household { id displayName } subscription { id templateName farmId }",
     filterType: "InstallmentFilter",
-    filters: ["ids", "amapId", "householdId", "subscriptionId", "membershipId", "status"],
+    filters: ["ids", "amapId", "householdId", "subscriptionId", "membershipId", "status", "templateId"],
     sortable: ["dueOn", "status", "amountCents"],
     createInput: null,
     updateInput: null,
@@ -354,7 +355,7 @@ export const resources = {
     single: null,
     list: "auditEntries",
     typeName: "AuditEntry",
-    fields: "id amapId actorId entity entityId action at before after",
+    fields: "id amapId actorId actorName householdName entity entityId action at before after",
     filterType: "AuditFilter",
     filterRequired: true,
     filters: ["amapId", "entity", "entityId"],

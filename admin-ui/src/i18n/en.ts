@@ -2,6 +2,7 @@
 import englishMessages from "ra-language-english";
 import type { TranslationMessages } from "ra-core";
 import type { domainFr } from "./fr";
+import { amapEn } from "../amap/messages";
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -324,6 +325,7 @@ export const domainEn: Messages<typeof domainFr> = {
         "amountCents": "Amount",
         "means": "Means",
         "chequeNumber": "Cheque number",
+        "templateId": "Contract",
         "rank": "No."
       }
     },
@@ -375,11 +377,14 @@ export const domainEn: Messages<typeof domainFr> = {
         "at": "When",
         "action": "Action",
         "actorId": "By",
-        "after": "After"
+        "after": "After",
+        "actorName": "Who",
+        "householdName": "Household"
       }
     }
   },
   "champ": {
+    "amap": amapEn,
     "app": {
       "reseau": "Champ Commun · Network",
       "home": "Home",
@@ -732,9 +737,9 @@ export const domainEn: Messages<typeof domainFr> = {
         "terminated": "Terminated"
       },
       "installmentStatus": {
-        "to_provide": "To provide",
-        "received": "Received",
-        "handed_over": "Handed over",
+        "to_provide": "Not received yet",
+        "received": "Received, to hand over to the farmer",
+        "handed_over": "Handed over to the farmer",
         "paid": "Paid",
         "cancelled": "Cancelled"
       },

@@ -1,6 +1,7 @@
 /** French, the default language: react-admin's own messages plus the domain's words (domain.md). */
 import frenchMessages from "ra-language-french";
 import type { TranslationMessages } from "ra-core";
+import { amapFr } from "../amap/messages";
 
 export const domainFr = {
   "resources": {
@@ -320,6 +321,7 @@ export const domainFr = {
         "amountCents": "Montant",
         "means": "Moyen",
         "chequeNumber": "N° de chèque",
+        "templateId": "Contrat",
         "rank": "N°"
       }
     },
@@ -371,11 +373,14 @@ export const domainFr = {
         "at": "Quand",
         "action": "Action",
         "actorId": "Par",
-        "after": "Après"
+        "after": "Après",
+        "actorName": "Qui",
+        "householdName": "Foyer"
       }
     }
   },
   "champ": {
+    "amap": amapFr,
     "app": {
       "reseau": "Champ Commun · Réseau",
       "home": "Accueil",
@@ -728,8 +733,8 @@ export const domainFr = {
         "terminated": "Résiliée"
       },
       "installmentStatus": {
-        "to_provide": "À remettre",
-        "received": "Reçu",
+        "to_provide": "Pas encore reçu",
+        "received": "Reçu, à remettre au paysan",
         "handed_over": "Remis au paysan",
         "paid": "Payé",
         "cancelled": "Annulé"

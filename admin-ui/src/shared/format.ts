@@ -28,7 +28,9 @@ export function today(now = new Date()): string {
 
 /** A CSV or HTML text offered as a file download. */
 export function download(filename: string, text: string, type = "text/csv;charset=utf-8"): void {
-  const url = URL.createObjectURL(new Blob([type.startsWith("text/csv") ? "\ufeff" + text : text], { type }));
+  // One byte-order mark for spreadsheets: the API's CSV already starts with it (two showed as "ï»¿").
+  const bom = type.startsWith("text/csv") && !text.startsWith("\ufeff") ? "\ufeff" : "";
+  const url = URL.createObjectURL(new Blob([bom + text], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = filename;

@@ -108,11 +108,12 @@ describe("renewing a contract template for the next season", () => {
   it("refuses bad renewals, naming each field", async () => {
     const [vegetables] = original.lines;
     const neither = await h.run(RENEW, { id: original.id, input: { season: "2029" } });
-    expect(firstError(neither).fields).toEqual({ distributionIds: "Donnez soit les nouvelles dates (distributionIds), soit un décalage en jours (shiftDays)." });
+    expect(firstError(neither).fields).toEqual({ distributionIds: "Choisissez les nouvelles dates, ou décalez les anciennes d'un nombre de jours (l'un ou l'autre)." });
     const both = await h.run(RENEW, { id: original.id, input: { season: "2029", shiftDays: 364, distributionIds: [y2027[0].id] } });
     expect(Object.keys(firstError(both).fields)).toEqual(["distributionIds"]);
     const noCalendar = await h.run(RENEW, { id: original.id, input: { season: "2029", shiftDays: 700 } });
-    expect(firstError(noCalendar).fields.shiftDays).toBe("Pas de distribution le 2028-02-01 (et 3 autre(s)) : générez d'abord le calendrier de la nouvelle saison.");
+    // The date in words, as a treasurer reads it (never 2028-02-01).
+    expect(firstError(noCalendar).fields.shiftDays).toBe("Pas de distribution le mardi 1 février 2028 (et 3 autre(s)) : générez d'abord le calendrier de la nouvelle saison, ou choisissez les dates.");
     const bad = await h.run(RENEW, {
       id: original.id,
       input: {

@@ -84,6 +84,12 @@ const personalList =
     const amapId = keys.amapId ? filter[keys.amapId] : undefined;
     if (typeof amapId === "string" && scope.isAmapAdmin(amapId)) return;
     if (keys.templateId && typeof filter[keys.templateId] === "string" && scope.isReferentOf(filter[keys.templateId] as string)) return;
+    // A référent of one template and nothing else: the list is that template's, so that its total
+    // counts the rows shown (it counted the whole AMAP's, and the visibility rules then hid most).
+    if (keys.templateId && filter[keys.templateId] === undefined && scope.templates.size === 1 && !scope.households.size && !scope.farms.size && !scope.adminAmaps.size) {
+      args.filter = { ...filter, [keys.templateId]: [...scope.templates][0] };
+      return;
+    }
     if (amapId === undefined && scope.adminAmaps.size === 1 && !scope.households.size && !scope.templates.size && !scope.farms.size && keys.amapId) {
       args.filter = { ...filter, [keys.amapId]: [...scope.adminAmaps][0] };
       return;
@@ -163,7 +169,7 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     // Subscriptions: the household signs, référents enter and manage them, the farmer countersigns.
     "Query.subscription": anyPerson,
     "Query.subscriptions": personalList({ amapId: "amapId", householdId: "householdId", templateId: "templateId" }),
-    "Query.installments": personalList({ amapId: "amapId", householdId: "householdId" }),
+    "Query.installments": personalList({ amapId: "amapId", householdId: "householdId", templateId: "templateId" }),
     "Mutation.createSubscription": on(Household, "input.householdId", (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string)),
     "Mutation.requestSubscription": on(Household, "input.householdId", (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string)),
     "Mutation.signSubscription": on(Subscription, "id", household),

@@ -25,7 +25,7 @@ const source = termsSource(terms);
 const run = (q: string, v: Record<string, unknown>) => execute(schema, q, { ...memberContext(ds), templateTerms: source, amap: amapFake }, v);
 const MARK = `mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d, receivedOn: "2026-04-01") { id status version } }`;
 const HAND = `mutation($a: ID!, $f: ID!, $ids: [ID!]) { handOverInstallments(amapId: $a, farmId: $f, date: "2026-04-15", ids: $ids) { id totalCents installmentCount installmentIds } }`;
-const details = (ids: string[]) => ids.map((id, k) => ({ installmentId: id, chequeNumber: `N${k}`, bank: "La Banque Postale", issuer: "Émetteur" }));
+const details = (ids: string[]) => ids.map((id, k) => ({ installmentId: id, chequeNumber: `10${k}`, bank: "La Banque Postale", issuer: "Émetteur" }));
 const codes = (rs: Array<{ errors?: readonly { extensions: Record<string, unknown> }[] }>) => rs.map((r) => (r.errors ? String(r.errors[0].extensions.code) : "OK"));
 let ids: string[] = [];
 

@@ -55,6 +55,9 @@ describe("markInstallmentsReceived", () => {
     expect([unknown.code, Object.keys(unknown.fields)]).toEqual(["NOT_FOUND", ["ids.0"]]);
     const stale = await domainError(payments().markReceived([inst[1].id], [{ ...cheque(inst[1].id, "1"), expectedVersion: 7 }]));
     expect([stale.code, Object.keys(stale.fields)]).toEqual(["CONFLICT", ["details.0.expectedVersion"]]);
+    // A cheque number is digits: "-12" is refused next to its field, in French.
+    const minus = await domainError(payments().markReceived([inst[1].id], [cheque(inst[1].id, "-12")]));
+    expect([minus.code, minus.fields["details.0.chequeNumber"]?.fr]).toEqual(["BAD_USER_INPUT", "Un numéro de chèque ne compte que des chiffres."]);
     const invalid = await domainError(payments().markReceived([], [], "2026-02-30"));
     expect(Object.keys(invalid.fields).sort()).toEqual(["ids", "receivedOn"]);
     await payments().markReceived([inst[0].id], [cheque(inst[0].id, "2")]);
@@ -69,13 +72,13 @@ describe("markInstallmentsReceived", () => {
 describe("handOverInstallments", () => {
   it("hands over the received cheques of one farm as a batch, once", async () => {
     const { inst } = await subscribe("Remise");
-    await payments().markReceived(inst.map((i) => i.id), inst.map((i, k) => cheque(i.id, `R${k}`)));
+    await payments().markReceived(inst.map((i) => i.id), inst.map((i, k) => cheque(i.id, `90${k}`)));
     const other = makeTerms(amapId, periodId);
     source.byId.set(other.templateId, other);
     const h = await memberHousehold(ds, amapId, periodId, "AutreFerme");
     const otherSub = await new SubscriptionService(ds.manager, source).create({ templateId: other.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(other, [[1, 1, 1, 1]]) });
     const [otherInst] = await installmentsOf(otherSub.id);
-    await payments().markReceived([otherInst.id], [cheque(otherInst.id, "X")]);
+    await payments().markReceived([otherInst.id], [cheque(otherInst.id, "777")]);
 
     const foreign = await domainError(payments().handOver(amapId, terms.farmId, "2026-04-10", [inst[0].id, otherInst.id]));
     expect([foreign.code, Object.keys(foreign.fields)]).toEqual(["CONFLICT", ["ids.1"]]);
@@ -98,16 +101,16 @@ describe("handOverInstallments", () => {
 describe("correctInstallment and balances", () => {
   it("corrects by a new record, never by editing; the balance follows the correcting record", async () => {
     const { sub, inst } = await subscribe("Correction", PaymentMeans.cheque, 1);
-    await payments().markReceived([inst[0].id], [cheque(inst[0].id, "C1")]);
+    await payments().markReceived([inst[0].id], [cheque(inst[0].id, "101")]);
     const [received] = await installmentsOf(sub.id);
     const stale = await domainError(payments().correct(received.id, { expectedVersion: 1, reason: "montant" }));
     expect([stale.code, Object.keys(stale.fields)]).toEqual(["CONFLICT", ["expectedVersion"]]);
     const noReason = await domainError(payments().correct(received.id, { expectedVersion: 2, reason: " " }));
     expect([noReason.code, Object.keys(noReason.fields)]).toEqual(["BAD_USER_INPUT", ["reason"]]);
-    const fixed = await payments().correct(received.id, { expectedVersion: 2, reason: "Chèque de 55,00 € et non 60,00 €", amountCents: 5500, chequeNumber: "C1-bis" });
-    expect(fixed).toMatchObject({ correctsId: received.id, amountCents: 5500, status: "received", chequeNumber: "C1-bis", bank: "Crédit Coopératif", version: 1 });
+    const fixed = await payments().correct(received.id, { expectedVersion: 2, reason: "Chèque de 55,00 € et non 60,00 €", amountCents: 5500, chequeNumber: "102" });
+    expect(fixed).toMatchObject({ correctsId: received.id, amountCents: 5500, status: "received", chequeNumber: "102", bank: "Crédit Coopératif", version: 1 });
     const original = await ds.getRepository(Installment).findOneByOrFail({ id: received.id });
-    expect(original).toMatchObject({ amountCents: 6000, status: "received", chequeNumber: "C1", version: 2 });
+    expect(original).toMatchObject({ amountCents: 6000, status: "received", chequeNumber: "101", version: 2 });
     const twice = await domainError(payments().correct(received.id, { expectedVersion: 2, reason: "encore" }));
     expect([twice.code, Object.keys(twice.fields)]).toEqual(["CONFLICT", ["id"]]);
     const replaced = await domainError(payments().handOver(amapId, terms.farmId, "2026-05-01", [received.id]));

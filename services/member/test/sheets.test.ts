@@ -109,22 +109,38 @@ describe("the sign-off sheet", () => {
     expect(await sheetOf(d[3])).toEqual([]);
   });
 
-  it("exports the sheet as CSV (semicolons, UTF-8 BOM) and as printable A4 HTML", async () => {
+  it("exports the sheet as CSV (semicolons, one UTF-8 BOM) and as printable A4 HTML in the layout AMAPs print", async () => {
+    amap.distributions.set(d[0], { ...amap.distributions.get(d[0])!, endTime: "19:30", place: { name: "Préau de l'école", address: "12 rue des Écoles", city: "Les Lilas" } });
     const res = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Distribution { signOffSheetCsv signOffSheetHtml } } }`, { r: [{ __typename: "Distribution", id: d[0] }] });
     const { signOffSheetCsv: csv, signOffSheetHtml: html } = res._entities[0];
     expect(csv.startsWith("\uFEFFFoyer;Contrat;Produit;Quantité;Unité;Statut;Remarque;Émargement\r\n")).toBe(true);
+    expect(csv.split("\uFEFF")).toHaveLength(2);
     expect(csv).toContain("Alpha;Légumes;Panier de légumes;1;panier;À retirer;en alternance avec Beta;\r\n");
     expect(csv).toContain("Eta;Légumes;Œufs;2;douzaine;Repris;panier de Zeta;\r\n");
-    expect(csv).toContain("Iota;Légumes;Panier de légumes;1;panier;Reporté;reporté au 2026-04-21;\r\n");
+    expect(csv).toContain("Iota;Légumes;Panier de légumes;1;panier;Reporté;reporté au mar. 21 avr.;\r\n");
     expect(csv).toContain("Gamma;Légumes;Œufs;1;douzaine;À retirer;avec Delta;\r\n");
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain("@page { size: A4 portrait;");
-    expect(html).toContain("<title>Feuille d&#39;émargement — 2026-04-07</title>");
-    expect(html).toContain('<tr class="off">');
-    expect(html).toContain("Sacha (intermittente)");
+    expect(html).toContain("<title>Feuille d&#39;émargement — mardi 7 avril 2026</title>");
+    // The date, time and place in the table's header, which the browser repeats on every printed page.
+    expect(html).toMatch(/<thead><tr><th class="banner" colspan="4"><strong>Feuille d&#39;émargement<\/strong> · mardi 7 avril 2026, 18:00 – 19:30 · Préau de l&#39;école, 12 rue des Écoles, Les Lilas<\/th><\/tr>/);
+    // One row per household, one column per product (Œufs, Panier de légumes), the quantity collected.
+    const rows = [...html.matchAll(/<tr><td class="who"><strong>([^<]+)<\/strong>(?:<span class="note">([^<]*)<\/span>)?<\/td><td class="qty">(\d*)<\/td><td class="qty">(\d*)<\/td>/g)].map((m) => [m[1], m[3], m[4], m[2] ?? ""]);
+    expect(rows).toEqual([
+      ["Alpha", "", "1", "en alternance avec Beta"],
+      ["Epsilon", "", "", "Panier de légumes : absent"],
+      ["Eta", "2", "1", "panier de Zeta"],
+      ["Gamma", "1", "2", "avec Delta"],
+      ["Iota", "", "", "Œufs : reporté au mar. 21 avr. ; Panier de légumes : reporté au mar. 21 avr."],
+      ["Sacha (intermittente)", "", "1", "panier de Theta"],
+      ["Theta", "", "", "Panier de légumes : cédé à Sacha (intermittente)"],
+      ["Zeta", "", "", "Œufs : cédé à Eta ; Panier de légumes : cédé à Eta"],
+    ]);
+    expect(html).toContain('<tr class="total"><td>Total</td><td class="qty">3</td><td class="qty">5</td><td></td></tr>');
+    expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const moved = await execute(schema, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Distribution { signOffSheetHtml } } }`, { ...ctx(), lang: "en" }, { r: [{ __typename: "Distribution", id: d[1] }] });
-    expect(moved.data!._entities[0].signOffSheetHtml).toContain("<title>Sign-off sheet — 2026-04-15</title>");
-    expect(moved.data!._entities[0].signOffSheetHtml).toContain("delivery of 2026-04-14");
+    expect(moved.data!._entities[0].signOffSheetHtml).toContain("<title>Sign-off sheet — Wednesday, 15 April 2026</title>");
+    expect(moved.data!._entities[0].signOffSheetHtml).toContain("delivery of Tue 14 Apr");
   });
 });
 

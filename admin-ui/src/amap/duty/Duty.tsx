@@ -23,6 +23,7 @@ import { FormRow } from "../../shared/FormRow";
 import { NoDeleteToolbar } from "../../shared/NoDeleteToolbar";
 import { ActionDialog } from "../ActionDialog";
 import { useAmapScope } from "../useAmapScope";
+import { atLeastOne, notBefore, wholeNumber } from "../validation";
 
 export const DutyRoleList = () => {
   const { amapId } = useAmapScope();
@@ -42,8 +43,8 @@ const RoleInputs = () => (
     <TextInput source="name" validate={required()} />
     <TextInput source="description" multiline />
     <FormRow>
-      <NumberInput source="defaultSeats" min={1} />
-      <NumberInput source="position" />
+      <NumberInput source="defaultSeats" min={1} validate={atLeastOne} />
+      <NumberInput source="position" validate={wholeNumber} />
     </FormRow>
   </>
 );
@@ -76,7 +77,7 @@ const GenerateShifts = () => {
       <ActionDialog label="champ.action.generateShifts" icon={<GenerateIcon />} defaultValues={{ from: today() }} onSubmit={(v) => dataProvider.action("dutyShifts", "generateDutyShifts", { amapId, from: v.from, to: v.to })}>
         <FormRow>
           <DateInput source="from" label="champ.fields.from" validate={required()} />
-          <DateInput source="to" label="champ.fields.to" validate={required()} />
+          <DateInput source="to" label="champ.fields.to" validate={[required(), notBefore("from", "toBeforeFrom")]} />
         </FormRow>
       </ActionDialog>
     </CanAccess>

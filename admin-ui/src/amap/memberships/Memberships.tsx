@@ -2,7 +2,9 @@ import { AutocompleteInput, Create, DataTable, DateField, DateInput, Edit, List,
 import { membershipStatuses, paymentMeans } from "../../shared/choices";
 import { euros } from "../../shared/format";
 import { FormRow } from "../../shared/FormRow";
-import { CentsField, CentsInput } from "../../shared/money";
+import { CentsField } from "../../shared/money";
+import { EurosInput } from "../EurosInput";
+import { chequeNumber, positiveAmount, toCents } from "../validation";
 import { NoDeleteToolbar } from "../../shared/NoDeleteToolbar";
 import { useIsSmall } from "../../shared/useIsSmall";
 import { useAmapScope } from "../useAmapScope";
@@ -45,10 +47,17 @@ export const MembershipList = () => {
   );
 };
 
+/** The amount typed in euros goes to the API in cents; a cheque number without its spaces. */
+const toMembershipInput = (d: Record<string, unknown>) => ({
+  ...d,
+  ...("amountCents" in d ? { amountCents: toCents(d.amountCents) ?? d.amountCents } : {}),
+  ...(typeof d.chequeNumber === "string" ? { chequeNumber: d.chequeNumber.replace(/\s+/g, "") } : {}),
+});
+
 export const MembershipCreate = () => {
   const { amapId } = useAmapScope();
   return (
-    <Create redirect="list">
+    <Create redirect="list" transform={toMembershipInput}>
       <SimpleForm defaultValues={{ status: "pending", means: "cheque" }}>
         <FormRow>
           <ReferenceInput source="householdId" reference="households" filter={{ amapId }}>
@@ -59,13 +68,13 @@ export const MembershipCreate = () => {
           </ReferenceInput>
         </FormRow>
         <FormRow>
-          <CentsInput source="amountCents" validate={required()} />
+          <EurosInput source="amountCents" validate={[required(), positiveAmount]} />
           <SelectInput source="status" choices={membershipStatuses} validate={required()} />
           <DateInput source="paidOn" />
         </FormRow>
         <FormRow>
           <SelectInput source="means" choices={paymentMeans} />
-          <TextInput source="chequeNumber" />
+          <TextInput source="chequeNumber" validate={chequeNumber} slotProps={{ htmlInput: { inputMode: "numeric" } }} />
           <TextInput source="bank" />
           <TextInput source="issuer" />
         </FormRow>
@@ -75,10 +84,10 @@ export const MembershipCreate = () => {
 };
 
 export const MembershipEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="list">
+  <Edit mutationMode="pessimistic" redirect="list" transform={toMembershipInput}>
     <SimpleForm toolbar={<NoDeleteToolbar />}>
       <FormRow>
-        <CentsInput source="amountCents" validate={required()} />
+        <EurosInput source="amountCents" validate={[required(), positiveAmount]} />
         <SelectInput source="status" choices={membershipStatuses} validate={required()} />
         <DateInput source="paidOn" />
       </FormRow>

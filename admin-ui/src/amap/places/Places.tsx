@@ -2,6 +2,7 @@ import { Create, DataTable, Edit, List, NumberInput, required, SimpleForm, Simpl
 import { FormRow } from "../../shared/FormRow";
 import { useIsSmall } from "../../shared/useIsSmall";
 import { useAmapScope } from "../useAmapScope";
+import { latitude, longitude, postalCode } from "../validation";
 
 export const PlaceList = () => {
   const { amapId } = useAmapScope();
@@ -11,7 +12,7 @@ export const PlaceList = () => {
       {isSmall ? (
         <SimpleList primaryText={(r) => r.name} secondaryText={(r) => [r.address, r.city].filter(Boolean).join(", ")} rowClick="edit" />
       ) : (
-        <DataTable rowClick="edit">
+        <DataTable rowClick="edit" bulkActionButtons={false}>
           <DataTable.Col source="name" />
           <DataTable.Col source="address" disableSort />
           <DataTable.Col source="city" disableSort />
@@ -27,12 +28,12 @@ const PlaceInputs = () => (
     <TextInput source="name" validate={required()} />
     <TextInput source="address" />
     <FormRow>
-      <TextInput source="postalCode" slotProps={{ htmlInput: { inputMode: "numeric" } }} />
+      <TextInput source="postalCode" validate={postalCode} slotProps={{ htmlInput: { inputMode: "numeric" } }} />
       <TextInput source="city" />
     </FormRow>
     <FormRow>
-      <NumberInput source="latitude" step="any" />
-      <NumberInput source="longitude" step="any" />
+      <NumberInput source="latitude" step="any" validate={latitude} />
+      <NumberInput source="longitude" step="any" validate={longitude} />
     </FormRow>
     <TextInput source="hours" />
     <TextInput source="accessNotes" multiline />

@@ -1,26 +1,26 @@
 import EditIcon from "@mui/icons-material/Edit";
-import { Box, Chip } from "@mui/material";
+import { Box, Chip, Typography } from "@mui/material";
 import {
   ArrayField,
   DataTable,
   EditButton,
   FunctionField,
+  Labeled,
   NumberField,
   ReferenceField,
   ReferenceManyField,
   SelectField,
   Show,
-  SimpleShowLayout,
-  TextField,
   TopToolbar,
   useLocaleState,
   useRecordContext,
   useTranslate,
 } from "react-admin";
 import { contractKinds, subscriptionStatuses } from "../../shared/choices";
-import { euros } from "../../shared/format";
+import { day, euros } from "../../shared/format";
 import { CentsField } from "../../shared/money";
 import { SectionTitle } from "../../shared/SectionTitle";
+import { useMay } from "../useMay";
 import { AvailabilityEditor } from "./AvailabilityEditor";
 import { TemplateActions } from "./TemplateActions";
 
@@ -30,10 +30,15 @@ const Status = () => {
   return record ? <Chip color={record.status === "open" ? "success" : "default"} label={translate(`champ.enums.templateStatus.${record.status}`)} /> : null;
 };
 
+const Edit = () => {
+  const record = useRecordContext();
+  return useMay("edit", "contractTemplates", record) ? <EditButton icon={<EditIcon />} /> : null;
+};
+
 const Actions = () => (
   <TopToolbar sx={{ flexWrap: "wrap", gap: 1 }}>
     <TemplateActions />
-    <EditButton icon={<EditIcon />} />
+    <Edit />
   </TopToolbar>
 );
 
@@ -42,20 +47,64 @@ const Grid = () => {
   return record ? <AvailabilityEditor templateId={String(record.id)} /> : null;
 };
 
-/** A template: its status and life-cycle actions, lines, availability grid and subscriptions. */
+/** The terms a board checks at a glance: season, kind, subscription window, payment terms. */
+const Terms = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  const counts = ((record.allowedInstallmentCounts as number[]) ?? []).map((n) => translate("champ.amap.template.installments", { smart_count: n })).join(", ");
+  const means = ((record.acceptedMeans as string[]) ?? []).map((m) => translate(`champ.enums.paymentMeans.${m}`)).join(", ");
+  const window = record.subscriptionOpensOn || record.subscriptionClosesOn ? `${day(record.subscriptionOpensOn, locale)} → ${day(record.subscriptionClosesOn, locale)}` : "—";
+  return (
+    <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(4, 1fr)" }, my: 1 }}>
+      <Labeled label="resources.contractTemplates.fields.farmId">
+        <ReferenceField source="farmId" reference="farms" link={false} />
+      </Labeled>
+      <Labeled label="resources.contractTemplates.fields.season">
+        <FunctionField render={(r) => r.season} />
+      </Labeled>
+      <Labeled label="resources.contractTemplates.fields.kind">
+        <SelectField source="kind" choices={contractKinds} />
+      </Labeled>
+      <Labeled label="champ.amap.template.deliveries">
+        <FunctionField render={(r) => String((r.distributionIds ?? []).length)} />
+      </Labeled>
+      <Labeled label="champ.amap.template.subscriptionWindow">
+        <FunctionField render={() => window} />
+      </Labeled>
+      <Labeled label="resources.contractTemplates.fields.allowedInstallmentCounts">
+        <FunctionField render={() => counts || "—"} />
+      </Labeled>
+      <Labeled label="resources.contractTemplates.fields.acceptedMeans">
+        <FunctionField render={() => means || "—"} />
+      </Labeled>
+      <Labeled label="resources.contractTemplates.fields.payeeName">
+        <FunctionField render={(r) => r.payeeName || "—"} />
+      </Labeled>
+    </Box>
+  );
+};
+
+const Section = ({ label }: { label: string }) => (
+  <Box>
+    <SectionTitle label={label} />
+  </Box>
+);
+
+/** A template: its status and life-cycle actions, terms, lines, availability grid and subscriptions. */
 export const TemplateShow = () => {
   const [locale] = useLocaleState();
+  const translate = useTranslate();
   return (
     <Show actions={<Actions />}>
-      <SimpleShowLayout>
+      <Box sx={{ p: 2, display: "grid", gap: 1, minWidth: 0 }}>
         <Box sx={{ display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap" }}>
-          <TextField source="name" variant="h6" />
+          <FunctionField render={(r) => <Typography variant="h6" component="h1">{r.name}</Typography>} />
           <Status />
         </Box>
-        <ReferenceField source="farmId" reference="farms" link={false} />
-        <TextField source="season" />
-        <SelectField source="kind" choices={contractKinds} />
-        <SectionTitle label="champ.section.lines" />
+        <Terms />
+        <Section label="champ.section.lines" />
         <ArrayField source="lines">
           <DataTable bulkActionButtons={false} rowClick={false}>
             <DataTable.Col source="productName" label="resources.contractTemplates.fields.productId" />
@@ -72,19 +121,20 @@ export const TemplateShow = () => {
           </DataTable>
         </ArrayField>
         <Grid />
-        <SectionTitle label="champ.section.subscriptions" />
-        <ReferenceManyField reference="subscriptions" target="templateId" perPage={100} sort={{ field: "createdAt", order: "ASC" }} empty="champ.empty.subscriptions">
+        <Section label="champ.section.subscriptions" />
+        <ReferenceManyField reference="subscriptions" target="templateId" perPage={100} sort={{ field: "createdAt", order: "ASC" }} empty={<Typography>{translate("champ.empty.subscriptions")}</Typography>}>
           <DataTable bulkActionButtons={false} rowClick="show">
             <DataTable.Col source="householdId" disableSort render={(r) => r.household?.displayName ?? "—"} />
             <DataTable.Col source="status" disableSort>
               <SelectField source="status" choices={subscriptionStatuses} />
             </DataTable.Col>
-            <DataTable.Col source="totalCents" disableSort>
+            <DataTable.Col source="totalCents" label="champ.amap.subscriptionTotal" disableSort>
               <FunctionField source="totalCents" render={(r) => euros(r.totalCents, locale)} />
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>
-      </SimpleShowLayout>
+      </Box>
     </Show>
   );
 };
+

@@ -11,6 +11,7 @@ import { distributionsOfTemplate, paymentSeason } from "./deliveries";
 import { checkCashingDatesInSeason } from "./payment-terms.rules";
 import { checkDateOrder } from "./checks";
 import { TEMPLATE } from "./template-status.service";
+import { dateInWords } from "./time";
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const byDate = (a: Distribution, b: Distribution) => a.date.localeCompare(b.date);
@@ -99,7 +100,7 @@ export class TemplateRenewalService {
     const hasIds = input.distributionIds !== undefined && input.distributionIds !== null;
     const hasShift = input.shiftDays !== undefined && input.shiftDays !== null;
     if (hasIds === hasShift) {
-      check.fail("distributionIds", "Donnez soit les nouvelles dates (distributionIds), soit un décalage en jours (shiftDays).", "Give either the new dates (distributionIds) or a shift in days (shiftDays).");
+      check.fail("distributionIds", "Choisissez les nouvelles dates, ou décalez les anciennes d'un nombre de jours (l'un ou l'autre).", "Choose the new dates, or shift the old ones by a number of days (one or the other).");
       return mapping;
     }
     if (hasIds) {
@@ -122,7 +123,11 @@ export class TemplateRenewalService {
     if (missing.length) {
       const more = missing.length > 1 ? ` (et ${missing.length - 1} autre(s))` : "";
       const moreEn = missing.length > 1 ? ` (and ${missing.length - 1} more)` : "";
-      check.fail("shiftDays", `Pas de distribution le ${missing[0]}${more} : générez d'abord le calendrier de la nouvelle saison.`, `No distribution on ${missing[0]}${moreEn}: generate the new season's calendar first.`);
+      check.fail(
+        "shiftDays",
+        `Pas de distribution le ${dateInWords(missing[0], "fr")}${more} : générez d'abord le calendrier de la nouvelle saison, ou choisissez les dates.`,
+        `No distribution on ${dateInWords(missing[0], "en")}${moreEn}: generate the new season's calendar first, or choose the dates.`,
+      );
     }
     oldDates.forEach((d, i) => onDate.has(targets[i]) && mapping.set(d.id, onDate.get(targets[i])!));
     return mapping;

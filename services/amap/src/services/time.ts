@@ -46,3 +46,10 @@ export function hoursBefore(instant: Date, hours: number): Date {
 export function amapToday(now: Date = new Date()): string {
   return todayIn(AMAP_TIME_ZONE, now);
 }
+
+/** A calendar date in words for a message: "jeudi 16 décembre 2027" / "Thursday 16 December 2027" (never 2027-12-16). */
+export function dateInWords(date: string, lang: "fr" | "en"): string {
+  const [y, m, d] = date.split("-").map(Number);
+  if (!y || !m || !d) return date;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === "en" ? "en-GB" : "fr-FR", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+}

@@ -22,6 +22,7 @@ import { householdsOf } from "../services/sign-off.service";
 import { HouseholdFilter } from "../inputs/household.input";
 import { HouseholdService } from "../services/household.service";
 import { SignOffService } from "../services/sign-off.service";
+import { Account } from "../accounts/account.entity";
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0); // uuidv7: creation order (to the millisecond)
 
@@ -108,6 +109,8 @@ export function createLoaders(ds: DataSource) {
     installmentsByHandover: loaderMany(ds.getRepository(Installment), "handoverId", (a, b) => a.dueOn.localeCompare(b.dueOn) || byId(a, b)),
     handover: loaderOne(ds.getRepository(Handover)),
     person: loaderOne(ds.getRepository(Person)),
+    // The audit trail names who acted (an account is a person who signs in).
+    account: loaderOne(ds.getRepository(Account)),
     coSubscribersBySubscription: loaderMany(ds.getRepository(CoSubscriber), "subscriptionId", byId),
     amendmentsBySubscription: loaderMany(ds.getRepository(Amendment), "subscriptionId", byId),
     absencesBySubscription: loaderMany(ds.getRepository(Absence), "subscriptionId", (a, b) => a.date.localeCompare(b.date)),

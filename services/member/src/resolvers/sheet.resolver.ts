@@ -5,13 +5,28 @@ import { FarmerRecap, RecapHousehold } from "../entities/recap.types";
 import { Household } from "../entities/household.entity";
 import { SignOffService } from "../services/sign-off.service";
 import { FarmerRecapService } from "../services/farmer-recap.service";
-import { farmerRecapCsv, farmerRecapHtml, SheetExport, signOffSheetCsv, signOffSheetHtml } from "../services/sheet-export";
+import { farmerRecapCsv, farmerRecapHtml, SheetExport, SheetHeader, signOffSheetCsv, signOffSheetHtml } from "../services/sheet-export";
 import { amapNames } from "../services/amap-names.client";
 import type { MemberContext } from "../context";
 
 async function sheetExport(ctx: MemberContext, distributionId: string): Promise<SheetExport> {
   const { sheet, names, rows } = await new SignOffService(ctx.ds.manager).named(distributionId);
-  return { date: sheet.date, rows, names };
+  return { date: sheet.date, rows, names, header: await sheetHeader(ctx, distributionId) };
+}
+
+/** The AMAP, time and place every printed page repeats; a sheet still prints when another subgraph does not answer. */
+async function sheetHeader(ctx: MemberContext, distributionId: string): Promise<SheetHeader> {
+  const d = await ctx.amap.distribution(distributionId).catch(() => null);
+  if (!d) return {};
+  const place = (d.status === "moved" && d.movedToPlace) || d.place;
+  const names = await amapNames([d.amapId], ctx.forwardHeaders);
+  return {
+    amapName: names.get(d.amapId) ?? null,
+    placeName: place?.name ?? null,
+    placeAddress: [place?.address, place?.city].filter(Boolean).join(", ") || null,
+    startTime: d.startTime,
+    endTime: d.endTime ?? null,
+  };
 }
 
 /** The sign-off sheet as files: CSV for spreadsheets, HTML to print (A4). */

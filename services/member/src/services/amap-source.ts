@@ -27,6 +27,17 @@ export interface DistributionInfo {
   startTime: string;
   status: string;
   movedToDate: string | null;
+  /** HH:MM, the end of the pickup window (for printed sheets). */
+  endTime?: string | null;
+  /** Where it happens: its place, or the substitute place once moved there (for printed sheets). */
+  place?: PlaceInfo | null;
+  movedToPlace?: PlaceInfo | null;
+}
+
+export interface PlaceInfo {
+  name: string;
+  address: string | null;
+  city: string | null;
 }
 
 export interface DistributionChangeInfo {
@@ -71,7 +82,7 @@ export const effectiveDate = (d: DistributionInfo): string => (d.status === "mov
 /** The queries this subgraph sends to the amap subgraph (checked against its schema by a test). */
 export const AMAP_QUERIES = {
   period: `query ($id: ID!) { membershipPeriod(id: $id) { id amapId name startsOn endsOn feeMode feeCents minFeeCents suggestedFeeCents networkShareCents } }`,
-  distribution: `query ($id: ID!) { distribution(id: $id) { id amapId date startTime status movedToDate } }`,
+  distribution: `query ($id: ID!) { distribution(id: $id) { id amapId date startTime endTime status movedToDate place { name address city } movedToPlace { name address city } } }`,
   changes: `query ($amapId: ID!, $page: Int!) { distributionChanges(filter: { amapId: $amapId }, page: $page, perPage: 100) { total items { id amapId distributionId kind originalDate originalPlaceId newDate newPlaceId reason createdAt } } }`,
   shift: `query ($id: ID!) { dutyShift(id: $id) { id amapId distributionId seats } }`,
   rules: `query ($amapId: ID!) { dutyRules(amapId: $amapId) { signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod } }`,

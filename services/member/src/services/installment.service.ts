@@ -1,6 +1,7 @@
 import { EntityManager, FindOptionsWhere, In } from "typeorm";
 import { findPage, getOrThrow, Page, PageArgs } from "@champ-commun/kit";
 import { Installment } from "../entities/installment.entity";
+import { Subscription } from "../entities/subscription.entity";
 import { InstallmentFilter } from "../inputs/installment.input";
 
 const WHAT = { fr: "Échéance", en: "Installment" };
@@ -13,9 +14,17 @@ export class InstallmentService {
     return this.em.getRepository(Installment);
   }
 
-  list(filter: InstallmentFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<Installment>> {
+  async list(filter: InstallmentFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<Installment>> {
     const where: FindOptionsWhere<Installment> = {};
     if (filter.ids) where.id = In(filter.ids);
+    if (filter.templateId) {
+      // A template has at most a few hundred subscriptions: their ids narrow the page (and its total).
+      const subs = await this.em.getRepository(Subscription).find({ select: { id: true }, where: { templateId: filter.templateId } });
+      if (!subs.length) return { items: [], total: 0 };
+      const ids = subs.map((s) => s.id);
+      if (filter.subscriptionId && !ids.includes(filter.subscriptionId)) return { items: [], total: 0 };
+      where.subscriptionId = In(ids);
+    }
     for (const k of ["amapId", "householdId", "subscriptionId", "membershipId", "status"] as const) {
       if (filter[k] !== undefined && filter[k] !== null) (where as Record<string, unknown>)[k] = filter[k];
     }

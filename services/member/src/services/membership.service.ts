@@ -8,6 +8,7 @@ import { CreateMembershipInput, MembershipFilter, UpdateMembershipInput } from "
 import { recordAudit } from "../audit/audit";
 import type { AmapSource, MembershipPeriodInfo } from "./amap-source";
 import { effectiveInstallments } from "./installment-schedule-adjust";
+import { checkChequeNumber } from "./cheque-number";
 
 const WHAT = { fr: "Adhésion", en: "Membership" };
 
@@ -63,7 +64,8 @@ export class MembershipService {
     check.id("periodId", input.periodId, { required: true });
     check.cents("amountCents", input.amountCents, { required: true });
     check.date("paidOn", input.paidOn);
-    for (const [f, max] of [["chequeNumber", 40], ["bank", 100], ["issuer", 200]] as const) input[f] = check.text(f, input[f], { max });
+    input.chequeNumber = checkChequeNumber(check, "chequeNumber", input.chequeNumber);
+    for (const [f, max] of [["bank", 100], ["issuer", 200]] as const) input[f] = check.text(f, input[f], { max });
     const means = input.means ?? PaymentMeans.cheque;
     if (!Object.values(PaymentMeans).includes(means)) check.fail("means", "Moyen de paiement inconnu.", "Unknown means of payment.");
     check.done();

@@ -7,6 +7,7 @@ import { Handover } from "../entities/handover.entity";
 import type { CorrectInstallmentInput, InstallmentReceiptInput } from "../inputs/payment.input";
 import { recordAudit } from "../audit/audit";
 import { affected, forUpdate, withDeadlockRetry } from "./locking";
+import { checkChequeNumber } from "./cheque-number";
 
 const WHAT = { fr: "Échéance", en: "Installment" };
 const MAX_BATCH = 500;
@@ -53,7 +54,7 @@ export class PaymentService {
     const detailOf = new Map<string, { d: InstallmentReceiptInput; at: string }>();
     details.forEach((d, j) => {
       if (!ids.includes(d.installmentId)) check.fail(`details.${j}.installmentId`, "Cette échéance n'est pas dans la liste.", "This installment is not in the list.");
-      d.chequeNumber = check.text(`details.${j}.chequeNumber`, d.chequeNumber, { max: 40 });
+      d.chequeNumber = checkChequeNumber(check, `details.${j}.chequeNumber`, d.chequeNumber);
       d.bank = check.text(`details.${j}.bank`, d.bank, { max: 100 });
       d.issuer = check.text(`details.${j}.issuer`, d.issuer, { max: 200 });
       detailOf.set(d.installmentId, { d, at: `details.${j}` });
@@ -176,7 +177,8 @@ export class PaymentService {
     check.cents("amountCents", input.amountCents);
     check.date("dueOn", input.dueOn);
     if (input.means !== undefined && input.means !== null && !Object.values(PaymentMeans).includes(input.means)) check.fail("means", "Moyen de paiement inconnu.", "Unknown means of payment.");
-    for (const [f, max] of [["chequeNumber", 40], ["bank", 100], ["issuer", 200]] as const) input[f] = check.text(f, input[f], { max });
+    input.chequeNumber = checkChequeNumber(check, "chequeNumber", input.chequeNumber);
+    for (const [f, max] of [["bank", 100], ["issuer", 200]] as const) input[f] = check.text(f, input[f], { max });
     check.int("expectedVersion", input.expectedVersion, { min: 1, required: true });
     check.done();
     return withDeadlockRetry(() =>

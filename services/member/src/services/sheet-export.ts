@@ -1,5 +1,6 @@
 import type { Lang } from "@champ-commun/kit";
-import type { ItemStatus, ResolvedItem } from "./deliveries";
+import { frenchCollator } from "@champ-commun/kit";
+import { DELIVERED, type ItemStatus, type ResolvedItem } from "./deliveries";
 import type { RecapData, RecapQuantity } from "./farmer-recap.service";
 
 /*
@@ -12,6 +13,29 @@ export interface SheetExport {
   rows: Array<{ name: string; items: ResolvedItem[] }>;
   /** Names of the households items refer to (partners, co-subscribers, givers, takers). */
   names: Map<string, string>;
+  /** What every printed page repeats: the AMAP, the place, the time (absent when the amap subgraph did not answer). */
+  header?: SheetHeader;
+}
+
+export interface SheetHeader {
+  amapName?: string | null;
+  placeName?: string | null;
+  placeAddress?: string | null;
+  startTime?: string | null;
+  endTime?: string | null;
+}
+
+/** A calendar date in words, as volunteers read it: "mardi 7 avril 2026" (short: "mar. 7 avr."). */
+export function dateInWords(date: string, lang: Lang = "fr", short = false): string {
+  const [y, m, d] = date.split("-").map(Number);
+  if (!y || !m || !d) return date;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === "en" ? "en-GB" : "fr-FR", {
+    timeZone: "UTC",
+    weekday: short ? "short" : "long",
+    day: "numeric",
+    month: short ? "short" : "long",
+    ...(short ? {} : { year: "numeric" }),
+  });
 }
 
 const T = {
@@ -39,6 +63,9 @@ const T = {
     alternating: (n: string) => `en alternance avec ${n}`,
     with: (n: string) => `avec ${n}`,
     empty: "Aucune livraison.",
+    households: (n: number) => `${n} foyer${n > 1 ? "s" : ""}`,
+    sum: "Total",
+    notes: "Remarques",
   },
   en: {
     sheet: "Sign-off sheet",
@@ -64,6 +91,9 @@ const T = {
     alternating: (n: string) => `alternating with ${n}`,
     with: (n: string) => `with ${n}`,
     empty: "No delivery.",
+    households: (n: number) => `${n} household${n > 1 ? "s" : ""}`,
+    sum: "Total",
+    notes: "Notes",
   },
 };
 
@@ -72,8 +102,8 @@ export function itemNote(i: ResolvedItem, names: Map<string, string>, lang: Lang
   const t = T[lang];
   const name = (id: string | null) => (id ? (names.get(id) ?? "?") : "");
   const parts: string[] = [];
-  if (i.originalDate) parts.push(t.movedFrom(i.originalDate));
-  if (i.postponedToDate) parts.push(t.postponedTo(i.postponedToDate));
+  if (i.originalDate) parts.push(t.movedFrom(dateInWords(i.originalDate, lang, true)));
+  if (i.postponedToDate) parts.push(t.postponedTo(dateInWords(i.postponedToDate, lang, true)));
   if (i.status === "given_away") parts.push(t.givenTo(i.givenToHouseholdId ? name(i.givenToHouseholdId) : (i.givenToName ?? "")));
   if (i.status === "taken_over") parts.push(t.takenFrom(name(i.takenFromHouseholdId)));
   if (i.alternatingWithId) parts.push(t.alternating(name(i.alternatingWithId)));
@@ -132,26 +162,103 @@ tr.off td.item { color: #555; text-decoration: line-through; }
 .note { font-size: 8.5pt; color: #333; }
 `;
 
-function page(title: string, subtitle: string, body: string, lang: Lang): string {
-  return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${PRINT_CSS}</style></head>\n<body><h1>${esc(title)}</h1><p class="sub">${esc(subtitle)}</p>\n${body}\n</body></html>\n`;
+function page(title: string, subtitle: string, body: string, lang: Lang, css = ""): string {
+  return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${PRINT_CSS}${css}</style></head>\n<body><h1>${esc(title)}</h1><p class="sub">${esc(subtitle)}</p>\n${body}\n</body></html>\n`;
 }
+
+/** One column of the sheet: a product of a contract. */
+export interface SheetColumn {
+  key: string;
+  templateName: string;
+  productName: string;
+  unit: string;
+}
+
+const columnKey = (i: Pick<ResolvedItem, "templateName" | "productName" | "unit">) => `${i.templateName}\u0000${i.productName}\u0000${i.unit}`;
+
+/**
+ * The sheet as AMAPs print it: one row per household, one column per product (grouped by contract),
+ * the quantity each collects, and the total of each product. Items not collected that day
+ * (absent, postponed, handed over) count nothing and are told in the household's notes.
+ */
+export function sheetTable(s: SheetExport, lang: Lang = "fr") {
+  const t = T[lang];
+  const byKey = new Map<string, SheetColumn>();
+  for (const r of s.rows) for (const i of r.items) byKey.set(columnKey(i), { key: columnKey(i), templateName: i.templateName, productName: i.productName, unit: i.unit });
+  const columns = [...byKey.values()].sort((a, b) => frenchCollator.compare(a.templateName, b.templateName) || frenchCollator.compare(a.productName, b.productName));
+  const totals = new Map<string, number>(columns.map((c) => [c.key, 0]));
+  const rows = s.rows.map((r) => {
+    const quantities = new Map<string, number>();
+    const notes: string[] = [];
+    for (const i of r.items) {
+      const delivered = DELIVERED.has(i.status);
+      if (delivered) {
+        quantities.set(columnKey(i), (quantities.get(columnKey(i)) ?? 0) + i.quantity);
+        totals.set(columnKey(i), totals.get(columnKey(i))! + i.quantity);
+      }
+      const told = itemNote(i, s.names, lang);
+      const note = delivered ? told : `${i.productName} : ${told || t.statuses[i.status].toLowerCase()}`;
+      if (note && !notes.includes(note)) notes.push(note);
+    }
+    return { name: r.name, quantities, notes };
+  });
+  return { columns, rows, totals };
+}
+
+/** "AMAP des Lilas · mardi 7 avril 2026, 18:30 – 20:00 · Préau de l'école, 12 rue des Écoles": repeated on every printed page. */
+export function sheetBanner(s: SheetExport, lang: Lang = "fr"): string {
+  const h = s.header ?? {};
+  const when = [s.date ? dateInWords(s.date, lang) : "", h.startTime && h.endTime ? `${h.startTime} – ${h.endTime}` : (h.startTime ?? "")].filter(Boolean).join(", ");
+  const where = [h.placeName, h.placeAddress].filter(Boolean).join(", ");
+  return [h.amapName, when, where].filter(Boolean).join(" · ");
+}
+
+const SHEET_CSS = `
+table.sheet { font-size: 8.5pt; table-layout: auto; }
+table.sheet tbody { break-inside: auto; page-break-inside: auto; }
+table.sheet th, table.sheet td { padding: 0.7mm 1.2mm; }
+table.sheet thead th.banner { background: none; border: 0; border-bottom: 0.4mm solid #000; font-size: 9.5pt; font-weight: normal; text-align: left; padding: 0 0 1.5mm; }
+table.sheet th.product { text-align: center; font-weight: 600; }
+table.sheet th.product .unit { display: block; font-weight: normal; font-size: 7.5pt; }
+table.sheet td.qty, table.sheet th.qty { text-align: center; width: 9mm; }
+table.sheet td.who { width: 45mm; }
+table.sheet td.who .note { display: block; font-size: 7.5pt; }
+table.sheet td.sign { width: 28mm; }
+table.sheet tbody tr { height: 6mm; }
+table.sheet tr.total td { font-weight: 700; border-top: 0.5mm solid #000; }
+table.sheet.many th.product { writing-mode: vertical-rl; transform: rotate(180deg); text-align: left; white-space: nowrap; max-height: 34mm; }
+@media print { h1, p.sub { display: none; } }
+`;
 
 export function signOffSheetHtml(s: SheetExport, lang: Lang = "fr"): string {
   const t = T[lang];
-  const head = `<thead><tr><th>${t.household}</th><th>${t.contract}</th><th>${t.product}</th><th>${t.quantity}</th><th>${t.note}</th><th>${t.signature}</th></tr></thead>`;
-  const bodies = s.rows.map((r) =>
-    `<tbody>${r.items
-      .map((i, k) => {
-        const off = i.status !== "to_collect" && i.status !== "taken_over";
-        const note = [off ? t.statuses[i.status] : "", itemNote(i, s.names, lang)].filter(Boolean).join(" — ");
-        const first = k === 0 ? `<td rowspan="${r.items.length}"><strong>${esc(r.name)}</strong></td>` : "";
-        const sign = k === 0 ? `<td class="sign" rowspan="${r.items.length}"></td>` : "";
-        return `<tr${off ? ' class="off"' : ""}>${first}<td class="item">${esc(i.templateName)}</td><td class="item">${esc(i.productName)}</td><td class="num item">${esc(i.quantity)} ${esc(i.unit)}</td><td class="note">${esc(note)}</td>${sign}</tr>`;
-      })
-      .join("")}</tbody>`,
-  );
-  const body = s.rows.length ? `<table>${head}${bodies.join("\n")}</table>` : `<p>${t.empty}</p>`;
-  return page(`${t.sheet}${s.date ? ` — ${s.date}` : ""}`, `${s.rows.length} ${t.household.toLowerCase()}(s)`, body, lang);
+  const title = `${t.sheet}${s.date ? ` — ${dateInWords(s.date, lang)}` : ""}`;
+  const banner = sheetBanner(s, lang);
+  const subtitle = [banner, t.households(s.rows.length)].filter(Boolean).join(" · ");
+  if (!s.rows.length) return page(title, subtitle, `<p>${t.empty}</p>`, lang, SHEET_CSS);
+  const { columns, rows, totals } = sheetTable(s, lang);
+  const groups: Array<{ name: string; span: number }> = [];
+  for (const c of columns) {
+    const last = groups[groups.length - 1];
+    if (last?.name === c.templateName) last.span++;
+    else groups.push({ name: c.templateName, span: 1 });
+  }
+  const width = columns.length + 2;
+  // The header rows repeat on every printed page: the AMAP, date, time and place, then the columns.
+  const head =
+    `<thead><tr><th class="banner" colspan="${width}"><strong>${esc(t.sheet)}</strong> · ${esc(banner)}</th></tr>` +
+    `<tr><th rowspan="2">${t.household}</th>${groups.map((g) => `<th colspan="${g.span}" class="product">${esc(g.name)}</th>`).join("")}<th rowspan="2">${t.signature}</th></tr>` +
+    `<tr>${columns.map((c) => `<th class="product qty">${esc(c.productName)}<span class="unit">${esc(c.unit)}</span></th>`).join("")}</tr></thead>`;
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><td class="who"><strong>${esc(r.name)}</strong>${r.notes.length ? `<span class="note">${esc(r.notes.join(" ; "))}</span>` : ""}</td>` +
+        columns.map((c) => `<td class="qty">${r.quantities.get(c.key) ? esc(r.quantities.get(c.key)!) : ""}</td>`).join("") +
+        `<td class="sign"></td></tr>`,
+    )
+    .join("\n");
+  const total = `<tr class="total"><td>${t.sum}</td>${columns.map((c) => `<td class="qty">${totals.get(c.key)}</td>`).join("")}<td></td></tr>`;
+  return page(title, subtitle, `<table class="sheet${columns.length > 8 ? " many" : ""}">${head}<tbody>${body}\n${total}</tbody></table>`, lang, SHEET_CSS);
 }
 
 function quantityTable(lang: Lang, list: RecapQuantity[]): string {
