@@ -59,17 +59,12 @@ export const queries = {
       "lines { id productName unit quantity date distributionId unitPriceCents } " +
       "installments { id rank dueOn amountCents means status } absences { id distributionId date } }",
   },
-  /** Everything held about the household, machine-readable: the member's data export. */
-  householdExport: {
-    field: "household",
-    args: { id: "ID!" },
-    selection:
-      "id amapId displayName status address notes createdAt updatedAt people { id firstName lastName email phone isPrimary createdAt } " +
-      "memberships { id periodId amountCents status paidOn createdAt installments { id dueOn amountCents means status chequeNumber bank issuer receivedOn } } " +
-      "subscriptions { id templateId templateName status startsOn totalCents installmentCount signedAt countersignedAt terms { templateName kind text payeeName } " +
-      "lines { productName unit quantity date unitPriceCents } installments { id rank dueOn amountCents means status chequeNumber bank issuer receivedOn handedOverOn } " +
-      "absences { date createdAt } postponements { fromDate toDate status } }",
-  },
+  /** Everything held about the household, machine-readable: the member's data export, built by the server. */
+  householdDataExport: { args: { householdId: "ID!" }, selection: "fileName mediaType encoding content byteSize" },
+  /** The household's pending erasure request, if any (the member's account page). */
+  householdErasure: { field: "household", args: { id: "ID!" }, selection: "id pendingErasure { id requestedAt dueAt }" },
+  requestDataErasure: { kind: "mutation", args: { input: "RequestDataErasureInput!" }, selection: "id status requestedAt dueAt" },
+  cancelDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
   basketOffers: { args: { distributionId: "ID!", status: "BasketHandoverStatus" }, selection: "id subscriptionId distributionId date giverHouseholdId status takerName" },
   takeBasket: { kind: "mutation", args: { offerId: "ID!", householdId: "ID", takerName: "String" }, selection: "id status" },
   createMembershipForHousehold: {

@@ -11,12 +11,21 @@ const queues = new WeakMap<DataSource, Promise<unknown>>();
  * On MariaDB each transaction has its own connection and the services lock what they need.
  */
 export const sqliteWriteQueue: MiddlewareFn<BaseContext> = ({ info, context }, next) => {
-  if (info.parentType.name !== "Mutation" || context.ds.options.type !== "better-sqlite3") return next();
-  const previous = queues.get(context.ds) ?? Promise.resolve();
-  const run = previous.then(() => next());
+  if (info.parentType.name !== "Mutation") return next();
+  return inWriteQueue(context.ds, next);
+};
+
+/**
+ * Runs `work` in the data source's write queue (SQLite) or at once (MariaDB): for writes made
+ * outside a mutation (background imports, clocks), which must not interleave with mutations.
+ */
+export function inWriteQueue<T>(ds: DataSource, work: () => Promise<T>): Promise<T> {
+  if (ds.options.type !== "better-sqlite3") return work();
+  const previous = queues.get(ds) ?? Promise.resolve();
+  const run = previous.then(() => work());
   queues.set(
-    context.ds,
+    ds,
     run.catch(() => undefined),
   );
   return run;
-};
+}

@@ -16,6 +16,7 @@ import { RoleGrant, RoleName } from "./accounts/role-grant.entity";
 import { DirectoryClient } from "./accounts/directory.client";
 import { locateScope, mayGrant } from "./accounts/role-scope";
 import { memberVisibility, visibleHouseholds } from "./policy.visibility";
+import { ErasureRequest } from "./privacy/erasure-request.entity";
 import type { MemberContext } from "./context";
 
 export { isOnDutyTeam } from "./policy.visibility";
@@ -210,6 +211,12 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Query.farmerRecapHtml": when(({ args, scope }) => scope.isFarmerOf(args.farmId as string)),
     // Aggregates asked by the network subgraph for its statistics (@inaccessible).
     "Query.subscriptionStatistics": statisticsScope,
+    // A household's own data: its export and the erasure of its identity (the household asks, an AMAP admin confirms).
+    "Query.householdDataExport": on(Household, "householdId", household),
+    "Query.erasureRequests": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "filter.amapId") as string)),
+    "Mutation.requestDataErasure": on(Household, "input.householdId", household),
+    "Mutation.confirmDataErasure": on(ErasureRequest, "input.id", admin),
+    "Mutation.cancelDataErasure": on(ErasureRequest, "input.id", household),
   },
   visibility: memberVisibility,
 };

@@ -10,6 +10,7 @@ import { statisticsOrphanedTypes, statisticsResolvers } from "./resolvers/statis
 import { seasonOrphanedTypes, seasonResolvers } from "./resolvers/season";
 import { accountResolvers } from "./accounts";
 import { memberPolicy } from "./policy";
+import { privacyResolvers } from "./privacy/privacy.resolver";
 import type { MemberContext } from "./context";
 
 /**
@@ -31,6 +32,7 @@ export function buildMemberSubgraph(): Promise<Subgraph> {
       ...statisticsResolvers,
       ...accountResolvers,
       ...seasonResolvers,
+      ...privacyResolvers,
     ],
     orphanedTypes: [AmapRef, ContractTemplateRef, DistributionRef, ...statisticsOrphanedTypes, ...seasonOrphanedTypes],
     middlewares: [policyMiddleware(memberPolicy)],

@@ -114,6 +114,12 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.markInstallmentsReceived": ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
   "Mutation.handOverInstallments":     ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.correctInstallment":       ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
+  // A household's own data: its export and the erasure of its identity (the household asks, an AMAP admin confirms).
+  "Query.householdDataExport":         ["U",     "F",       "A/F",    "F",      "F",      "A/F",    "F"],
+  "Query.erasureRequests":             ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Mutation.requestDataErasure":       ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
+  "Mutation.confirmDataErasure":       ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.cancelDataErasure":        ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
 
   // ── accounts, roles, partner tokens, audit (member subgraph) ──
   "Query.me":                          ["U",     "A",       "A",      "A",      "A",      "A",      "E"],
@@ -200,5 +206,5 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
 export const RUN_LAST = [
   "Mutation.removePerson", "Mutation.deletePlace", "Mutation.withdrawAbsence", "Mutation.withdrawFromDuty", "Mutation.withdrawBasketOffer",
   "Mutation.withdrawFromWaitingList", "Mutation.removeVisitMember", "Mutation.revokeRole", "Mutation.revokeApiToken", "Mutation.terminateSubscription",
-  "Mutation.closeAmap", "Mutation.deleteNetwork", "Mutation.deleteAccount",
+  "Mutation.closeAmap", "Mutation.deleteNetwork", "Mutation.cancelDataErasure", "Mutation.confirmDataErasure", "Mutation.deleteAccount",
 ];

@@ -40,6 +40,7 @@ const BY_TYPE: Record<string, (t: Tenant) => string> = {
   NetworkMembership: (t) => t.networkMembership, CharterVersion: (t) => t.charterVersion, CharterCommitment: (t) => t.charterCommitment,
   FarmVisit: (t) => t.farmVisit, VisitQuestion: (t) => t.visitQuestion, VisitAction: (t) => t.visitAction, Announcement: (t) => t.announcement,
   AnnouncementReply: (t) => t.announcement, NetworkShareRemittance: (t) => t.remittance, RoleGrant: (t) => t.spareGrant, ApiToken: (t) => t.spareApiToken,
+  ErasureRequest: (t) => t.erasureRequest,
 };
 
 /** Operations whose `id` names something else than what they return. */
@@ -86,6 +87,8 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.takeBasket": (c) => ({ offerId: c.t.basketOffer, householdId: c.t.household }),
   "Mutation.withdrawFromWaitingList": (c) => ({ id: c.t.waitingListEntry }),
   "Mutation.markInstallmentsReceived": (c) => ({ ids: [c.t.installment] }),
+  "Mutation.confirmDataErasure": (c) => ({ input: { id: c.t.erasureRequest } }),
+  "Mutation.cancelDataErasure": (c) => ({ input: { id: c.t.erasureRequest } }),
 };
 
 function scalarValue(name: string, typeName: string): unknown {

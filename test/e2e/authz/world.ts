@@ -50,6 +50,8 @@ export interface Tenant {
   spareApiToken: string;
   /** Accounts of the tenant's people, keyed by role. */
   accounts: Record<string, string>;
+  /** A pending erasure request of a third household of the AMAP. */
+  erasureRequest: string;
 }
 
 async function step<T>(label: string, f: () => Promise<T>): Promise<T> {
@@ -151,6 +153,9 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
     })
   ).createAnnouncement.id;
   await m("reply", `mutation($id: ID!, $i: ReplyToAnnouncementInput!) { replyToAnnouncement(id: $id, input: $i) { id } }`, { id: announcement, i: { name: "Paule", email: "paule@ferme.example", message: "Intéressée" } });
+  // Moving in and out: a third household asks for its identity to be erased (the admin's confirmation erases it, not the caller's).
+  const erasable = await newHousehold(`Efface${k}`);
+  const erasureRequest = (await m("erasure request", `mutation($i: RequestDataErasureInput!) { requestDataErasure(input: $i) { id } }`, { i: { householdId: erasable.id } })).requestDataErasure.id;
   const remittance = (await m("remittance", `mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`, { i: { networkId: network, amapId: amap, year: Number(season), amountCents: 300, remittedOn: today } })).recordNetworkShareRemittance.id;
 
   return {
@@ -158,5 +163,6 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
     household: h.id, person: h.people[0].id, secondPerson: h.people[1].id, otherHousehold: other.id, membership, subscription: sub.id, installment,
     waitingListEntry: waiting, absence, postponement, basketOffer, amendment: amendments[0].id, dutyRole, dutyShift: shifts[0].id, dutySignup, handover,
     networkMembership, charterVersion, charterCommitment, farmVisit, visitMember, visitQuestion, visitAction, announcement, remittance,
+    erasureRequest,
   };
 }
