@@ -17,6 +17,9 @@ import { DutySignup } from "./entities/duty-signup.entity";
 import { AuditEntry } from "./audit/audit-entry.entity";
 import { accountEntities } from "./accounts/entities";
 import { ErasureRequest } from "./privacy/erasure-request.entity";
+import { ImportJob } from "./import/import-job.entity";
+import { ImportRow } from "./import/import-row.entity";
+import { ImportPreset } from "./import/import-preset.entity";
 import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
 
@@ -39,8 +42,11 @@ export const memberEntities = [
   AuditEntry,
   // Sign-in: accounts, sessions, e-mailed links, role grants, partner API tokens.
   ...accountEntities,
-  // Moving in and out: erasure requests.
+  // Moving in and out: erasure requests, imports (staged rows, column presets).
   ErasureRequest,
+  ImportJob,
+  ImportRow,
+  ImportPreset,
 ];
 
 export function dbConfig(url?: string): DbConfig {

@@ -11,6 +11,7 @@ import { seasonOrphanedTypes, seasonResolvers } from "./resolvers/season";
 import { accountResolvers } from "./accounts";
 import { memberPolicy } from "./policy";
 import { privacyResolvers } from "./privacy/privacy.resolver";
+import { ImportResolver } from "./import/import.resolver";
 import type { MemberContext } from "./context";
 
 /**
@@ -33,6 +34,7 @@ export function buildMemberSubgraph(): Promise<Subgraph> {
       ...accountResolvers,
       ...seasonResolvers,
       ...privacyResolvers,
+      ImportResolver,
     ],
     orphanedTypes: [AmapRef, ContractTemplateRef, DistributionRef, ...statisticsOrphanedTypes, ...seasonOrphanedTypes],
     middlewares: [policyMiddleware(memberPolicy)],
