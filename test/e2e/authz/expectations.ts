@@ -120,6 +120,15 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.requestDataErasure":       ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
   "Mutation.confirmDataErasure":       ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.cancelDataErasure":        ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  // Imports of files into an AMAP: its admins.
+  "Query.importJob":                   ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Query.importJobs":                  ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Query.importPresets":               ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Mutation.uploadImportFile":         ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.checkImport":              ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.confirmImport":            ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.saveImportPreset":         ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.deleteImportPreset":       ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
 
   // ── accounts, roles, partner tokens, audit (member subgraph) ──
   "Query.me":                          ["U",     "A",       "A",      "A",      "A",      "A",      "E"],

@@ -40,7 +40,7 @@ const BY_TYPE: Record<string, (t: Tenant) => string> = {
   NetworkMembership: (t) => t.networkMembership, CharterVersion: (t) => t.charterVersion, CharterCommitment: (t) => t.charterCommitment,
   FarmVisit: (t) => t.farmVisit, VisitQuestion: (t) => t.visitQuestion, VisitAction: (t) => t.visitAction, Announcement: (t) => t.announcement,
   AnnouncementReply: (t) => t.announcement, NetworkShareRemittance: (t) => t.remittance, RoleGrant: (t) => t.spareGrant, ApiToken: (t) => t.spareApiToken,
-  ErasureRequest: (t) => t.erasureRequest,
+  ErasureRequest: (t) => t.erasureRequest, ImportJob: (t) => t.importJob,
 };
 
 /** Operations whose `id` names something else than what they return. */
@@ -62,7 +62,7 @@ const BY_NAME: Record<string, (t: Tenant) => string | string[]> = {
   toDistributionId: (t) => t.distributions[1], shiftId: (t) => t.dutyShift, visitId: (t) => t.farmVisit, offerId: (t) => t.basketOffer,
   periodId: (t) => t.period, personId: (t) => t.person, parentId: (t) => t.network, charterVersionId: (t) => t.charterVersion,
   questionId: (t) => t.visitQuestion, templateLineId: (t) => t.templateLine, placeId: (t) => t.place, membershipPeriodId: (t) => t.period,
-  productId: (t) => t.product, scopeId: (t) => t.amap, roleId: (t) => t.dutyRole,
+  productId: (t) => t.product, scopeId: (t) => t.amap, roleId: (t) => t.dutyRole, jobId: (t) => t.importJob,
   ids: (t) => [t.installment], amapIds: (t) => [t.amap], farmIds: (t) => [t.farm], networkIds: (t) => [t.network], distributionIds: (t) => t.distributions,
 };
 
@@ -89,6 +89,7 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.markInstallmentsReceived": (c) => ({ ids: [c.t.installment] }),
   "Mutation.confirmDataErasure": (c) => ({ input: { id: c.t.erasureRequest } }),
   "Mutation.cancelDataErasure": (c) => ({ input: { id: c.t.erasureRequest } }),
+  "Mutation.deleteImportPreset": (c) => ({ input: { id: c.t.importPreset } }),
 };
 
 function scalarValue(name: string, typeName: string): unknown {

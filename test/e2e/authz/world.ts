@@ -52,6 +52,9 @@ export interface Tenant {
   accounts: Record<string, string>;
   /** A pending erasure request of a third household of the AMAP. */
   erasureRequest: string;
+  /** An uploaded (not yet checked) import file, and a saved column preset. */
+  importJob: string;
+  importPreset: string;
 }
 
 async function step<T>(label: string, f: () => Promise<T>): Promise<T> {
@@ -156,6 +159,12 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
   // Moving in and out: a third household asks for its identity to be erased (the admin's confirmation erases it, not the caller's).
   const erasable = await newHousehold(`Efface${k}`);
   const erasureRequest = (await m("erasure request", `mutation($i: RequestDataErasureInput!) { requestDataErasure(input: $i) { id } }`, { i: { householdId: erasable.id } })).requestDataErasure.id;
+  const importJob = (
+    await m("import", `mutation($i: UploadImportFileInput!) { uploadImportFile(input: $i) { id } }`, { i: { amapId: amap, fileName: "foyers.csv", contentBase64: Buffer.from("Nom;E-mail\nRoux;roux@example.org\n").toString("base64") } })
+  ).uploadImportFile.id;
+  const importPreset = (
+    await m("import preset", `mutation($i: SaveImportPresetInput!) { saveImportPreset(input: $i) { id } }`, { i: { amapId: amap, name: "Notre tableur", mapping: [{ column: "Nom", field: "person_last_name" }] } })
+  ).saveImportPreset.id;
   const remittance = (await m("remittance", `mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`, { i: { networkId: network, amapId: amap, year: Number(season), amountCents: 300, remittedOn: today } })).recordNetworkShareRemittance.id;
 
   return {
@@ -163,6 +172,6 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
     household: h.id, person: h.people[0].id, secondPerson: h.people[1].id, otherHousehold: other.id, membership, subscription: sub.id, installment,
     waitingListEntry: waiting, absence, postponement, basketOffer, amendment: amendments[0].id, dutyRole, dutyShift: shifts[0].id, dutySignup, handover,
     networkMembership, charterVersion, charterCommitment, farmVisit, visitMember, visitQuestion, visitAction, announcement, remittance,
-    erasureRequest,
+    erasureRequest, importJob, importPreset,
   };
 }
