@@ -3,7 +3,8 @@
  * (their contract template, its subscriptions and cheques): households and memberships, places,
  * calendar and sign-off sheets, contract templates, subscriptions, cheques, duty roster, audit trail.
  */
-import { Resource } from "react-admin";
+import { Route } from "react-router";
+import { CustomRoutes, Resource } from "react-admin";
 import { createBackOffice } from "../shared/backOffice";
 import { lazyView } from "../shared/lazyView";
 import { AmapMenu } from "./AmapMenu";
@@ -16,6 +17,9 @@ import subscriptions from "./subscriptions";
 import installments from "./installments";
 import { dutyRoles, dutyShifts } from "./duty";
 import audit from "./audit";
+
+const ImportPage = lazyView(() => import("./import/ImportPage"), "ImportPage");
+const DataPage = lazyView(() => import("./data/DataPage"), "DataPage");
 
 export default createBackOffice({
   path: "/amap",
@@ -37,5 +41,9 @@ export default createBackOffice({
     <Resource key="auditEntries" name="auditEntries" {...audit} />,
     <Resource key="farms" name="farms" recordRepresentation="name" />,
     <Resource key="products" name="products" recordRepresentation="name" />,
+    <CustomRoutes key="move">
+      <Route path="/import" element={<ImportPage />} />
+      <Route path="/donnees" element={<DataPage />} />
+    </CustomRoutes>,
   ],
 });

@@ -1,8 +1,19 @@
+import UploadFileIcon from "@mui/icons-material/UploadFile";
+import StorageIcon from "@mui/icons-material/Storage";
 import { Menu } from "react-admin";
+import { useBackOfficePath } from "../shared/BackOfficeLink";
+import { useAmapScope } from "./useAmapScope";
 
-export const AmapMenu = () => (
-  <Menu>
-    <Menu.DashboardItem primaryText="champ.menu.dashboard" />
-    <Menu.ResourceItems />
-  </Menu>
-);
+export const AmapMenu = () => {
+  const path = useBackOfficePath();
+  const { isAdmin } = useAmapScope();
+  return (
+    <Menu>
+      <Menu.DashboardItem primaryText="champ.menu.dashboard" />
+      <Menu.ResourceItems />
+      {/* Moving in and out: the AMAP's admins import files, take their archive, decide what the network sees. */}
+      {isAdmin && <Menu.Item to={path("/import")} primaryText="champ.import.menu" leftIcon={<UploadFileIcon />} />}
+      {isAdmin && <Menu.Item to={path("/donnees")} primaryText="champ.data.menu" leftIcon={<StorageIcon />} />}
+    </Menu>
+  );
+};

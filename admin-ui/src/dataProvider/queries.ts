@@ -63,6 +63,19 @@ export const queries = {
   householdDataExport: { args: { householdId: "ID!" }, selection: "fileName mediaType encoding content byteSize" },
   /** The household's pending erasure request, if any (the member's account page). */
   householdErasure: { field: "household", args: { id: "ID!" }, selection: "id pendingErasure { id requestedAt dueAt }" },
+  /** Imports of files into an AMAP (amap/import). */
+  importPresets: { args: { amapId: "ID!" }, selection: "id name description builtIn mapping { column field date }" },
+  uploadImportFile: { kind: "mutation", args: { input: "UploadImportFileInput!" }, selection: "id" },
+  checkImport: { kind: "mutation", args: { input: "CheckImportInput!" }, selection: "id status" },
+  confirmImport: { kind: "mutation", args: { input: "ImportJobInput!" }, selection: "id status" },
+  importJob: {
+    args: { id: "ID!" },
+    selection:
+      "id fileName format status columns totalRows processedRows failure periodId templateId preview(count: 3) mapping { column field date } " +
+      "report { rows refusedRows households { created updated unchanged refused } people memberships subscriptions } errors(perPage: 100) { total items { line column text } }",
+  },
+  erasureRequests: { args: { filter: "ErasureRequestFilter!" }, selection: "total items { id householdId requestedAt dueAt household { displayName } }" },
+  confirmDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
   requestDataErasure: { kind: "mutation", args: { input: "RequestDataErasureInput!" }, selection: "id status requestedAt dueAt" },
   cancelDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
   basketOffers: { args: { distributionId: "ID!", status: "BasketHandoverStatus" }, selection: "id subscriptionId distributionId date giverHouseholdId status takerName" },

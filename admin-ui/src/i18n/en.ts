@@ -1,6 +1,7 @@
 /** English, loaded on demand when the user switches: react-admin's messages plus the domain's words. */
 import englishMessages from "ra-language-english";
 import type { TranslationMessages } from "ra-core";
+import { moveEn } from "./move.en";
 import type { domainFr } from "./fr";
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
@@ -380,6 +381,7 @@ export const domainEn: Messages<typeof domainFr> = {
     }
   },
   "champ": {
+    ...moveEn,
     "app": {
       "reseau": "Champ Commun · Network",
       "home": "Home",

@@ -1,6 +1,7 @@
 /** French, the default language: react-admin's own messages plus the domain's words (domain.md). */
 import frenchMessages from "ra-language-french";
 import type { TranslationMessages } from "ra-core";
+import { moveFr } from "./move.fr";
 
 export const domainFr = {
   "resources": {
@@ -376,6 +377,7 @@ export const domainFr = {
     }
   },
   "champ": {
+    ...moveFr,
     "app": {
       "reseau": "Champ Commun · Réseau",
       "home": "Accueil",

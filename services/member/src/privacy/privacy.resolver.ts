@@ -44,6 +44,11 @@ export class PrivacyResolver {
     return new ErasureService(ctx.ds.manager, actorId(ctx.identity)).list(filter, page);
   }
 
+  @FieldResolver(() => Household, { nullable: true, description: "The household (its anonymous name once erased)." })
+  household(@Root() r: ErasureRequest, @Ctx() ctx: MemberContext) {
+    return ctx.loaders.household.load(r.householdId);
+  }
+
   @Mutation(() => ErasureRequest, { description: "A household asks for its identity to be erased; it runs when an AMAP admin confirms, or by itself after a delay (30 days by default). Asking again gives the pending request." })
   requestDataErasure(@Arg("input", () => RequestDataErasureInput) input: RequestDataErasureInput, @Ctx() ctx: MemberContext) {
     return new ErasureService(ctx.ds.manager, actorId(ctx.identity)).request(input.householdId, now(ctx));
