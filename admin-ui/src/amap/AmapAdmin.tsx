@@ -19,7 +19,7 @@ import { dutyRoles, dutyShifts } from "./duty";
 import audit from "./audit";
 
 const ImportPage = lazyView(() => import("./import/ImportPage"), "ImportPage");
-const DataPage = lazyView(() => import("./data/DataPage"), "DataPage");
+const DataPage = lazyView(() => import("./settings/DataPage"), "DataPage");
 
 export default createBackOffice({
   path: "/amap",
