@@ -76,6 +76,9 @@ export const queries = {
   },
   erasureRequests: { args: { filter: "ErasureRequestFilter!" }, selection: "total items { id householdId requestedAt dueAt household { displayName } }" },
   confirmDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
+  /** What the network may see of the AMAP (amap/settings). */
+  amapNetworkConsent: { field: "amap", args: { id: "ID!" }, selection: "id networkConsent { directory partnerships statistics decidedAt }" },
+  setNetworkConsent: { kind: "mutation", args: { input: "SetNetworkConsentInput!" }, selection: "id directory partnerships statistics decidedAt" },
   requestDataErasure: { kind: "mutation", args: { input: "RequestDataErasureInput!" }, selection: "id status requestedAt dueAt" },
   cancelDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
   basketOffers: { args: { distributionId: "ID!", status: "BasketHandoverStatus" }, selection: "id subscriptionId distributionId date giverHouseholdId status takerName" },

@@ -148,6 +148,8 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     "Mutation.updateAnnouncement": onRecord(Announcement, "id", announcer),
     "Mutation.closeAnnouncement": onRecord(Announcement, "id", announcer),
     "Mutation.replyToAnnouncement": anyPerson,
+    // What the network may see of an AMAP beyond anonymous totals: its admins decide.
+    "Mutation.setNetworkConsent": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
   },
 
   visibility: {
@@ -173,6 +175,8 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
       AnnouncementReply: (r, s) => s.isNetworkAdmin(r.networkId),
       // Partnerships and statistics rows name AMAPs and farms the network's admins already see.
       Partnership: (p, s) => s.seesAmap(p.amapId),
+      // An AMAP's choice of what the network sees: those who see the AMAP.
+      NetworkConsent: (c, s) => s.seesAmap(c.amapId),
     },
     inherit: ["FarmVisit.team", "FarmVisit.answers", "FarmVisit.actions", "VisitAnswer.question", "Announcement.replies"],
     fields: {

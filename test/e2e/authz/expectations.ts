@@ -209,6 +209,8 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.closeAnnouncement":        ["U",     "a/F",     "a/F",    "F",      "F",      "F",      "F"],
   // Announcements are public: any signed-in person answers any of them (the announcer's e-mail stays hidden).
   "Mutation.replyToAnnouncement":      ["U",     "a",       "a",      "a",      "a",      "a",      "F"],
+  // What the network may see of an AMAP beyond anonymous totals: its admins decide, not the network.
+  "Mutation.setNetworkConsent":        ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
 };
 
 /** Mutations that remove or end what later cells name: run last, in this order (deleteAccount ends the caller). */

@@ -159,6 +159,8 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
   // Moving in and out: a third household asks for its identity to be erased (the admin's confirmation erases it, not the caller's).
   const erasable = await newHousehold(`Efface${k}`);
   const erasureRequest = (await m("erasure request", `mutation($i: RequestDataErasureInput!) { requestDataErasure(input: $i) { id } }`, { i: { householdId: erasable.id } })).requestDataErasure.id;
+  // The AMAP lets its network see its figures (the statistics cells read them).
+  await m("network consent", `mutation($i: SetNetworkConsentInput!) { setNetworkConsent(input: $i) { id } }`, { i: { amapId: amap, directory: true, partnerships: true, statistics: true } });
   const importJob = (
     await m("import", `mutation($i: UploadImportFileInput!) { uploadImportFile(input: $i) { id } }`, { i: { amapId: amap, fileName: "foyers.csv", contentBase64: Buffer.from("Nom;E-mail\nRoux;roux@example.org\n").toString("base64") } })
   ).uploadImportFile.id;

@@ -6,6 +6,7 @@ import { Box, Card, CardContent, Typography } from "@mui/material";
 import { Title, useTranslate } from "react-admin";
 import { useAmapScope } from "../useAmapScope";
 import { ErasureRequests } from "./ErasureRequests";
+import { NetworkConsentForm } from "./NetworkConsentForm";
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => {
   const translate = useTranslate();
@@ -30,6 +31,9 @@ export const DataPage = () => {
       <Typography variant="h5" component="h1">
         {translate("champ.data.title")}
       </Typography>
+      <Section title="champ.data.consentTitle">
+        <NetworkConsentForm amapId={amapId} />
+      </Section>
       <Section title="champ.data.erasuresTitle">
         <ErasureRequests amapId={amapId} />
       </Section>
