@@ -111,6 +111,26 @@ describeInBrowser("moving in: a newcomer imports its spreadsheet", () => {
     await page.close();
   });
 
+  it("lets the treasurer take the AMAP's archive and choose what the network sees", async () => {
+    const page = await openPage(browser, incidents);
+    await signIn(page, base, "tresoriere@amap-nouvelle.test", PASSWORD, /\/amap/);
+    await page.getByRole("menuitem", { name: "Données et réseau" }).click();
+    await page.getByRole("heading", { level: 1, name: "Données de l'AMAP" }).waitFor();
+    await checkScreen(page, incidents, "amap-donnees");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger l'archive" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^archive-amap-des-lilas-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = fs.readFileSync((await download.path())!);
+    expect(zip.subarray(0, 2).toString()).toBe("PK");
+    // The figures stop flowing up once unticked and saved.
+    await page.getByLabel(/Nos chiffres dans les statistiques du réseau/).uncheck();
+    await page.getByRole("button", { name: "Enregistrer ces choix" }).click();
+    await page.getByText(/Choix enregistrés le/).waitFor();
+    const consent = await gql(`query($a: ID!) { amap(id: $a) { networkConsent { statistics partnerships directory decidedAt } } }`, { a: world.amapIds[0] });
+    expect(consent.amap.networkConsent).toMatchObject({ statistics: false, partnerships: true, directory: true });
+    await checkScreen(page, incidents, "amap-donnees-consentement");
+    await page.close();
+  });
+
   it("lets a member of an imported household download their data in /moi", async () => {
     const found = await gql(`query($a: ID!) { households(filter: { amapId: $a, q: "lea.garcia.1@example.org" }) { items { id people { id email } } } }`, { a: world.amapIds[0] });
     const household = found.households.items[0];

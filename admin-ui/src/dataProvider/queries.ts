@@ -79,6 +79,7 @@ export const queries = {
   /** What the network may see of the AMAP (amap/settings). */
   amapNetworkConsent: { field: "amap", args: { id: "ID!" }, selection: "id networkConsent { directory partnerships statistics decidedAt }" },
   setNetworkConsent: { kind: "mutation", args: { input: "SetNetworkConsentInput!" }, selection: "id directory partnerships statistics decidedAt" },
+  amapArchive: { args: { amapId: "ID!" }, selection: "fileName mediaType encoding content byteSize" },
   requestDataErasure: { kind: "mutation", args: { input: "RequestDataErasureInput!" }, selection: "id status requestedAt dueAt" },
   cancelDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
   basketOffers: { args: { distributionId: "ID!", status: "BasketHandoverStatus" }, selection: "id subscriptionId distributionId date giverHouseholdId status takerName" },

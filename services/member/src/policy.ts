@@ -228,6 +228,9 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Mutation.confirmImport": on(ImportJob, "input.jobId", admin),
     "Mutation.saveImportPreset": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
     "Mutation.deleteImportPreset": on(ImportPreset, "input.id", admin),
+    // The AMAP's archive: its admins take it; restoring one into an instance is for super admins only.
+    "Query.amapArchive": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string)),
+    "Mutation.restoreAmapArchive": when(() => false),
   },
   visibility: memberVisibility,
 };

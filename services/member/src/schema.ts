@@ -12,6 +12,7 @@ import { accountResolvers } from "./accounts";
 import { memberPolicy } from "./policy";
 import { privacyResolvers } from "./privacy/privacy.resolver";
 import { ImportResolver } from "./import/import.resolver";
+import { AmapArchiveResolver } from "./archive/archive.resolver";
 import type { MemberContext } from "./context";
 
 /**
@@ -35,6 +36,7 @@ export function buildMemberSubgraph(): Promise<Subgraph> {
       ...seasonResolvers,
       ...privacyResolvers,
       ImportResolver,
+      AmapArchiveResolver,
     ],
     orphanedTypes: [AmapRef, ContractTemplateRef, DistributionRef, ...statisticsOrphanedTypes, ...seasonOrphanedTypes],
     middlewares: [policyMiddleware(memberPolicy)],

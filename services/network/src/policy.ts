@@ -150,6 +150,9 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     "Mutation.replyToAnnouncement": anyPerson,
     // What the network may see of an AMAP beyond anonymous totals: its admins decide.
     "Mutation.setNetworkConsent": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
+    // An AMAP's archive (@inaccessible, asked by the member subgraph): its admins take it; restoring is for super admins only.
+    "Query.networkArchivePart": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string)),
+    "Mutation.restoreNetworkArchivePart": when(() => false),
   },
 
   visibility: {

@@ -14,6 +14,7 @@ import { DirectoryResolver } from "./resolvers/directory.resolver";
 import { NetworkShareRemittanceResolver } from "./resolvers/network-share-remittance.resolver";
 import { statisticsResolvers } from "./resolvers/statistics.resolver";
 import { NetworkConsentResolver } from "./resolvers/network-consent.resolver";
+import { NetworkArchivePartResolver } from "./resolvers/archive-part.resolver";
 import { networkPolicy } from "./policy";
 import type { NetworkContext } from "./context";
 
@@ -40,6 +41,7 @@ export function buildNetworkSubgraph(): Promise<Subgraph> {
       DirectoryResolver,
       ...statisticsResolvers,
       NetworkConsentResolver,
+      NetworkArchivePartResolver,
     ],
     middlewares: [policyMiddleware(networkPolicy)],
     references: {

@@ -129,6 +129,9 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.confirmImport":            ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.saveImportPreset":         ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.deleteImportPreset":       ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  // The AMAP's archive: its admins take it; restoring one into an instance is for super admins only.
+  "Query.amapArchive":                 ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Mutation.restoreAmapArchive":       ["U",     "F",       "F",      "F",      "F",      "F",      "F"],
 
   // ── accounts, roles, partner tokens, audit (member subgraph) ──
   "Query.me":                          ["U",     "A",       "A",      "A",      "A",      "A",      "E"],

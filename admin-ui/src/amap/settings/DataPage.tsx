@@ -7,6 +7,7 @@ import { Title, useTranslate } from "react-admin";
 import { useAmapScope } from "../useAmapScope";
 import { ErasureRequests } from "./ErasureRequests";
 import { NetworkConsentForm } from "./NetworkConsentForm";
+import { ArchiveDownload } from "./ArchiveDownload";
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => {
   const translate = useTranslate();
@@ -31,6 +32,9 @@ export const DataPage = () => {
       <Typography variant="h5" component="h1">
         {translate("champ.data.title")}
       </Typography>
+      <Section title="champ.data.archiveTitle">
+        <ArchiveDownload amapId={amapId} />
+      </Section>
       <Section title="champ.data.consentTitle">
         <NetworkConsentForm amapId={amapId} />
       </Section>
