@@ -8,7 +8,7 @@ export interface ArchiveParts {
   restoreAmap(rows: ArchiveRows): Promise<RestoreCount[]>;
 }
 
-/** The queries this subgraph sends for an archive (checked against the composed schema by the archive test). */
+/** The queries this subgraph sends for an archive (checked against their schemas by move-contract.test.ts). */
 export const ARCHIVE_QUERIES = {
   network: `query ($a: ID!, $f: [ID!]!) { networkArchivePart(amapId: $a, farmIds: $f) }`,
   amap: `query ($a: ID!) { amapActivityArchivePart(amapId: $a) }`,

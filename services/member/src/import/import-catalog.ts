@@ -10,7 +10,7 @@ export interface CatalogSource {
   load(amapId: string, wanted: (templates: ImportCatalog["templates"]) => string[]): Promise<ImportCatalog>;
 }
 
-/** The queries an import sends to the amap subgraph (checked against its schema by the import test). */
+/** The queries an import sends to the amap subgraph (checked against its schema by move-contract.test.ts). */
 export const CATALOG_QUERIES = {
   periods: `query ($a: ID!) { membershipPeriods(filter: { amapId: $a }, perPage: 100) { items { id amapId name startsOn endsOn feeMode feeCents minFeeCents suggestedFeeCents networkShareCents } } }`,
   templates: `query ($a: ID!) { contractTemplates(filter: { amapId: $a }, perPage: 100) { items { id name status } } }`,
