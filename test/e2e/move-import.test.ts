@@ -95,6 +95,24 @@ describe("importing the sample spreadsheet through the API", () => {
     expect(r.importJob.errors.items[0]).toEqual({ line: 2, column: "E-mail", text: "ligne 2, colonne « E-mail » : adresse e-mail invalide" });
   });
 
+  it("shows its progress while it runs (the process keeps answering during a long import)", async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `Foyer Suivi ${i};Suivi${i};suivi.${i}@example.org;Légumes;Panier de légumes;1;1`);
+    const csv = ["Foyer;Nom;E-mail;Contrat;Produit;Quantité;Échéances", ...rows].join("\n");
+    const { uploadImportFile: job } = await bureau.gql(`mutation($i: UploadImportFileInput!) { uploadImportFile(input: $i) { id mapping { column field } } }`, { i: { amapId: world.amapIds[0], fileName: "suivi.csv", contentBase64: Buffer.from(csv).toString("base64") } });
+    const started = Date.now();
+    await bureau.gql(`mutation($i: CheckImportInput!) { checkImport(input: $i) { id } }`, { i: { jobId: job.id, mapping: job.mapping } });
+    expect(Date.now() - started).toBeLessThan(5000);
+    const seen: Array<[string, number]> = [];
+    for (;;) {
+      const { importJob } = await bureau.gql(`query($id: ID!) { importJob(id: $id) { status processedRows } }`, { id: job.id });
+      seen.push([importJob.status, importJob.processedRows]);
+      if (importJob.status !== "checking") break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(seen.at(-1)).toEqual(["checked", 600]);
+    expect(seen.some(([status, n]) => status === "checking" && n > 0 && n < 600)).toBe(true);
+  });
+
   it("takes a file over 1 MB from a signed-in treasurer only", async () => {
     const long = "x".repeat(500);
     const csv = "Nom;E-mail;Notes\n" + Array.from({ length: 2200 }, (_, i) => `Gros${i};gros${i}@example.org;${long}`).join("\n");

@@ -13,6 +13,13 @@ export const runningImports = new Map<string, Promise<void>>();
 
 class DryRun extends Error {}
 
+/**
+ * Lets the process answer other requests. better-sqlite3 answers synchronously: a batch is a chain
+ * of promises that never waits for I/O, which would keep the event loop (HTTP, the progress a
+ * treasurer polls) waiting until the whole import is done.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 interface BatchResult {
   outcomes: ApplyOutcome[];
   refused: Array<{ plan: HouseholdPlan; errors: RowError[] }>;
@@ -36,6 +43,7 @@ export async function runImport(ds: DataSource, jobId: string, catalog: ImportCa
     let processed = 0;
 
     for (let i = 0; i < plans.length; i += IMPORT_BATCH) {
+      await breathe();
       const batch = plans.slice(i, i + IMPORT_BATCH);
       const result = await inWriteQueue(ds, () => runBatch(ds, batch, catalog, mode, actorId));
       for (const o of result.outcomes) {
@@ -83,6 +91,7 @@ async function runBatch(ds: DataSource, batch: HouseholdPlan[], catalog: ImportC
       const index = await loadHouseholdIndex(em, catalog.amapId);
       const ctx = { amapId: catalog.amapId, catalog, actorId, now: new Date(), index };
       for (const plan of batch) {
+        await breathe();
         try {
           result.outcomes.push(await em.transaction((tx) => applyHousehold(tx, plan, ctx)));
         } catch (err) {
