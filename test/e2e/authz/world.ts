@@ -50,7 +50,7 @@ export interface Tenant {
   spareApiToken: string;
   /** Accounts of the tenant's people, keyed by role. */
   accounts: Record<string, string>;
-  /** A pending erasure request of a third household of the AMAP. */
+  /** A pending erasure request of the other household. */
   erasureRequest: string;
   /** An uploaded (not yet checked) import file, and a saved column preset. */
   importJob: string;
@@ -156,9 +156,8 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
     })
   ).createAnnouncement.id;
   await m("reply", `mutation($id: ID!, $i: ReplyToAnnouncementInput!) { replyToAnnouncement(id: $id, input: $i) { id } }`, { id: announcement, i: { name: "Paule", email: "paule@ferme.example", message: "Intéressée" } });
-  // Moving in and out: a third household asks for its identity to be erased (the admin's confirmation erases it, not the caller's).
-  const erasable = await newHousehold(`Efface${k}`);
-  const erasureRequest = (await m("erasure request", `mutation($i: RequestDataErasureInput!) { requestDataErasure(input: $i) { id } }`, { i: { householdId: erasable.id } })).requestDataErasure.id;
+  // Moving in and out: the other household asks for its identity to be erased (the matrix cancels it before confirming: nothing is erased).
+  const erasureRequest = (await m("erasure request", `mutation($i: RequestDataErasureInput!) { requestDataErasure(input: $i) { id } }`, { i: { householdId: other.id } })).requestDataErasure.id;
   // The AMAP lets its network see its figures (the statistics cells read them).
   await m("network consent", `mutation($i: SetNetworkConsentInput!) { setNetworkConsent(input: $i) { id } }`, { i: { amapId: amap, directory: true, partnerships: true, statistics: true } });
   const importJob = (
