@@ -65,9 +65,20 @@ export async function startGateway(opts: {
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "degraded", subgraphs });
   });
 
+  // Files travel as base64 in one mutation (an import, an AMAP archive): a body over 1 MB is read
+  // only once the caller's token is verified, up to GRAPHQL_MAX_UPLOAD_BYTES (12 MB: an 8 MiB file).
+  const small = express.json({ limit: "1mb" });
+  const large = express.json({ limit: Number(process.env.GRAPHQL_MAX_UPLOAD_BYTES ?? 12 * 1024 * 1024) });
+  const body: express.RequestHandler = (req, res, next) => {
+    if (Number(req.headers["content-length"] ?? 0) <= 1024 * 1024 || !req.headers.authorization) return small(req, res, next);
+    auth.authorize(req.headers.authorization, langFromHeader(req.headers["accept-language"])).then(
+      () => large(req, res, next),
+      () => res.status(401).json({ errors: [{ message: "Connexion requise pour envoyer un fichier. / Sign in to send a file.", extensions: { code: "UNAUTHENTICATED" } }] }),
+    );
+  };
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    body,
     expressMiddleware<GatewayContext>(apollo, {
       // Runs before the operation is parsed or planned: a bad token is refused here (401).
       context: async ({ req }) => {

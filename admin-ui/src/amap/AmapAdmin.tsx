@@ -19,6 +19,8 @@ import { dutyRoles, dutyShifts } from "./duty";
 import audit from "./audit";
 
 const ChequeTable = lazyView(() => import("./installments/ChequeTable"), "ChequeTable");
+const ImportPage = lazyView(() => import("./import/ImportPage"), "ImportPage");
+const DataPage = lazyView(() => import("./settings/DataPage"), "DataPage");
 
 export default createBackOffice({
   path: "/amap",
@@ -42,6 +44,8 @@ export default createBackOffice({
     <Resource key="products" name="products" recordRepresentation="name" />,
     <CustomRoutes key="routes">
       <Route path="/cheques" element={<ChequeTable />} />
+      <Route path="/import" element={<ImportPage />} />
+      <Route path="/donnees" element={<DataPage />} />
     </CustomRoutes>,
   ],
 });

@@ -61,17 +61,29 @@ export const queries = {
       `lines { id productName unit quantity date distributionId unitPriceCents distribution { ${pickup} } } ` +
       "installments { id rank dueOn amountCents means status } absences { id distributionId date } basketOffers { id distributionId status takerName } }",
   },
-  /** Everything held about the household, machine-readable: the member's data export. */
-  householdExport: {
-    field: "household",
+  /** Everything held about the household, machine-readable: the member's data export, built by the server. */
+  householdDataExport: { args: { householdId: "ID!" }, selection: "fileName mediaType encoding content byteSize" },
+  /** The household's pending erasure request, if any (the member's account page). */
+  householdErasure: { field: "household", args: { id: "ID!" }, selection: "id pendingErasure { id requestedAt dueAt }" },
+  /** Imports of files into an AMAP (amap/import). */
+  importPresets: { args: { amapId: "ID!" }, selection: "id name description builtIn mapping { column field date }" },
+  uploadImportFile: { kind: "mutation", args: { input: "UploadImportFileInput!" }, selection: "id" },
+  checkImport: { kind: "mutation", args: { input: "CheckImportInput!" }, selection: "id status" },
+  confirmImport: { kind: "mutation", args: { input: "ImportJobInput!" }, selection: "id status" },
+  importJob: {
     args: { id: "ID!" },
     selection:
-      "id amapId displayName status address notes createdAt updatedAt people { id firstName lastName email phone isPrimary createdAt } " +
-      "memberships { id periodId amountCents status paidOn createdAt installments { id dueOn amountCents means status chequeNumber bank issuer receivedOn } } " +
-      "subscriptions { id templateId templateName status startsOn totalCents installmentCount signedAt countersignedAt terms { templateName kind text payeeName } " +
-      "lines { productName unit quantity date unitPriceCents } installments { id rank dueOn amountCents means status chequeNumber bank issuer receivedOn handedOverOn } " +
-      "absences { date createdAt } postponements { fromDate toDate status } }",
+      "id fileName format status columns totalRows processedRows failure periodId templateId preview(count: 3) mapping { column field date } " +
+      "report { rows refusedRows households { created updated unchanged refused } people memberships subscriptions } errors(perPage: 100) { total items { line column text } }",
   },
+  erasureRequests: { args: { filter: "ErasureRequestFilter!" }, selection: "total items { id householdId requestedAt dueAt household { displayName } }" },
+  confirmDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
+  /** What the network may see of the AMAP (amap/settings). */
+  amapNetworkConsent: { field: "amap", args: { id: "ID!" }, selection: "id networkConsent { directory partnerships statistics decidedAt }" },
+  setNetworkConsent: { kind: "mutation", args: { input: "SetNetworkConsentInput!" }, selection: "id directory partnerships statistics decidedAt" },
+  amapArchive: { args: { amapId: "ID!" }, selection: "fileName mediaType encoding content byteSize" },
+  requestDataErasure: { kind: "mutation", args: { input: "RequestDataErasureInput!" }, selection: "id status requestedAt dueAt" },
+  cancelDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
   basketOffers: { args: { distributionId: "ID!", status: "BasketHandoverStatus" }, selection: "id subscriptionId distributionId date giverHouseholdId status takerName" },
   takeBasket: { kind: "mutation", args: { offerId: "ID!", householdId: "ID", takerName: "String" }, selection: "id status" },
   createMembershipForHousehold: {

@@ -1,6 +1,7 @@
 /** English, loaded on demand when the user switches: react-admin's messages plus the domain's words. */
 import englishMessages from "ra-language-english";
 import type { TranslationMessages } from "ra-core";
+import { moveEn } from "./move.en";
 import type { domainFr } from "./fr";
 import { amapEn } from "../amap/messages";
 
@@ -385,6 +386,7 @@ export const domainEn: Messages<typeof domainFr> = {
   },
   "champ": {
     "amap": amapEn,
+    ...moveEn,
     "app": {
       "reseau": "Champ Commun · Network",
       "home": "Home",
@@ -630,7 +632,17 @@ export const domainEn: Messages<typeof domainFr> = {
       "myData": "My data",
       "exportHelp": "Everything the AMAP holds about your household, in a machine-readable file (JSON).",
       "export": "Export my data",
-      "erasure": "To erase your data, write to your AMAP's board: online erasure is coming soon."
+      "erasureTitle": "Erase my data",
+      "erasureHelp": "Your names, e-mail addresses, phones and your account are erased; your contracts and payments stay in the AMAP's accounts under an anonymous household, as long as the law requires. The board confirms the erasure, otherwise it happens by itself 30 days after your request.",
+      "erase": "Erase my data",
+      "eraseConfirmTitle": "Erase your household's data?",
+      "eraseConfirmText": "Once erased, your data cannot be recovered and you will no longer be able to sign in. Export your data first. You may cancel your request until the board confirms it.",
+      "eraseKeep": "Keep my data",
+      "eraseConfirm": "Yes, erase my data",
+      "erasureRequested": "Your erasure request is recorded.",
+      "erasureCancelled": "Your erasure request is cancelled.",
+      "erasurePending": "You asked for your data to be erased on %{requestedAt}. It will happen when the board confirms it, on %{dueAt} at the latest.",
+      "erasureCancel": "Cancel my request"
     },
     "enums": {
       "networkLevel": {

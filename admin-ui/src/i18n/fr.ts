@@ -2,6 +2,7 @@
 import frenchMessages from "ra-language-french";
 import type { TranslationMessages } from "ra-core";
 import { amapFr } from "../amap/messages";
+import { moveFr } from "./move.fr";
 
 export const domainFr = {
   "resources": {
@@ -381,6 +382,7 @@ export const domainFr = {
   },
   "champ": {
     "amap": amapFr,
+    ...moveFr,
     "app": {
       "reseau": "Champ Commun · Réseau",
       "home": "Accueil",
@@ -626,7 +628,17 @@ export const domainFr = {
       "myData": "Mes données",
       "exportHelp": "Tout ce que l'AMAP garde sur votre foyer, dans un fichier lisible par une machine (JSON).",
       "export": "Exporter mes données",
-      "erasure": "Pour effacer vos données, écrivez au bureau de votre AMAP : l'effacement en ligne arrive bientôt."
+      "erasureTitle": "Effacer mes données",
+      "erasureHelp": "Vos noms, adresses e-mail, téléphones et votre compte sont effacés ; vos contrats et paiements restent dans les comptes de l'AMAP sous un foyer anonyme, le temps que la loi l'exige. Le bureau confirme l'effacement, sinon il a lieu de lui-même 30 jours après votre demande.",
+      "erase": "Effacer mes données",
+      "eraseConfirmTitle": "Effacer les données de votre foyer ?",
+      "eraseConfirmText": "Une fois effacées, vos données ne peuvent pas être retrouvées et vous ne pourrez plus vous connecter. Pensez à exporter vos données avant. Vous pouvez annuler votre demande tant que le bureau ne l'a pas confirmée.",
+      "eraseKeep": "Garder mes données",
+      "eraseConfirm": "Oui, effacer mes données",
+      "erasureRequested": "Votre demande d'effacement est enregistrée.",
+      "erasureCancelled": "Votre demande d'effacement est annulée.",
+      "erasurePending": "Vous avez demandé l'effacement de vos données le %{requestedAt}. Il aura lieu quand le bureau le confirmera, au plus tard le %{dueAt}.",
+      "erasureCancel": "Annuler ma demande"
     },
     "enums": {
       "networkLevel": {

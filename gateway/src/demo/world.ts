@@ -148,6 +148,8 @@ export async function buildWorld(gql: Gql, size: WorldSize = DEMO_SIZE, onProgre
     });
     const amapId: string = amap.createAmap.id;
     world.amapIds.push(amapId);
+    // The demo's AMAPs let their network see their directory entry, partnerships and figures.
+    await gql(`mutation($in: SetNetworkConsentInput!) { setNetworkConsent(input: $in) { id } }`, { in: { amapId, directory: true, partnerships: true, statistics: true } });
     await gql(`mutation($in: CreateNetworkMembershipInput!) { createNetworkMembership(input: $in) { id } }`, {
       in: { networkId, year: Number(season), amapId, amountCents: 5000, status: "paid", charterSignedOn: size.seasonStart },
     });

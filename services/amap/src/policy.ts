@@ -42,6 +42,9 @@ const shared = (o: { amapId?: string; farmId?: string; templateId?: string }, s:
 
 export const amapPolicy: AccessPolicy<AmapContext> = {
   operations: {
+    // An AMAP's archive (@inaccessible, asked by the member subgraph): its admins take it; restoring is for super admins only.
+    "Query.amapActivityArchivePart": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string)),
+    "Mutation.restoreAmapActivityArchivePart": when(() => false),
     "Query.place": signedIn,
     "Query.places": byAmap,
     "Query.distribution": signedIn,

@@ -1,3 +1,4 @@
+import { AmapArchivePartResolver } from "./resolvers/archive-part.resolver";
 import { buildSubgraph, policyMiddleware, Subgraph } from "@champ-commun/kit";
 import { PlaceResolver } from "./resolvers/place.resolver";
 import { DistributionResolver } from "./resolvers/distribution.resolver";
@@ -31,6 +32,7 @@ export function buildAmapSubgraph(): Promise<Subgraph> {
       AmapResolver,
       FarmResolver,
       ...statisticsResolvers,
+      AmapArchivePartResolver,
     ],
     orphanedTypes: [Amap, Farm, Product],
     middlewares: [policyMiddleware(amapPolicy)],

@@ -17,6 +17,10 @@ import { DutySignup } from "./entities/duty-signup.entity";
 import { AuditEntry } from "./audit/audit-entry.entity";
 import { accountEntities } from "./accounts/entities";
 import { livingEntities } from "./living";
+import { ErasureRequest } from "./privacy/erasure-request.entity";
+import { ImportJob } from "./import/import-job.entity";
+import { ImportRow } from "./import/import-row.entity";
+import { ImportPreset } from "./import/import-preset.entity";
 import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
 
@@ -41,6 +45,11 @@ export const memberEntities = [
   ...accountEntities,
   // Living in it: the mail outbox and people's choices, events with seats, agendas.
   ...livingEntities,
+  // Moving in and out: erasure requests, imports (staged rows, column presets).
+  ErasureRequest,
+  ImportJob,
+  ImportRow,
+  ImportPreset,
 ];
 
 export function dbConfig(url?: string): DbConfig {

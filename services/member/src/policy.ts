@@ -17,6 +17,9 @@ import { DirectoryClient } from "./accounts/directory.client";
 import { locateScope, mayGrant } from "./accounts/role-scope";
 import { memberVisibility, visibleHouseholds } from "./policy.visibility";
 import { livingOperations } from "./living.policy";
+import { ErasureRequest } from "./privacy/erasure-request.entity";
+import { ImportJob } from "./import/import-job.entity";
+import { ImportPreset } from "./import/import-preset.entity";
 import type { MemberContext } from "./context";
 
 export { isOnDutyTeam } from "./policy.visibility";
@@ -219,6 +222,24 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Query.subscriptionStatistics": statisticsScope,
     // Living in it (living.policy.ts): mail choices, events, agendas, documents.
     ...livingOperations,
+    // A household's own data: its export and the erasure of its identity (the household asks, an AMAP admin confirms).
+    "Query.householdDataExport": on(Household, "householdId", household),
+    "Query.erasureRequests": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "filter.amapId") as string)),
+    "Mutation.requestDataErasure": on(Household, "input.householdId", household),
+    "Mutation.confirmDataErasure": on(ErasureRequest, "input.id", admin),
+    "Mutation.cancelDataErasure": on(ErasureRequest, "input.id", household),
+    // Imports of files into an AMAP: its admins.
+    "Query.importJob": on(ImportJob, "id", admin),
+    "Query.importJobs": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "filter.amapId") as string)),
+    "Query.importPresets": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string)),
+    "Mutation.uploadImportFile": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
+    "Mutation.checkImport": on(ImportJob, "input.jobId", admin),
+    "Mutation.confirmImport": on(ImportJob, "input.jobId", admin),
+    "Mutation.saveImportPreset": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
+    "Mutation.deleteImportPreset": on(ImportPreset, "input.id", admin),
+    // The AMAP's archive: its admins take it; restoring one into an instance is for super admins only.
+    "Query.amapArchive": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string)),
+    "Mutation.restoreAmapArchive": when(() => false),
   },
   visibility: memberVisibility,
 };

@@ -124,6 +124,8 @@ export const memberVisibility: Visibility<MemberContext> = {
   inherit: [
     "Subscription.lines",
     "Subscription.installments",
+    // The terms frozen at signature are part of the subscription (their farmId must not hide them from its household).
+    "Subscription.terms",
     "Membership.installments",
     // A sheet line is one record: its items are shown with it (the line's rule decided).
     "SignOffLine.items",

@@ -11,6 +11,9 @@ import { seasonOrphanedTypes, seasonResolvers } from "./resolvers/season";
 import { accountResolvers } from "./accounts";
 import { livingResolvers } from "./living";
 import { memberPolicy } from "./policy";
+import { privacyResolvers } from "./privacy/privacy.resolver";
+import { ImportResolver } from "./import/import.resolver";
+import { AmapArchiveResolver } from "./archive/archive.resolver";
 import type { MemberContext } from "./context";
 
 /**
@@ -33,6 +36,9 @@ export function buildMemberSubgraph(): Promise<Subgraph> {
       ...accountResolvers,
       ...seasonResolvers,
       ...livingResolvers,
+      ...privacyResolvers,
+      ImportResolver,
+      AmapArchiveResolver,
     ],
     orphanedTypes: [AmapRef, ContractTemplateRef, DistributionRef, ...statisticsOrphanedTypes, ...seasonOrphanedTypes],
     middlewares: [policyMiddleware(memberPolicy)],

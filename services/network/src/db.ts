@@ -10,6 +10,7 @@ import { CharterCommitment, CharterVersion } from "./entities/charter.entity";
 import { FarmVisit, FarmVisitMember } from "./entities/farm-visit.entity";
 import { VisitAction, VisitAnswer, VisitQuestion } from "./entities/visit-grid.entity";
 import { Announcement, AnnouncementReply } from "./entities/announcement.entity";
+import { NetworkConsent } from "./entities/network-consent.entity";
 import { CharterService } from "./services/charter.service";
 import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
@@ -31,6 +32,8 @@ export const networkEntities = [
   VisitAction,
   Announcement,
   AnnouncementReply,
+  // What each AMAP lets its network see.
+  NetworkConsent,
 ];
 
 export function dbConfig(url?: string): DbConfig {

@@ -149,6 +149,11 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     "Mutation.updateAnnouncement": onRecord(Announcement, "id", announcer),
     "Mutation.closeAnnouncement": onRecord(Announcement, "id", announcer),
     "Mutation.replyToAnnouncement": anyPerson,
+    // What the network may see of an AMAP beyond anonymous totals: its admins decide.
+    "Mutation.setNetworkConsent": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
+    // An AMAP's archive (@inaccessible, asked by the member subgraph): its admins take it; restoring is for super admins only.
+    "Query.networkArchivePart": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string)),
+    "Mutation.restoreNetworkArchivePart": when(() => false),
   },
 
   visibility: {
@@ -174,6 +179,8 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
       AnnouncementReply: (r, s) => s.isNetworkAdmin(r.networkId),
       // Partnerships and statistics rows name AMAPs and farms the network's admins already see.
       Partnership: (p, s) => s.seesAmap(p.amapId),
+      // An AMAP's choice of what the network sees: those who see the AMAP.
+      NetworkConsent: (c, s) => s.seesAmap(c.amapId),
     },
     inherit: ["FarmVisit.team", "FarmVisit.answers", "FarmVisit.actions", "VisitAnswer.question", "Announcement.replies"],
     fields: {

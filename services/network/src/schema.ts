@@ -13,6 +13,8 @@ import { AnnouncementResolver } from "./resolvers/announcement.resolver";
 import { DirectoryResolver } from "./resolvers/directory.resolver";
 import { NetworkShareRemittanceResolver } from "./resolvers/network-share-remittance.resolver";
 import { statisticsResolvers } from "./resolvers/statistics.resolver";
+import { NetworkConsentResolver } from "./resolvers/network-consent.resolver";
+import { NetworkArchivePartResolver } from "./resolvers/archive-part.resolver";
 import { networkPolicy } from "./policy";
 import type { NetworkContext } from "./context";
 
@@ -38,6 +40,8 @@ export function buildNetworkSubgraph(): Promise<Subgraph> {
       AnnouncementResolver,
       DirectoryResolver,
       ...statisticsResolvers,
+      NetworkConsentResolver,
+      NetworkArchivePartResolver,
     ],
     middlewares: [policyMiddleware(networkPolicy)],
     references: {

@@ -88,3 +88,19 @@ describe("public directory feed", () => {
     expect(geo.features[0].geometry.coordinates).toEqual([0, 0]);
   });
 });
+
+describe("an AMAP's consent to its directory entry", () => {
+  it("withdraws the entry from the public feed, and puts it back", async () => {
+    const f = fixtures(h.run);
+    const net = await f.network("Réseau AMAP Normandie");
+    const amapId = await f.amap({ name: "AMAP discrète", networkId: net, city: "Caen" });
+    const names = async () => ok(await h.run(DIRECTORY, { n: net })).directory.amaps.map((a: { name: string }) => a.name);
+    // Listed by default: the network keeps and publishes its directory until the AMAP withdraws.
+    expect(await names()).toEqual(["AMAP discrète"]);
+    const set = (directory: boolean) => h.run(`mutation($i: SetNetworkConsentInput!) { setNetworkConsent(input: $i) { directory } }`, { i: { amapId, directory, partnerships: false, statistics: false } });
+    ok(await set(false));
+    expect(await names()).toEqual([]);
+    ok(await set(true));
+    expect(await names()).toEqual(["AMAP discrète"]);
+  });
+});

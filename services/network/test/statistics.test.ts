@@ -16,6 +16,7 @@ import { fixtures, ok, useNetworkSubgraph } from "./helpers";
  * runs the real ones).
  */
 const h = useNetworkSubgraph("stats");
+const CONSENT = `mutation($i: SetNetworkConsentInput!) { setNetworkConsent(input: $i) { id } }`;
 
 interface FakeTemplate {
   id: string;
@@ -83,6 +84,8 @@ beforeAll(async () => {
   const other = await f.network("Autre réseau");
   amaps = [await f.amap({ name: "AMAP A", networkId: region }), await f.amap({ name: "AMAP B", networkId: dept }), await f.amap({ name: "AMAP C", networkId: dept })];
   outside = await f.amap({ name: "AMAP hors réseau", networkId: other });
+  // Every AMAP agrees to show its figures and partnerships (the consent test below withdraws one).
+  for (const a of [...amaps, outside]) ok(await h.run(CONSENT, { i: { amapId: a, directory: true, partnerships: true, statistics: true } }));
   farms = {
     veg: await f.farm({ name: "Ferme des légumes", networkIds: [region] }),
     eggs: await f.farm({ name: "Ferme des œufs", networkIds: [region] }),
@@ -177,7 +180,32 @@ describe("network statistics", () => {
     await service.forNetwork(region, ["2025", "2026"]);
     expect(sqlCount("network")).toBe(few);
     expect([asked.templates.length - before[0], asked.subscriptions.length - before[1]]).toEqual([1, 1]);
-    expect(few).toBeLessThanOrEqual(4);
+    // The network tree, its AMAPs, their consents, the farms and their product types.
+    expect(few).toBeLessThanOrEqual(5);
+  });
+
+  it("leaves out an AMAP that keeps its figures, and counts per farm only AMAPs that show their partnerships", async () => {
+    const { sources, asked } = fakeSources(templates, subscriptions);
+    const [, all] = await new NetworkStatisticsService(h.ds.manager, sources).forNetwork(region);
+    // AMAP B keeps its figures; AMAP A shows its figures but not its farms.
+    ok(await h.run(CONSENT, { i: { amapId: amaps[1], directory: true, partnerships: true, statistics: false } }));
+    ok(await h.run(CONSENT, { i: { amapId: amaps[0], directory: true, partnerships: false, statistics: true } }));
+    const [, mine] = await new NetworkStatisticsService(h.ds.manager, sources).forNetwork(region);
+    expect(asked.subscriptions.at(-1)!.amapIds).not.toContain(amaps[1]);
+    expect(asked.templates.at(-1)).not.toContain(amaps[1]);
+    expect(mine.withheldAmapCount).toBe(1);
+    const without = (id: string) => subscriptions.filter((x) => x.amapId !== id && amaps.includes(x.amapId) && templates.find((t) => t.id === x.templateId)!.season === "2026");
+    expect(mine.prefinancedCents).toBe(sum(without(amaps[1])));
+    expect(mine.prefinancedCents).toBeLessThan(all.prefinancedCents);
+    // Per farm: only AMAP C is named now.
+    const perFarm = sum(mine.byFarm.map((f) => ({ totalCents: f.prefinancedCents }) as FakeSubscription));
+    expect(perFarm).toBe(sum(subscriptions.filter((x) => x.amapId === amaps[2] && templates.find((t) => t.id === x.templateId)!.season === "2026")));
+    expect(mine.byFarm.every((f) => f.amapCount === 1)).toBe(true);
+    // The choice is recorded with who and when; the latest counts.
+    const r = ok(await h.run(`query($id: ID!) { amap(id: $id) { networkConsent { directory partnerships statistics decidedAt } } }`, { id: amaps[1] }));
+    expect(r.amap.networkConsent).toMatchObject({ directory: true, partnerships: true, statistics: false });
+    expect(r.amap.networkConsent.decidedAt).toEqual(expect.any(String));
+    for (const a of amaps) ok(await h.run(CONSENT, { i: { amapId: a, directory: true, partnerships: true, statistics: true } }));
   });
 
   it("exports CSV in long form, French labels, euros with a decimal comma, no formula", async () => {

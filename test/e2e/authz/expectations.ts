@@ -114,6 +114,24 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.markInstallmentsReceived": ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
   "Mutation.handOverInstallments":     ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.correctInstallment":       ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
+  // A household's own data: its export and the erasure of its identity (the household asks, an AMAP admin confirms).
+  "Query.householdDataExport":         ["U",     "F",       "A/F",    "F",      "F",      "A/F",    "F"],
+  "Query.erasureRequests":             ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Mutation.requestDataErasure":       ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
+  "Mutation.confirmDataErasure":       ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.cancelDataErasure":        ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  // Imports of files into an AMAP: its admins.
+  "Query.importJob":                   ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Query.importJobs":                  ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Query.importPresets":               ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Mutation.uploadImportFile":         ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.checkImport":              ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.confirmImport":            ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.saveImportPreset":         ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  "Mutation.deleteImportPreset":       ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  // The AMAP's archive: its admins take it; restoring one into an instance is for super admins only.
+  "Query.amapArchive":                 ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
+  "Mutation.restoreAmapArchive":       ["U",     "F",       "F",      "F",      "F",      "F",      "F"],
 
   // ── accounts, roles, partner tokens, audit (member subgraph) ──
   "Query.me":                          ["U",     "A",       "A",      "A",      "A",      "A",      "E"],
@@ -214,6 +232,8 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.closeAnnouncement":        ["U",     "a/F",     "a/F",    "F",      "F",      "F",      "F"],
   // Announcements are public: any signed-in person answers any of them (the announcer's e-mail stays hidden).
   "Mutation.replyToAnnouncement":      ["U",     "a",       "a",      "a",      "a",      "a",      "F"],
+  // What the network may see of an AMAP beyond anonymous totals: its admins decide, not the network.
+  "Mutation.setNetworkConsent":        ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
 };
 
 /** Mutations that remove or end what later cells name: run last, in this order (deleteAccount ends the caller). */
@@ -221,5 +241,5 @@ export const RUN_LAST = [
   "Mutation.removePerson", "Mutation.deletePlace", "Mutation.withdrawAbsence", "Mutation.withdrawFromDuty", "Mutation.withdrawBasketOffer",
   "Mutation.withdrawFromWaitingList", "Mutation.removeVisitMember", "Mutation.revokeRole", "Mutation.revokeApiToken", "Mutation.terminateSubscription",
   "Mutation.cancelEventRegistration", "Mutation.cancelEvent", "Mutation.inviteAmapMembers",
-  "Mutation.closeAmap", "Mutation.deleteNetwork", "Mutation.deleteAccount",
+  "Mutation.closeAmap", "Mutation.deleteNetwork", "Mutation.cancelDataErasure", "Mutation.confirmDataErasure", "Mutation.deleteAccount",
 ];

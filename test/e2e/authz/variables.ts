@@ -41,6 +41,7 @@ const BY_TYPE: Record<string, (t: Tenant) => string> = {
   FarmVisit: (t) => t.farmVisit, VisitQuestion: (t) => t.visitQuestion, VisitAction: (t) => t.visitAction, Announcement: (t) => t.announcement,
   AnnouncementReply: (t) => t.announcement, NetworkShareRemittance: (t) => t.remittance, RoleGrant: (t) => t.spareGrant, ApiToken: (t) => t.spareApiToken,
   Event: (t) => t.event, EventRegistration: (t) => t.eventRegistration, CalendarFeed: (t) => t.calendarFeed, CreatedCalendarFeed: (t) => t.calendarFeed,
+  ErasureRequest: (t) => t.erasureRequest, ImportJob: (t) => t.importJob,
 };
 
 /** Operations whose `id` names something else than what they return. */
@@ -62,7 +63,7 @@ const BY_NAME: Record<string, (t: Tenant) => string | string[]> = {
   toDistributionId: (t) => t.distributions[1], shiftId: (t) => t.dutyShift, visitId: (t) => t.farmVisit, offerId: (t) => t.basketOffer,
   periodId: (t) => t.period, personId: (t) => t.person, parentId: (t) => t.network, charterVersionId: (t) => t.charterVersion,
   questionId: (t) => t.visitQuestion, templateLineId: (t) => t.templateLine, placeId: (t) => t.place, membershipPeriodId: (t) => t.period,
-  productId: (t) => t.product, scopeId: (t) => t.amap, roleId: (t) => t.dutyRole, eventId: (t) => t.event,
+  productId: (t) => t.product, scopeId: (t) => t.amap, roleId: (t) => t.dutyRole, eventId: (t) => t.event, jobId: (t) => t.importJob,
   ids: (t) => [t.installment], amapIds: (t) => [t.amap], farmIds: (t) => [t.farm], networkIds: (t) => [t.network], distributionIds: (t) => t.distributions,
 };
 
@@ -90,6 +91,9 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.createEvent": (c) => ({ input: { amapId: c.t.amap, kind: "work_day", title: "Chantier à la ferme", startsAt: "2030-06-06T08:00:00.000Z", seats: 5 } }),
   "Mutation.createCalendarFeed": (c) => ({ input: { kind: "amap", scopeId: c.t.amap } }),
   "Mutation.inviteToRole": (c) => ({ input: { email: "invitee@example.org", role: "referent", scopeId: c.t.template } }),
+  "Mutation.confirmDataErasure": (c) => ({ input: { id: c.t.erasureRequest } }),
+  "Mutation.cancelDataErasure": (c) => ({ input: { id: c.t.erasureRequest } }),
+  "Mutation.deleteImportPreset": (c) => ({ input: { id: c.t.importPreset } }),
 };
 
 function scalarValue(name: string, typeName: string): unknown {

@@ -54,6 +54,11 @@ export interface Tenant {
   spareApiToken: string;
   /** Accounts of the tenant's people, keyed by role. */
   accounts: Record<string, string>;
+  /** A pending erasure request of the other household. */
+  erasureRequest: string;
+  /** An uploaded (not yet checked) import file, and a saved column preset. */
+  importJob: string;
+  importPreset: string;
 }
 
 async function step<T>(label: string, f: () => Promise<T>): Promise<T> {
@@ -155,6 +160,16 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
     })
   ).createAnnouncement.id;
   await m("reply", `mutation($id: ID!, $i: ReplyToAnnouncementInput!) { replyToAnnouncement(id: $id, input: $i) { id } }`, { id: announcement, i: { name: "Paule", email: "paule@ferme.example", message: "Intéressée" } });
+  // Moving in and out: the other household asks for its identity to be erased (the matrix cancels it before confirming: nothing is erased).
+  const erasureRequest = (await m("erasure request", `mutation($i: RequestDataErasureInput!) { requestDataErasure(input: $i) { id } }`, { i: { householdId: other.id } })).requestDataErasure.id;
+  // The AMAP lets its network see its figures (the statistics cells read them).
+  await m("network consent", `mutation($i: SetNetworkConsentInput!) { setNetworkConsent(input: $i) { id } }`, { i: { amapId: amap, directory: true, partnerships: true, statistics: true } });
+  const importJob = (
+    await m("import", `mutation($i: UploadImportFileInput!) { uploadImportFile(input: $i) { id } }`, { i: { amapId: amap, fileName: "foyers.csv", contentBase64: Buffer.from("Nom;E-mail\nRoux;roux@example.org\n").toString("base64") } })
+  ).uploadImportFile.id;
+  const importPreset = (
+    await m("import preset", `mutation($i: SaveImportPresetInput!) { saveImportPreset(input: $i) { id } }`, { i: { amapId: amap, name: "Notre tableur", mapping: [{ column: "Nom", field: "person_last_name" }] } })
+  ).saveImportPreset.id;
   const remittance = (await m("remittance", `mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`, { i: { networkId: network, amapId: amap, year: Number(season), amountCents: 300, remittedOn: today } })).recordNetworkShareRemittance.id;
 
   const event = (await m("event", `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: { amapId: amap, kind: "general_assembly", title: "Assemblée générale", startsAt: `${addDays(today, 40)}T17:00:00.000Z`, seats: 30 } })).createEvent.id;
@@ -167,5 +182,6 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
     household: h.id, person: h.people[0].id, secondPerson: h.people[1].id, otherHousehold: other.id, membership, subscription: sub.id, installment,
     waitingListEntry: waiting, absence, postponement, basketOffer, amendment: amendments[0].id, dutyRole, dutyShift: shifts[0].id, dutySignup, handover,
     networkMembership, charterVersion, charterCommitment, farmVisit, visitMember, visitQuestion, visitAction, announcement, remittance,
+    erasureRequest, importJob, importPreset,
   };
 }

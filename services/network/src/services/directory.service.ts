@@ -4,6 +4,7 @@ import { Network } from "../entities/network.entity";
 import { Amap, AmapStatus } from "../entities/amap.entity";
 import { Farm, FarmNetwork } from "../entities/farm.entity";
 import { NetworkService } from "./network.service";
+import { NetworkConsentService } from "./network-consent.service";
 import type { DirectoryAmapData, DirectoryData, DirectoryFarmData } from "./directory-export";
 
 /** Only AMAPs and farms that exist today appear publicly: closed and dormant ones are left out. */
@@ -27,7 +28,10 @@ export class DirectoryService {
   async build(networkId: string, includeSubNetworks = true): Promise<DirectoryData> {
     await getOrThrow(this.em.getRepository(Network), networkId, { fr: "Réseau", en: "Network" });
     const networkIds = includeSubNetworks ? await new NetworkService(this.em).subtreeIds(networkId) : [networkId];
-    const amaps = await this.em.getRepository(Amap).find({ where: { networkId: In(networkIds), status: In(PUBLIC_STATUSES) } });
+    const listed = await this.em.getRepository(Amap).find({ where: { networkId: In(networkIds), status: In(PUBLIC_STATUSES) } });
+    // An AMAP that withdrew its directory entry is not published.
+    const consenting = await new NetworkConsentService(this.em).allowed(listed.map((a) => a.id), "directory");
+    const amaps = listed.filter((a) => consenting.has(a.id));
     const links = await this.em.getRepository(FarmNetwork).find({ where: { networkId: In(networkIds) } });
     const farmIds = [...new Set(links.map((l) => l.farmId))];
     const farms = farmIds.length ? await this.em.getRepository(Farm).find({ where: { id: In(farmIds), status: In(PUBLIC_STATUSES) } }) : [];

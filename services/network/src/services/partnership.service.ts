@@ -3,6 +3,7 @@ import { Check } from "@champ-commun/kit";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import type { StatisticsSources, TemplateAggregate } from "./statistics.sources";
+import { NetworkConsentService } from "./network-consent.service";
 
 /** An AMAP × farm partnership of one season, derived from the contract templates (never typed twice). */
 export interface PartnershipRow {
@@ -44,7 +45,10 @@ export class PartnershipService {
       subtrees.set(id, seen);
     }
     const everyNetwork = [...new Set([...subtrees.values()].flatMap((s) => [...s]))];
-    const amaps = await this.em.getRepository(Amap).find({ select: { id: true, networkId: true }, where: { networkId: In(everyNetwork) } });
+    const listed = await this.em.getRepository(Amap).find({ select: { id: true, networkId: true }, where: { networkId: In(everyNetwork) } });
+    // Only the AMAPs that let the network see their partnerships (the others are not asked about).
+    const consenting = await new NetworkConsentService(this.em).allowed(listed.map((a) => a.id), "partnerships");
+    const amaps = listed.filter((a) => consenting.has(a.id));
     const networkOfAmap = new Map(amaps.map((a) => [a.id, a.networkId!]));
 
     const templates: TemplateAggregate[] = await this.sources.templates([...networkOfAmap.keys()], wanted ? [wanted] : null);

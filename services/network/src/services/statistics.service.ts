@@ -5,6 +5,7 @@ import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
 import { Product, ProductionType } from "../entities/product.entity";
 import type { StatisticsSources, SubscriptionAggregate, TemplateAggregate } from "./statistics.sources";
+import { NetworkConsentService } from "./network-consent.service";
 
 /**
  * A network's statistics, season by season, without personal data: the network resolves its
@@ -32,6 +33,8 @@ export interface ProductionTypeFigures {
 export interface SeasonFigures {
   networkId: string;
   includesSubNetworks: boolean;
+  /** AMAPs of the subtree that keep their figures from the network (counted, nothing else). */
+  withheldAmapCount: number;
   season: string;
   amapCount: number;
   farmCount: number;
@@ -101,7 +104,13 @@ export class NetworkStatisticsService {
     const check = new Check();
     const wanted = seasons ? [...new Set(seasons.map((s) => check.text("seasons", s, { required: true, max: 20 })!))] : null;
     check.done();
-    const amapIds = await this.amapIds(await this.subtree(networkId, includeSubNetworks));
+    const subtreeAmaps = await this.amapIds(await this.subtree(networkId, includeSubNetworks));
+    // Only the AMAPs that agreed count (domain.md: data flows up only as the AMAP agreed); per farm, only those that also show their partnerships.
+    const consents = await new NetworkConsentService(this.em).current(subtreeAmaps);
+    const counted = new Set(subtreeAmaps.filter((id) => consents.get(id)!.statistics));
+    const named = new Set([...counted].filter((id) => consents.get(id)!.partnerships));
+    const amapIds = subtreeAmaps.filter((id) => counted.has(id));
+    const withheldAmapCount = subtreeAmaps.length - amapIds.length;
     if (wanted?.length === 0) return [];
 
     const templates = await this.sources.templates(amapIds, wanted);
@@ -118,10 +127,11 @@ export class NetworkStatisticsService {
 
     return seasonList.map((season) =>
       seasonFigures(
-        { networkId, includesSubNetworks: includeSubNetworks, season },
+        { networkId, includesSubNetworks: includeSubNetworks, season, withheldAmapCount },
         bySeason.get(season)!,
         subscriptions.filter((s) => s.season === season),
         farms,
+        named,
       ),
     );
   }
@@ -154,14 +164,17 @@ export class NetworkStatisticsService {
 
 /** Joins one season's template and subscription aggregates with the farms. Pure: tested alone. */
 export function seasonFigures(
-  head: Pick<SeasonFigures, "networkId" | "includesSubNetworks" | "season">,
+  head: Pick<SeasonFigures, "networkId" | "includesSubNetworks" | "season"> & { withheldAmapCount?: number },
   templates: TemplateAggregate[],
   subscriptions: SubscriptionAggregate[],
   farms: Map<string, { farm: Farm; productionType: ProductionType }>,
+  /** AMAPs whose partnerships may be shown: only they count per farm (all of them by default). */
+  named: Set<string> | null = null,
 ): SeasonFigures {
   const farmOfTemplate = new Map<string, string>();
   const perFarm = new Map<string, { amaps: Set<string>; templateCount: number; subscriptionCount: number; prefinancedCents: number }>();
   for (const t of templates) {
+    if (named && !named.has(t.amapId)) continue;
     const f = perFarm.get(t.farmId) ?? { amaps: new Set<string>(), templateCount: 0, subscriptionCount: 0, prefinancedCents: 0 };
     f.amaps.add(t.amapId);
     f.templateCount += t.templateCount;
@@ -204,8 +217,9 @@ export function seasonFigures(
 
   return {
     ...head,
+    withheldAmapCount: head.withheldAmapCount ?? 0,
     amapCount: new Set(templates.map((t) => t.amapId)).size,
-    farmCount: perFarm.size,
+    farmCount: new Set(templates.map((t) => t.farmId)).size,
     householdCount,
     subscriptionCount,
     prefinancedCents,

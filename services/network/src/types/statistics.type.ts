@@ -49,6 +49,7 @@ export class NetworkStatistics implements SeasonFigures {
   networkId: string;
 
   @Field(() => Boolean, { description: "Whether the sub-networks' AMAPs are counted." }) includesSubNetworks: boolean;
+  @Field(() => Int, { description: "AMAPs of the network (and sub-networks) that keep their figures from the network: left out of every other figure." }) withheldAmapCount: number;
   @Field(() => String, { description: "The season (a contract template's season, e.g. 2026): a subscription counts in its template's season." }) season: string;
   @Field(() => Int, { description: "AMAPs with at least one contract template this season." }) amapCount: number;
   @Field(() => Int, { description: "Farms with at least one contract template in those AMAPs this season." }) farmCount: number;

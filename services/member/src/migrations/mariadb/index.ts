@@ -4,7 +4,9 @@ import { Accounts1795911677042 } from "./1795911677042-Accounts";
 import { Statistics1795912538867 } from "./1795912538867-Statistics";
 import { LivingNotifications1796589182061 } from "./1796589182061-LivingNotifications";
 import { LivingCalendarFeeds1796589357195 } from "./1796589357195-LivingCalendarFeeds";
+import { MoveErasure1796589083864 } from "./1796589083864-MoveErasure";
+import { MoveImport1796589531131 } from "./1796589531131-MoveImport";
 
 /** In order: TypeORM runs those not yet recorded in its migrations table. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mariadbMigrations: Function[] = [Init1795909752976, Season1795911168643, Accounts1795911677042, Statistics1795912538867, LivingNotifications1796589182061, LivingCalendarFeeds1796589357195];
+export const mariadbMigrations: Function[] = [Init1795909752976, Season1795911168643, Accounts1795911677042, Statistics1795912538867, MoveErasure1796589083864, LivingNotifications1796589182061, LivingCalendarFeeds1796589357195, MoveImport1796589531131];

@@ -1,0 +1,21 @@
+import type { DataSource } from "typeorm";
+import { inBackground, queuedWrite } from "@champ-commun/kit";
+import { ErasureService } from "./erasure.service";
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Runs the erasure requests whose delay has passed, at start and then every hour. Idempotent (an
+ * erased request is no longer pending), so every process of a deployment may run its own clock.
+ * Logs counts only: never who was erased.
+ */
+export function startErasureClock(ds: DataSource, everyMs = HOUR_MS): () => void {
+  const tick = () =>
+    inBackground(() => queuedWrite(ds, () => new ErasureService(ds.manager, "system").eraseDue()))
+      .then((n) => n && console.log(`[erasure clock] ${n} household(s) erased after their delay`))
+      .catch((err) => console.error("[erasure clock] erasures not run:", (err as Error).message));
+  void tick();
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
