@@ -55,7 +55,7 @@ export class InvitationService {
       return { token, invitation: { personId: account.id, householdId: household.id, email: account.email, expiresAt } };
     });
     // Sent once the records are committed: a failed mail leaves an invitation that can be sent again.
-    await sendMail(invitationMail(sent.invitation.email, sent.token, amap?.name ?? (lang === "en" ? "your AMAP" : "votre AMAP"), INVITATION_TTL_DAYS, lang));
+    await sendMail(invitationMail(sent.invitation.email, sent.token, amap?.name ?? "", INVITATION_TTL_DAYS, lang));
     return sent.invitation;
   }
 

@@ -44,5 +44,5 @@ export function resetMail(to: string, token: string, minutes: number, lang: Lang
 
 /** An invitation to choose a password; `role` and `scopeName` say what the person is invited as, and where. */
 export function invitationMail(to: string, token: string, scopeName: string, days: number, lang: Lang, role = "member"): Mail {
-  return { to, ...render(invitationContent({ scopeName, role, days, link: `${publicUrl()}/#/accept-invitation?token=${token}` }, lang), lang) };
+  return { to, ...render(invitationContent({ scopeName, role, days, link: `${publicUrl()}/invitation?token=${token}` }, lang), lang) };
 }
