@@ -7,6 +7,7 @@ import { backOfficeFor, type BackOffice } from "./backOffices";
 import { Landing } from "./Landing";
 
 const LoginPage = lazy(() => import("./auth/LoginPage"));
+const AcceptInvitation = lazy(() => import("./living/AcceptInvitation"));
 
 // One lazy component per back-office, made once: React.lazy must not be called on every render.
 const lazyComponents = new Map<string, LazyExoticComponent<ComponentType>>();
@@ -45,6 +46,16 @@ class LoadError extends Component<{ children: ReactNode }, { failed: boolean }> 
 }
 
 export function App({ pathname = window.location.pathname }: { pathname?: string }) {
+  // Invitation links: /invitation?token=…, and those sent before as /#/accept-invitation?token=….
+  if (pathname === "/invitation" || (pathname === "/" && window.location.hash.startsWith("#/accept-invitation"))) {
+    return (
+      <LoadError>
+        <Suspense fallback={<Loading />}>
+          <AcceptInvitation />
+        </Suspense>
+      </LoadError>
+    );
+  }
   if (pathname === "/connexion") {
     return (
       <LoadError>

@@ -49,12 +49,13 @@ export function mountFiles(app: Express, urls: SubgraphUrls, auth: GatewayAuth):
   });
   app.post("/unsubscribe", express.urlencoded({ extended: false, limit: "1kb" }), async (req: Request, res: Response) => {
     const lang = langFromHeader(req.headers["accept-language"]);
-    const r = await ask<{ unsubscribeWithToken: string | null }>(urls.member, `mutation($t: String!) { unsubscribeWithToken(token: $t) }`, { t: String(req.query.token ?? "") }, { "accept-language": lang }).catch(() => null);
+    const r = await ask<{ unsubscribeWithToken: { label: string; preferencesPath: string } | null }>(urls.member, `mutation($t: String!) { unsubscribeWithToken(token: $t) { label preferencesPath } }`, { t: String(req.query.token ?? "") }, { "accept-language": lang }).catch(() => null);
     if (!r) return void res.status(503).type("html").send(page(lang, "Champ Commun", lang === "en" ? "Please try again later." : "Réessayez un peu plus tard."));
-    const label = r.data?.unsubscribeWithToken;
-    if (!label) return void res.status(400).type("html").send(page(lang, "Champ Commun", lang === "en" ? "This link is not valid." : "Ce lien n'est pas valable."));
-    // The kind is named with the words of the person's mail page (/moi/notifications), where it now shows as off.
-    const kind = escapeHtml(label);
+    const done = r.data?.unsubscribeWithToken;
+    if (!done) return void res.status(400).type("html").send(page(lang, "Champ Commun", lang === "en" ? "This link is not valid." : "Ce lien n'est pas valable."));
+    // The kind is named with the words of the person's mail choices page, where it now shows as off.
+    const kind = escapeHtml(done.label);
+    const choices = /^\/[a-z]+\/notifications$/.test(done.preferencesPath) ? done.preferencesPath : "/moi/notifications";
     res
       .type("html")
       .send(
@@ -62,8 +63,8 @@ export function mountFiles(app: Express, urls: SubgraphUrls, auth: GatewayAuth):
           lang,
           "Champ Commun",
           lang === "en"
-            ? `<p>Done: you will no longer receive this kind of message (“${kind}”).</p><p><a href="/moi/notifications">Choose your notifications</a> in your space.</p>`
-            : `<p>C'est fait : vous ne recevrez plus ce type de message (« ${kind} »).</p><p><a href="/moi/notifications">Choisir vos notifications</a> dans votre espace.</p>`,
+            ? `<p>Done: you will no longer receive this kind of message (“${kind}”).</p><p><a href="${choices}">Choose your notifications</a> in your space.</p>`
+            : `<p>C'est fait : vous ne recevrez plus ce type de message (« ${kind} »).</p><p><a href="${choices}">Choisir vos notifications</a> dans votre espace.</p>`,
         ),
       );
   });

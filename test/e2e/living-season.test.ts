@@ -261,5 +261,8 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
     expect(mailbox.all.filter((m) => m.to.includes("aicha@foyer.example") && /^(Distribution|Delivery)/.test(m.subject))).toHaveLength(1);
     const farmerAgain = await mailbox.next("paysan@boisjoli.example", 8_000);
     expect(farmerAgain.subject).toMatch(/^Livraison demain/);
+    // Each one's mail choices are in their own space: a farmer who is no member is refused /moi.
+    expect(farmerAgain.text).toMatch(/Choisir vos notifications : http:\/\/\S+\/paysan\/notifications\n/);
+    expect(reminder.text).toMatch(/Choisir vos notifications : http:\/\/\S+\/moi\/notifications\n/);
   });
 });

@@ -3,7 +3,7 @@
  * (their contract template, its subscriptions and cheques): households and memberships, places,
  * calendar and sign-off sheets, contract templates, subscriptions, cheques, duty roster, audit trail.
  */
-import { Resource } from "react-admin";
+import { CustomRoutes, Resource } from "react-admin";
 import { createBackOffice } from "../shared/backOffice";
 import { lazyView } from "../shared/lazyView";
 import { AmapMenu } from "./AmapMenu";
@@ -16,6 +16,8 @@ import subscriptions from "./subscriptions";
 import installments from "./installments";
 import { dutyRoles, dutyShifts } from "./duty";
 import audit from "./audit";
+import { eventsResource } from "../living/events";
+import { livingRoutes } from "../living/menu";
 
 export default createBackOffice({
   path: "/amap",
@@ -32,10 +34,12 @@ export default createBackOffice({
     <Resource key="memberships" name="memberships" {...memberships} />,
     <Resource key="membershipPeriods" name="membershipPeriods" {...membershipPeriods} />,
     <Resource key="places" name="places" {...places} />,
+    <Resource key="events" name="events" {...eventsResource} />,
     <Resource key="dutyShifts" name="dutyShifts" {...dutyShifts} />,
     <Resource key="dutyRoles" name="dutyRoles" {...dutyRoles} />,
     <Resource key="auditEntries" name="auditEntries" {...audit} />,
     <Resource key="farms" name="farms" recordRepresentation="name" />,
     <Resource key="products" name="products" recordRepresentation="name" />,
+    <CustomRoutes key="living">{livingRoutes("/amap")}</CustomRoutes>,
   ],
 });

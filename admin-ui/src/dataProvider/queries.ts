@@ -4,11 +4,13 @@
  * writes GraphQL by hand.
  */
 import type { QueryConfig } from "./types";
+import { livingQueries } from "../living/registry";
 
 const grid = "id productId productName unit unitPriceCents minQuantity maxQuantity quotaPerDelivery position";
 const delivery = "distributionId date originalDate status placeId startTime endTime absenceDeadline editableUntil";
 
 export const queries = {
+  ...livingQueries,
   me: { args: {}, selection: "id email firstName lastName superAdmin grants { id role scopeId amapId }" },
   networkStatistics: {
     args: { networkId: "ID!", seasons: "[String!]", includeSubNetworks: "Boolean!" },

@@ -3,10 +3,12 @@
  * inputs). Adding a resource is one entry here: the dataProvider builds its queries from it.
  */
 import type { Registry } from "./types";
+import { livingResources } from "../living/registry";
 
 const place = "address postalCode city latitude longitude";
 
 export const resources = {
+  ...livingResources,
   networks: {
     single: "network",
     list: "networks",

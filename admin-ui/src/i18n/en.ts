@@ -2,12 +2,15 @@
 import englishMessages from "ra-language-english";
 import type { TranslationMessages } from "ra-core";
 import type { domainFr } from "./fr";
+import { livingEn, livingResourcesEn } from "./living.en";
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 // Same keys as the French messages: the type checker reports a missing one.
 export const domainEn: Messages<typeof domainFr> = {
+  "living": livingEn,
   "resources": {
+    ...livingResourcesEn,
     "networks": {
       "name": "Network |||| Networks",
       "page": {

@@ -1,9 +1,12 @@
 /** French, the default language: react-admin's own messages plus the domain's words (domain.md). */
 import frenchMessages from "ra-language-french";
 import type { TranslationMessages } from "ra-core";
+import { livingFr, livingResourcesFr } from "./living.fr";
 
 export const domainFr = {
+  "living": livingFr,
   "resources": {
+    ...livingResourcesFr,
     "networks": {
       "name": "Réseau |||| Réseaux",
       "page": {

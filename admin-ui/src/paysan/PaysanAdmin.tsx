@@ -10,6 +10,7 @@ import { CustomRoutes, Resource } from "react-admin";
 import { createBackOffice } from "../shared/backOffice";
 import { lazyView } from "../shared/lazyView";
 import { PaysanMenu } from "./PaysanMenu";
+import { livingRoutes } from "../living/menu";
 
 const Recaps = lazyView(() => import("./Recaps"), "Recaps");
 
@@ -41,6 +42,7 @@ export default createBackOffice({
     <Resource key="amaps" name="amaps" recordRepresentation="name" />,
     <CustomRoutes key="routes">
       <Route path="/recapitulatifs" element={<Recaps />} />
+      {livingRoutes("/paysan")}
     </CustomRoutes>,
   ],
 });

@@ -2,7 +2,7 @@
  * The network admin back-office (/reseau): the network's figures, its AMAP and farm directory,
  * memberships and remittances. Never a household's personal data. Loaded on demand by App.tsx.
  */
-import { Resource } from "react-admin";
+import { CustomRoutes, Resource } from "react-admin";
 import { createBackOffice } from "../shared/backOffice";
 import { lazyView } from "../shared/lazyView";
 import { ReseauMenu } from "./ReseauMenu";
@@ -11,6 +11,8 @@ import amaps from "./amaps";
 import farms from "./farms";
 import memberships from "./memberships";
 import remittances from "./remittances";
+import { eventsResource } from "../living/events";
+import { livingRoutes } from "../living/menu";
 
 export default createBackOffice({
   path: "/reseau",
@@ -24,5 +26,7 @@ export default createBackOffice({
     <Resource key="networkMemberships" name="networkMemberships" {...memberships} />,
     <Resource key="networkShareRemittances" name="networkShareRemittances" {...remittances} />,
     <Resource key="networks" name="networks" {...networks} />,
+    <Resource key="events" name="events" {...eventsResource} />,
+    <CustomRoutes key="living">{livingRoutes("/reseau")}</CustomRoutes>,
   ],
 });

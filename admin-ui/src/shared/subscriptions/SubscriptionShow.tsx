@@ -16,12 +16,20 @@ import {
 import { installmentStatuses, paymentMeans, subscriptionStatuses } from "../choices";
 import { day, euros } from "../format";
 import { SectionTitle } from "../SectionTitle";
+import { ContractPdfButton } from "../../living/ContractPdfButton";
 import type { ReactNode } from "react";
 
 export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
   const [locale] = useLocaleState();
   return (
-    <Show actions={actions ? <TopToolbar>{actions}</TopToolbar> : false}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ContractPdfButton />
+          {actions}
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <FunctionField source="householdId" render={(r) => r.household?.displayName ?? "—"} />
         <TextField source="templateName" />

@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query,
 import type { Lang } from "@champ-commun/kit";
 import { KIND_LABELS, NotificationKind, NOTIFICATION_KINDS } from "./kinds";
 import { PreferenceService, type Preferences } from "./preference.service";
-import { readUnsubscribeToken } from "./links";
+import { preferencesPath, readUnsubscribeToken } from "./links";
 import { templateOpenedNotices } from "./season.notices";
 import { partiesOf } from "../documents/parties.client";
 import type { MemberContext } from "../context";
@@ -24,6 +24,13 @@ export class NotificationPreferences {
 export class NotificationPreferencesInput {
   @Field(() => String, { nullable: true, description: "fr or en." }) lang?: string | null;
   @Field(() => [NotificationKind], { nullable: true, description: "The kinds the person does not want (all others are sent)." }) disabledKinds?: NotificationKind[] | null;
+}
+
+@ObjectType({ description: "What the one-click unsubscribe did (internal: the gateway's page)." })
+@Directive("@inaccessible")
+export class UnsubscribeResult {
+  @Field(() => String, { description: "The kind turned off, in the caller's language (the words of the mail choices page)." }) label: string;
+  @Field(() => String, { description: "The person's mail choices page (/moi/notifications, /paysan/notifications…)." }) preferencesPath: string;
 }
 
 @InputType({ description: "A contract template just opened (sent by the amap subgraph, retried until acknowledged)." })
@@ -51,13 +58,13 @@ export class NotificationResolver {
     return shape(await new PreferenceService(ctx.ds.manager).set(ctx.identity!.subject, input), ctx.lang);
   }
 
-  @Mutation(() => String, { nullable: true, description: "Turns one kind of mail off with the signed link of a mail (internal: the gateway's /unsubscribe page): the kind's label in the caller's language, null for a bad link." })
+  @Mutation(() => UnsubscribeResult, { nullable: true, description: "Turns one kind of mail off with the signed link of a mail (internal: the gateway's /unsubscribe page); null for a bad link." })
   @Directive("@inaccessible")
-  async unsubscribeWithToken(@Arg("token", () => String) token: string, @Ctx() ctx: MemberContext) {
+  async unsubscribeWithToken(@Arg("token", () => String) token: string, @Ctx() ctx: MemberContext): Promise<UnsubscribeResult | null> {
     const t = await readUnsubscribeToken(token);
     if (!t) return null;
     await new PreferenceService(ctx.ds.manager).disable(t.personId, t.kind as NotificationKind);
-    return KIND_LABELS[t.kind as NotificationKind][ctx.lang];
+    return { label: KIND_LABELS[t.kind as NotificationKind][ctx.lang], preferencesPath: await preferencesPath(ctx.ds.manager, t.personId) };
   }
 
   @Mutation(() => Boolean, { description: "Records that a contract template opened and writes its notices (internal: the amap subgraph's outbox; idempotent)." })
