@@ -306,6 +306,40 @@ describeInBrowser("living in it, in Chromium", () => {
     expect(me.me).toEqual({ firstName: "Rachida", lastName: "Benali", grants: [{ role: "referent", scopeId: ids.template }] });
   });
 
+  it("AMAP admin: announces the general assembly; the member finds it among the AMAP's events and registers", async () => {
+    const page = await openPage(browser, incidents);
+    await signIn(page, base, "bureau@lilas.example", PASSWORD, /\/amap\/?$/);
+    await page.goto(`${base}/amap/events/create`);
+    await page.getByLabel("Titre *").fill("Assemblée générale 2027");
+    await page.getByLabel("Début *").fill(`${addDays(todayIn(), 30)}T18:30`);
+    await page.getByLabel("Lieu", { exact: true }).fill("Salle des fêtes, Les Lilas");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.waitForURL(/\/amap\/events\/[0-9a-f-]{36}\/show$/);
+    await page.getByText("0 inscrit", { exact: true }).waitFor();
+    await checkScreen(page, incidents, "living-amap-evenement");
+    const ag = /events\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
+    expect((await gql(`query($id: ID!) { event(id: $id) { amapId networkId kind seats location } }`, { id: ag })).event).toEqual({ amapId: ids.amap, networkId: null, kind: "general_assembly", seats: null, location: "Salle des fêtes, Les Lilas" });
+    await page.goto(`${base}/amap/events`);
+    await page.getByRole("cell", { name: "Assemblée générale 2027" }).waitFor();
+    await checkScreen(page, incidents, "living-amap-evenements");
+    await page.context().close();
+
+    const phone = await openPage(browser, incidents, { ...PHONE });
+    await signIn(phone, base, "camille@lilas.example", PASSWORD, /\/moi\/?$/);
+    // On a phone, the menu is behind its button.
+    await phone.getByRole("button", { name: "Ouvrir le menu" }).click();
+    await phone.getByRole("menuitem", { name: "Évènements" }).click();
+    await phone.waitForURL(/\/moi\/evenements$/);
+    const card = phone.getByRole("listitem", { name: "Assemblée générale 2027" });
+    await card.getByText("AMAP des Lilas").waitFor();
+    await card.getByText("Places sans limite").waitFor();
+    await card.getByRole("button", { name: "M'inscrire" }).click();
+    await card.getByText("Vous êtes inscrit·e.").waitFor();
+    await checkScreen(phone, incidents, "living-moi-evenements-ag");
+    expect((await (await asMember())(`query($id: ID!) { event(id: $id) { registeredCount myRegistration { status } } }`, { id: ag })).event).toEqual({ registeredCount: 1, myRegistration: { status: "registered" } });
+    await phone.context().close();
+  });
+
   it("AMAP admin: downloads a member's signed contract from the subscription page", async () => {
     const page = await openPage(browser, incidents);
     await signIn(page, base, "bureau@lilas.example", PASSWORD, /\/amap\/?$/);

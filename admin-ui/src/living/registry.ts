@@ -58,8 +58,8 @@ export const livingQueries = {
   myEventRegistrations: { args: {}, selection: "id eventId status waitingPosition registeredAt" },
   registerForEvent: { kind: "mutation", args: { input: "RegisterForEventInput!" }, selection: "id eventId status waitingPosition" },
   cancelEventRegistration: { kind: "mutation", args: { id: "ID!" }, selection: "id eventId status" },
-  /** The AMAP's network (the member's events come from both). */
-  amapOfMember: { field: "amap", args: { id: "ID!" }, selection: "id name networkId timeZone" },
+  /** An AMAP's name, network and time zone (a member's events come from both; an AMAP's events are in its zone). */
+  amapBasics: { field: "amap", args: { id: "ID!" }, selection: "id name networkId timeZone" },
 
   myNotificationPreferences: { args: {}, selection: "lang choices { kind enabled label }" },
   updateMyNotificationPreferences: { kind: "mutation", args: { input: "NotificationPreferencesInput!" }, selection: "lang choices { kind enabled label }" },

@@ -125,7 +125,7 @@ export const MemberEvents = () => {
   // From the start of today: an event of this evening still shows.
   const [from] = useState(() => new Date(new Date().setHours(0, 0, 0, 0)).toISOString());
   const amapId = grant.amapId ?? undefined;
-  const { data: amap } = useApi<{ id: string; name: string; networkId: string | null }>("amapOfMember", { id: amapId });
+  const { data: amap } = useApi<{ id: string; name: string; networkId: string | null }>("amapBasics", { id: amapId });
   const ofAmap = useApi<Page>("upcomingEvents", { filter: { amapId, from }, perPage: 100 }, !!amapId);
   const ofNetwork = useApi<Page>("upcomingEvents", { filter: { networkId: amap?.networkId, from }, perPage: 100 }, !!amap?.networkId);
   if (ofAmap.isPending) return <Loading />;
