@@ -352,6 +352,60 @@ describeInBrowser("living in it, in Chromium", () => {
     await page.context().close();
   });
 
+  it("network admin: invites a new AMAP's first administrator, who accepts and runs it", async () => {
+    const coteaux = (await gql(`mutation($n: ID) { createAmap(input: { name: "AMAP des Coteaux", networkId: $n, city: "Romainville" }) { id } }`, { n: ids.network })).createAmap.id;
+    const page = await openPage(browser, incidents);
+    await signIn(page, base, "formation@reseau.example", PASSWORD, /\/reseau\/?$/);
+    await page.getByRole("menuitem", { name: "Invitations" }).click();
+    const form = page.getByRole("region", { name: "Inviter le premier administrateur d'une AMAP" });
+    await form.getByLabel("AMAP *").fill("Coteaux");
+    await page.getByRole("option", { name: /AMAP des Coteaux/ }).click();
+    await form.getByLabel("Adresse e-mail *").fill("presidente@coteaux.example");
+    await form.getByLabel("Prénom").fill("Louise");
+    await checkScreen(page, incidents, "living-reseau-invitations");
+    await form.getByRole("button", { name: "Envoyer l'invitation" }).click();
+    await form.getByText("Invitation envoyée à presidente@coteaux.example").waitFor();
+    await page.goto(`${base}/reseau/notifications`);
+    await page.getByRole("switch", { name: "Inscription à un évènement" }).waitFor();
+    await checkScreen(page, incidents, "living-reseau-notifications");
+    await page.context().close();
+
+    const mail = await mailbox.next("presidente@coteaux.example", 8_000);
+    expect(mail.subject).toBe("Invitation sur Champ Commun : administrateur·rice de l'AMAP (AMAP des Coteaux)");
+    const welcome = await openPage(browser, incidents, { ...PHONE });
+    await welcome.goto(/(http:\/\/\S+\/invitation\?token=\S+)/.exec(mail.text)![1].replace(/^http:\/\/[^/]+/, base));
+    await welcome.getByLabel("Mot de passe", { exact: true }).fill("la présidente des coteaux");
+    await welcome.getByLabel("Mot de passe, une seconde fois").fill("la présidente des coteaux");
+    await welcome.getByRole("button", { name: "Enregistrer et me connecter" }).click();
+    await welcome.waitForURL(/\/amap\/?$/);
+    await welcome.context().close();
+    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { person { grants { role scopeId } } } }`, { e: "presidente@coteaux.example", p: "la présidente des coteaux" });
+    expect(login.login.person.grants).toEqual([{ role: "amap_admin", scopeId: coteaux }]);
+  });
+
+  it("the AMAP's and the farm's agendas: each made in its space, each a valid iCal file", async () => {
+    await createPersonWithRole(gql, { email: "paul@boisjoli.example", password: PASSWORD, role: "farmer", scopeId: ids.farm, firstName: "Paul", lastName: "Paysan" });
+    const agendaOf = async (email: string, space: string, landing: RegExp, screen: string): Promise<ical.VEvent[]> => {
+      const page = await openPage(browser, incidents, { ...PHONE });
+      await signIn(page, base, email, PASSWORD, landing);
+      await page.goto(`${base}${space}/agendas`);
+      await page.getByRole("button", { name: "Créer mon adresse d'agenda" }).click();
+      const url = await page.getByLabel("Adresse de l'agenda").inputValue();
+      await checkScreen(page, incidents, screen);
+      await page.goto(`${base}${space}/notifications`);
+      await page.getByRole("switch", { name: "Ouverture d'un contrat aux souscriptions" }).waitFor();
+      await checkScreen(page, incidents, `${screen}-notifications`);
+      await page.context().close();
+      const text = await (await fetch(url.replace(/^http:\/\/[^/]+/, base))).text();
+      return Object.values(ical.sync.parseICS(text)).filter((x) => x?.type === "VEVENT") as ical.VEvent[];
+    };
+    const distributions = await agendaOf("bureau@lilas.example", "/amap", /\/amap\/?$/, "living-amap-agenda");
+    expect(distributions.map((d) => d.summary)).toEqual(["Distribution AMAP des Lilas", "Distribution AMAP des Lilas", "Distribution AMAP des Lilas"]);
+    const deliveries = await agendaOf("paul@boisjoli.example", "/paysan", /\/paysan\/?$/, "living-paysan-agenda");
+    expect(deliveries.map((d) => d.summary)).toEqual(["Livraison — AMAP des Lilas", "Livraison — AMAP des Lilas", "Livraison — AMAP des Lilas"]);
+    expect(deliveries[0].description).toContain("Contrats : Légumes de saison");
+  });
+
   it("ends with no incident on any screen", () => {
     expectNoIncidents(incidents);
   });
