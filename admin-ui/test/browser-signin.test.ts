@@ -108,7 +108,7 @@ describeInBrowser("sign-in and forgotten password", () => {
     await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     expect(await messageOf(page, "Confirmez le mot de passe")).toBe("Les deux mots de passe ne sont pas les mêmes.");
     await checkScreen(page, incidents, "nouveau-mot-de-passe-erreurs-375px");
-    await field(page, "Confirmez le mot de passe").fill(NEW);
+    await field(page, "Mot de passe, une seconde fois").fill(NEW);
     await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await page.getByRole("status").getByText("Votre mot de passe est changé.", { exact: false }).waitFor();
 
@@ -141,13 +141,13 @@ describeInBrowser("sign-in and forgotten password", () => {
     const target = new URL(link!);
     const page = await openPage(browser, incidents, PHONE);
     await page.goto(`${base}${target.pathname}${target.search}`);
-    await page.getByRole("heading", { name: "Rejoindre votre AMAP" }).waitFor();
-    await page.getByRole("button", { name: "Rejoindre mon AMAP" }).click();
+    await page.getByRole("heading", { name: "Bienvenue sur Champ Commun" }).waitFor();
+    await page.getByRole("button", { name: "Choisir ce mot de passe" }).click();
     expect(await messageOf(page, "Mot de passe")).toMatch(/Choisissez un mot de passe\./);
     await field(page, "Mot de passe").fill(NEW);
-    await field(page, "Confirmez le mot de passe").fill(NEW);
+    await field(page, "Mot de passe, une seconde fois").fill(NEW);
     await checkScreen(page, incidents, "invitation-375px");
-    await page.getByRole("button", { name: "Rejoindre mon AMAP" }).click();
+    await page.getByRole("button", { name: "Choisir ce mot de passe" }).click();
     await page.waitForURL(/\/moi\/?$/);
     await page.getByRole("heading", { name: "Mon agenda", level: 1 }).waitFor();
     const me = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "apollo-require-preflight": "1" }, body: JSON.stringify({ query: LOGIN, variables: { e: "invitee@champ-commun.test", p: NEW } }) });

@@ -25,6 +25,8 @@ async function ask<T>(url: string, query: string, variables: Record<string, unkn
   return (await res.json()) as Answer<T>;
 }
 
+const escapeHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 const page = (lang: Lang, title: string, body: string) =>
@@ -47,10 +49,24 @@ export function mountFiles(app: Express, urls: SubgraphUrls, auth: GatewayAuth):
   });
   app.post("/unsubscribe", express.urlencoded({ extended: false, limit: "1kb" }), async (req: Request, res: Response) => {
     const lang = langFromHeader(req.headers["accept-language"]);
-    const r = await ask<{ unsubscribeWithToken: boolean }>(urls.member, `mutation($t: String!) { unsubscribeWithToken(token: $t) }`, { t: String(req.query.token ?? "") }).catch(() => null);
+    const r = await ask<{ unsubscribeWithToken: { label: string; preferencesPath: string } | null }>(urls.member, `mutation($t: String!) { unsubscribeWithToken(token: $t) { label preferencesPath } }`, { t: String(req.query.token ?? "") }, { "accept-language": lang }).catch(() => null);
     if (!r) return void res.status(503).type("html").send(page(lang, "Champ Commun", lang === "en" ? "Please try again later." : "Réessayez un peu plus tard."));
-    if (!r.data?.unsubscribeWithToken) return void res.status(400).type("html").send(page(lang, "Champ Commun", lang === "en" ? "This link is not valid." : "Ce lien n'est pas valable."));
-    res.type("html").send(page(lang, "Champ Commun", lang === "en" ? "<p>Done: you will no longer receive this kind of message. You can choose your notifications in your space.</p>" : "<p>C'est fait : vous ne recevrez plus ce type de message. Vous pouvez choisir vos notifications dans votre espace.</p>"));
+    const done = r.data?.unsubscribeWithToken;
+    if (!done) return void res.status(400).type("html").send(page(lang, "Champ Commun", lang === "en" ? "This link is not valid." : "Ce lien n'est pas valable."));
+    // The kind is named with the words of the person's mail choices page, where it now shows as off.
+    const kind = escapeHtml(done.label);
+    const choices = /^\/[a-z]+\/notifications$/.test(done.preferencesPath) ? done.preferencesPath : "/moi/notifications";
+    res
+      .type("html")
+      .send(
+        page(
+          lang,
+          "Champ Commun",
+          lang === "en"
+            ? `<p>Done: you will no longer receive this kind of message (“${kind}”).</p><p><a href="${choices}">Choose your notifications</a> in your space.</p>`
+            : `<p>C'est fait : vous ne recevrez plus ce type de message (« ${kind} »).</p><p><a href="${choices}">Choisir vos notifications</a> dans votre espace.</p>`,
+        ),
+      );
   });
 
   /** Serves a file a subgraph renders; the caller's token (if any) is verified here and forwarded. */

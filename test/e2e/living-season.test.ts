@@ -212,7 +212,7 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
     await mailbox.settle();
     const memberMails = subjectsOf("aicha@foyer.example");
     expect(memberMails).toEqual([
-      "Votre AMAP AMAP des Lilas vous invite sur Champ Commun",
+      "AMAP des Lilas vous invite sur Champ Commun",
       "Le contrat « Légumes de saison » est ouvert aux souscriptions",
       "Souscription confirmée : contrat « Légumes de saison »",
       expect.stringMatching(/^Permanence du .* : il manque des bénévoles$/),
@@ -243,9 +243,14 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
     expect(await page.text()).toContain("<form method=\"post\"");
     const done = await fetch(url, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } });
     expect(done.status).toBe(200);
-    expect(await done.text()).toContain("vous ne recevrez plus ce type de message");
-    const prefs = await member.gql(`{ myNotificationPreferences { lang choices { kind enabled } } }`);
-    expect(prefs.myNotificationPreferences.choices.find((c: { kind: string }) => c.kind === "distribution_reminder").enabled).toBe(false);
+    const result = await done.text();
+    expect(result).toContain("vous ne recevrez plus ce type de message");
+    // The page names the kind with the words of the person's mail page, and leads there.
+    const prefs = await member.gql(`{ myNotificationPreferences { lang choices { kind enabled label } } }`);
+    const reminders = prefs.myNotificationPreferences.choices.find((c: { kind: string }) => c.kind === "distribution_reminder");
+    expect(reminders).toEqual({ kind: "distribution_reminder", enabled: false, label: "Rappel la veille d'une distribution" });
+    expect(result).toContain(`« ${reminders.label} »`);
+    expect(result).toContain('href="/moi/notifications"');
     expect(prefs.myNotificationPreferences.choices.find((c: { kind: string }) => c.kind === "template_opened").enabled).toBe(true);
     const forged = await fetch(url.replace(/token=[^.]+/, "token=AAAA"), { method: "POST" });
     expect(forged.status).toBe(400);
@@ -256,5 +261,8 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
     expect(mailbox.all.filter((m) => m.to.includes("aicha@foyer.example") && /^(Distribution|Delivery)/.test(m.subject))).toHaveLength(1);
     const farmerAgain = await mailbox.next("paysan@boisjoli.example", 8_000);
     expect(farmerAgain.subject).toMatch(/^Livraison demain/);
+    // Each one's mail choices are in their own space: a farmer who is no member is refused /moi.
+    expect(farmerAgain.text).toMatch(/Choisir vos notifications : http:\/\/\S+\/paysan\/notifications\n/);
+    expect(reminder.text).toMatch(/Choisir vos notifications : http:\/\/\S+\/moi\/notifications\n/);
   });
 });

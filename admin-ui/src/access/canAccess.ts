@@ -26,6 +26,7 @@ const RULES: Record<RoleName, Record<string, readonly string[]>> = {
     farms: WRITE,
     networkMemberships: WRITE,
     networkShareRemittances: [...READ, "create"],
+    events: [...WRITE, "cancelEvent"],
   },
   // Everything inside the AMAP.
   amap_admin: {
@@ -52,6 +53,7 @@ const RULES: Record<RoleName, Record<string, readonly string[]>> = {
     auditEntries: ["list"],
     farms: ["list", "show"],
     products: ["list", "show"],
+    events: [...WRITE, "cancelEvent"],
   },
   // One contract template: its terms, subscriptions, cheques and the calendar it delivers on.
   referent: {
@@ -63,6 +65,7 @@ const RULES: Record<RoleName, Record<string, readonly string[]>> = {
     households: ["list", "show"],
     farms: ["list", "show"],
     products: ["list", "show"],
+    events: READ,
   },
   // The farm's profile and products; every template of the farm, in every AMAP it supplies.
   farmer: {
@@ -102,6 +105,8 @@ const RECORD_RULES: Record<string, (record: Record<string, unknown>) => boolean>
   "installments.markInstallmentsReceived": (r) => r.status === "to_provide",
   "installments.handOverInstallments": (r) => r.status === "received",
   "products.deactivateProduct": (r) => r.active !== false,
+  "events.edit": (r) => r.status !== "cancelled",
+  "events.cancelEvent": (r) => r.status !== "cancelled",
 };
 
 export function canAccess(role: RoleName | null | undefined, { action, resource, record }: AccessRequest): boolean {

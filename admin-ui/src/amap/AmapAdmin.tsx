@@ -17,6 +17,8 @@ import subscriptions from "./subscriptions";
 import installments from "./installments";
 import { dutyRoles, dutyShifts } from "./duty";
 import audit from "./audit";
+import { eventsResource } from "../living/events";
+import { livingRoutes } from "../living/menu";
 
 const ChequeTable = lazyView(() => import("./installments/ChequeTable"), "ChequeTable");
 const ImportPage = lazyView(() => import("./import/ImportPage"), "ImportPage");
@@ -37,6 +39,7 @@ export default createBackOffice({
     <Resource key="memberships" name="memberships" {...memberships} />,
     <Resource key="membershipPeriods" name="membershipPeriods" {...membershipPeriods} />,
     <Resource key="places" name="places" {...places} />,
+    <Resource key="events" name="events" {...eventsResource} />,
     <Resource key="dutyShifts" name="dutyShifts" {...dutyShifts} />,
     <Resource key="dutyRoles" name="dutyRoles" {...dutyRoles} />,
     <Resource key="auditEntries" name="auditEntries" {...audit} />,
@@ -46,6 +49,7 @@ export default createBackOffice({
       <Route path="/cheques" element={<ChequeTable />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/donnees" element={<DataPage />} />
+      {livingRoutes("/amap")}
     </CustomRoutes>,
   ],
 });

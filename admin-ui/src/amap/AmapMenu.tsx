@@ -2,6 +2,7 @@ import TableIcon from "@mui/icons-material/TableChart";
 import UploadFileIcon from "@mui/icons-material/UploadFile";
 import StorageIcon from "@mui/icons-material/Storage";
 import { Menu } from "react-admin";
+import { LivingMenuItems } from "../living/menu";
 import { useBackOfficePath } from "../shared/BackOfficeLink";
 import { useAmapScope } from "./useAmapScope";
 
@@ -16,6 +17,7 @@ export const AmapMenu = () => {
       {/* Moving in and out: the AMAP's admins import files, take their archive, decide what the network sees. */}
       {isAdmin && <Menu.Item to={path("/import")} primaryText="champ.import.menu" leftIcon={<UploadFileIcon />} />}
       {isAdmin && <Menu.Item to={path("/donnees")} primaryText="champ.data.menu" leftIcon={<StorageIcon />} />}
+      <LivingMenuItems pages={["invitations", "agendas", "notifications"]} />
     </Menu>
   );
 };

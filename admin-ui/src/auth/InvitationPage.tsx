@@ -1,10 +1,11 @@
 /**
- * /invitation?token=… (the link an AMAP's invitation mail carries): the new member chooses a
- * password, is signed in (acceptInvitation) and lands in their space. Plain HTML and CSS like the
+ * /invitation?token=… (the link every invitation mail carries: a member into their household, a
+ * référent, a farmer, an AMAP's or a network's admin): the person chooses a password, is signed in
+ * (acceptInvitation) and lands in the space of the role they were invited to. Plain HTML and CSS like the
  * sign-in page; each field says what is wrong with it, in French.
  */
 import { useState, type FormEvent } from "react";
-import { BACK_OFFICE_OF, allGrants } from "./grants";
+import { BACK_OFFICE_OF, allGrants, chosenGrantKey, destinationAfterLogin, type BackOfficePath } from "./grants";
 import { session } from "./browserSession";
 import { SignInError } from "./session";
 import { Field, Page } from "./PasswordReset";
@@ -28,8 +29,13 @@ export default function InvitationPage() {
     setPending(true);
     try {
       const person = await session.acceptInvitation(token, password);
-      const grant = allGrants(person)[0];
-      window.location.assign(grant ? BACK_OFFICE_OF[grant.role] : "/connexion");
+      const destination = destinationAfterLogin(person, null);
+      if (!destination) return window.location.assign("/connexion");
+      // The space of the role invited to is chosen for this tab (a member of a household who is also référent lands once).
+      const space = `/${destination.split("/")[1]}` as BackOfficePath;
+      const grant = allGrants(person).find((g) => BACK_OFFICE_OF[g.role] === space);
+      if (grant) window.sessionStorage.setItem(chosenGrantKey(space), grant.id);
+      window.location.assign(destination);
     } catch (err) {
       setPending(false);
       if (!(err instanceof SignInError)) return setProblems({ message: "Le service ne répond pas. Vérifiez votre connexion et réessayez.", fields: {} });
@@ -41,26 +47,26 @@ export default function InvitationPage() {
 
   if (!token) {
     return (
-      <Page title="Rejoindre votre AMAP">
+      <Page title="Bienvenue sur Champ Commun">
         <p className="cc-notice" role="alert">
-          Ce lien est incomplet. Ouvrez le lien reçu par e-mail tel quel, ou demandez à votre AMAP de vous inviter à nouveau.
+          Ce lien est incomplet. Ouvrez le lien reçu par e-mail tel quel, ou demandez une nouvelle invitation.
         </p>
       </Page>
     );
   }
   return (
-    <Page title="Rejoindre votre AMAP">
-      <p className="cc-lead">Votre AMAP vous invite à suivre vos contrats, vos paniers et vos permanences. Choisissez votre mot de passe.</p>
+    <Page title="Bienvenue sur Champ Commun">
+      <p className="cc-lead">Vous êtes invité·e sur Champ Commun. Choisissez votre mot de passe : vous serez ensuite connecté·e à votre espace.</p>
       <form className="cc-form" onSubmit={submit} noValidate>
         {problems?.message && (
           <p className="cc-notice" role="alert">
-            {problems.message} Demandez à votre AMAP de vous inviter à nouveau.
+            {problems.message} Demandez une nouvelle invitation à qui vous a invité·e.
           </p>
         )}
         <Field id="cc-password" name="password" label="Mot de passe" type="password" autoComplete="new-password" hint="12 caractères au moins." error={problems?.fields.password} />
-        <Field id="cc-confirmation" name="confirmation" label="Confirmez le mot de passe" type="password" autoComplete="new-password" error={problems?.fields.confirmation} />
+        <Field id="cc-confirmation" name="confirmation" label="Mot de passe, une seconde fois" type="password" autoComplete="new-password" error={problems?.fields.confirmation} />
         <button type="submit" disabled={pending}>
-          {pending ? "Enregistrement…" : "Rejoindre mon AMAP"}
+          {pending ? "Enregistrement…" : "Choisir ce mot de passe"}
         </button>
       </form>
     </Page>

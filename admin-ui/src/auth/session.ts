@@ -40,6 +40,7 @@ export const SESSION_OPERATIONS = {
   login: `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH} } }`,
   refresh: `mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { ${AUTH} } }`,
   logout: "mutation Logout($t: String!) { logout(refreshToken: $t) }",
+  acceptInvitation: `mutation Accept($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { ${AUTH} } }`,
 } as const;
 
 interface AuthPayload {
@@ -114,7 +115,7 @@ export class Session {
 
   /** Accepts an invitation: chooses the password with the mailed link's token, and signs in (this tab). */
   async acceptInvitation(token: string, password: string): Promise<Person> {
-    const p = await this.call("acceptInvitation", `mutation Accept($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { ${AUTH} } }`, { t: token, p: password });
+    const p = await this.call("acceptInvitation", SESSION_OPERATIONS.acceptInvitation, { t: token, p: password });
     this.opts.tab.removeItem(REFRESH_KEY);
     this.opts.persistent.removeItem(REFRESH_KEY);
     return this.keep(p, this.opts.tab);

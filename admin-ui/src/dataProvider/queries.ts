@@ -4,6 +4,7 @@
  * writes GraphQL by hand.
  */
 import type { QueryConfig } from "./types";
+import { livingQueries } from "../living/registry";
 
 const grid = "id productId productName unit unitPriceCents minQuantity maxQuantity quotaPerDelivery position";
 const delivery = "distributionId date originalDate status placeId startTime endTime absenceDeadline editableUntil";
@@ -11,6 +12,7 @@ const delivery = "distributionId date originalDate status placeId startTime endT
 export const pickup = "id date effectiveDate startTime endTime status place { name address postalCode city } movedToPlace { name address postalCode city }";
 
 export const queries = {
+  ...livingQueries,
   me: { args: {}, selection: "id email firstName lastName superAdmin grants { id role scopeId amapId }" },
   networkStatistics: {
     args: { networkId: "ID!", seasons: "[String!]", includeSubNetworks: "Boolean!" },

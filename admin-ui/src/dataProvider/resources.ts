@@ -4,10 +4,12 @@
  */
 import { pickup } from "./queries";
 import type { Registry } from "./types";
+import { livingResources } from "../living/registry";
 
 const place = "address postalCode city latitude longitude";
 
 export const resources = {
+  ...livingResources,
   networks: {
     single: "network",
     list: "networks",

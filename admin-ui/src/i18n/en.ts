@@ -4,12 +4,15 @@ import type { TranslationMessages } from "ra-core";
 import { moveEn } from "./move.en";
 import type { domainFr } from "./fr";
 import { amapEn } from "../amap/messages";
+import { livingEn, livingResourcesEn } from "./living.en";
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 // Same keys as the French messages: the type checker reports a missing one.
 export const domainEn: Messages<typeof domainFr> = {
+  "living": livingEn,
   "resources": {
+    ...livingResourcesEn,
     "networks": {
       "name": "Network |||| Networks",
       "page": {

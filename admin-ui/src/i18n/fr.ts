@@ -3,9 +3,12 @@ import frenchMessages from "ra-language-french";
 import type { TranslationMessages } from "ra-core";
 import { amapFr } from "../amap/messages";
 import { moveFr } from "./move.fr";
+import { livingFr, livingResourcesFr } from "./living.fr";
 
 export const domainFr = {
+  "living": livingFr,
   "resources": {
+    ...livingResourcesFr,
     "networks": {
       "name": "Réseau |||| Réseaux",
       "page": {

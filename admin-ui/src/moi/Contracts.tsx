@@ -3,6 +3,7 @@ import { Box, Chip, Paper, Typography } from "@mui/material";
 import { Loading, Title, useLocaleState, useTranslate } from "react-admin";
 import { day, euros } from "../shared/format";
 import { useHousehold } from "./useHousehold";
+import { ContractPdfButton } from "../living/ContractPdfButton";
 
 export const Contracts = () => {
   const translate = useTranslate();
@@ -24,6 +25,7 @@ export const Contracts = () => {
           <Typography>
             {translate("champ.subscribe.total")} : {euros(s.totalCents, locale)}
           </Typography>
+          {s.status !== "draft" && <ContractPdfButton subscriptionId={s.id} name={s.templateName} />}
           <Box component="ul" sx={{ m: 0, pl: 2.5 }} aria-label={translate("champ.section.installments")}>
             {s.installments.map((i) => (
               <li key={i.id}>

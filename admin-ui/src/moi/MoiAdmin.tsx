@@ -8,6 +8,7 @@ import { CustomRoutes, Resource } from "react-admin";
 import { createBackOffice } from "../shared/backOffice";
 import { lazyView } from "../shared/lazyView";
 import { MoiMenu } from "./MoiMenu";
+import { livingRoutes } from "../living/menu";
 
 const SubscribeForm = lazyView(() => import("./Subscribe"), "SubscribeForm");
 const Contracts = lazyView(() => import("./Contracts"), "Contracts");
@@ -28,6 +29,7 @@ export default createBackOffice({
       <Route path="/contrats" element={<Contracts />} />
       <Route path="/permanences" element={<DutySignUp />} />
       <Route path="/compte" element={<Account />} />
+      {livingRoutes("/moi")}
     </CustomRoutes>,
   ],
 });

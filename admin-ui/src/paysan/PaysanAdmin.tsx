@@ -11,6 +11,7 @@ import { createBackOffice } from "../shared/backOffice";
 import { lazyView } from "../shared/lazyView";
 import { PaysanMenu } from "./PaysanMenu";
 import { subscriptionTitle } from "../shared/subscriptions/title";
+import { livingRoutes } from "../living/menu";
 
 const Recaps = lazyView(() => import("./Recaps"), "Recaps");
 
@@ -43,6 +44,7 @@ export default createBackOffice({
     <Resource key="amaps" name="amaps" recordRepresentation="name" />,
     <CustomRoutes key="routes">
       <Route path="/recapitulatifs" element={<Recaps />} />
+      {livingRoutes("/paysan")}
     </CustomRoutes>,
   ],
 });

@@ -3,6 +3,7 @@ import SummarizeIcon from "@mui/icons-material/Summarize";
 import { Menu } from "react-admin";
 import { useBackOfficePath } from "../shared/BackOfficeLink";
 import { useFarmId } from "./useFarmId";
+import { LivingMenuItems } from "../living/menu";
 
 export const PaysanMenu = () => {
   const path = useBackOfficePath();
@@ -15,6 +16,7 @@ export const PaysanMenu = () => {
       <Menu.ResourceItem name="products" />
       <Menu.Item to={path(`/farms/${farmId}`)} primaryText="champ.menu.farm" leftIcon={<AgricultureIcon />} />
       <Menu.Item to={path("/recapitulatifs")} primaryText="champ.recap.title" leftIcon={<SummarizeIcon />} />
+      <LivingMenuItems pages={["agendas", "notifications"]} />
     </Menu>
   );
 };

@@ -12,6 +12,8 @@ import amaps from "./amaps";
 import farms from "./farms";
 import memberships from "./memberships";
 import remittances from "./remittances";
+import { eventsResource } from "../living/events";
+import { livingRoutes } from "../living/menu";
 
 const NetworkMap = lazyView(() => import("./map/NetworkMap"), "NetworkMap");
 
@@ -27,8 +29,10 @@ export default createBackOffice({
     <Resource key="networkMemberships" name="networkMemberships" {...memberships} />,
     <Resource key="networkShareRemittances" name="networkShareRemittances" {...remittances} />,
     <Resource key="networks" name="networks" {...networks} />,
+    <Resource key="events" name="events" {...eventsResource} />,
     <CustomRoutes key="routes">
       <Route path="/carte" element={<NetworkMap />} />
+      {livingRoutes("/reseau")}
     </CustomRoutes>,
   ],
 });

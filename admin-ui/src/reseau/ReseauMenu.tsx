@@ -1,5 +1,6 @@
 import MapIcon from "@mui/icons-material/Map";
 import { Menu } from "react-admin";
+import { LivingMenuItems } from "../living/menu";
 import { useBackOfficePath } from "../shared/BackOfficeLink";
 
 export const ReseauMenu = () => {
@@ -9,6 +10,7 @@ export const ReseauMenu = () => {
       <Menu.DashboardItem primaryText="champ.menu.dashboard" />
       <Menu.Item to={path("/carte")} primaryText="champ.map.title" leftIcon={<MapIcon />} />
       <Menu.ResourceItems />
+      <LivingMenuItems pages={["invitations", "notifications"]} />
     </Menu>
   );
 };

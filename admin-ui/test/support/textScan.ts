@@ -19,7 +19,7 @@ export interface TextFinding {
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 const SNAKE_ENUM = /\b[a-z]+(?:_[a-z0-9]+)+\b/g;
 const SCREAMING_ENUM = /\b(?:[A-Z]{2,}_[A-Z_]+|FORBIDDEN|UNAUTHENTICATED|NOT_FOUND|CONFLICT)\b/g;
-const I18N_KEY = /\b(?:ra|resources|app|champ|pos)\.[a-zA-Z_]+\.[a-zA-Z_.]+\b/g;
+const I18N_KEY = /\b(?:ra|resources|app|champ|living|pos)\.[a-zA-Z_]+\.[a-zA-Z_.]+\b/g;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/g;
 const RAW_ERRORS = [
   "Cannot query field",

@@ -119,7 +119,8 @@ export class OutboxWorker<T extends OutboxRow> {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private again = false;
-  private stopped = false;
+  // Until start(): a worker made only to be driven by runOnce (a test, a script) is not set off by wake().
+  private stopped = true;
   private readonly s: ReturnType<typeof settings>;
 
   constructor(

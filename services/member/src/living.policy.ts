@@ -81,6 +81,7 @@ export const livingVisibility: Visibility<MemberContext>["types"] = {
   ...eventVisibility,
   NotificationPreferences: "public",
   NotificationChoice: "public",
+  UnsubscribeResult: "public",
   CalendarFeed: (f, s) => s.isPerson && s.identity?.subject === f.personId,
   CreatedCalendarFeed: "public",
   MemberFile: "public",

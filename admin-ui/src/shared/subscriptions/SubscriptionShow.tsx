@@ -19,6 +19,7 @@ import { installmentStatuses, paymentMeans, subscriptionStatuses } from "../choi
 import { day, euros } from "../format";
 import { SectionTitle } from "../SectionTitle";
 import { subscriptionTitle } from "./title";
+import { ContractPdfButton } from "../../living/ContractPdfButton";
 import type { ReactNode } from "react";
 
 
@@ -27,7 +28,15 @@ const SubscriptionTitle = () => <span>{subscriptionTitle(useRecordContext() ?? u
 export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
   const [locale] = useLocaleState();
   return (
-    <Show actions={actions ? <TopToolbar>{actions}</TopToolbar> : false} title={<SubscriptionTitle />}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ContractPdfButton />
+          {actions}
+        </TopToolbar>
+      }
+      title={<SubscriptionTitle />}
+    >
       <SimpleShowLayout>
         <FunctionField source="householdId" render={(r) => r.household?.displayName ?? "—"} />
         <TextField source="templateName" />

@@ -1,18 +1,19 @@
-import { EntityManager, In, Not } from "typeorm";
+import { EntityManager, In, IsNull, MoreThan, Not } from "typeorm";
 import { badInput, Check, uuidv7, type Lang } from "@champ-commun/kit";
 import { Household } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
 import { HouseholdService } from "../services/household.service";
 import { Account } from "./account.entity";
 import { AccountService } from "./account.service";
-import { OneTimePurpose } from "./one-time-token.entity";
+import { OneTimePurpose, OneTimeToken } from "./one-time-token.entity";
 import { INVITATION_TTL_DAYS, OneTimeTokenService } from "./one-time-token.service";
 import { RoleGrantService } from "./role-grant.service";
 import { SessionService } from "./session.service";
 import { DirectoryClient } from "./directory.client";
 import { invitationMail, sendMail } from "./mailer";
-import { normalizeEmail } from "./secrets";
+import { normalizeEmail, sha256 } from "./secrets";
 import { RoleName } from "./role-grant.entity";
+import { AccountStatus } from "./account.entity";
 import type { AccountsRuntime } from "./runtime";
 import type { AuthPayload, Invitation, InviteHouseholdInput, InviteToRoleInput } from "./types";
 import { locateScope } from "./role-scope";
@@ -37,26 +38,29 @@ export class InvitationService {
     check.text("lastName", input.lastName, { required: true, max: 100 });
     check.done();
     const amap = await new DirectoryClient(this.runtime).amap(input.amapId).catch(() => null);
-    const sent = await this.em.transaction(async (em) => {
-      let household: Household;
-      if (input.householdId) {
-        const found = await em.getRepository(Household).findOne({ where: { id: input.householdId } });
-        if (!found || found.amapId !== input.amapId) throw badInput("householdId", { fr: "Ce foyer n'appartient pas à cette AMAP.", en: "This household does not belong to this AMAP." });
-        household = found;
-      } else {
-        household = await new HouseholdService(em).create({ amapId: input.amapId, displayName: input.displayName ?? undefined, people: [{ firstName: input.firstName ?? undefined, lastName: input.lastName, email: email! }] });
-      }
-      let person = await em.getRepository(Person).findOne({ where: { householdId: household.id, email: email! } });
-      person ??= await new HouseholdService(em).addPerson(household.id, { firstName: input.firstName ?? undefined, lastName: input.lastName, email: email! });
-      const accounts = new AccountService(em);
-      const account = (await accounts.findByEmail(email!)) ?? (await accounts.create({ email: email!, firstName: input.firstName, lastName: input.lastName, personId: person.id }));
-      await new RoleGrantService(em, this.runtime).record({ personId: account.id, role: RoleName.member, scopeId: household.id, amapId: household.amapId }, actorId);
-      const { token, expiresAt } = await new OneTimeTokenService(em).issue(account.id, OneTimePurpose.invitation, INVITATION_TTL_DAYS * 86_400_000, household.id);
-      return { token, invitation: { personId: account.id, householdId: household.id, email: account.email, expiresAt } };
-    });
+    const sent = await this.em.transaction((em) => this.record(em, input, email!, actorId));
     // Sent once the records are committed: a failed mail leaves an invitation that can be sent again.
-    await sendMail(invitationMail(sent.invitation.email, sent.token, amap?.name ?? (lang === "en" ? "your AMAP" : "votre AMAP"), INVITATION_TTL_DAYS, lang));
+    await sendMail(invitationMail(sent.invitation.email, sent.token, amap?.name ?? "", INVITATION_TTL_DAYS, lang));
     return sent.invitation;
+  }
+
+  /** One invitation into a household, inside the caller's transaction: the household (made when absent), the person, the account without password, the member role and the link. */
+  private async record(em: EntityManager, input: InviteHouseholdInput, email: string, actorId: string | null): Promise<{ token: string; invitation: Invitation }> {
+    let household: Household;
+    if (input.householdId) {
+      const found = await em.getRepository(Household).findOne({ where: { id: input.householdId } });
+      if (!found || found.amapId !== input.amapId) throw badInput("householdId", { fr: "Ce foyer n'appartient pas à cette AMAP.", en: "This household does not belong to this AMAP." });
+      household = found;
+    } else {
+      household = await new HouseholdService(em).create({ amapId: input.amapId, displayName: input.displayName ?? undefined, people: [{ firstName: input.firstName ?? undefined, lastName: input.lastName, email }] });
+    }
+    let person = await em.getRepository(Person).findOne({ where: { householdId: household.id, email } });
+    person ??= await new HouseholdService(em).addPerson(household.id, { firstName: input.firstName ?? undefined, lastName: input.lastName, email });
+    const accounts = new AccountService(em);
+    const account = (await accounts.findByEmail(email)) ?? (await accounts.create({ email, firstName: input.firstName, lastName: input.lastName, personId: person.id }));
+    await new RoleGrantService(em, this.runtime).record({ personId: account.id, role: RoleName.member, scopeId: household.id, amapId: household.amapId }, actorId);
+    const { token, expiresAt } = await new OneTimeTokenService(em).issue(account.id, OneTimePurpose.invitation, INVITATION_TTL_DAYS * 86_400_000, household.id);
+    return { token, invitation: { personId: account.id, householdId: household.id, email: account.email, expiresAt } };
   }
 
   /**
@@ -91,7 +95,10 @@ export class InvitationService {
 
   /**
    * Invites every person of an AMAP's households who has an e-mail address and no account yet
-   * (after an import): one invitation each, sent one after the other. Returns those invited.
+   * (after an import), or whose invitation ran out: the records in a few transactions, then the
+   * mails a few at a time (each is an SMTP round trip: one after the other, 200 of them outlast a
+   * request). A mail that fails voids its link, so the next click sends it again. Returns those
+   * whose mail went.
    */
   async inviteMembers(amapId: string, actorId: string | null, lang: Lang): Promise<Invitation[]> {
     const check = new Check();
@@ -100,14 +107,49 @@ export class InvitationService {
     const households = await this.em.getRepository(Household).find({ select: { id: true }, where: { amapId } });
     if (!households.length) return [];
     const people = await this.em.getRepository(Person).find({ where: { householdId: In(households.map((h) => h.id)), email: Not("") }, order: { householdId: "ASC", isPrimary: "DESC" } });
-    const withAccount = new Set((await this.em.getRepository(Account).find({ select: { id: true, email: true }, where: [{ id: In(people.map((p) => p.id)) }, { email: In(people.map((p) => p.email)) }] })).flatMap((a) => [a.id, a.email]));
-    const out: Invitation[] = [];
+    const emails = [...new Set(people.map((p) => normalizeEmail(p.email)).filter(Boolean))];
+    const accounts = people.length ? await this.em.getRepository(Account).find({ select: { id: true, email: true, status: true }, where: [{ id: In(people.map((p) => p.id)) }, { email: In(emails) }] }) : [];
+    const invited = accounts.filter((a) => a.status === AccountStatus.invited).map((a) => a.id);
+    // An invitation still valid is not sent twice: a second click floods nobody.
+    const pending = new Set(
+      invited.length
+        ? (await this.em.getRepository(OneTimeToken).find({ select: { id: true, accountId: true }, where: { accountId: In(invited), purpose: OneTimePurpose.invitation, usedAt: IsNull(), expiresAt: MoreThan(new Date()) } })).map((t) => t.accountId)
+        : [],
+    );
+    const byId = new Map(accounts.map((a) => [a.id, a]));
+    const byEmail = new Map(accounts.map((a) => [a.email, a]));
+    const todo: Array<{ person: Person; email: string }> = [];
+    const seen = new Set<string>();
     for (const p of people) {
-      if (withAccount.has(p.id) || withAccount.has(p.email)) continue;
-      withAccount.add(p.email);
-      out.push(await this.invite({ amapId, householdId: p.householdId, email: p.email, firstName: p.firstName, lastName: p.lastName }, actorId, lang));
+      const email = normalizeEmail(p.email);
+      if (!email || seen.has(email)) continue;
+      seen.add(email);
+      const account = byId.get(p.id) ?? byEmail.get(email);
+      if (account && (account.status !== AccountStatus.invited || pending.has(account.id))) continue;
+      todo.push({ person: p, email });
     }
-    return out;
+    if (!todo.length) return [];
+    const amapName = (await new DirectoryClient(this.runtime).amap(amapId).catch(() => null))?.name ?? "";
+    const issued: Array<{ token: string; invitation: Invitation }> = [];
+    for (let i = 0; i < todo.length; i += 50) {
+      const slice = todo.slice(i, i + 50);
+      const done = await this.em.transaction(async (em) => {
+        const out = [];
+        for (const { person: p, email } of slice) out.push(await this.record(em, { amapId, householdId: p.householdId, email, firstName: p.firstName, lastName: p.lastName }, email, actorId));
+        return out;
+      });
+      issued.push(...done);
+    }
+    const sent = await eachLimited(issued, MAIL_CONCURRENCY, async ({ token, invitation }) => {
+      try {
+        await sendMail(invitationMail(invitation.email, token, amapName, INVITATION_TTL_DAYS, lang));
+        return invitation;
+      } catch {
+        await this.em.getRepository(OneTimeToken).update({ tokenHash: sha256(token) }, { usedAt: new Date() });
+        return null;
+      }
+    });
+    return sent.filter((x): x is Invitation => x !== null);
   }
 
   /** Chooses a password through the invitation link, and signs in. */
@@ -119,6 +161,24 @@ export class InvitationService {
     });
     return new SessionService(this.em, this.runtime).issue(account, uuidv7());
   }
+}
+
+/** Mails sent at once by a bulk invitation (SMTP servers take a few connections per client). */
+const MAIL_CONCURRENCY = 8;
+
+/** `fn` over the items, at most `limit` at a time, answers in the items' order. */
+async function eachLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]);
+      }
+    }),
+  );
+  return out;
 }
 
 /** What the invitation names: the AMAP, the template (with its AMAP), the farm or the network. */

@@ -10,19 +10,17 @@ export interface Parties {
 /** The movement-wide charter (network subgraph's fixed id, see charter-2014.ts there). */
 export const CHARTER_2014_ID = "018e4a1c-2014-7000-8000-000000002014";
 
-const PARTIES = `query Parties($amapId: ID!, $farmId: ID!) {
+// `charter:` is an alias: the answer's key must be the field the Parties type reads (without it,
+// `charterVersion` arrived under its own name and the contract lost its charter).
+const PARTIES = `query Parties($amapId: ID!, $farmId: ID!, $charterId: ID!) {
   amap(id: $amapId) { id name address postalCode city timeZone }
   farm(id: $farmId) { id name payeeName address postalCode city }
-  charterVersions(perPage: 100) { items { id networkId title principles { title } } }
+  charter: charterVersion(id: $charterId) { title principles { title } }
 }`;
 
 /** Asked with the given headers (the member subgraph's own system token in workers). Throws when the network subgraph is down: a mail is then retried. */
 export async function partiesOf(amapId: string, farmId: string | null, headers: Record<string, string>): Promise<Parties> {
-  type Charter = { id: string; networkId: string | null; title: string; principles: Array<{ title: string }> };
-  const r = await askSubgraph<Omit<Parties, "charter"> & { charterVersions: { items: Charter[] } }>("network", PARTIES, { amapId, farmId: farmId ?? "00000000-0000-7000-8000-000000000000" }, headers);
-  // The movement-wide charter (the 2014 one, or the latest movement-wide one).
-  const charter = r.charterVersions.items.find((c) => c.id === CHARTER_2014_ID) ?? r.charterVersions.items.find((c) => !c.networkId) ?? null;
-  return { amap: r.amap, farm: r.farm, charter: charter ? { title: charter.title, principles: charter.principles } : null };
+  return askSubgraph<Parties>("network", PARTIES, { amapId, farmId: farmId ?? "00000000-0000-7000-8000-000000000000", charterId: CHARTER_2014_ID }, headers);
 }
 
 /** Names of AMAPs (and their time zones) for mails, asked once per batch. */

@@ -6,6 +6,7 @@ import { EventRegistration, RegistrationStatus } from "./event-registration.enti
 import { EventService } from "./event.service";
 import { CreateEventInput, EventFilter, RecordAttendanceInput, RegisterForEventInput, UpdateEventInput } from "./event.inputs";
 import { mayRegisterOthers } from "./event.policy";
+import { eventLoaders } from "./event.loaders";
 import type { MemberContext } from "../context";
 
 @ObjectType({ description: "A page of events." })
@@ -76,22 +77,31 @@ export class EventResolver {
 
   @FieldResolver(() => Int, { description: "Seats taken." })
   async registeredCount(@Root() e: Event, @Ctx() ctx: MemberContext) {
-    return ctx.ds.getRepository(EventRegistration).count({ where: { eventId: e.id, status: RegistrationStatus.registered } });
+    return (await eventLoaders(ctx).active.load(e.id)).filter((r) => r.status === RegistrationStatus.registered).length;
   }
 
   @FieldResolver(() => Int, { description: "People on the waiting list." })
   async waitingCount(@Root() e: Event, @Ctx() ctx: MemberContext) {
-    return ctx.ds.getRepository(EventRegistration).count({ where: { eventId: e.id, status: RegistrationStatus.waiting } });
+    return (await eventLoaders(ctx).active.load(e.id)).filter((r) => r.status === RegistrationStatus.waiting).length;
   }
 
   @FieldResolver(() => EventRegistration, { nullable: true, description: "The signed-in person's registration, if any (cancelled ones included)." })
   myRegistration(@Root() e: Event, @Ctx() ctx: MemberContext) {
-    return ctx.identity ? ctx.ds.getRepository(EventRegistration).findOne({ where: { eventId: e.id, personId: ctx.identity.subject } }) : null;
+    return ctx.identity ? eventLoaders(ctx).mine.load(e.id) : null;
   }
 
   @FieldResolver(() => [EventRegistration], { description: "Registrations (seats, then the waiting list in order): its organisers see them." })
   registrations(@Root() e: Event, @Ctx() ctx: MemberContext) {
-    return events(ctx).registrations(e.id);
+    return eventLoaders(ctx).active.load(e.id);
+  }
+
+  @FieldResolver(() => String, { description: "Video link of a remote event: shown to the people with a seat and to its organisers (empty for the others)." })
+  async videoUrl(@Root() e: Event, @Ctx() ctx: MemberContext) {
+    if (!e.videoUrl) return "";
+    const s = scopeOf(ctx);
+    if (s.all || mayRegisterOthers(e, s)) return e.videoUrl;
+    const mine = ctx.identity ? await eventLoaders(ctx).mine.load(e.id) : null;
+    return mine?.status === RegistrationStatus.registered ? e.videoUrl : "";
   }
 }
 
@@ -100,8 +110,8 @@ export class EventRegistrationResolver {
   @FieldResolver(() => Int, { nullable: true, description: "Place on the waiting list (1 = next to get a seat); null with a seat." })
   async waitingPosition(@Root() r: EventRegistration, @Ctx() ctx: MemberContext) {
     if (r.status !== RegistrationStatus.waiting) return null;
-    // Ranked in the database's own order (MariaDB keeps whole seconds: comparing with the in-memory instant would miscount).
-    const waiting = await ctx.ds.getRepository(EventRegistration).find({ select: { id: true }, where: { eventId: r.eventId, status: RegistrationStatus.waiting }, order: { registeredAt: "ASC", id: "ASC" } });
+    // Ranked among the rows as read back (MariaDB keeps whole seconds: the in-memory instant of a registration just made would miscount).
+    const waiting = (await eventLoaders(ctx).active.load(r.eventId)).filter((w) => w.status === RegistrationStatus.waiting);
     return waiting.findIndex((w) => w.id === r.id) + 1 || null;
   }
 

@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { IsNull, type EntityManager } from "typeorm";
 import { internalSecret } from "@champ-commun/kit";
 import { publicUrl } from "../accounts/mailer";
+import { RoleGrant, RoleName } from "../accounts/role-grant.entity";
 import { NOTIFICATION_KINDS } from "./kinds";
 
 /*
@@ -37,4 +39,20 @@ export async function unsubscribeUrl(personId: string, kind: string): Promise<st
 
 /** The member space and its pages, where links in mails lead. */
 export const spaceUrl = () => `${publicUrl()}/moi`;
-export const preferencesUrl = () => `${publicUrl()}/moi/notifications`;
+
+// Each back-office has the mail choices page: a farmer or a référent who is no member is refused /moi.
+const SPACES: Array<[RoleName, string]> = [
+  [RoleName.member, "/moi"],
+  [RoleName.amap_admin, "/amap"],
+  [RoleName.referent, "/amap"],
+  [RoleName.farmer, "/paysan"],
+  [RoleName.network_admin, "/reseau"],
+];
+
+/** Where the person chooses their mails: their own space's page (/moi/notifications for a member). */
+export async function preferencesPath(em: EntityManager, personId: string): Promise<string> {
+  const roles = new Set((await em.getRepository(RoleGrant).find({ select: { id: true, role: true }, where: { personId, revokedAt: IsNull() } })).map((g) => g.role));
+  return `${SPACES.find(([role]) => roles.has(role))?.[1] ?? "/moi"}/notifications`;
+}
+
+export const preferencesUrl = async (em: EntityManager, personId: string) => `${publicUrl()}${await preferencesPath(em, personId)}`;

@@ -23,7 +23,7 @@ export function createMailWorker(ds: DataSource, systemHeaders: () => Promise<Re
     const template = TEMPLATES[row.kind as NotificationKind];
     if (!template) return { skipped: `unknown kind ${row.kind}` };
     const unsubscribe = await unsubscribeUrl(row.personId, row.kind);
-    const mail = render(template(row.data, prefs.lang, { space: spaceUrl() }), prefs.lang, { unsubscribe, preferences: preferencesUrl() });
+    const mail = render(template(row.data, prefs.lang, { space: spaceUrl() }), prefs.lang, { unsubscribe, preferences: await preferencesUrl(ds.manager, row.personId) });
     const attachments = [];
     if (row.kind === NotificationKind.subscription_confirmed && typeof row.data.subscriptionId === "string") {
       const facts = await contractFacts(ds.manager, row.data.subscriptionId);

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { NotificationKind, NOTIFICATION_KINDS } from "./kinds";
+import type { Lang } from "@champ-commun/kit";
+import { KIND_LABELS, NotificationKind, NOTIFICATION_KINDS } from "./kinds";
 import { PreferenceService, type Preferences } from "./preference.service";
-import { readUnsubscribeToken } from "./links";
+import { preferencesPath, readUnsubscribeToken } from "./links";
 import { templateOpenedNotices } from "./season.notices";
 import { partiesOf } from "../documents/parties.client";
 import type { MemberContext } from "../context";
@@ -10,6 +11,7 @@ import type { MemberContext } from "../context";
 export class NotificationChoice {
   @Field(() => NotificationKind, { description: "The kind." }) kind: NotificationKind;
   @Field(() => Boolean, { description: "True when the person receives it (the default)." }) enabled: boolean;
+  @Field(() => String, { description: "What the kind is, in the caller's language (the words of the unsubscribe page too)." }) label: string;
 }
 
 @ObjectType({ description: "A person's choices about the mails they receive." })
@@ -24,6 +26,13 @@ export class NotificationPreferencesInput {
   @Field(() => [NotificationKind], { nullable: true, description: "The kinds the person does not want (all others are sent)." }) disabledKinds?: NotificationKind[] | null;
 }
 
+@ObjectType({ description: "What the one-click unsubscribe did (internal: the gateway's page)." })
+@Directive("@inaccessible")
+export class UnsubscribeResult {
+  @Field(() => String, { description: "The kind turned off, in the caller's language (the words of the mail choices page)." }) label: string;
+  @Field(() => String, { description: "The person's mail choices page (/moi/notifications, /paysan/notifications…)." }) preferencesPath: string;
+}
+
 @InputType({ description: "A contract template just opened (sent by the amap subgraph, retried until acknowledged)." })
 export class TemplateOpenedInput {
   @Field(() => ID, { description: "The event's id in the amap subgraph's outbox (idempotency)." }) eventId: string;
@@ -34,28 +43,28 @@ export class TemplateOpenedInput {
   @Field(() => String, { nullable: true, description: "Last day to subscribe, YYYY-MM-DD." }) closesOn?: string | null;
 }
 
-const shape = (p: Preferences): NotificationPreferences => ({ lang: p.lang, choices: NOTIFICATION_KINDS.map((kind) => ({ kind, enabled: !p.disabledKinds.includes(kind) })) });
+const shape = (p: Preferences, lang: Lang): NotificationPreferences => ({ lang: p.lang, choices: NOTIFICATION_KINDS.map((kind) => ({ kind, enabled: !p.disabledKinds.includes(kind), label: KIND_LABELS[kind][lang] })) });
 
 /** The person's mail choices, the one-click unsubscribe, and the amap subgraph's events. */
 @Resolver()
 export class NotificationResolver {
   @Query(() => NotificationPreferences, { description: "The signed-in person's choices about mails." })
   async myNotificationPreferences(@Ctx() ctx: MemberContext) {
-    return shape(await new PreferenceService(ctx.ds.manager).get(ctx.identity!.subject));
+    return shape(await new PreferenceService(ctx.ds.manager).get(ctx.identity!.subject), ctx.lang);
   }
 
   @Mutation(() => NotificationPreferences, { description: "Changes the signed-in person's choices about mails." })
   async updateMyNotificationPreferences(@Arg("input", () => NotificationPreferencesInput) input: NotificationPreferencesInput, @Ctx() ctx: MemberContext) {
-    return shape(await new PreferenceService(ctx.ds.manager).set(ctx.identity!.subject, input));
+    return shape(await new PreferenceService(ctx.ds.manager).set(ctx.identity!.subject, input), ctx.lang);
   }
 
-  @Mutation(() => Boolean, { description: "Turns one kind of mail off with the signed link of a mail (internal: the gateway's /unsubscribe page). False for a bad link." })
+  @Mutation(() => UnsubscribeResult, { nullable: true, description: "Turns one kind of mail off with the signed link of a mail (internal: the gateway's /unsubscribe page); null for a bad link." })
   @Directive("@inaccessible")
-  async unsubscribeWithToken(@Arg("token", () => String) token: string, @Ctx() ctx: MemberContext) {
+  async unsubscribeWithToken(@Arg("token", () => String) token: string, @Ctx() ctx: MemberContext): Promise<UnsubscribeResult | null> {
     const t = await readUnsubscribeToken(token);
-    if (!t) return false;
+    if (!t) return null;
     await new PreferenceService(ctx.ds.manager).disable(t.personId, t.kind as NotificationKind);
-    return true;
+    return { label: KIND_LABELS[t.kind as NotificationKind][ctx.lang], preferencesPath: await preferencesPath(ctx.ds.manager, t.personId) };
   }
 
   @Mutation(() => Boolean, { description: "Records that a contract template opened and writes its notices (internal: the amap subgraph's outbox; idempotent)." })

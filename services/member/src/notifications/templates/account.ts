@@ -11,22 +11,30 @@ const ROLE: Record<string, { fr: string; en: string }> = {
   network_admin: { fr: "administrateur·rice du réseau", en: "network administrator" },
 };
 
+/** Who invites a member: "AMAP des Lilas" already says it is an AMAP ("Votre AMAP AMAP des Lilas" would not read). */
+export function amapInviter(name: string, lang: Lang): string {
+  const own = lang === "fr" ? "Votre AMAP" : "Your AMAP";
+  if (!name.trim()) return own;
+  return /^amap\b/i.test(name.trim()) ? name.trim() : `${own} ${name.trim()}`;
+}
+
 export function invitationContent(d: { scopeName: string; role: string; days: number; link: string }, lang: Lang): MailContent {
   const role = ROLE[d.role] ?? ROLE.member;
+  const inviter = amapInviter(d.scopeName, lang);
   return lang === "fr"
     ? {
-        subject: d.role === "member" ? `Votre AMAP ${d.scopeName} vous invite sur Champ Commun` : `Invitation sur Champ Commun : ${role.fr} (${d.scopeName})`,
+        subject: d.role === "member" ? `${inviter} vous invite sur Champ Commun` : `Invitation sur Champ Commun : ${role.fr} (${d.scopeName})`,
         greeting: hello(undefined, lang),
         paragraphs: [
-          d.role === "member" ? `Votre AMAP ${d.scopeName} vous invite à suivre vos contrats sur Champ Commun.` : `Vous êtes invité·e sur Champ Commun comme ${role.fr} : ${d.scopeName}.`,
+          d.role === "member" ? `${inviter} vous invite à suivre vos contrats sur Champ Commun.` : `Vous êtes invité·e sur Champ Commun comme ${role.fr} : ${d.scopeName}.`,
           `Choisissez votre mot de passe dans les ${d.days} jours :`,
         ],
         action: { label: "Choisir mon mot de passe", url: d.link },
       }
     : {
-        subject: d.role === "member" ? `You are invited to ${d.scopeName} on Champ Commun` : `Invitation to Champ Commun: ${role.en} (${d.scopeName})`,
+        subject: d.role === "member" ? `${inviter} invites you to Champ Commun` : `Invitation to Champ Commun: ${role.en} (${d.scopeName})`,
         greeting: hello(undefined, lang),
-        paragraphs: [d.role === "member" ? `Your AMAP ${d.scopeName} invites you to manage your contracts on Champ Commun.` : `You are invited to Champ Commun as ${role.en}: ${d.scopeName}.`, `Choose your password within ${d.days} days:`],
+        paragraphs: [d.role === "member" ? `${inviter} invites you to manage your contracts on Champ Commun.` : `You are invited to Champ Commun as ${role.en}: ${d.scopeName}.`, `Choose your password within ${d.days} days:`],
         action: { label: "Choose my password", url: d.link },
       };
 }
