@@ -108,7 +108,7 @@ describeInBrowser("sign-in and forgotten password", () => {
     await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     expect(await messageOf(page, "Confirmez le mot de passe")).toBe("Les deux mots de passe ne sont pas les mêmes.");
     await checkScreen(page, incidents, "nouveau-mot-de-passe-erreurs-375px");
-    await field(page, "Mot de passe, une seconde fois").fill(NEW);
+    await field(page, "Confirmez le mot de passe").fill(NEW);
     await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await page.getByRole("status").getByText("Votre mot de passe est changé.", { exact: false }).waitFor();
 

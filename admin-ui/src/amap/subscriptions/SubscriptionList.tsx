@@ -28,6 +28,7 @@ import { useIsSmall } from "../../shared/useIsSmall";
 import { ActionDialog } from "../ActionDialog";
 import { useAmapScope } from "../useAmapScope";
 import { useMay } from "../useMay";
+import { ContractPdfButton } from "../../living/ContractPdfButton";
 
 export const SubscriptionList = () => {
   const { amapId, templateId } = useAmapScope();
@@ -93,7 +94,14 @@ export const AmapSubscriptionShow = () => {
   const [locale] = useLocaleState();
   const translate = useTranslate();
   return (
-    <Show actions={<TopToolbar><Terminate /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ContractPdfButton />
+          <Terminate />
+        </TopToolbar>
+      }
+    >
       <Box sx={{ p: 2, display: "grid", gap: 1, minWidth: 0 }}>
         <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, 1fr)" } }}>
           <Labeled label="resources.subscriptions.fields.householdId">
