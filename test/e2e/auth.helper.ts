@@ -5,7 +5,7 @@ import { apiClient } from "../../gateway/src/demo/client";
 export interface Answer<T = any> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Record<string, string> } }>;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; fields?: Record<string, string> } }>;
 }
 
 /** Posts one operation as a client would (JSON, CSRF-safe content type), without throwing on errors. */

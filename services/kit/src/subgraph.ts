@@ -6,7 +6,7 @@ import { DateScalar } from "./scalars";
 import { ErrorMiddleware } from "./graphql-errors";
 import { sqliteWriteQueue } from "./write-queue";
 import type { AccessPolicy } from "./policy";
-import { guardNestedFields, isVisible } from "./guard";
+import { checkExportsDeclared, guardNestedFields, isVisible, registerVisibility } from "./guard";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any, info: any) => unknown }>;
@@ -99,8 +99,13 @@ export async function buildSubgraph(opts: SubgraphOptions): Promise<Subgraph> {
   }
   // Tenant guard (see guard.ts): nested fields returning guarded records, and reference resolvers.
   const policy = accessPolicyOf(opts);
-  if (policy) guardNestedFields(schema, map as Record<string, Record<string, unknown>>, policy.visibility);
+  if (policy) {
+    checkExportsDeclared(schema, policy.visibility);
+    guardNestedFields(schema, map as Record<string, Record<string, unknown>>, policy.visibility);
+  }
   const resolvers = merge(map as Record<string, any>, { Date: DateScalar, ...guardReferences(opts) });
   // @apollo/subgraph 2.15 takes a list of modules (a lone object is read as SDL).
-  return { schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]), typeDefs };
+  const built = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  if (policy) registerVisibility(built, policy.visibility);
+  return { schema: built, typeDefs };
 }

@@ -97,7 +97,8 @@ export const memberVisibility: Visibility<MemberContext> = {
     // A person's contact details: as their household's record (not through a name shown on a sheet).
     Person: (p, s, ctx) => householdVisible({ id: p.householdId, amapId: p.amapId }, s, ctx),
     Subscription: (x, s) => byTenantKeys(x, s) || s.isMemberOf(x.partnerHouseholdId),
-    SignOffLine: (l, s, ctx) => householdVisible(l.household, s, ctx),
+    // A sheet line shows a household: to those who see the household (an intermittent's line: to those who see the whole sheet, see `after`).
+    SignOffLine: (l, s, ctx) => !!l.household && householdVisible(l.household, s, ctx),
     DutySignup: (d, s) => byTenantKeys(d, s) || memberOfAmap(s, d.amapId),
     BasketHandover: async (b, s, ctx) => byTenantKeys(b, s) || memberOfAmap(s, b.amapId) || (await subscriptionOfMine(ctx, s, b.subscriptionId)),
     // Aggregates, no person in them: the AMAP's admins and the networks above it.
@@ -121,6 +122,8 @@ export const memberVisibility: Visibility<MemberContext> = {
   keyed: async (o: Obj, s, ctx) => byTenantKeys(o, s) || (await subscriptionOfMine(ctx, s, o.subscriptionId)),
   inherit: [
     "Subscription.lines",
+    // The terms frozen at signature are part of the subscription (they carry the farm's id, not a tenant of the reader).
+    "Subscription.terms",
     "Subscription.installments",
     "Membership.installments",
     // A sheet line is one record: its items are shown with it (the line's rule decided).
@@ -128,15 +131,26 @@ export const memberVisibility: Visibility<MemberContext> = {
     // Signing in returns the person before any token exists.
     "AuthPayload.person",
     "CreatedApiToken.apiToken",
+    // A farmer recap is its farm's (the operation's rule checked the farmer): its parts go with it;
+    // each household in it passes the Household rule (the farmer sees the households of their contracts).
+    "FarmerRecap.amaps",
+    "FarmerRecap.dates",
   ],
+  // What each export renders (kit guard.ts `exportView`): the view of the field the caller could ask for.
+  exports: {
+    "Distribution.signOffSheetCsv": "Distribution.signOffSheet",
+    "Distribution.signOffSheetHtml": "Distribution.signOffSheet",
+    "Query.farmerRecapCsv": "Query.farmerRecap",
+    "Query.farmerRecapHtml": "Query.farmerRecap",
+  },
   after: {
     "Distribution.signOffSheet": async (d: Obj, lines: Obj[], s, ctx) => {
-      const amapId = lines?.[0]?.household?.amapId;
+      const amapId = lines?.find((l) => l.household)?.household?.amapId ?? lines?.[0]?.items?.[0]?.amapId;
       if (!amapId || s.all || !(await seesWholeSheet(ctx, s, d.id, amapId))) return lines;
       // Those who see the whole sheet see the other households' names, not their records.
       const shown = [];
       for (const line of lines) {
-        const household = (await householdVisible(line.household, s, ctx)) ? line.household : nameOnly(line.household);
+        const household = !line.household || (await householdVisible(line.household, s, ctx)) ? line.household : nameOnly(line.household);
         const copy = { ...line, household };
         markVisible(ctx, copy);
         markVisible(ctx, household);

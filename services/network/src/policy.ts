@@ -175,6 +175,13 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
       Partnership: (p, s) => s.seesAmap(p.amapId),
     },
     inherit: ["FarmVisit.team", "FarmVisit.answers", "FarmVisit.actions", "VisitAnswer.question", "Announcement.replies"],
+    // What each export renders (kit guard.ts `exportView`): the view of the field or object the caller could ask for.
+    exports: {
+      "Directory.csv": "Directory",
+      "Directory.geojson": "Directory",
+      "NetworkStatistics.csv": "NetworkStatistics",
+      "Query.networkStatisticsCsv": "Query.networkStatistics",
+    },
     fields: {
       "Announcement.replies": (a, s) => announcer(a, s),
     },

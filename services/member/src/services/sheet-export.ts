@@ -1,5 +1,5 @@
 import type { Lang } from "@champ-commun/kit";
-import type { ItemStatus, ResolvedItem } from "./deliveries";
+import type { ItemStatus } from "./deliveries";
 import type { RecapData, RecapQuantity } from "./farmer-recap.service";
 
 /*
@@ -7,11 +7,25 @@ import type { RecapData, RecapQuantity } from "./farmer-recap.service";
  * spreadsheets in France expect) and printable HTML (A4; the PDF is the browser's print of it).
  */
 
+/** One item of a sheet as the `signOffSheet` field shows it (other households already by name). */
+export interface SheetItem {
+  templateName: string;
+  productName: string;
+  unit: string;
+  quantity: number;
+  status: string;
+  originalDate: string | null;
+  postponedToDate: string | null;
+  givenTo: string | null;
+  takenFrom: string | null;
+  alternatingWith: string | null;
+  coSubscribers: string[];
+}
+
+/** A sheet as the caller may see it (`exportView` of `Distribution.signOffSheet`): exports render only this. */
 export interface SheetExport {
   date: string | null;
-  rows: Array<{ name: string; items: ResolvedItem[] }>;
-  /** Names of the households items refer to (partners, co-subscribers, givers, takers). */
-  names: Map<string, string>;
+  rows: Array<{ name: string; items: SheetItem[] }>;
 }
 
 const T = {
@@ -68,16 +82,15 @@ const T = {
 };
 
 /** What the duty team needs to know about an item, in words. */
-export function itemNote(i: ResolvedItem, names: Map<string, string>, lang: Lang = "fr"): string {
+export function itemNote(i: SheetItem, lang: Lang = "fr"): string {
   const t = T[lang];
-  const name = (id: string | null) => (id ? (names.get(id) ?? "?") : "");
   const parts: string[] = [];
   if (i.originalDate) parts.push(t.movedFrom(i.originalDate));
   if (i.postponedToDate) parts.push(t.postponedTo(i.postponedToDate));
-  if (i.status === "given_away") parts.push(t.givenTo(i.givenToHouseholdId ? name(i.givenToHouseholdId) : (i.givenToName ?? "")));
-  if (i.status === "taken_over") parts.push(t.takenFrom(name(i.takenFromHouseholdId)));
-  if (i.alternatingWithId) parts.push(t.alternating(name(i.alternatingWithId)));
-  if (i.coSubscriberIds.length) parts.push(t.with(i.coSubscriberIds.map(name).join(", ")));
+  if (i.status === "given_away") parts.push(t.givenTo(i.givenTo ?? ""));
+  if (i.status === "taken_over") parts.push(t.takenFrom(i.takenFrom ?? "?"));
+  if (i.alternatingWith) parts.push(t.alternating(i.alternatingWith));
+  if (i.coSubscribers.length) parts.push(t.with(i.coSubscribers.join(", ")));
   return parts.join(" ; ");
 }
 
@@ -97,7 +110,7 @@ const euros = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
 export function signOffSheetCsv(s: SheetExport, lang: Lang = "fr"): string {
   const t = T[lang];
   const rows: Array<Array<string | number>> = [[t.household, t.contract, t.product, t.quantity, t.unit, t.status, t.note, t.signature]];
-  for (const r of s.rows) for (const i of r.items) rows.push([r.name, i.templateName, i.productName, i.quantity, i.unit, t.statuses[i.status], itemNote(i, s.names, lang), ""]);
+  for (const r of s.rows) for (const i of r.items) rows.push([r.name, i.templateName, i.productName, i.quantity, i.unit, t.statuses[i.status as ItemStatus], itemNote(i, lang), ""]);
   return csv(rows);
 }
 
@@ -143,7 +156,7 @@ export function signOffSheetHtml(s: SheetExport, lang: Lang = "fr"): string {
     `<tbody>${r.items
       .map((i, k) => {
         const off = i.status !== "to_collect" && i.status !== "taken_over";
-        const note = [off ? t.statuses[i.status] : "", itemNote(i, s.names, lang)].filter(Boolean).join(" — ");
+        const note = [off ? t.statuses[i.status as ItemStatus] : "", itemNote(i, lang)].filter(Boolean).join(" — ");
         const first = k === 0 ? `<td rowspan="${r.items.length}"><strong>${esc(r.name)}</strong></td>` : "";
         const sign = k === 0 ? `<td class="sign" rowspan="${r.items.length}"></td>` : "";
         return `<tr${off ? ' class="off"' : ""}>${first}<td class="item">${esc(i.templateName)}</td><td class="item">${esc(i.productName)}</td><td class="num item">${esc(i.quantity)} ${esc(i.unit)}</td><td class="note">${esc(note)}</td>${sign}</tr>`;
