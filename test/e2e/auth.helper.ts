@@ -42,7 +42,7 @@ export async function login(url: string, email: string, password = PASSWORD, hea
  * A person with an account, the given roles (granted by the super admin `admin`) and a session:
  * the real path (createAccount, grantRole, login), so that tokens carry what sign-in computes.
  */
-export async function personWith(url: string, admin: Gql, email: string, grants: Array<{ role: string; scopeId: string }>, opts: { personId?: string } = {}): Promise<SignedIn> {
+export async function personWith(url: string, admin: Gql, email: string, grants: Array<{ role: string; scopeId: string; amapId?: string }>, opts: { personId?: string } = {}): Promise<SignedIn> {
   const { createAccount } = await admin<{ createAccount: { id: string } }>(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, {
     i: { email, password: PASSWORD, lastName: email.split("@")[0], personId: opts.personId ?? null },
   });

@@ -28,7 +28,7 @@ async function accountsOf(k: number, t: Omit<Tenant, "accounts" | "spareGrant" |
   s.networkAdmin = await personWith(url, admin, `reseau.${k}@example.org`, [{ role: "network_admin", scopeId: t.network }]);
   s.amapAdmin = await personWith(url, admin, `bureau.${k}@example.org`, [{ role: "amap_admin", scopeId: t.amap }]);
   s.referent = await personWith(url, admin, `referent.${k}@example.org`, [{ role: "referent", scopeId: t.template }]);
-  s.farmer = await personWith(url, admin, `paysan.${k}@example.org`, [{ role: "farmer", scopeId: t.farm }]);
+  s.farmer = await personWith(url, admin, `paysan.${k}@example.org`, [{ role: "farmer", scopeId: t.farm }, { role: "farmer", scopeId: t.farm, amapId: t.amap }]);
   s.member = await personWith(url, admin, `amapien.${k}@example.org`, [{ role: "member", scopeId: t.household }], { personId: t.person });
   const spare = await personWith(url, admin, `spare.${k}@example.org`, [{ role: "member", scopeId: t.otherHousehold }]);
   const bureau = (s.amapAdmin as SignedIn).gql;

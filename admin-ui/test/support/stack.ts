@@ -33,5 +33,12 @@ export async function createPersonWithRole(gql: Gql, p: { email: string; passwor
   });
   const id: string = account.createAccount.id;
   await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: id, role: p.role, scopeId: p.scopeId } });
+  // A farmer reads an AMAP's members' contracts once that AMAP lets them in: here, every AMAP the farm supplies.
+  if (p.role === "farmer") {
+    const t = await gql(`query($f: ID!) { contractTemplates(filter: { farmId: $f }, perPage: 100) { items { amapId } } }`, { f: p.scopeId });
+    for (const amapId of new Set<string>(t.contractTemplates.items.map((x: { amapId: string }) => x.amapId))) {
+      await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: id, role: "farmer", scopeId: p.scopeId, amapId } });
+    }
+  }
   return id;
 }

@@ -49,10 +49,15 @@ export function hasTenantKeys(obj: Obj): boolean {
   return TENANT_KEYS.some((k) => typeof obj[k] === "string");
 }
 
-/** The default for records carrying tenant keys: the admin, member, référent, farmer or network admin they name. */
+/**
+ * The default for records carrying tenant keys: the admin, member, référent, farmer or network
+ * admin they name. A farm's record inside an AMAP (a subscription, an installment) is its farmer's
+ * only where that AMAP let the farmer in.
+ */
 export function byTenantKeys(obj: Obj, scope: TenantScope): boolean {
   const s = (k: string) => (typeof obj[k] === "string" ? (obj[k] as string) : null);
-  return scope.isAmapAdmin(s("amapId")) || scope.isMemberOf(s("householdId")) || scope.isReferentOf(s("templateId")) || scope.isFarmerOf(s("farmId")) || scope.isNetworkAdmin(s("networkId"));
+  const farmer = s("amapId") ? scope.isFarmerIn(s("farmId"), s("amapId")) : scope.isFarmerOf(s("farmId"));
+  return scope.isAmapAdmin(s("amapId")) || scope.isMemberOf(s("householdId")) || scope.isReferentOf(s("templateId")) || farmer || scope.isNetworkAdmin(s("networkId"));
 }
 
 const seenByContext = new WeakMap<object, WeakMap<object, boolean>>();

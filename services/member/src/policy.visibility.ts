@@ -17,20 +17,20 @@ import type { MemberContext } from "./context";
 type Obj = Record<string, any>;
 
 /** People with a personal role (member, référent, farmer) in the scope, whose view depends on their contracts. */
-const contractRoles = (s: TenantScope) => s.templates.size > 0 || s.farms.size > 0;
+const contractRoles = (s: TenantScope) => s.templates.size > 0 || s.farmReach.size > 0;
 
 /** A subscription (by id) of a template the caller is référent of, or of the caller's farm. */
 async function subscriptionOfMine(ctx: MemberContext, s: TenantScope, subscriptionId: unknown): Promise<boolean> {
   if (typeof subscriptionId !== "string" || !contractRoles(s)) return false;
   const sub = await ctx.loaders.subscription.load(subscriptionId);
-  return !!sub && (s.isReferentOf(sub.templateId) || s.isFarmerOf(sub.farmId));
+  return !!sub && (s.isReferentOf(sub.templateId) || s.isFarmerIn(sub.farmId, sub.amapId));
 }
 
 /** A household that subscribed to a template the caller is référent of, or to the caller's farm. */
 async function subscriberOfMine(ctx: MemberContext, s: TenantScope, householdId: string): Promise<boolean> {
   if (!contractRoles(s)) return false;
   const subs = await ctx.loaders.subscriptionsByHousehold.load(householdId);
-  return subs.some((x) => s.isReferentOf(x.templateId) || s.isFarmerOf(x.farmId));
+  return subs.some((x) => s.isReferentOf(x.templateId) || s.isFarmerIn(x.farmId, x.amapId));
 }
 
 const subscribersMemo = new WeakMap<object, Promise<Set<string>>>();
@@ -41,7 +41,8 @@ export function visibleHouseholds(ctx: MemberContext, s: TenantScope): Promise<S
   if (!memo) {
     memo = (async () => {
       const out = new Set(s.households);
-      const where = [...(s.templates.size ? [{ templateId: In([...s.templates]) }] : []), ...(s.farms.size ? [{ farmId: In([...s.farms]) }] : [])];
+      const reach = [...s.farmReach].map(([farmId, amaps]) => ({ farmId, amapId: In([...amaps]) }));
+      const where = [...(s.templates.size ? [{ templateId: In([...s.templates]) }] : []), ...reach];
       if (where.length) for (const sub of await ctx.ds.getRepository(Subscription).find({ select: { householdId: true }, where })) out.add(sub.householdId);
       return out;
     })();
@@ -131,9 +132,8 @@ export const memberVisibility: Visibility<MemberContext> = {
     // Signing in returns the person before any token exists.
     "AuthPayload.person",
     "CreatedApiToken.apiToken",
-    // A farmer recap is its farm's (the operation's rule checked the farmer): its parts go with it;
-    // each household in it passes the Household rule (the farmer sees the households of their contracts).
-    "FarmerRecap.amaps",
+    // A farmer recap is its farm's (the operation's rule checked the farmer): its quantities per
+    // date go with it; its AMAP parts name households only where the AMAP let the farmer in (`after`).
     "FarmerRecap.dates",
   ],
   // What each export renders (kit guard.ts `exportView`): the view of the field the caller could ask for.
@@ -144,6 +144,12 @@ export const memberVisibility: Visibility<MemberContext> = {
     "Query.farmerRecapHtml": "Query.farmerRecap",
   },
   after: {
+    "FarmerRecap.amaps": (r: Obj, amaps: Obj[], s, ctx) =>
+      (amaps ?? []).map((a) => {
+        const shown = s.isFarmerIn(r.farmId, a.amapId) || s.isAmapAdmin(a.amapId) ? a : { ...a, households: [] };
+        markVisible(ctx, shown);
+        return shown;
+      }),
     "Distribution.signOffSheet": async (d: Obj, lines: Obj[], s, ctx) => {
       const amapId = lines?.find((l) => l.household)?.household?.amapId ?? lines?.[0]?.items?.[0]?.amapId;
       if (!amapId || s.all || !(await seesWholeSheet(ctx, s, d.id, amapId))) return lines;

@@ -117,7 +117,7 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
 
   // ── accounts, roles, partner tokens, audit (member subgraph) ──
   "Query.me":                          ["U",     "A",       "A",      "A",      "A",      "A",      "E"],
-  "Query.roleGrants":                  ["U",     "A/E",     "A/E",    "A/E",    "E",      "A/E",    "F"],
+  "Query.roleGrants":                  ["U",     "A/E",     "A/E",    "A/E",    "A/E",    "A/E",    "F"],
   "Query.apiTokens":                   ["U",     "E",       "A/E",    "E",      "E",      "E",      "F"],
   "Query.auditEntries":                ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
   // Public: signing in, and the e-mailed links (their tokens are the credential).
@@ -131,6 +131,8 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.deleteAccount":            ["U",     "a/F",     "a/F",    "a/F",    "a/F",    "a/F",    "F"],
   "Mutation.grantRole":                ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.revokeRole":               ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  // Accepting a grant a network admin proposed: the AMAP's admins only (the spare grant is already active: accepted as is).
+  "Mutation.acceptRoleGrant":          ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.inviteHousehold":          ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.createApiToken":           ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.revokeApiToken":           ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],

@@ -81,6 +81,7 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.createFarm": (c) => ({ input: { name: "Ferme", networkIds: [c.t.network] } }),
   "Mutation.createCharterVersion": (c) => ({ input: { networkId: c.t.network, title: "Charte", adoptedOn: "2026-01-01", text: "…", principles: [] } }),
   "Mutation.createAnnouncement": (c) => ({ input: { networkId: c.t.network, kind: "amap_seeks_farm", amapId: c.t.amap, title: "t", body: "b", expiresOn: "2030-01-01" } }),
+  "Mutation.acceptRoleGrant": (c) => ({ input: { id: c.t.spareGrant } }),
   "Mutation.grantRole": (c) => ({ input: { personId: c.t.accounts.spare, role: "member", scopeId: c.t.otherHousehold } }),
   "Mutation.createApiToken": (c) => ({ input: { name: "Site", scopeType: "amap", scopeId: c.t.amap } }),
   "Mutation.takeBasket": (c) => ({ offerId: c.t.basketOffer, householdId: c.t.household }),
