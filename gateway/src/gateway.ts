@@ -2,7 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { CLIENT_IP_HEADER, DEFAULT_PORTS, internalHeaders } from "@champ-commun/kit";
+import { CHECKED_HEADER, CLIENT_IP_HEADER, DEFAULT_PORTS, internalHeaders } from "@champ-commun/kit";
 
 export type SubgraphName = "network" | "amap" | "member";
 export type SubgraphUrls = Record<SubgraphName, string>;
@@ -100,13 +100,14 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
 }
 
 /** The headers passed on to subgraphs: the client's language and request id, its verified token, its address. */
-export function forwardedHeaders(headers: Record<string, string | string[] | undefined>, auth: { authorization?: string; clientIp?: string } = {}): Record<string, string> {
+export function forwardedHeaders(headers: Record<string, string | string[] | undefined>, auth: { authorization?: string; checked?: string; clientIp?: string } = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of FORWARDED) {
     const v = headers[name];
     if (typeof v === "string") out[name] = v;
   }
   if (auth.authorization) out.authorization = auth.authorization;
+  if (auth.checked) out[CHECKED_HEADER] = auth.checked;
   if (auth.clientIp) out[CLIENT_IP_HEADER] = auth.clientIp;
   return out;
 }

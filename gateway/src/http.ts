@@ -47,7 +47,6 @@ export async function startGateway(opts: {
   await apollo.start();
   const auth = new GatewayAuth({
     memberUrl: opts.urls.member,
-    accountCheckTtlMs: Number(process.env.ACCOUNT_CHECK_TTL_MS ?? 5_000),
     partnerCacheMs: Number(process.env.PARTNER_TOKEN_CACHE_MS ?? 60_000),
     ...opts.auth,
   });
@@ -70,8 +69,8 @@ export async function startGateway(opts: {
     expressMiddleware<GatewayContext>(apollo, {
       // Runs before the operation is parsed or planned: a bad token is refused here (401).
       context: async ({ req }) => {
-        const authorization = await auth.authorize(req.headers.authorization, langFromHeader(req.headers["accept-language"]));
-        return { headers: forwardedHeaders(req.headers, { authorization, clientIp: req.ip ?? req.socket.remoteAddress }) };
+        const authorized = await auth.authorize(req.headers.authorization, langFromHeader(req.headers["accept-language"]));
+        return { headers: forwardedHeaders(req.headers, { authorization: authorized?.authorization, checked: authorized?.checked, clientIp: req.ip ?? req.socket.remoteAddress }) };
       },
     }),
   );

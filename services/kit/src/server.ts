@@ -6,6 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import { GraphQLError } from "graphql";
 import { maskError, toGraphQLError } from "./graphql-errors";
 import { DomainError, langFromHeader } from "./errors";
+import { CHECKED_HEADER } from "./auth/credential";
 
 export interface RunningServer {
   url: string;
@@ -16,7 +17,7 @@ export interface RunningServer {
 /** Headers a subgraph passes on when it calls another subgraph (identity, language). */
 export function headersToForward(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of ["authorization", "accept-language", "x-request-id"]) {
+  for (const name of ["authorization", "accept-language", "x-request-id", CHECKED_HEADER]) {
     const v = req.headers[name];
     if (typeof v === "string") out[name] = v;
   }
@@ -54,7 +55,8 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
         // Refusals decided before execution (no internal secret, a bad token) keep their code and an HTTP status.
         if (err instanceof DomainError) {
           const e = toGraphQLError(err, langFromHeader(req.headers["accept-language"]));
-          throw new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status: err.code === "UNAUTHENTICATED" ? 401 : 403 } } });
+          const status = err.code === "UNAUTHENTICATED" ? 401 : err.code === "SERVICE_UNAVAILABLE" ? 503 : 403;
+          throw new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status } } });
         }
         throw err;
       }

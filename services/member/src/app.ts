@@ -9,6 +9,7 @@ import { RemoteTemplateTerms } from "./services/template-terms.client";
 import { RemoteAmapSource } from "./services/amap-source";
 import { AccountsRuntime, defaultAccountsRuntime } from "./accounts";
 import { ensureAdminFromEnv } from "./accounts/first-admin";
+import { localCredentialCheck } from "./accounts/credential";
 import type { MemberContext } from "./context";
 
 /**
@@ -45,6 +46,7 @@ export async function startMemberService(ds: DataSource, port: number): Promise<
   return serveSubgraph({
     schema,
     port,
-    context: async (req) => memberContext(ds, req, await identityOfRequest(req), accounts),
+    // Tokens are checked against this subgraph's own accounts (the others ask it).
+    context: async (req) => memberContext(ds, req, await identityOfRequest(req, localCredentialCheck(ds)), accounts),
   });
 }

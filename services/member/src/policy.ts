@@ -138,7 +138,7 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Mutation.resetPassword": PUBLIC,
     "Mutation.acceptInvitation": PUBLIC,
     "Mutation.partnerAccess": PUBLIC,
-    "Query.accountActive": PUBLIC,
+    "Query.credentialActive": PUBLIC,
     "Query.me": signedIn,
     // Super admins only (they pass every rule): accounts with a password set by someone else.
     "Mutation.createAccount": when(() => false),

@@ -35,6 +35,9 @@ async function subscriberOfMine(ctx: MemberContext, s: TenantScope, householdId:
 
 const subscribersMemo = new WeakMap<object, Promise<Set<string>>>();
 
+/** The account a sign-in (login, refresh, invitation) of this request answers for: it sees its own grants before holding a token. */
+const signingIn = new WeakMap<object, string>();
+
 /** The households a non-admin caller sees: their own, and the subscribers of their templates and farms. */
 export function visibleHouseholds(ctx: MemberContext, s: TenantScope): Promise<Set<string>> {
   let memo = subscribersMemo.get(ctx);
@@ -129,7 +132,7 @@ export const memberVisibility: Visibility<MemberContext> = {
     "Membership.installments",
     // A sheet line is one record: its items are shown with it (the line's rule decided).
     "SignOffLine.items",
-    // Signing in returns the person before any token exists.
+    // Signing in returns the person before any token exists (and their grants, see `after`).
     "AuthPayload.person",
     "CreatedApiToken.apiToken",
     // A farmer recap is its farm's (the operation's rule checked the farmer): its quantities per
@@ -144,6 +147,15 @@ export const memberVisibility: Visibility<MemberContext> = {
     "Query.farmerRecapHtml": "Query.farmerRecap",
   },
   after: {
+    // Signing in shows the person their grants, exactly as `me` will (the caller holds no token yet).
+    "AuthPayload.person": (_p: Obj, person: Obj, _s, ctx) => {
+      if (person?.id) signingIn.set(ctx, person.id);
+      return person;
+    },
+    "Account.grants": (a: Obj, grants: Obj[], _s, ctx) => {
+      if (signingIn.get(ctx) === a.id) for (const g of grants ?? []) markVisible(ctx, g);
+      return grants;
+    },
     "FarmerRecap.amaps": (r: Obj, amaps: Obj[], s, ctx) =>
       (amaps ?? []).map((a) => {
         const shown = s.isFarmerIn(r.farmId, a.amapId) || s.isAmapAdmin(a.amapId) ? a : { ...a, households: [] };

@@ -33,6 +33,11 @@ export interface Identity {
   grants: Grant[];
   /** Set on the first administrator created from the command line: may grant roles anywhere. */
   superAdmin?: boolean;
+  /**
+   * The account's token version when the token was signed: logout, password reset, role changes
+   * and deletion bump it, and every request checks it against the member database (see credential.ts).
+   */
+  tokenVersion?: number;
 }
 
 /**

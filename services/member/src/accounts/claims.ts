@@ -45,5 +45,5 @@ export async function identityFor(em: EntityManager, account: Account, directory
     else if (g.role === RoleName.farmer) grant.amapIds = await safely("farm's AMAPs", () => directory.amapsOfFarm(g.scopeId), []);
     out.push(grant);
   }
-  return { subject: account.id, kind: "person", grants: out, ...(account.superAdmin ? { superAdmin: true } : {}) };
+  return { subject: account.id, kind: "person", grants: out, tokenVersion: account.tokenVersion ?? 0, ...(account.superAdmin ? { superAdmin: true } : {}) };
 }

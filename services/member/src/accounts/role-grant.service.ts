@@ -5,6 +5,7 @@ import { Account } from "./account.entity";
 import { RoleGrant, RoleGrantStatus, RoleName } from "./role-grant.entity";
 import { DirectoryClient } from "./directory.client";
 import { grantAuthority, locateScope } from "./role-scope";
+import { bumpTokenVersion } from "./credential";
 import type { AccountsRuntime } from "./runtime";
 import type { GrantRoleInput, RoleGrantFilter } from "./types";
 
@@ -41,6 +42,8 @@ export class RoleGrantService {
     const grant = this.repo.create({ id: uuidv7(), ...g, status, grantedBy: actorId ?? "system", grantedAt: new Date(), acceptedBy: null, acceptedAt: null, revokedAt: null, revokedBy: null });
     await this.repo.insert(grant);
     await recordAudit(this.em, { amapId: g.amapId, actorId, entity: "RoleGrant", entityId: grant.id, action: status === RoleGrantStatus.pending ? "invite" : "grant", before: null, after: grant });
+    // The holder's next request refreshes the session, which then carries the role.
+    if (status === RoleGrantStatus.active) await bumpTokenVersion(this.em, g.personId);
     return grant;
   }
 
@@ -77,6 +80,7 @@ export class RoleGrantService {
       const res = await repo.update({ id, status: RoleGrantStatus.pending, revokedAt: IsNull() }, { status: after.status, acceptedBy: after.acceptedBy, acceptedAt: after.acceptedAt });
       if (!res.affected) return new RoleGrantService(em, this.runtime).get(id);
       await recordAudit(em, { amapId: before.amapId, actorId, entity: "RoleGrant", entityId: id, action: "accept", before, after });
+      await bumpTokenVersion(em, before.personId);
       return repo.merge(repo.create(), after);
     };
     return this.em.queryRunner?.isTransactionActive ? run(this.em) : this.em.transaction(run);
@@ -96,6 +100,8 @@ export class RoleGrantService {
       const after = { ...before, revokedAt: new Date(), revokedBy: actorId ?? "system" };
       await repo.update({ id }, { revokedAt: after.revokedAt, revokedBy: after.revokedBy });
       await recordAudit(em, { amapId: before.amapId, actorId, entity: "RoleGrant", entityId: id, action: "revoke", before, after });
+      // Revocation on the holder's next request, whatever token they hold.
+      await bumpTokenVersion(em, before.personId);
       return repo.merge(repo.create(), after);
     });
   }
