@@ -49,6 +49,8 @@ export interface Authorized {
   authorization: string;
   /** A fresh id for this request's credential check (kit credential.ts `CHECKED_HEADER`). */
   checked: string;
+  /** Whose query budget it spends: `person:<id>`, `partner:<id>`; null for the operator's scripts (system tokens). */
+  caller: string | null;
 }
 
 /**
@@ -84,7 +86,8 @@ export class GatewayAuth {
     if (needsCredentialCheck(identity) && !(await this.credentialActive(identity, lang))) {
       throw unauthenticated(lang === "en" ? "Session revoked or expired, or account closed; please sign in again." : "Session révoquée ou expirée, ou compte fermé ; reconnectez-vous.");
     }
-    return { authorization: `Bearer ${access}`, checked: randomUUID() };
+    const caller = needsCredentialCheck(identity) ? `${identity.kind}:${identity.subject}` : null;
+    return { authorization: `Bearer ${access}`, checked: randomUUID(), caller };
   }
 
   private async ask<T>(query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {

@@ -2,7 +2,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { CHECKED_HEADER, CLIENT_IP_HEADER, DEFAULT_PORTS, internalHeaders } from "@champ-commun/kit";
+import { CHECKED_HEADER, CLIENT_IP_HEADER, DEADLINE_HEADER, DEFAULT_PORTS, INTERNAL_MESSAGE, internalHeaders } from "@champ-commun/kit";
+import { costLimitPlugin, costLimitsFromEnv, type LimitsContext } from "./limits/plugin";
+import type { QueryBudget } from "./limits/budget";
 
 export type SubgraphName = "network" | "amap" | "member";
 export type SubgraphUrls = Record<SubgraphName, string>;
@@ -15,9 +17,11 @@ export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Subgr
   };
 }
 
-export interface GatewayContext {
+export interface GatewayContext extends LimitsContext {
   /** What every subgraph call carries: the verified Authorization (see auth.ts), language, request id, client address. */
   headers: Record<string, string>;
+  /** When the client's request times out (epoch ms): subgraph calls stop then, and so does the subgraphs' work. */
+  deadline: number;
 }
 
 // Language and request id travel from the client to every subgraph; Authorization is forwarded
@@ -26,20 +30,30 @@ const FORWARDED = ["accept-language", "x-request-id"];
 
 /**
  * @apollo/gateway has no timeout towards subgraphs (a hung subgraph held requests past 70 s in
- * the prototype): every subgraph call gets one.
+ * the prototype): every subgraph call gets one, and none outlives the client's request (its
+ * deadline travels in a header): the subgraph sees the call aborted and stops its work.
  */
 function fetchWithTimeout(timeoutMs: number) {
-  return ((url: string, init: RequestInit = {}) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never;
+  return ((url: string, init: RequestInit = {}) => {
+    const deadline = Number(new Headers(init.headers).get(DEADLINE_HEADER));
+    const left = Number.isFinite(deadline) && deadline > 0 ? Math.max(1, deadline - Date.now()) : timeoutMs;
+    return fetch(url, { ...init, signal: AbortSignal.timeout(Math.min(timeoutMs, left)) });
+  }) as never;
 }
 
-const PUBLIC_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE"]);
+/** How long a client's request may run (GATEWAY_REQUEST_TIMEOUT_MS, default 20 s). */
+export const requestTimeoutMs = () => Number(process.env.GATEWAY_REQUEST_TIMEOUT_MS ?? 20_000);
+
+/** Codes a client may be given as they are (api.md, plus the request-level ones). */
+const PUBLIC_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "SERVICE_UNAVAILABLE", "QUERY_TOO_COSTLY", "QUERY_BUDGET_EXHAUSTED"]);
+
+/** The only extensions a client sees: the code, the fields at fault, a refused query's cost. Anything else (service names, URLs, raw answers, stacks) stays here. */
+const PUBLIC_EXTENSIONS = ["code", "fields", "cost"] as const;
 
 /**
- * Limits on what one request may ask (graphql-armor): nesting depth, aliases, tokens, directives
- * and an estimated cost, so that a single query cannot make the subgraphs walk the whole database.
- * Sized with room for the deepest walk of api.md (networks → amaps → distributions → sign-off
- * sheet → household: depth 7, cost ≈ 175, ≈ 280 with a dozen more fields). Field suggestions ("did you mean…") are blocked in production, where
- * introspection is off too.
+ * Limits on the shape of what one request may ask (graphql-armor): nesting depth, aliases, tokens
+ * and directives. What it costs in items is limits/cost.ts's business. Field suggestions ("did
+ * you mean…") are blocked in production, where introspection is off too.
  */
 export function armor(production = process.env.NODE_ENV === "production") {
   return new ApolloArmor({
@@ -47,30 +61,35 @@ export function armor(production = process.env.NODE_ENV === "production") {
     maxAliases: { n: 15 },
     maxTokens: { n: 4_000 },
     maxDirectives: { n: 20 },
-    costLimit: { maxCost: Number(process.env.GRAPHQL_MAX_COST ?? 3_000), ignoreIntrospection: true },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 }
 
+const publicExtensions = (ext: Record<string, unknown> = {}) => Object.fromEntries(PUBLIC_EXTENSIONS.filter((k) => ext[k] !== undefined).map((k) => [k, ext[k]]));
+
 /**
- * The gateway's errors may carry internal subgraph URLs (a subgraph down, a timeout): the client
- * gets a code and a plain sentence; the detail is logged here.
+ * What a client is told of an error, by an allow-list: typed errors keep their message and the
+ * allowed extensions; a subgraph's internal error stays one, with its plain sentence; anything
+ * else the gateway met (a subgraph down or too slow, a raw answer, an internal URL) becomes
+ * SERVICE_UNAVAILABLE with a plain sentence, its detail logged here.
  */
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
+  const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
   if (code && PUBLIC_CODES.has(code) && !/https?:\/\//.test(formatted.message)) {
-    const { stacktrace: _s, serviceName: _n, exception: _e, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, extensions: ext };
+    return { message: formatted.message, ...where, extensions: publicExtensions(formatted.extensions) };
   }
+  if (code === "INTERNAL_SERVER_ERROR" && formatted.message === INTERNAL_MESSAGE) return { message: INTERNAL_MESSAGE, ...where, extensions: { code } };
   if (process.env.NODE_ENV !== "test" || process.env.LOG_ERRORS) console.error("[gateway error]", JSON.stringify(formatted));
   return {
     message: "Un service est momentanément indisponible ; le reste de la réponse est arrivé. / A service is temporarily unavailable; the rest of the answer arrived.",
-    path: formatted.path,
+    ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: "SERVICE_UNAVAILABLE" },
   };
 }
 
-export function createGatewayServer(opts: { supergraphSdl: string; urls: SubgraphUrls; timeoutMs?: number }): ApolloServer<GatewayContext> {
+export function createGatewayServer(opts: { supergraphSdl: string; urls: SubgraphUrls; timeoutMs?: number; budget?: QueryBudget }): ApolloServer<GatewayContext> {
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name }) =>
@@ -79,6 +98,7 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
         fetcher: fetchWithTimeout(opts.timeoutMs ?? 15_000),
         async willSendRequest({ request, context }) {
           for (const [k, v] of Object.entries((context.headers ?? {}) as Record<string, string>)) request.http?.headers.set(k, v);
+          if (context.deadline) request.http?.headers.set(DEADLINE_HEADER, String(context.deadline));
           // Subgraphs answer only requests carrying the internal secret.
           for (const [k, v] of Object.entries(await internalHeaders())) request.http?.headers.set(k, v);
         },
@@ -93,7 +113,7 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
     introspection: !production,
     // A browser may not post a "simple" request on a user's behalf (Apollo's default, kept explicit).
     csrfPrevention: true,
-    plugins: limits.plugins,
+    plugins: [...limits.plugins, costLimitPlugin<GatewayContext>({ ...costLimitsFromEnv(), budget: opts.budget })],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
   });

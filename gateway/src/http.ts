@@ -4,7 +4,8 @@ import http from "node:http";
 import express from "express";
 import { expressMiddleware } from "@as-integrations/express5";
 import { internalHeaders, langFromHeader } from "@champ-commun/kit";
-import { createGatewayServer, forwardedHeaders, GatewayContext, SubgraphUrls } from "./gateway";
+import { createGatewayServer, forwardedHeaders, GatewayContext, requestTimeoutMs, SubgraphUrls } from "./gateway";
+import { budgetOptionsFromEnv, MemberQueryBudget } from "./limits/budget";
 import { AuthOptions, GatewayAuth } from "./auth";
 
 export const ADMIN_DIST = path.resolve(__dirname, "..", "..", "admin-ui", "dist");
@@ -43,7 +44,7 @@ export async function startGateway(opts: {
   adminDir?: string;
   auth?: Partial<AuthOptions>;
 }): Promise<RunningGateway> {
-  const apollo = createGatewayServer({ supergraphSdl: opts.supergraphSdl, urls: opts.urls });
+  const apollo = createGatewayServer({ supergraphSdl: opts.supergraphSdl, urls: opts.urls, budget: new MemberQueryBudget(opts.urls.member, budgetOptionsFromEnv()) });
   await apollo.start();
   const auth = new GatewayAuth({
     memberUrl: opts.urls.member,
@@ -70,7 +71,12 @@ export async function startGateway(opts: {
       // Runs before the operation is parsed or planned: a bad token is refused here (401).
       context: async ({ req }) => {
         const authorized = await auth.authorize(req.headers.authorization, langFromHeader(req.headers["accept-language"]));
-        return { headers: forwardedHeaders(req.headers, { authorization: authorized?.authorization, checked: authorized?.checked, clientIp: req.ip ?? req.socket.remoteAddress }) };
+        const clientIp = req.ip ?? req.socket.remoteAddress;
+        return {
+          headers: forwardedHeaders(req.headers, { authorization: authorized?.authorization, checked: authorized?.checked, clientIp }),
+          caller: authorized ? authorized.caller : `address:${clientIp ?? "unknown"}`,
+          deadline: Date.now() + requestTimeoutMs(),
+        };
       },
     }),
   );

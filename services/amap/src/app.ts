@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { IncomingMessage } from "node:http";
 import type { DataSource } from "typeorm";
-import { headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY } from "@champ-commun/kit";
+import { requestLimits, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY } from "@champ-commun/kit";
 import { buildAmapSubgraph } from "./schema";
 import { createLoaders } from "./loaders";
 import type { AmapContext } from "./context";
@@ -17,6 +17,7 @@ export function amapContext(ds: DataSource, req?: IncomingMessage, identity: Ide
     lang: req ? requestLang(req) : "fr",
     identity,
     forwardHeaders,
+    limits: requestLimits(req),
     loaders: createLoaders(ds),
     amapsOfNetworks: remoteAmapsOfNetworks(forwardHeaders),
   };

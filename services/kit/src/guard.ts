@@ -3,6 +3,7 @@ import type { ResolverData } from "type-graphql";
 import type { BaseContext } from "./context";
 import { forbidden } from "./errors";
 import { scopeOf } from "./auth/access";
+import { ensureTime } from "./deadline";
 import type { TenantScope } from "./auth/scope";
 
 /*
@@ -182,6 +183,8 @@ export function guardNestedFields(schema: GraphQLSchema, map: Record<string, Rec
       const resolve: Resolve = typeof own === "function" ? (own as Resolve) : (parent) => (parent as Obj)?.[field.name];
       map[type.name] ??= {};
       map[type.name][field.name] = async (parent: unknown, args: Record<string, unknown>, context: any, info: GraphQLResolveInfo) => {
+        // A timed-out request stops here, field by field, instead of walking on (deadline.ts).
+        ensureTime(context?.limits);
         if (rule && !(await rule(parent, scopeOf(context), context))) return emptyValueFor(info.returnType);
         return guardResult(vis, key, info.returnType, parent, await resolve(parent, args, context, info), context);
       };

@@ -20,3 +20,4 @@ export * from "./auth";
 export * from "./bulk";
 export * from "./write-queue";
 export * from "./transaction";
+export * from "./deadline";

@@ -7,6 +7,7 @@ import { GraphQLError } from "graphql";
 import { maskError, toGraphQLError } from "./graphql-errors";
 import { DomainError, langFromHeader } from "./errors";
 import { CHECKED_HEADER } from "./auth/credential";
+import { DEADLINE_HEADER, trackResponse } from "./deadline";
 
 export interface RunningServer {
   url: string;
@@ -17,7 +18,7 @@ export interface RunningServer {
 /** Headers a subgraph passes on when it calls another subgraph (identity, language). */
 export function headersToForward(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of ["authorization", "accept-language", "x-request-id", CHECKED_HEADER]) {
+  for (const name of ["authorization", "accept-language", "x-request-id", CHECKED_HEADER, DEADLINE_HEADER]) {
     const v = req.headers[name];
     if (typeof v === "string") out[name] = v;
   }
@@ -48,7 +49,8 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: opts.port, host: opts.host ?? "127.0.0.1" },
-    context: async ({ req }) => {
+    context: async ({ req, res }) => {
+      trackResponse(req, res);
       try {
         return await opts.context(req);
       } catch (err) {

@@ -16,6 +16,7 @@ import { Amendment } from "./entities/amendment.entity";
 import { DutySignup } from "./entities/duty-signup.entity";
 import { AuditEntry } from "./audit/audit-entry.entity";
 import { accountEntities } from "./accounts/entities";
+import { QueryBudgetWindow } from "./limits/query-budget.entity";
 import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
 
@@ -38,6 +39,8 @@ export const memberEntities = [
   AuditEntry,
   // Sign-in: accounts, sessions, e-mailed links, role grants, partner API tokens.
   ...accountEntities,
+  // The gateways' shared query budget (cost in items per caller and window).
+  QueryBudgetWindow,
 ];
 
 export function dbConfig(url?: string): DbConfig {

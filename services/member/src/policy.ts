@@ -139,6 +139,7 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Mutation.acceptInvitation": PUBLIC,
     "Mutation.partnerAccess": PUBLIC,
     "Query.credentialActive": PUBLIC,
+    "Mutation.spendQueryBudget": PUBLIC,
     "Query.me": signedIn,
     // Super admins only (they pass every rule): accounts with a password set by someone else.
     "Mutation.createAccount": when(() => false),
