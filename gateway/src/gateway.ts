@@ -1,8 +1,8 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLFormattedError, GraphQLSchema, isScalarType } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { CHECKED_HEADER, CLIENT_IP_HEADER, DEADLINE_HEADER, DEFAULT_PORTS, INTERNAL_MESSAGE, internalHeaders } from "@champ-commun/kit";
+import { CHECKED_HEADER, CLIENT_IP_HEADER, DateScalar, DEADLINE_HEADER, DEFAULT_PORTS, INTERNAL_MESSAGE, internalHeaders } from "@champ-commun/kit";
 import { costLimitPlugin, costLimitsFromEnv, type LimitsContext } from "./limits/plugin";
 import type { QueryBudget } from "./limits/budget";
 
@@ -59,7 +59,8 @@ export function armor(production = process.env.NODE_ENV === "production") {
   return new ApolloArmor({
     maxDepth: { n: Number(process.env.GRAPHQL_MAX_DEPTH ?? 10), ignoreIntrospection: true },
     maxAliases: { n: 15 },
-    maxTokens: { n: 4_000 },
+    // Apollo's own parser counts tokens (parseOptions below): a syntax error is then 400 GRAPHQL_PARSE_FAILED, not 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
@@ -74,11 +75,14 @@ const publicExtensions = (ext: Record<string, unknown> = {}) => Object.fromEntri
  * else the gateway met (a subgraph down or too slow, a raw answer, an internal URL) becomes
  * SERVICE_UNAVAILABLE with a plain sentence, its detail logged here.
  */
-export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGatewayError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
   if (code && PUBLIC_CODES.has(code) && !/https?:\/\//.test(formatted.message)) {
-    return { message: formatted.message, ...where, extensions: publicExtensions(formatted.extensions) };
+    // A literal of the wrong form ("2026-13-45" for a Date) is bad input, as the same value in a variable is.
+    const cause = (error as { originalError?: { extensions?: { code?: unknown } } } | undefined)?.originalError;
+    const badLiteral = code === "GRAPHQL_VALIDATION_FAILED" && (/^Expected value of type /.test(formatted.message) || cause?.extensions?.code === "BAD_USER_INPUT");
+    return { message: formatted.message, ...where, extensions: publicExtensions({ ...formatted.extensions, ...(badLiteral ? { code: "BAD_USER_INPUT" } : {}) }) };
   }
   if (code === "INTERNAL_SERVER_ERROR" && formatted.message === INTERNAL_MESSAGE) return { message: INTERNAL_MESSAGE, ...where, extensions: { code } };
   if (process.env.NODE_ENV !== "test" || process.env.LOG_ERRORS) console.error("[gateway error]", JSON.stringify(formatted));
@@ -89,8 +93,19 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
   };
 }
 
+/**
+ * The supergraph knows custom scalars by name only, so the gateway would pass "2026-13-45" on to a
+ * subgraph, whose refusal came back as an internal error with its address. The gateway checks
+ * them itself, with the subgraphs' own implementations: a bad literal fails validation (400), a bad
+ * variable fails coercion (400 BAD_USER_INPUT), before anything is planned.
+ */
+export function checkScalarsAtTheGateway(schema: GraphQLSchema): void {
+  const date = schema.getType("Date");
+  if (date && isScalarType(date)) Object.assign(date, { parseValue: DateScalar.parseValue, parseLiteral: DateScalar.parseLiteral });
+}
+
 export function createGatewayServer(opts: { supergraphSdl: string; urls: SubgraphUrls; timeoutMs?: number; budget?: QueryBudget }): ApolloServer<GatewayContext> {
-  const gateway = new ApolloGateway({
+  const gateway: ApolloGateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
@@ -104,6 +119,7 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
         },
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAtTheGateway(apiSchema));
   const production = process.env.NODE_ENV === "production";
   const limits = armor(production);
   return new ApolloServer<GatewayContext>({
@@ -116,6 +132,7 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
     plugins: [...limits.plugins, costLimitPlugin<GatewayContext>({ ...costLimitsFromEnv(), budget: opts.budget })],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 4_000 },
   });
 }
 

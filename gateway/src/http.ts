@@ -81,6 +81,19 @@ export async function startGateway(opts: {
     }),
   );
 
+  // A body that is not JSON (or too large) is the client's error: answered in JSON like any other, never Express's HTML page with a stack.
+  app.use("/graphql", ((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const message =
+      status === 413
+        ? "Requête trop volumineuse (1 Mo au plus). / Request too large (1 MB at most)."
+        : status < 500
+          ? "Corps de requête JSON invalide. / Invalid JSON request body."
+          : "Erreur interne : réessayez plus tard. / Internal error: please try again later.";
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
+  }) as express.ErrorRequestHandler);
+
   const adminDir = opts.adminDir ?? ADMIN_DIST;
   const index = path.join(adminDir, "index.html");
   app.use(express.static(adminDir, { index: false, maxAge: "1h" }));
