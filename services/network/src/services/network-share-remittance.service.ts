@@ -1,5 +1,5 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { Check, conflict, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7, MAX_CENTS, tooLarge } from "@champ-commun/kit";
 import { NetworkShareRemittance } from "../entities/network-share-remittance.entity";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
@@ -40,7 +40,8 @@ export class NetworkShareRemittanceService {
     check.date("remittedOn", input.remittedOn, { required: true });
     const reference = check.text("reference", input.reference, { max: 100 });
     const reason = check.text("reason", input.reason, { max: 500 });
-    if (!Number.isInteger(input.amountCents) || input.amountCents === 0) {
+    if (Number.isInteger(input.amountCents) && Math.abs(input.amountCents) > MAX_CENTS) check.fail("amountCents", tooLarge().fr, tooLarge().en);
+    else if (!Number.isInteger(input.amountCents) || input.amountCents === 0) {
       check.fail("amountCents", "Le montant est un nombre entier de centimes, au moins 1.", "The amount is a whole number of cents, at least 1.");
     } else if (input.amountCents < 0 && !reason) {
       check.fail("reason", "Un montant négatif corrige un reversement : indiquez pourquoi.", "A negative amount corrects a remittance: give the reason.");
