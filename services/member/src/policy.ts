@@ -176,7 +176,9 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Query.installments": personalList({ amapId: "amapId", householdId: "householdId" }),
     "Mutation.createSubscription": on(Household, "input.householdId", (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string)),
     "Mutation.requestSubscription": on(Household, "input.householdId", (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string)),
-    "Mutation.signSubscription": on(Subscription, "id", household),
+    // Consent: only the household's people sign; a paper contract is recorded by the référents or the AMAP's admins.
+    "Mutation.signSubscription": on(Subscription, "id", (t, s) => s.isMemberOf(t.householdId)),
+    "Mutation.recordPaperSignature": on(Subscription, "input.subscriptionId", (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId)),
     "Mutation.countersignSubscription": on(Subscription, "id", farmer),
     "Mutation.terminateSubscription": on(Subscription, "id", (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId)),
     "Mutation.updateSubscriptionGrid": on(Subscription, "id", contract),

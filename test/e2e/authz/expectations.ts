@@ -90,7 +90,9 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.updateMembership":         ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.createSubscription":       ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
   "Mutation.requestSubscription":      ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
-  "Mutation.signSubscription":         ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
+  // Consent: only the household signs; the référents and the AMAP's admins record a paper contract.
+  "Mutation.signSubscription":         ["U",     "F",       "F",      "F",      "F",      "a/F",    "F"],
+  "Mutation.recordPaperSignature":     ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
   "Mutation.countersignSubscription":  ["U",     "F",       "F",      "F",      "a/F",    "F",      "F"],
   "Mutation.terminateSubscription":    ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
   "Mutation.updateSubscriptionGrid":   ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],

@@ -5,7 +5,8 @@ import { Statistics1795912538867 } from "./1795912538867-Statistics";
 import { TrustRoleGrantAcceptance1796589288728 } from "./1796589288728-TrustRoleGrantAcceptance";
 import { TrustTokenVersion1796589580667 } from "./1796589580667-TrustTokenVersion";
 import { TrustQueryBudget1796590058799 } from "./1796590058799-TrustQueryBudget";
+import { TrustPaperSignature1796591342339 } from "./1796591342339-TrustPaperSignature";
 
 /** In order: TypeORM runs those not yet recorded in its migrations table. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Init1795909752976, Season1795911168643, Accounts1795911677042, Statistics1795912538867, TrustRoleGrantAcceptance1796589288728, TrustTokenVersion1796589580667, TrustQueryBudget1796590058799];
+export const sqliteMigrations: Function[] = [Init1795909752976, Season1795911168643, Accounts1795911677042, Statistics1795912538867, TrustRoleGrantAcceptance1796589288728, TrustTokenVersion1796589580667, TrustQueryBudget1796590058799, TrustPaperSignature1796591342339];
