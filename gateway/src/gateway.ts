@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLFormattedError, GraphQLSchema, isScalarType } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -129,7 +130,8 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
     introspection: !production,
     // A browser may not post a "simple" request on a user's behalf (Apollo's default, kept explicit).
     csrfPrevention: true,
-    plugins: [...limits.plugins, costLimitPlugin<GatewayContext>({ ...costLimitsFromEnv(), budget: opts.budget })],
+    // Apollo's landing page loads its sandbox from Apollo's CDN, which the Content-Security-Policy (http.ts) forbids: any GraphQL client will do.
+    plugins: [...limits.plugins, costLimitPlugin<GatewayContext>({ ...costLimitsFromEnv(), budget: opts.budget }), ApolloServerPluginLandingPageDisabled()],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 4_000 },
