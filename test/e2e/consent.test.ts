@@ -79,6 +79,14 @@ describe("a subscription entered by anyone but the household awaits its signatur
 });
 
 describe("a paper member's signature is the paper contract", () => {
+  it("lets the référent find the AMAP's households by name only, to enter a paper member's contract", async () => {
+    const a = await referent.gql(`query($a: ID!) { households(filter: { amapId: $a }, perPage: 100) { items { id displayName people { email phone } balanceCents } } }`, { a: mine.amap });
+    const byId = new Map<string, { displayName: string; people: unknown[]; balanceCents: number }>(a.households.items.map((h: any) => [h.id, h]));
+    expect(byId.has(households[2])).toBe(true);
+    // Not a subscriber of the référent's contract: a name, no person, no account.
+    expect(byId.get(households[3])).toMatchObject({ displayName: "Papier1", people: [], balanceCents: 0 });
+  });
+
   it("recorded by the référent (date, reference, note), audited, and counting as signed", async () => {
     const entered = (await referent.gql(CREATE, input(households[2]))).createSubscription;
     expect(entered.status).toBe("awaiting_member_signature");

@@ -268,8 +268,8 @@ export const resources = {
     list: "subscriptions",
     typeName: "Subscription",
     fields:
-      "id amapId templateId householdId farmId templateName status startsOn totalCents installmentCount signedAt countersignedAt terminationReason version createdAt " +
-      "household { id displayName } lines { id date productName unit quantity distributionId templateLineId }",
+      "id amapId templateId householdId farmId templateName status startsOn totalCents installmentCount signedAt countersignedAt terminationReason enteredBy version createdAt " +
+      "paperSignature { signedOn reference note } household { id displayName } lines { id date productName unit quantity distributionId templateLineId }",
     filterType: "SubscriptionFilter",
     filters: ["ids", "amapId", "templateId", "householdId", "status"],
     sortable: ["createdAt", "status", "totalCents", "templateName", "startsOn"],
@@ -291,6 +291,7 @@ export const resources = {
       signSubscription: {},
       countersignSubscription: {},
       terminateSubscription: { args: { id: "ID!", reason: "String!" } },
+      recordPaperSignature: { args: { input: "RecordPaperSignatureInput!" } },
       updateSubscriptionGrid: { args: { id: "ID!", lines: "[SubscriptionLineInput!]!", expectedVersion: "Int" } },
       declareAbsence: { args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date" },
       withdrawAbsence: { args: { id: "ID!" }, selection: null },

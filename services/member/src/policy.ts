@@ -83,6 +83,8 @@ const personalList =
     const filter = { ...((args.filter as Record<string, unknown> | undefined) ?? {}) };
     const amapId = keys.amapId ? filter[keys.amapId] : undefined;
     if (typeof amapId === "string" && scope.isAmapAdmin(amapId)) return;
+    // A référent finds the AMAP's households to enter a paper member's contract: by name only (policy.visibility.ts).
+    if (keys.ids && typeof amapId === "string" && referentAmaps(scope).has(amapId)) return;
     if (keys.templateId && typeof filter[keys.templateId] === "string" && scope.isReferentOf(filter[keys.templateId] as string)) return;
     if (amapId === undefined && scope.adminAmaps.size === 1 && !scope.households.size && !scope.templates.size && !scope.farmReach.size && keys.amapId) {
       args.filter = { ...filter, [keys.amapId]: [...scope.adminAmaps][0] };
@@ -102,6 +104,11 @@ const personalList =
       if (mine.size === 1 && !scope.templates.size && !scope.farmReach.size) args.filter = { ...filter, [keys.householdId]: [...mine][0] };
     }
   };
+
+/** The AMAPs of the templates the caller is référent of. */
+export function referentAmaps(scope: TenantScope): Set<string> {
+  return new Set((scope.identity?.grants ?? []).filter((g) => g.role === "referent").flatMap((g) => g.amapIds ?? []));
+}
 
 /** Aggregates for the network subgraph: the AMAPs the caller administers or reaches as a network. */
 async function statisticsScope({ args, scope }: Req) {

@@ -91,8 +91,10 @@ async function seesWholeSheet(ctx: MemberContext, s: TenantScope, distributionId
  * A household as a sheet or a roster shows it to those who may not see its record: its name. A
  * new field of Household is absent here until someone decides it may be shown.
  */
+const NAME_ONLY = Symbol("name only");
+
 function nameOnly(h: Obj): Obj {
-  return { id: h.id, amapId: h.amapId, displayName: h.displayName, status: h.status, address: "", notes: "", createdAt: h.createdAt, updatedAt: h.updatedAt };
+  return { id: h.id, amapId: h.amapId, displayName: h.displayName, status: h.status, address: "", notes: "", createdAt: h.createdAt, updatedAt: h.updatedAt, [NAME_ONLY]: true };
 }
 
 export const memberVisibility: Visibility<MemberContext> = {
@@ -147,6 +149,24 @@ export const memberVisibility: Visibility<MemberContext> = {
     "Query.farmerRecapHtml": "Query.farmerRecap",
   },
   after: {
+    // A household shown by name only keeps its accounts to itself (what it owes is computed from its id).
+    "Household.balanceCents": (h: Obj, cents: number) => ((h as Record<symbol, unknown>)?.[NAME_ONLY] ? 0 : cents),
+    // A référent lists the AMAP's households to enter a paper member's contract: those they do not
+    // otherwise see come by name only (no person, no contact), as on a sign-off sheet.
+    "Query.households": async (_r: Obj, page: Obj, s, ctx) => {
+      if (!page?.items || s.all || !s.templates.size) return page;
+      const amaps = new Set((s.identity?.grants ?? []).filter((g) => g.role === "referent").flatMap((g) => g.amapIds ?? []));
+      const items = [];
+      for (const h of page.items as Obj[]) {
+        if ((await householdVisible(h, s, ctx)) || !amaps.has(h.amapId)) items.push(h);
+        else {
+          const named = nameOnly(h);
+          markVisible(ctx, named);
+          items.push(named);
+        }
+      }
+      return { ...page, items };
+    },
     // Signing in shows the person their grants, exactly as `me` will (the caller holds no token yet).
     "AuthPayload.person": (_p: Obj, person: Obj, _s, ctx) => {
       if (person?.id) signingIn.set(ctx, person.id);

@@ -7,6 +7,7 @@ import { SubscriptionShow } from "../../shared/subscriptions/SubscriptionShow";
 import { useIsSmall } from "../../shared/useIsSmall";
 import { ActionDialog } from "../ActionDialog";
 import { useAmapScope } from "../useAmapScope";
+import { PaperEvidence, RecordPaperSignature } from "./PaperSubscription";
 
 export const SubscriptionList = () => {
   const { amapId, templateId } = useAmapScope();
@@ -52,4 +53,14 @@ const Terminate = () => {
   );
 };
 
-export const AmapSubscriptionShow = () => <SubscriptionShow actions={<Terminate />} />;
+export const AmapSubscriptionShow = () => (
+  <SubscriptionShow
+    actions={
+      <>
+        <RecordPaperSignature />
+        <Terminate />
+      </>
+    }
+    header={<PaperEvidence />}
+  />
+);

@@ -18,11 +18,12 @@ import { day, euros } from "../format";
 import { SectionTitle } from "../SectionTitle";
 import type { ReactNode } from "react";
 
-export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
+export const SubscriptionShow = ({ actions, header }: { actions?: ReactNode; header?: ReactNode }) => {
   const [locale] = useLocaleState();
   return (
-    <Show actions={actions ? <TopToolbar>{actions}</TopToolbar> : false}>
+    <Show actions={actions ? <TopToolbar sx={{ flexWrap: "wrap" }}>{actions}</TopToolbar> : false} sx={{ maxWidth: "calc(100vw - 16px)", "& .RaShow-card": { overflowX: "auto" } }}>
       <SimpleShowLayout>
+        {header}
         <FunctionField source="householdId" render={(r) => r.household?.displayName ?? "—"} />
         <TextField source="templateName" />
         <SelectField source="status" choices={subscriptionStatuses} />
@@ -53,12 +54,15 @@ export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
 };
 
 /** The grid as signed (lines are fetched with the record: `subscription(id) { lines }` would be another query). */
-const SubscriptionLines = () => (
+const SubscriptionLines = () => {
+  const [locale] = useLocaleState();
+  return (
   <ArrayField source="lines" emptyText="—">
     <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="date" label="champ.grid.date" />
+      <DataTable.Col source="date" label="champ.grid.date" render={(r) => day(r.date, locale)} />
       <DataTable.Col source="productName" label="resources.contractTemplates.fields.productId" />
       <DataTable.Col source="quantity" label="champ.fields.quantity" />
     </DataTable>
   </ArrayField>
-);
+  );
+};
