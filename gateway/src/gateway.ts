@@ -27,7 +27,7 @@ export interface GatewayContext extends LimitsContext {
 
 // Language and request id travel from the client to every subgraph; Authorization is forwarded
 // only once verified (http.ts), and the internal headers are set here, never taken from a client.
-const FORWARDED = ["accept-language", "x-request-id"];
+const FORWARDED = ["accept-language", "x-request-id", "idempotency-key"];
 
 /**
  * @apollo/gateway has no timeout towards subgraphs (a hung subgraph held requests past 70 s in

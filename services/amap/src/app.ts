@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { IncomingMessage } from "node:http";
 import type { DataSource } from "typeorm";
-import { requestLimits, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY } from "@champ-commun/kit";
+import { requestLimits, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY, idempotencyKeyOf } from "@champ-commun/kit";
 import { buildAmapSubgraph } from "./schema";
 import { createLoaders } from "./loaders";
 import type { AmapContext } from "./context";
@@ -18,6 +18,7 @@ export function amapContext(ds: DataSource, req?: IncomingMessage, identity: Ide
     identity,
     forwardHeaders,
     limits: requestLimits(req),
+    idempotencyKey: idempotencyKeyOf(req),
     loaders: createLoaders(ds),
     amapsOfNetworks: remoteAmapsOfNetworks(forwardHeaders),
   };

@@ -17,4 +17,6 @@ export interface BaseContext {
   forwardHeaders: Record<string, string>;
   /** When this request's work must stop (the gateway's deadline, or the gateway gone): see deadline.ts. */
   limits?: RequestLimits;
+  /** The client's idempotency key for a creation it may send twice (idempotency.ts). */
+  idempotencyKey?: string;
 }

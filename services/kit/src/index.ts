@@ -21,3 +21,4 @@ export * from "./bulk";
 export * from "./write-queue";
 export * from "./transaction";
 export * from "./deadline";
+export * from "./idempotency";

@@ -5,6 +5,7 @@ import { buildSchema, BuildSchemaOptions, createResolversMap, MiddlewareFn } fro
 import { DateScalar } from "./scalars";
 import { ErrorMiddleware } from "./graphql-errors";
 import { sqliteWriteQueue } from "./write-queue";
+import { idempotentCreations } from "./idempotency";
 import type { AccessPolicy } from "./policy";
 import { checkExportsDeclared, guardNestedFields, isVisible, registerVisibility } from "./guard";
 
@@ -91,7 +92,8 @@ export async function buildSubgraph(opts: SubgraphOptions): Promise<Subgraph> {
   const typeDefs = parse(sdl);
   const map = createResolversMap(schema) as Record<string, Record<string, Resolve>>;
   // Errors in the caller's language first, then access (policy middlewares), then SQLite write queueing.
-  const chain = [ErrorMiddleware, ...(opts.middlewares ?? []), sqliteWriteQueue];
+  // Idempotent creations run inside the write queue, so that on SQLite a request sent twice finds the first one's record.
+  const chain = [ErrorMiddleware, ...(opts.middlewares ?? []), sqliteWriteQueue, idempotentCreations];
   for (const root of ["Query", "Mutation"]) {
     for (const [field, resolve] of Object.entries(map[root] ?? {})) {
       if (typeof resolve === "function") map[root][field] = withMiddlewares(resolve, chain);

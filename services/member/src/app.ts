@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { IncomingMessage } from "node:http";
 import type { DataSource } from "typeorm";
-import { requestLimits, CLIENT_IP_HEADER, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY } from "@champ-commun/kit";
+import { requestLimits, CLIENT_IP_HEADER, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY, idempotencyKeyOf } from "@champ-commun/kit";
 import { buildMemberSubgraph } from "./schema";
 import { createLoaders } from "./loaders";
 import { memoTerms } from "./services/template-terms";
@@ -25,6 +25,7 @@ export function memberContext(ds: DataSource, req?: IncomingMessage, identity: I
     identity,
     forwardHeaders,
     limits: requestLimits(req),
+    idempotencyKey: idempotencyKeyOf(req),
     amapsOfNetworks: remoteAmapsOfNetworks(forwardHeaders),
     accounts,
     // Set by the gateway, and only trusted because the request carries the internal secret.

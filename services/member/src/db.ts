@@ -1,5 +1,5 @@
 import { DataSource } from "typeorm";
-import { DbConfig, openDataSource } from "@champ-commun/kit";
+import { DbConfig, openDataSource, IdempotentRequest } from "@champ-commun/kit";
 import { Household } from "./entities/household.entity";
 import { Person } from "./entities/person.entity";
 import { Membership } from "./entities/membership.entity";
@@ -21,6 +21,8 @@ import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
 
 export const memberEntities = [
+  // Creations sent twice with the same idempotency key (kit idempotency.ts).
+  IdempotentRequest,
   Household,
   Person,
   Membership,

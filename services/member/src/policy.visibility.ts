@@ -94,7 +94,7 @@ async function seesWholeSheet(ctx: MemberContext, s: TenantScope, distributionId
 const NAME_ONLY = Symbol("name only");
 
 function nameOnly(h: Obj): Obj {
-  return { id: h.id, amapId: h.amapId, displayName: h.displayName, status: h.status, address: "", notes: "", createdAt: h.createdAt, updatedAt: h.updatedAt, [NAME_ONLY]: true };
+  return { id: h.id, amapId: h.amapId, displayName: h.displayName, status: h.status, address: "", notes: "", version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt, [NAME_ONLY]: true };
 }
 
 export const memberVisibility: Visibility<MemberContext> = {

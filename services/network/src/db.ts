@@ -1,5 +1,5 @@
 import { DataSource } from "typeorm";
-import { DbConfig, openDataSource } from "@champ-commun/kit";
+import { DbConfig, openDataSource, IdempotentRequest } from "@champ-commun/kit";
 import { Network } from "./entities/network.entity";
 import { Amap } from "./entities/amap.entity";
 import { Farm, FarmNetwork } from "./entities/farm.entity";
@@ -15,6 +15,8 @@ import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
 
 export const networkEntities = [
+  // Creations sent twice with the same idempotency key (kit idempotency.ts).
+  IdempotentRequest,
   Network,
   Amap,
   Farm,

@@ -73,7 +73,7 @@ const announcer = (t: { networkId?: string | null; amapId?: string | null; farmI
  */
 function publicAmapRecord(a: Amap): Amap {
   const pub = publicAmap(a);
-  return Object.assign(new Amap(), { ...pub, networkId: a.networkId, status: a.status, rna: "", siret: "", address: "", phone: "", timeZone: a.timeZone, createdAt: a.createdAt, updatedAt: a.updatedAt });
+  return Object.assign(new Amap(), { ...pub, networkId: a.networkId, status: a.status, rna: "", siret: "", address: "", phone: "", timeZone: a.timeZone, version: a.version, createdAt: a.createdAt, updatedAt: a.updatedAt });
 }
 
 export const networkPolicy: AccessPolicy<NetworkContext> = {

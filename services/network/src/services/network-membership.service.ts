@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In } from "typeorm";
-import { applyPatch, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, saveVersioned, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { NetworkMemberKind, NetworkMembership, NetworkMembershipStatus } from "../entities/network-membership.entity";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
@@ -67,6 +67,6 @@ export class NetworkMembershipService {
     check.date("charterSignedOn", input.charterSignedOn);
     check.done();
     applyPatch(m, input as Partial<NetworkMembership>);
-    return this.repo.save(m);
+    return saveVersioned(this.repo, m, input.expectedVersion);
   }
 }

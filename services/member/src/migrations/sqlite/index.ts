@@ -6,7 +6,9 @@ import { TrustRoleGrantAcceptance1796589288728 } from "./1796589288728-TrustRole
 import { TrustTokenVersion1796589580667 } from "./1796589580667-TrustTokenVersion";
 import { TrustQueryBudget1796590058799 } from "./1796590058799-TrustQueryBudget";
 import { TrustPaperSignature1796591342339 } from "./1796591342339-TrustPaperSignature";
+import { TrustRecordVersion1796592645310 } from "./1796592645310-TrustRecordVersion";
+import { TrustIdempotency1796592682985 } from "./1796592682985-TrustIdempotency";
 
 /** In order: TypeORM runs those not yet recorded in its migrations table. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Init1795909752976, Season1795911168643, Accounts1795911677042, Statistics1795912538867, TrustRoleGrantAcceptance1796589288728, TrustTokenVersion1796589580667, TrustQueryBudget1796590058799, TrustPaperSignature1796591342339];
+export const sqliteMigrations: Function[] = [Init1795909752976, Season1795911168643, Accounts1795911677042, Statistics1795912538867, TrustRoleGrantAcceptance1796589288728, TrustTokenVersion1796589580667, TrustQueryBudget1796590058799, TrustPaperSignature1796591342339, TrustRecordVersion1796592645310, TrustIdempotency1796592682985];
