@@ -3,6 +3,7 @@ import { apiClient } from "../../gateway/src/demo/client";
 
 /** A GraphQL answer as it came: data and errors, with the HTTP status. */
 export interface Answer<T = any> {
+  extensions?: Record<string, unknown>;
   status: number;
   data?: T;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; fields?: Record<string, string> } }>;

@@ -1,4 +1,5 @@
 import { DataSource } from "typeorm";
+import { NetworkAuditEntry } from "./audit/network-audit-entry.entity";
 import { DbConfig, openDataSource, IdempotentRequest } from "@champ-commun/kit";
 import { Network } from "./entities/network.entity";
 import { Amap } from "./entities/amap.entity";
@@ -17,6 +18,8 @@ import { mariadbMigrations } from "./migrations/mariadb";
 export const networkEntities = [
   // Creations sent twice with the same idempotency key (kit idempotency.ts).
   IdempotentRequest,
+  // The audit trail of the network's money records.
+  NetworkAuditEntry,
   Network,
   Amap,
   Farm,

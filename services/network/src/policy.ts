@@ -148,6 +148,8 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     "Mutation.updateAnnouncement": onRecord(Announcement, "id", announcer),
     "Mutation.closeAnnouncement": onRecord(Announcement, "id", announcer),
     "Mutation.replyToAnnouncement": anyPerson,
+    // The audit trail of the network's money records: its admins.
+    "Query.networkAuditEntries": when(({ args, scope }) => scope.isPerson && scope.isNetworkAdmin(argAt(args, "filter.networkId") as string)),
   },
 
   visibility: {
@@ -169,6 +171,7 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
       NetworkMembership: (m, s) => s.readsNetwork(m.networkId) || s.isAmapAdmin(m.amapId) || s.isFarmerOf(m.farmId),
       CharterCommitment: (c, s) => s.readsNetwork(c.networkId) || s.isAmapAdmin(c.amapId) || s.isFarmerOf(c.farmId),
       NetworkShareRemittance: (r, s) => s.readsNetwork(r.networkId) || s.isAmapAdmin(r.amapId),
+      NetworkAuditEntry: (e, s) => s.isPerson && s.isNetworkAdmin(e.networkId),
       // Replies reach the announcer and the network only (the replier's e-mail is personal data).
       AnnouncementReply: (r, s) => s.isNetworkAdmin(r.networkId),
       // Partnerships and statistics rows name AMAPs and farms the network's admins already see.

@@ -1,3 +1,4 @@
+import { NetworkAuditEntryResolver } from "./audit/network-audit.resolver";
 import { buildSubgraph, policyMiddleware, Subgraph } from "@champ-commun/kit";
 import { NetworkResolver } from "./resolvers/network.resolver";
 import { AmapResolver } from "./resolvers/amap.resolver";
@@ -37,6 +38,7 @@ export function buildNetworkSubgraph(): Promise<Subgraph> {
       VisitActionResolver,
       AnnouncementResolver,
       DirectoryResolver,
+      NetworkAuditEntryResolver,
       ...statisticsResolvers,
     ],
     middlewares: [policyMiddleware(networkPolicy)],

@@ -161,6 +161,8 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Query.networkShareRemittances":     ["U",     "A/E",     "A/E",    "E",      "E",      "E",      "E"],
   "Query.networkStatistics":           ["U",     "A/F",     "F",      "F",      "F",      "F",      "F"],
   "Query.networkStatisticsCsv":        ["U",     "A/F",     "F",      "F",      "F",      "F",      "F"],
+  // The audit trail of the network's money records (memberships, remittances): its admins.
+  "Query.networkAuditEntries":         ["U",     "A/F",     "F",      "F",      "F",      "F",      "F"],
   // Public: the movement's charters, announcements and the directory feed partner sites embed.
   "Query.charterVersion":              ["A",     "A",       "A",      "A",      "A",      "A",      "A"],
   "Query.charterVersions":             ["A",     "A",       "A",      "A",      "A",      "A",      "A"],
