@@ -53,7 +53,7 @@ describe("a query's cost in items", () => {
       contractTemplates(filter: { amapId: $a }) { items { id name status subscriptions { id status totalCents household { displayName } } } } }`;
     const a = await post(stack.graphqlUrl, q, { a: mine.amap }, bearer(bureau.accessToken));
     expect(codeOf(a)).toBe("OK");
-    expect(a.data.households.total).toBe(2);
+    expect(a.data.households.total).toBe(3);
   });
 });
 

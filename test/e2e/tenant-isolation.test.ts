@@ -55,7 +55,7 @@ describe("tenant isolation through the gateway", () => {
     const r = await bureau.gql(WALK);
     const amaps = r.networks.items.flatMap((n: any) => n.amaps);
     expect(amaps.map((a: any) => a.id)).toEqual([mine.amap]);
-    expect(amaps[0].households.items.length).toBe(2);
+    expect(amaps[0].households.items.length).toBe(3);
     const text = JSON.stringify(r);
     for (const id of foreignIds()) expect(text).not.toContain(id);
   });
@@ -80,7 +80,7 @@ describe("tenant isolation through the gateway", () => {
     const r = await reseau.gql(WALK);
     const amaps = r.networks.items.flatMap((n: any) => n.amaps);
     expect(amaps.map((a: any) => a.id)).toEqual([mine.amap]);
-    expect(amaps[0].contractTemplates.length).toBe(2);
+    expect(amaps[0].contractTemplates.length).toBe(3);
     expect(amaps[0].households.items).toEqual([]);
     expect(amaps[0].contractTemplates.flatMap((t: any) => t.subscriptions)).toEqual([]);
     expect(amaps[0].distributions.flatMap((d: any) => d.signOffSheet)).toEqual([]);
