@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds what is missing, starts the three subgraphs and the gateway on the embedded
-// default (SQLite files under data/, or MariaDB when DATABASE_URL is set), seeds the demo data on
-// first start only, and prints where to go. Ctrl-C stops everything.
+// default (SQLite files under data/, or MariaDB when DATABASE_URL is set), seeds the demo data on the
+// embedded default only (never with DATABASE_URL or in production) and on first start only, and prints where to go. Ctrl-C stops everything.
 const { spawn, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
@@ -110,11 +110,13 @@ async function main() {
 
   const { seedIfEmpty } = require("../gateway/dist/demo/seed");
   const { describeDemoAccounts } = require("../gateway/dist/demo/accounts");
+  const { demoDataRefusal } = require("../gateway/dist/demo/seed");
   const seeded = await seedIfEmpty(`${gateway}/graphql`, (m) => console.log(m));
-  console.log(seeded ? `• Demo data created (${seeded.summary}).` : "• Existing data kept (no demo data added).");
+  const refusal = demoDataRefusal();
+  console.log(seeded ? `• Demo data created (${seeded.summary}).` : refusal ? `• No demo data (${refusal}): create the first administrator with scripts/create-admin.js.` : "• Existing data kept (no demo data added).");
   // Demo sign-ins exist only in the demo data; a real deployment creates its first administrator
   // with scripts/create-admin.js (or ADMIN_EMAIL + ADMIN_PASSWORD) and invites everyone else.
-  const demo = `${describeDemoAccounts(seeded ? seeded.accounts : undefined)}\n  These are DEMO accounts of the demo data${seeded ? "" : " (if it was created here)"}: never use them for real data.`;
+  const demo = refusal ? "" : `${describeDemoAccounts(seeded ? seeded.accounts : undefined)}\n  These are DEMO accounts of the demo data${seeded ? "" : " (if it was created here)"}: never use them for real data.`;
 
   console.log(`
 Champ Commun is running (${((Date.now() - t0) / 1000).toFixed(1)} s):

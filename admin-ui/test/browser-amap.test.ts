@@ -380,7 +380,7 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     const uiPages = pdfPages(await page.pdf({ format: "A4" }));
     await page.context().close();
 
-    const html = signOffSheetHtml({ date: start, rows: sheet.rows, names: new Map(), header: { amapName: "AMAP des Lilas", placeName: "Préau de l'école", placeAddress: "12 rue des Écoles, Les Lilas", startTime: "18:30", endTime: "20:00" } });
+    const html = signOffSheetHtml({ date: start, rows: sheet.rows, header: { amapName: "AMAP des Lilas", placeName: "Préau de l'école", placeAddress: "12 rue des Écoles, Les Lilas", startTime: "18:30", endTime: "20:00" } });
     const printable = await browser.newPage();
     await printable.setContent(html);
     const apiPages = pdfPages(await printable.pdf({ format: "A4" }));
@@ -593,9 +593,7 @@ function bigSheet(n: number) {
     };
   });
   lines[n - 1].name = `Foyer ${n}`;
-  const rows = lines.map((l) => ({
-    name: l.name,
-    items: l.items.map((i) => ({ ...i, distributionId: "d", date: "2027-01-07", templateId: i.templateName, farmId: "f", amapId: "a", householdId: l.household.id, takerName: null, givenToHouseholdId: null, givenToName: null, takenFromHouseholdId: null, alternatingWithId: null, coSubscriberIds: [] })),
-  }));
-  return { lines, rows: rows as never };
+  // What the export renders: the sheet as the field shows it (names, no ids).
+  const rows = lines.map((l) => ({ name: l.name, items: l.items }));
+  return { lines, rows };
 }

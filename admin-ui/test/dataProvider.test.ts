@@ -168,3 +168,23 @@ describe("dataProvider through the gateway", () => {
     expect(err.status).toBe(404);
   });
 });
+
+describe("records people share, through the dataProvider", () => {
+  it("sends the version it read: an edit over someone else's is refused (409, CONFLICT), a double-clicked creation makes one record", async () => {
+    const read = (await dp.create("networks", { data: { name: "Réseau partagé", level: "regional" } })).data;
+    const mine = await dp.update("networks", { id: read.id, data: { ...read, name: "Réseau partagé (A)" }, previousData: read });
+    expect(mine.data).toMatchObject({ name: "Réseau partagé (A)", version: read.version + 1 });
+    // Another screen still shows the first version: its save does not overwrite (A).
+    const err = await rejection(dp.update("networks", { id: read.id, data: { ...read, name: "Réseau partagé (B)" }, previousData: read }));
+    expect(err.status).toBe(409);
+    expect(err.message).toMatch(/modifiée par quelqu'un d'autre/);
+    expect((await dp.getOne("networks", { id: read.id })).data.name).toBe("Réseau partagé (A)");
+
+    const before = (await dp.getList("networks", { pagination: page(), sort: byName, filter: {} })).total;
+    const twice = () => dp.create("networks", { data: { name: "Cliqué deux fois", level: "local" } }).catch((e) => e);
+    const [a, b] = await Promise.all([twice(), twice()]);
+    const ids = [a, b].filter((x) => x?.data?.id).map((x) => x.data.id);
+    expect(new Set(ids).size).toBe(1);
+    expect((await dp.getList("networks", { pagination: page(), sort: byName, filter: {} })).total).toBe(before! + 1);
+  });
+});

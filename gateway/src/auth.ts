@@ -1,17 +1,15 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { KeyLike } from "jose";
-import { accessTokenVerifyKey, bearerToken, DomainError, internalHeaders, Lang, verifyAccessToken } from "@champ-commun/kit";
+import { accessTokenVerifyKey, bearerToken, DomainError, internalHeaders, Lang, needsCredentialCheck, verifyAccessToken } from "@champ-commun/kit";
 
 /** Partner API tokens start with this (see services/member/src/accounts/api-token.service.ts). */
 const API_TOKEN_PREFIX = "ccp_";
 
 export interface AuthOptions {
-  /** The member subgraph, which exchanges partner tokens and knows whether an account still exists. */
+  /** The member subgraph, which exchanges partner tokens and knows whether a token may still be used. */
   memberUrl: string;
-  /** How long "this account is active" is believed (default 5 s): a deleted account is refused after at most that. */
-  accountCheckTtlMs?: number;
-  /** How long an exchanged partner access token is reused (default 60 s, never past its expiry): a revoked API token stops after at most that. */
+  /** How long an exchanged partner access token is reused (default 60 s, never past its expiry); a revoked API token stops at once all the same (credential check). */
   partnerCacheMs?: number;
   /** Entries kept in each cache (LRU). */
   capacity?: number;
@@ -41,24 +39,38 @@ export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
 
+function unavailable(lang: Lang): GraphQLError {
+  return new GraphQLError(lang === "en" ? "Sign-in service unavailable; try again later." : "Service de connexion indisponible ; réessayez plus tard.", { extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } });
+}
+
+/** What the gateway forwards for an authorized caller. */
+export interface Authorized {
+  /** The verified `Authorization` header. */
+  authorization: string;
+  /** A fresh id for this request's credential check (kit credential.ts `CHECKED_HEADER`). */
+  checked: string;
+  /** Whose query budget it spends: `person:<id>`, `partner:<id>`; null for the operator's scripts (system tokens). */
+  caller: string | null;
+}
+
 /**
  * The gateway's check of who calls, before any query is planned: an access token is verified
- * (signature, issuer, audience, expiry) and its account must still exist; a partner API token is
- * exchanged with the member subgraph for a short access token of kind "partner". Anything else
- * is refused with UNAUTHENTICATED. The subgraphs verify the token again.
+ * (signature, issuer, audience, expiry) and must still be good: its account active at the token's
+ * version, asked of the member subgraph on every request (revocation on the next request, the same
+ * for every gateway replica; refused when it cannot be asked). A partner API token is exchanged
+ * with the member subgraph for a short access token of kind "partner". Anything else is refused
+ * with UNAUTHENTICATED. The subgraphs verify the token and its version again.
  */
 export class GatewayAuth {
-  private readonly accounts: Cache<boolean>;
   private readonly partners: Cache<string>;
   private key: Promise<KeyLike> | null = null;
 
   constructor(private readonly opts: AuthOptions) {
-    this.accounts = new Cache(opts.capacity ?? 10_000);
     this.partners = new Cache(opts.capacity ?? 10_000);
   }
 
-  /** The Authorization header to forward (a verified access token), or none for an anonymous caller. */
-  async authorize(header: string | undefined, lang: Lang): Promise<string | undefined> {
+  /** What to forward for a verified caller, or nothing for an anonymous one. */
+  async authorize(header: string | undefined, lang: Lang): Promise<Authorized | undefined> {
     if (!header) return undefined;
     const token = bearerToken(header);
     if (!token) throw unauthenticated(lang === "en" ? "Invalid Authorization header: expected `Bearer <token>`." : "En-tête Authorization invalide : « Bearer <jeton> » attendu.");
@@ -71,10 +83,11 @@ export class GatewayAuth {
       if (err instanceof DomainError) throw unauthenticated(err.msg[lang]);
       throw err;
     }
-    if (identity.kind === "person" && !identity.subject.startsWith("system:") && !(await this.accountActive(identity.subject))) {
-      throw unauthenticated(lang === "en" ? "This account no longer exists or is disabled." : "Ce compte n'existe plus ou est désactivé.");
+    if (needsCredentialCheck(identity) && !(await this.credentialActive(identity, lang))) {
+      throw unauthenticated(lang === "en" ? "Session revoked or expired, or account closed; please sign in again." : "Session révoquée ou expirée, ou compte fermé ; reconnectez-vous.");
     }
-    return `Bearer ${access}`;
+    const caller = needsCredentialCheck(identity) ? `${identity.kind}:${identity.subject}` : null;
+    return { authorization: `Bearer ${access}`, checked: randomUUID(), caller };
   }
 
   private async ask<T>(query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
@@ -97,7 +110,7 @@ export class GatewayAuth {
       { token },
     ).catch(() => ({ data: undefined, errors: [{ extensions: { code: "SERVICE_UNAVAILABLE" } }] }));
     if (!r.data?.partnerAccess) {
-      if (r.errors?.[0]?.extensions?.code === "SERVICE_UNAVAILABLE") throw new GraphQLError(lang === "en" ? "Sign-in service unavailable; try again later." : "Service de connexion indisponible ; réessayez plus tard.", { extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } });
+      if (r.errors?.[0]?.extensions?.code === "SERVICE_UNAVAILABLE") throw unavailable(lang);
       throw unauthenticated(lang === "en" ? "Invalid or revoked API token." : "Jeton d'API invalide ou révoqué.");
     }
     const { accessToken, expiresIn } = r.data.partnerAccess;
@@ -106,20 +119,17 @@ export class GatewayAuth {
   }
 
   /**
-   * Whether the token's account still exists and is active, believed a few seconds. When the
-   * member subgraph cannot answer, the (verified, 15-minute) token is accepted: the rest of the
-   * API stays usable while accounts are down.
+   * Whether the token may still be used (kit credential.ts), asked of the member subgraph, which
+   * reads its database: no cache here, so that a revocation applies on the very next request
+   * whichever gateway replica serves it. Fail-closed: no answer, no access (503).
    */
-  private async accountActive(subject: string): Promise<boolean> {
-    const cached = this.accounts.get(subject);
-    if (cached !== undefined) return cached;
-    try {
-      const r = await this.ask<{ accountActive: boolean }>(`query AccountActive($id: ID!) { accountActive(id: $id) }`, { id: subject });
-      if (typeof r.data?.accountActive !== "boolean") return true;
-      this.accounts.set(subject, r.data.accountActive, this.opts.accountCheckTtlMs ?? 5_000);
-      return r.data.accountActive;
-    } catch {
-      return true;
-    }
+  private async credentialActive(identity: { subject: string; kind: string; tokenVersion?: number }, lang: Lang): Promise<boolean> {
+    const r = await this.ask<{ credentialActive: boolean }>(`query CredentialActive($s: ID!, $k: String!, $v: Int) { credentialActive(subject: $s, kind: $k, version: $v) }`, {
+      s: identity.subject,
+      k: identity.kind,
+      v: identity.tokenVersion ?? null,
+    }).catch(() => null);
+    if (typeof r?.data?.credentialActive !== "boolean") throw unavailable(lang);
+    return r.data.credentialActive;
   }
 }

@@ -1,7 +1,7 @@
 import express, { type Express, type Request, type Response } from "express";
 import { internalHeaders, langFromHeader, type Lang } from "@champ-commun/kit";
-import type { SubgraphUrls } from "./gateway";
-import type { GatewayAuth } from "./auth";
+import { forwardedHeaders, type SubgraphUrls } from "./gateway";
+import type { Authorized, GatewayAuth } from "./auth";
 
 /*
  * What the gateway serves as files and pages over plain HTTP, beside /graphql (it stays the only
@@ -72,17 +72,16 @@ export function mountFiles(app: Express, urls: SubgraphUrls, auth: GatewayAuth):
   /** Serves a file a subgraph renders; the caller's token (if any) is verified here and forwarded. */
   const serve = (subgraph: keyof SubgraphUrls, field: string) => async (req: Request, res: Response) => {
     const lang = langFromHeader(req.headers["accept-language"]);
-    let authorization: string | undefined;
+    let authorized: Authorized | undefined;
     try {
-      authorization = await auth.authorize(req.headers.authorization, lang);
+      authorized = await auth.authorize(req.headers.authorization, lang);
     } catch {
       return void res.status(401).type("text/plain").send(lang === "en" ? "Sign in again." : "Reconnectez-vous.");
     }
     const path = req.path;
-    const r = await ask<Record<string, ServedFile | null>>(urls[subgraph], `query($p: String!) { f: ${field}(path: $p) { filename contentType base64 } }`, { p: path }, {
-      ...(authorization ? { authorization } : {}),
-      "accept-language": String(req.headers["accept-language"] ?? "fr"),
-    }).catch(() => null);
+    // The same headers as a GraphQL request's: the verified token and its credential check's id (auth.ts).
+    const headers = { ...forwardedHeaders(req.headers, { authorization: authorized?.authorization, checked: authorized?.checked }), "accept-language": String(req.headers["accept-language"] ?? "fr") };
+    const r = await ask<Record<string, ServedFile | null>>(urls[subgraph], `query($p: String!) { f: ${field}(path: $p) { filename contentType base64 } }`, { p: path }, headers).catch(() => null);
     if (!r) return void res.status(503).type("text/plain").send(lang === "en" ? "Service unavailable." : "Service momentanément indisponible.");
     const code = r.errors?.[0]?.extensions?.code;
     if (code) return void res.status(STATUS[code] ?? 500).type("text/plain").send(r.errors![0].message);

@@ -1,8 +1,11 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLFormattedError, GraphQLSchema, isScalarType } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { CLIENT_IP_HEADER, DEFAULT_PORTS, internalHeaders } from "@champ-commun/kit";
+import { CHECKED_HEADER, CLIENT_IP_HEADER, DateScalar, DEADLINE_HEADER, DEFAULT_PORTS, INTERNAL_MESSAGE, internalHeaders } from "@champ-commun/kit";
+import { costLimitPlugin, costLimitsFromEnv, type LimitsContext } from "./limits/plugin";
+import type { QueryBudget } from "./limits/budget";
 
 export type SubgraphName = "network" | "amap" | "member";
 export type SubgraphUrls = Record<SubgraphName, string>;
@@ -15,63 +18,95 @@ export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Subgr
   };
 }
 
-export interface GatewayContext {
+export interface GatewayContext extends LimitsContext {
   /** What every subgraph call carries: the verified Authorization (see auth.ts), language, request id, client address. */
   headers: Record<string, string>;
+  /** When the client's request times out (epoch ms): subgraph calls stop then, and so does the subgraphs' work. */
+  deadline: number;
 }
 
 // Language and request id travel from the client to every subgraph; Authorization is forwarded
 // only once verified (http.ts), and the internal headers are set here, never taken from a client.
-const FORWARDED = ["accept-language", "x-request-id"];
+const FORWARDED = ["accept-language", "x-request-id", "idempotency-key"];
 
 /**
  * @apollo/gateway has no timeout towards subgraphs (a hung subgraph held requests past 70 s in
- * the prototype): every subgraph call gets one.
+ * the prototype): every subgraph call gets one, and none outlives the client's request (its
+ * deadline travels in a header): the subgraph sees the call aborted and stops its work.
  */
 function fetchWithTimeout(timeoutMs: number) {
-  return ((url: string, init: RequestInit = {}) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never;
+  return ((url: string, init: RequestInit = {}) => {
+    const deadline = Number(new Headers(init.headers).get(DEADLINE_HEADER));
+    const left = Number.isFinite(deadline) && deadline > 0 ? Math.max(1, deadline - Date.now()) : timeoutMs;
+    return fetch(url, { ...init, signal: AbortSignal.timeout(Math.min(timeoutMs, left)) });
+  }) as never;
 }
 
-const PUBLIC_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE"]);
+/** How long a client's request may run (GATEWAY_REQUEST_TIMEOUT_MS, default 20 s). */
+export const requestTimeoutMs = () => Number(process.env.GATEWAY_REQUEST_TIMEOUT_MS ?? 20_000);
+
+/** Codes a client may be given as they are (api.md, plus the request-level ones). */
+const PUBLIC_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "SERVICE_UNAVAILABLE", "QUERY_TOO_COSTLY", "QUERY_BUDGET_EXHAUSTED"]);
+
+/** The only extensions a client sees: the code, the fields at fault, a refused query's cost. Anything else (service names, URLs, raw answers, stacks) stays here. */
+const PUBLIC_EXTENSIONS = ["code", "fields", "cost"] as const;
 
 /**
- * Limits on what one request may ask (graphql-armor): nesting depth, aliases, tokens, directives
- * and an estimated cost, so that a single query cannot make the subgraphs walk the whole database.
- * Sized with room for the deepest walk of api.md (networks → amaps → distributions → sign-off
- * sheet → household: depth 7, cost ≈ 175, ≈ 280 with a dozen more fields). Field suggestions ("did you mean…") are blocked in production, where
- * introspection is off too.
+ * Limits on the shape of what one request may ask (graphql-armor): nesting depth, aliases, tokens
+ * and directives. What it costs in items is limits/cost.ts's business. Field suggestions ("did
+ * you mean…") are blocked in production, where introspection is off too.
  */
 export function armor(production = process.env.NODE_ENV === "production") {
   return new ApolloArmor({
     maxDepth: { n: Number(process.env.GRAPHQL_MAX_DEPTH ?? 10), ignoreIntrospection: true },
     maxAliases: { n: 15 },
-    maxTokens: { n: 4_000 },
+    // Apollo's own parser counts tokens (parseOptions below): a syntax error is then 400 GRAPHQL_PARSE_FAILED, not 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
-    costLimit: { maxCost: Number(process.env.GRAPHQL_MAX_COST ?? 3_000), ignoreIntrospection: true },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 }
 
+const publicExtensions = (ext: Record<string, unknown> = {}) => Object.fromEntries(PUBLIC_EXTENSIONS.filter((k) => ext[k] !== undefined).map((k) => [k, ext[k]]));
+
 /**
- * The gateway's errors may carry internal subgraph URLs (a subgraph down, a timeout): the client
- * gets a code and a plain sentence; the detail is logged here.
+ * What a client is told of an error, by an allow-list: typed errors keep their message and the
+ * allowed extensions; a subgraph's internal error stays one, with its plain sentence; anything
+ * else the gateway met (a subgraph down or too slow, a raw answer, an internal URL) becomes
+ * SERVICE_UNAVAILABLE with a plain sentence, its detail logged here.
  */
-export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGatewayError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
+  const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
   if (code && PUBLIC_CODES.has(code) && !/https?:\/\//.test(formatted.message)) {
-    const { stacktrace: _s, serviceName: _n, exception: _e, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, extensions: ext };
+    // A literal of the wrong form ("2026-13-45" for a Date) is bad input, as the same value in a variable is.
+    const cause = (error as { originalError?: { extensions?: { code?: unknown } } } | undefined)?.originalError;
+    const badLiteral = code === "GRAPHQL_VALIDATION_FAILED" && (/^Expected value of type /.test(formatted.message) || cause?.extensions?.code === "BAD_USER_INPUT");
+    return { message: formatted.message, ...where, extensions: publicExtensions({ ...formatted.extensions, ...(badLiteral ? { code: "BAD_USER_INPUT" } : {}) }) };
   }
+  if (code === "INTERNAL_SERVER_ERROR" && formatted.message === INTERNAL_MESSAGE) return { message: INTERNAL_MESSAGE, ...where, extensions: { code } };
   if (process.env.NODE_ENV !== "test" || process.env.LOG_ERRORS) console.error("[gateway error]", JSON.stringify(formatted));
   return {
     message: "Un service est momentanément indisponible ; le reste de la réponse est arrivé. / A service is temporarily unavailable; the rest of the answer arrived.",
-    path: formatted.path,
+    ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: "SERVICE_UNAVAILABLE" },
   };
 }
 
-export function createGatewayServer(opts: { supergraphSdl: string; urls: SubgraphUrls; timeoutMs?: number }): ApolloServer<GatewayContext> {
-  const gateway = new ApolloGateway({
+/**
+ * The supergraph knows custom scalars by name only, so the gateway would pass "2026-13-45" on to a
+ * subgraph, whose refusal came back as an internal error with its address. The gateway checks
+ * them itself, with the subgraphs' own implementations: a bad literal fails validation (400), a bad
+ * variable fails coercion (400 BAD_USER_INPUT), before anything is planned.
+ */
+export function checkScalarsAtTheGateway(schema: GraphQLSchema): void {
+  const date = schema.getType("Date");
+  if (date && isScalarType(date)) Object.assign(date, { parseValue: DateScalar.parseValue, parseLiteral: DateScalar.parseLiteral });
+}
+
+export function createGatewayServer(opts: { supergraphSdl: string; urls: SubgraphUrls; timeoutMs?: number; budget?: QueryBudget }): ApolloServer<GatewayContext> {
+  const gateway: ApolloGateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
@@ -79,11 +114,13 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
         fetcher: fetchWithTimeout(opts.timeoutMs ?? 15_000),
         async willSendRequest({ request, context }) {
           for (const [k, v] of Object.entries((context.headers ?? {}) as Record<string, string>)) request.http?.headers.set(k, v);
+          if (context.deadline) request.http?.headers.set(DEADLINE_HEADER, String(context.deadline));
           // Subgraphs answer only requests carrying the internal secret.
           for (const [k, v] of Object.entries(await internalHeaders())) request.http?.headers.set(k, v);
         },
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAtTheGateway(apiSchema));
   const production = process.env.NODE_ENV === "production";
   const limits = armor(production);
   return new ApolloServer<GatewayContext>({
@@ -93,20 +130,23 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
     introspection: !production,
     // A browser may not post a "simple" request on a user's behalf (Apollo's default, kept explicit).
     csrfPrevention: true,
-    plugins: limits.plugins,
+    // Apollo's landing page loads its sandbox from Apollo's CDN, which the Content-Security-Policy (http.ts) forbids: any GraphQL client will do.
+    plugins: [...limits.plugins, costLimitPlugin<GatewayContext>({ ...costLimitsFromEnv(), budget: opts.budget }), ApolloServerPluginLandingPageDisabled()],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 4_000 },
   });
 }
 
 /** The headers passed on to subgraphs: the client's language and request id, its verified token, its address. */
-export function forwardedHeaders(headers: Record<string, string | string[] | undefined>, auth: { authorization?: string; clientIp?: string } = {}): Record<string, string> {
+export function forwardedHeaders(headers: Record<string, string | string[] | undefined>, auth: { authorization?: string; checked?: string; clientIp?: string } = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of FORWARDED) {
     const v = headers[name];
     if (typeof v === "string") out[name] = v;
   }
   if (auth.authorization) out.authorization = auth.authorization;
+  if (auth.checked) out[CHECKED_HEADER] = auth.checked;
   if (auth.clientIp) out[CLIENT_IP_HEADER] = auth.clientIp;
   return out;
 }

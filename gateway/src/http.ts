@@ -1,9 +1,11 @@
 import path from "node:path";
 import http from "node:http";
 import express from "express";
+import helmet from "helmet";
 import { expressMiddleware } from "@as-integrations/express5";
 import { internalHeaders, langFromHeader } from "@champ-commun/kit";
-import { createGatewayServer, forwardedHeaders, GatewayContext, SubgraphUrls } from "./gateway";
+import { createGatewayServer, forwardedHeaders, GatewayContext, requestTimeoutMs, SubgraphUrls } from "./gateway";
+import { budgetOptionsFromEnv, MemberQueryBudget } from "./limits/budget";
 import { AuthOptions, GatewayAuth } from "./auth";
 import { mountFiles } from "./files";
 import { adminAssets } from "./admin-assets";
@@ -33,6 +35,37 @@ async function probe(url: string): Promise<{ up: boolean; ms: number }> {
 }
 
 /**
+ * Security headers on everything the gateway serves (the back-offices and the API), with helmet:
+ * a Content-Security-Policy allowing only this origin (scripts, API calls, images, fonts), no
+ * framing (frame-ancestors 'none' and X-Frame-Options DENY), nosniff, no referrer sent elsewhere.
+ * Styles also allow 'unsafe-inline': MUI's emotion inserts <style> elements at run time, and a
+ * nonce would need index.html rendered per request; scripts, where an injection would run code,
+ * stay 'self' only.
+ */
+export function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: "same-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+/**
  * The public entry: `/graphql` (the composed API), `/health`, and the built admin UI at `/`
  * (single-page app: unknown paths fall back to index.html).
  */
@@ -44,16 +77,16 @@ export async function startGateway(opts: {
   adminDir?: string;
   auth?: Partial<AuthOptions>;
 }): Promise<RunningGateway> {
-  const apollo = createGatewayServer({ supergraphSdl: opts.supergraphSdl, urls: opts.urls });
+  const apollo = createGatewayServer({ supergraphSdl: opts.supergraphSdl, urls: opts.urls, budget: new MemberQueryBudget(opts.urls.member, budgetOptionsFromEnv()) });
   await apollo.start();
   const auth = new GatewayAuth({
     memberUrl: opts.urls.member,
-    accountCheckTtlMs: Number(process.env.ACCOUNT_CHECK_TTL_MS ?? 5_000),
     partnerCacheMs: Number(process.env.PARTNER_TOKEN_CACHE_MS ?? 60_000),
     ...opts.auth,
   });
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders());
   // Behind a reverse proxy, TRUST_PROXY (e.g. "loopback" or a hop count) lets req.ip be the client's
   // address (sign-in attempt limits); by default X-Forwarded-For is not believed.
   if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
@@ -82,11 +115,29 @@ export async function startGateway(opts: {
     expressMiddleware<GatewayContext>(apollo, {
       // Runs before the operation is parsed or planned: a bad token is refused here (401).
       context: async ({ req }) => {
-        const authorization = await auth.authorize(req.headers.authorization, langFromHeader(req.headers["accept-language"]));
-        return { headers: forwardedHeaders(req.headers, { authorization, clientIp: req.ip ?? req.socket.remoteAddress }) };
+        const authorized = await auth.authorize(req.headers.authorization, langFromHeader(req.headers["accept-language"]));
+        const clientIp = req.ip ?? req.socket.remoteAddress;
+        return {
+          headers: forwardedHeaders(req.headers, { authorization: authorized?.authorization, checked: authorized?.checked, clientIp }),
+          caller: authorized ? authorized.caller : `address:${clientIp ?? "unknown"}`,
+          deadline: Date.now() + requestTimeoutMs(),
+        };
       },
     }),
   );
+
+  // A body that is not JSON (or too large) is the client's error: answered in JSON like any other, never Express's HTML page with a stack.
+  app.use("/graphql", ((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const message =
+      status === 413
+        ? "Requête trop volumineuse (1 Mo au plus). / Request too large (1 MB at most)."
+        : status < 500
+          ? "Corps de requête JSON invalide. / Invalid JSON request body."
+          : "Erreur interne : réessayez plus tard. / Internal error: please try again later.";
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
+  }) as express.ErrorRequestHandler);
 
   // Pages and files over plain HTTP: unsubscribe, agendas, contract PDF, exports (files.ts).
   mountFiles(app, opts.urls, auth);

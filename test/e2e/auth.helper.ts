@@ -3,9 +3,10 @@ import { apiClient } from "../../gateway/src/demo/client";
 
 /** A GraphQL answer as it came: data and errors, with the HTTP status. */
 export interface Answer<T = any> {
+  extensions?: Record<string, unknown>;
   status: number;
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Record<string, string> } }>;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; fields?: Record<string, string> } }>;
 }
 
 /** Posts one operation as a client would (JSON, CSRF-safe content type), without throwing on errors. */
@@ -42,7 +43,7 @@ export async function login(url: string, email: string, password = PASSWORD, hea
  * A person with an account, the given roles (granted by the super admin `admin`) and a session:
  * the real path (createAccount, grantRole, login), so that tokens carry what sign-in computes.
  */
-export async function personWith(url: string, admin: Gql, email: string, grants: Array<{ role: string; scopeId: string }>, opts: { personId?: string } = {}): Promise<SignedIn> {
+export async function personWith(url: string, admin: Gql, email: string, grants: Array<{ role: string; scopeId: string; amapId?: string }>, opts: { personId?: string } = {}): Promise<SignedIn> {
   const { createAccount } = await admin<{ createAccount: { id: string } }>(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, {
     i: { email, password: PASSWORD, lastName: email.split("@")[0], personId: opts.personId ?? null },
   });

@@ -3,7 +3,7 @@ import { startGateway, RunningGateway } from "../../gateway/src/http";
 import { composeSupergraph } from "../../gateway/src/compose";
 import { systemAuthorization } from "../../gateway/src/demo/system-token";
 import { startTestStack } from "./stack.helper";
-import { codeOf, post } from "./auth.helper";
+import { bearer, codeOf, login, PASSWORD, post } from "./auth.helper";
 
 /* The public entry's limits: query shape, CSRF, batching, and what a production gateway keeps to itself. */
 
@@ -40,12 +40,15 @@ describe("query limits", () => {
     expect(res.status).toBe(400);
   });
 
-  it("refuses a query that would cost too much", async () => {
+  it("refuses a query that would cost too much (the operator's own scripts excepted)", async () => {
+    await post(stack.graphqlUrl, `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { email: "curieux@example.org", password: PASSWORD, lastName: "Curieux" } }, auth);
+    const person = await login(stack.graphqlUrl, "curieux@example.org");
     const walk = `networks { items { name amaps { name city contractTemplates { name season status farm { name city } subscriptions { status household { displayName status } totalCents installments { amountCents dueOn status } } }
       distributions { date status signOffSheet { household { displayName } items { productName quantity unit } } } } } }`;
     const fifteen = Array.from({ length: 15 }, (_, i) => `w${i}: ${walk}`).join(" ");
-    const a = await post(stack.graphqlUrl, `{ ${fifteen} }`, {}, auth);
+    const a = await post(stack.graphqlUrl, `{ ${fifteen} }`, {}, bearer(person.accessToken));
     expect(a.errors?.[0].message).toMatch(/cost/i);
+    expect([a.status, codeOf(a)]).toEqual([400, "QUERY_TOO_COSTLY"]);
   });
 });
 

@@ -202,7 +202,8 @@ describe("a farmer's single view across AMAPs, in one query", () => {
     const raw = await rawLists(admin, world.networkId);
     const templates = raw.amaps.flatMap((a: any) => a.contractTemplates.filter((t: any) => t.farm.id === farmId).map((t: any) => ({ ...t, amapId: a.id })));
     expect(new Set(templates.map((t: any) => t.amapId)).size).toBeGreaterThan(1);
-    const gql = await as(stack, "farmer", [{ role: "farmer", scopeId: farmId, amapIds: [...new Set(templates.map((t: any) => t.amapId as string))] }]);
+    const amapIds = [...new Set(templates.map((t: any) => t.amapId as string))];
+    const gql = await as(stack, "farmer", [{ role: "farmer", scopeId: farmId, amapIds }, { role: "farmer", scopeId: farmId, scopeType: "amap", amapIds }]);
     const r = await gql(
       `query($id: ID!) { farm(id: $id) { name
         contractTemplates { id name amap { id name } }

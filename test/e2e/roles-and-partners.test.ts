@@ -89,7 +89,7 @@ describe("partner API tokens", () => {
     // The partner reads its AMAP's shared records through the gateway, nothing personal, nothing else, and writes nothing.
     const partner = bearer(created.token);
     const read = await post(stack.graphqlUrl, `query($a: ID!, $b: ID!) { places(filter: { amapId: $a }) { total } other: places(filter: { amapId: $b }) { total } amap(id: $a) { name } }`, { a: mine.amap, b: theirs.amap }, partner);
-    expect(read.data).toEqual({ places: { total: 1 }, other: { total: 0 }, amap: { name: "AMAP 1" } });
+    expect(read.data).toEqual({ places: { total: 2 }, other: { total: 0 }, amap: { name: "AMAP 1" } });
     expect(codeOf(await post(stack.graphqlUrl, `query($a: ID!) { households(filter: { amapId: $a }) { total } }`, { a: mine.amap }, partner))).toBe("FORBIDDEN");
     expect(codeOf(await post(stack.graphqlUrl, `mutation($a: ID!) { createPlace(input: { amapId: $a, name: "Halle" }) { id } }`, { a: mine.amap }, partner))).toBe("FORBIDDEN");
 

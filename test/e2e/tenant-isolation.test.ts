@@ -23,7 +23,14 @@ const WALK = `{ networks(perPage: 100) { items { id amaps { id name households(p
   contractTemplates { id subscriptions { id household { displayName } } } distributions { id signOffSheet { household { id displayName } } } } } } }`;
 
 beforeAll(async () => {
-  ({ stack, gql: admin } = await startTestStack("isolation"));
+  // Walks of every record, as an attacker would: the cost limit would refuse them first (query-cost.test.ts); here, what they would see.
+  Object.assign(process.env, { GRAPHQL_MAX_COST: "1000000000", QUERY_BUDGET_ITEMS: "2000000000" });
+  try {
+    ({ stack, gql: admin } = await startTestStack("isolation"));
+  } finally {
+    delete process.env.GRAPHQL_MAX_COST;
+    delete process.env.QUERY_BUDGET_ITEMS;
+  }
   mine = await buildTenant(admin, 1);
   theirs = await buildTenant(admin, 2);
   bureau = await personWith(stack.graphqlUrl, admin, "bureau@amap1.example", [{ role: "amap_admin", scopeId: mine.amap }]);
@@ -48,7 +55,7 @@ describe("tenant isolation through the gateway", () => {
     const r = await bureau.gql(WALK);
     const amaps = r.networks.items.flatMap((n: any) => n.amaps);
     expect(amaps.map((a: any) => a.id)).toEqual([mine.amap]);
-    expect(amaps[0].households.items.length).toBe(2);
+    expect(amaps[0].households.items.length).toBe(3);
     const text = JSON.stringify(r);
     for (const id of foreignIds()) expect(text).not.toContain(id);
   });
@@ -73,7 +80,7 @@ describe("tenant isolation through the gateway", () => {
     const r = await reseau.gql(WALK);
     const amaps = r.networks.items.flatMap((n: any) => n.amaps);
     expect(amaps.map((a: any) => a.id)).toEqual([mine.amap]);
-    expect(amaps[0].contractTemplates.length).toBe(2);
+    expect(amaps[0].contractTemplates.length).toBe(3);
     expect(amaps[0].households.items).toEqual([]);
     expect(amaps[0].contractTemplates.flatMap((t: any) => t.subscriptions)).toEqual([]);
     expect(amaps[0].distributions.flatMap((d: any) => d.signOffSheet)).toEqual([]);

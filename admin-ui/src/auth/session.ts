@@ -34,6 +34,9 @@ const MARGIN_MS = 60_000;
 const PERSON = "id email firstName lastName superAdmin grants { id role scopeId amapId }";
 const AUTH = `accessToken refreshToken expiresIn person { ${PERSON} }`;
 
+/** Answers that say "try again", not "this session is over". */
+const TRANSIENT = new Set(["SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR", "TOO_MANY_REQUESTS"]);
+
 /** Every operation the session sends (test/queries.test.ts validates them against the supergraph). */
 export const SESSION_OPERATIONS = {
   me: `query Me { me { ${PERSON} } }`,
@@ -133,8 +136,9 @@ export class Session {
           await this.keep(p, stored.storage);
           return true;
         } catch (err) {
-          // Refused (expired, revoked): forget it. A network failure keeps it for the next try.
-          if (err instanceof SignInError && err.code) this.forget();
+          // Refused (expired, revoked): forget it. A network failure or a service momentarily
+          // unavailable (a busy or restarting accounts service) keeps it for the next try.
+          if (err instanceof SignInError && err.code && !TRANSIENT.has(err.code)) this.forget();
           return false;
         }
       };

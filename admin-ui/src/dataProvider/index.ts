@@ -52,6 +52,19 @@ export interface ChampDataProvider extends DataProvider {
 
 type Page = { items: unknown[]; total: number };
 
+const recentCreations = new Map<string, { key: string; until: number }>();
+
+/** One idempotency key per identical creation within 10 seconds (a double click, a retried submit); a later one is new. */
+export function creationKey(resource: string, input: unknown, now = Date.now()): string {
+  for (const [k, v] of recentCreations) if (v.until < now) recentCreations.delete(k);
+  const id = `${resource}|${JSON.stringify(input)}`;
+  const hit = recentCreations.get(id);
+  if (hit) return hit.key;
+  const key = typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${now}-${Math.random().toString(36).slice(2)}`;
+  recentCreations.set(id, { key, until: now + 10_000 });
+  return key;
+}
+
 export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocale, getHeaders, onUnauthenticated }: GraphQLDataProviderOptions): ChampDataProvider {
   function config(resource: string): ResourceConfig {
     const r = registry[resource];
@@ -59,8 +72,8 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
     return r;
   }
 
-  async function send(query: string, variables: object, signal?: AbortSignal): Promise<GqlResponse> {
-    const headers = { ...(await getHeaders?.()), "Accept-Language": getLocale() };
+  async function send(query: string, variables: object, signal?: AbortSignal, extra: Record<string, string> = {}): Promise<GqlResponse> {
+    const headers = { ...(await getHeaders?.()), "Accept-Language": getLocale(), ...extra };
     try {
       return await postGraphQL(endpoint, { query, variables: variables as Record<string, unknown>, headers, signal });
     } catch (err) {
@@ -70,12 +83,12 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
     }
   }
 
-  async function run(query: string, variables: object, root: string | null, kind: "query" | "mutation", signal?: AbortSignal): Promise<unknown> {
-    let response = await send(query, variables, signal);
+  async function run(query: string, variables: object, root: string | null, kind: "query" | "mutation", signal?: AbortSignal, extra?: Record<string, string>): Promise<unknown> {
+    let response = await send(query, variables, signal, extra);
     let result = settle(response, root, kind);
     // An expired access token: refresh once and retry (a mutation refused as UNAUTHENTICATED did not run).
     if ("error" in result && result.error.status === 401 && onUnauthenticated && (await onUnauthenticated())) {
-      response = await send(query, variables, signal);
+      response = await send(query, variables, signal, extra);
       result = settle(response, root, kind);
     }
     if ("error" in result) throw toHttpError(result.error);
@@ -120,7 +133,8 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
     create: async (resource, params) => {
       const r = config(resource);
       const input = toInput(r, params.data as Record<string, unknown>, "create");
-      const raw = await run(createMutation(r), { input }, createField(r), "mutation");
+      // A double click sends the same creation twice: the same key, so the API creates one record.
+      const raw = await run(createMutation(r), { input }, createField(r), "mutation", undefined, { "Idempotency-Key": creationKey(resource, input) });
       return { data: toRecord(r, raw) as never };
     },
 
@@ -129,6 +143,9 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const input = toInput(r, params.data as Record<string, unknown>, "update", params.previousData as Record<string, unknown>);
       // Nothing changed: no write, the record stays as it was.
       if (Object.keys(input).length === 0 && params.previousData) return { data: params.previousData };
+      // The version read: the API refuses (CONFLICT) if someone changed the record since.
+      const version = (params.previousData as { version?: unknown } | undefined)?.version;
+      if (typeof version === "number") input.expectedVersion = version;
       const raw = await run(updateMutation(r), { id: String(params.id), input }, updateField(r), "mutation");
       return { data: toRecord(r, raw) as never };
     },

@@ -598,6 +598,21 @@ export const domainEn: Messages<typeof domainFr> = {
       "moved": "Moved: first planned on %{date}",
       "placeMoved": "New place for this distribution"
     },
+    "paper": {
+      "title": "Enter a paper contract",
+      "explain": "The contract entered awaits the household's signature: then record the date and reference of the signed paper contract, which stands for it.",
+      "template": "Contract",
+      "household": "Household",
+      "enter": "Save the entry",
+      "entered": "Contract entered: it awaits the household's signature (or the paper contract).",
+      "record": "Record the paper contract",
+      "signedOn": "Signed on",
+      "reference": "Paper's reference",
+      "referenceHelp": "Number, binder, or the scanned file's name",
+      "note": "Note",
+      "recorded": "Paper contract recorded: it stands for the household's signature.",
+      "evidence": "Paper contract signed on %{date} (%{reference})"
+    },
     "subscribe": {
       "title": "Subscribe",
       "grid": "Quantities per delivery date",

@@ -594,6 +594,21 @@ export const domainFr = {
       "moved": "Déplacée : d'abord prévue le %{date}",
       "placeMoved": "Nouveau lieu pour cette distribution"
     },
+    "paper": {
+      "title": "Saisir un contrat papier",
+      "explain": "Le contrat saisi attend la signature du foyer : enregistrez ensuite la date et la référence du contrat papier signé, qui en tiennent lieu.",
+      "template": "Contrat",
+      "household": "Foyer",
+      "enter": "Enregistrer la saisie",
+      "entered": "Contrat saisi : il attend la signature du foyer (ou le contrat papier).",
+      "record": "Enregistrer le contrat papier",
+      "signedOn": "Signé le",
+      "reference": "Référence du papier",
+      "referenceHelp": "Numéro, classeur, ou nom du fichier scanné",
+      "note": "Remarque",
+      "recorded": "Contrat papier enregistré : il vaut signature du foyer.",
+      "evidence": "Contrat papier signé le %{date} (%{reference})"
+    },
     "subscribe": {
       "title": "Souscrire",
       "grid": "Quantités par date de livraison",

@@ -5,13 +5,14 @@
 import { freshTestDbUrl } from "../../../services/kit/src/testing";
 import { startStack, type Stack } from "../../../gateway/src/stack";
 import { apiClient, type Gql } from "../../../gateway/src/demo/client";
+import { systemAuthorization } from "../../../gateway/src/demo/system-token";
 import { AccountService } from "../../../services/member/src/accounts/account.service";
 
 export const ADMIN = { email: "admin@champ-commun.test", password: "champ-commun-admin-2026" };
 
 export interface TestStack {
   stack: Stack;
-  /** Calls the API as the super administrator. */
+  /** Calls the API as the operator's scripts (system token, super-admin rights); `token` is the super administrator's own session. */
   gql: Gql;
   token: string;
 }
@@ -23,7 +24,9 @@ export async function startAdminTestStack(tag: string): Promise<TestStack> {
   await new AccountService(stack.dataSources.member.manager).ensureSuperAdmin(ADMIN.email, ADMIN.password);
   const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: ADMIN.email, p: ADMIN.password });
   const token: string = login.login.accessToken;
-  return { stack, token, gql: apiClient(stack.graphqlUrl, { authorization: `Bearer ${token}` }) };
+  // The world is set up as the operator's scripts do (a system token, like the demo seed): a person,
+  // even a super administrator, entering a household's subscription leaves it awaiting its signature.
+  return { stack, token, gql: apiClient(stack.graphqlUrl, await systemAuthorization("ui-tests")) };
 }
 
 /** An account with a password and one role, as an administrator sets it up (createAccount + grantRole). */
@@ -33,5 +36,12 @@ export async function createPersonWithRole(gql: Gql, p: { email: string; passwor
   });
   const id: string = account.createAccount.id;
   await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: id, role: p.role, scopeId: p.scopeId } });
+  // A farmer reads an AMAP's members' contracts once that AMAP lets them in: here, every AMAP the farm supplies.
+  if (p.role === "farmer") {
+    const t = await gql(`query($f: ID!) { contractTemplates(filter: { farmId: $f }, perPage: 100) { items { amapId } } }`, { f: p.scopeId });
+    for (const amapId of new Set<string>(t.contractTemplates.items.map((x: { amapId: string }) => x.amapId))) {
+      await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: id, role: "farmer", scopeId: p.scopeId, amapId } });
+    }
+  }
   return id;
 }

@@ -44,6 +44,13 @@ export async function createDemoAccounts(gql: Gql, world: World): Promise<DemoAc
       i: { email: a.email, password: DEMO_PASSWORD, firstName: a.firstName || null, lastName: a.lastName || null, personId: personId ?? null },
     });
     await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: createAccount.id, role: a.role, scopeId } });
+    // The demo farmer is let into every AMAP the farm supplies (each AMAP's admins would grant it).
+    if (a.role === "farmer") {
+      const t = await gql<{ contractTemplates: { items: Array<{ amapId: string }> } }>(`query($f: ID!) { contractTemplates(filter: { farmId: $f }, perPage: 100) { items { amapId } } }`, { f: scopeId });
+      for (const amapId of new Set(t.contractTemplates.items.map((x) => x.amapId))) {
+        await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: createAccount.id, role: "farmer", scopeId, amapId } });
+      }
+    }
   }
   return DEMO_ACCOUNTS.map(({ email, role, label, scope }) => ({ email, role, label, scope }));
 }

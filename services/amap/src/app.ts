@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { IncomingMessage } from "node:http";
 import type { DataSource } from "typeorm";
-import { headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY } from "@champ-commun/kit";
+import { requestLimits, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY, idempotencyKeyOf } from "@champ-commun/kit";
 import { buildAmapSubgraph } from "./schema";
 import { createLoaders } from "./loaders";
 import { parisZones, remoteAmapZones } from "./services/amap-zones";
@@ -19,6 +19,8 @@ export function amapContext(ds: DataSource, req?: IncomingMessage, identity: Ide
     lang: req ? requestLang(req) : "fr",
     identity,
     forwardHeaders,
+    limits: requestLimits(req),
+    idempotencyKey: idempotencyKeyOf(req),
     loaders: createLoaders(ds),
     // In-process calls (tests, scripts) have no network subgraph to ask: every AMAP in Paris.
     zones: req ? remoteAmapZones(forwardHeaders) : parisZones,

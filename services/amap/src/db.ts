@@ -1,5 +1,5 @@
 import { DataSource } from "typeorm";
-import { DbConfig, openDataSource } from "@champ-commun/kit";
+import { DbConfig, openDataSource, IdempotentRequest } from "@champ-commun/kit";
 import { Place } from "./entities/place.entity";
 import { Distribution } from "./entities/distribution.entity";
 import { ContractTemplate } from "./entities/contract-template.entity";
@@ -16,6 +16,8 @@ import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
 
 export const amapEntities = [
+  // Creations sent twice with the same idempotency key (kit idempotency.ts).
+  IdempotentRequest,
   Place,
   Distribution,
   DistributionChange,

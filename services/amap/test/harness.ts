@@ -34,7 +34,7 @@ export async function openHarness(tag: string, withNetwork: boolean): Promise<Ha
     network = { ds: netDs, server };
   }
   // The network subgraph checks who calls: the harness's requests act as a super administrator.
-  const authorization = withNetwork ? `Bearer ${await signAccessToken({ subject: "amap-tests", kind: "person", grants: [], superAdmin: true }, await loadSigningKey())}` : null;
+  const authorization = withNetwork ? `Bearer ${await signAccessToken({ subject: "system:amap-tests", kind: "person", grants: [], superAdmin: true }, await loadSigningKey())}` : null;
   const forwardHeaders: Record<string, string> = authorization ? { authorization } : {};
   const context = () => {
     const ctx = amapContext(ds);

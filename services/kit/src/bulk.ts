@@ -9,6 +9,9 @@ const CHUNK = 500;
  * millisecond. The rows carry every value already, so nothing needs reading back.
  */
 export async function insertMany<T extends ObjectLiteral>(repo: Repository<T>, rows: Array<Partial<T>>): Promise<void> {
+  // Nothing is read back: a versioned record starts at version 1 here, as the database would have it.
+  const version = repo.metadata.versionColumn?.propertyName;
+  if (version) for (const row of rows) (row as Record<string, unknown>)[version] ??= 1;
   for (let i = 0; i < rows.length; i += CHUNK) {
     await repo.createQueryBuilder().insert().values(rows.slice(i, i + CHUNK) as never).updateEntity(false).execute();
   }

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Lang } from "./errors";
 import type { Identity } from "./auth/identity";
 import type { AmapsOfNetworks } from "./auth/scope";
+import type { RequestLimits } from "./deadline";
 
 
 /** What every resolver of every subgraph receives; each subgraph adds its own `loaders`. */
@@ -14,4 +15,8 @@ export interface BaseContext {
   amapsOfNetworks?: AmapsOfNetworks;
   /** Headers to pass on when this subgraph calls another one. */
   forwardHeaders: Record<string, string>;
+  /** When this request's work must stop (the gateway's deadline, or the gateway gone): see deadline.ts. */
+  limits?: RequestLimits;
+  /** The client's idempotency key for a creation it may send twice (idempotency.ts). */
+  idempotencyKey?: string;
 }

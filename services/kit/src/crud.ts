@@ -1,5 +1,5 @@
 import { FindOptionsWhere, ObjectLiteral, Repository } from "typeorm";
-import { Msg, notFound } from "./errors";
+import { conflict, Msg, notFound } from "./errors";
 import { isUuid } from "./ids";
 import { Page, PageArgs, pageOptions } from "./pagination";
 
@@ -23,10 +23,33 @@ export async function getOrThrow<T extends ObjectLiteral>(repo: Repository<T>, i
   return found;
 }
 
-/** Copies the defined keys of an update input onto an entity (undefined = unchanged, null = cleared). */
+/** Copies the defined keys of an update input onto an entity (undefined = unchanged, null = cleared); `expectedVersion` is the caller's, not a field. */
 export function applyPatch<T extends object>(target: T, patch: Partial<T>): T {
   for (const [k, v] of Object.entries(patch)) {
-    if (v !== undefined) (target as Record<string, unknown>)[k] = v;
+    if (v !== undefined && k !== "expectedVersion") (target as Record<string, unknown>)[k] = v;
   }
   return target;
+}
+
+export const staleRecord = () =>
+  conflict(
+    { fr: "Cette fiche a été modifiée par quelqu'un d'autre entre-temps : rechargez-la, puis refaites votre modification.", en: "Someone else changed this record meanwhile: reload it, then make your change again." },
+    "expectedVersion",
+  );
+
+/**
+ * Saves an edited record (optimistic concurrency): with the version the caller read, the write
+ * happens only if the record is still at that version (one conditional UPDATE, so two concurrent
+ * edits cannot both pass), else CONFLICT and nothing is written. Without one, a plain save.
+ */
+export async function saveVersioned<T extends ObjectLiteral & { id: string; version: number }>(repo: Repository<T>, entity: T, expectedVersion: number | null | undefined): Promise<T> {
+  if (expectedVersion === undefined || expectedVersion === null) return repo.save(entity);
+  const values: Record<string, unknown> = {};
+  for (const col of repo.metadata.columns) {
+    if (col.isPrimary || col.isVersion || col.isCreateDate || col.isUpdateDate || col.relationMetadata) continue;
+    values[col.propertyName] = col.getEntityValue(entity);
+  }
+  const res = await repo.update({ id: entity.id, version: expectedVersion } as never, { ...values, version: expectedVersion + 1 } as never);
+  if (!res.affected) throw staleRecord();
+  return repo.findOneOrFail({ where: { id: entity.id } as never });
 }

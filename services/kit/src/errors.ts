@@ -3,7 +3,7 @@
  * Services throw DomainError (no GraphQL import there); the subgraph turns it into a GraphQL error
  * in the caller's language (see graphql-errors.ts).
  */
-export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
+export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE";
 
 export interface Msg {
   fr: string;

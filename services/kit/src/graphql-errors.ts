@@ -20,12 +20,16 @@ export const ErrorMiddleware: MiddlewareFn<BaseContext> = async ({ context }, ne
   }
 };
 
+/** What a client is told of an internal error (the detail stays in the logs). */
+export const INTERNAL_MESSAGE = "Erreur interne : l'opération n'a pas abouti, réessayez plus tard. / Internal error: please try again later.";
+
 const PUBLIC_CODES = new Set([
   "BAD_USER_INPUT",
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",
   "CONFLICT",
+  "SERVICE_UNAVAILABLE",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -49,7 +53,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   }
   if (process.env.NODE_ENV !== "test" || process.env.LOG_ERRORS) console.error("[internal error]", original);
   return {
-    message: "Erreur interne : l'opération n'a pas abouti, réessayez plus tard. / Internal error: please try again later.",
+    message: INTERNAL_MESSAGE,
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: "INTERNAL_SERVER_ERROR" },

@@ -3,6 +3,7 @@ import type { ResolverData } from "type-graphql";
 import type { BaseContext } from "./context";
 import { forbidden } from "./errors";
 import { scopeOf } from "./auth/access";
+import { ensureTime } from "./deadline";
 import type { TenantScope } from "./auth/scope";
 
 /*
@@ -29,7 +30,17 @@ export interface Visibility<C extends BaseContext = BaseContext> {
   after?: Record<string, AfterFn<C>>;
   /** Rule for a type without one whose objects carry tenant keys; `byTenantKeys` by default (fail-closed). */
   keyed?: VisibleFn<C>;
+  /**
+   * Every export of the subgraph (a field named …Csv, …Html, …Json, …GeoJson) and what it renders:
+   * the field (`Type.field`) or the object (`Type`) whose view it is. The export's resolver renders
+   * `exportView(...)`: the data as that field shows it to the caller, never more. A subgraph with
+   * an export missing here does not build.
+   */
+  exports?: Record<string, string>;
 }
+
+/** Fields whose value is a file made from other data (CSV, HTML, JSON, GeoJSON): each must say what it renders. */
+export const EXPORT_FIELD = /(csv|html|json|geojson)$/i;
 
 export const TENANT_KEYS = ["amapId", "householdId", "templateId", "farmId", "networkId"] as const;
 
@@ -39,10 +50,15 @@ export function hasTenantKeys(obj: Obj): boolean {
   return TENANT_KEYS.some((k) => typeof obj[k] === "string");
 }
 
-/** The default for records carrying tenant keys: the admin, member, référent, farmer or network admin they name. */
+/**
+ * The default for records carrying tenant keys: the admin, member, référent, farmer or network
+ * admin they name. A farm's record inside an AMAP (a subscription, an installment) is its farmer's
+ * only where that AMAP let the farmer in.
+ */
 export function byTenantKeys(obj: Obj, scope: TenantScope): boolean {
   const s = (k: string) => (typeof obj[k] === "string" ? (obj[k] as string) : null);
-  return scope.isAmapAdmin(s("amapId")) || scope.isMemberOf(s("householdId")) || scope.isReferentOf(s("templateId")) || scope.isFarmerOf(s("farmId")) || scope.isNetworkAdmin(s("networkId"));
+  const farmer = s("amapId") ? scope.isFarmerIn(s("farmId"), s("amapId")) : scope.isFarmerOf(s("farmId"));
+  return scope.isAmapAdmin(s("amapId")) || scope.isMemberOf(s("householdId")) || scope.isReferentOf(s("templateId")) || farmer || scope.isNetworkAdmin(s("networkId"));
 }
 
 const seenByContext = new WeakMap<object, WeakMap<object, boolean>>();
@@ -114,30 +130,34 @@ async function filterValue<C extends BaseContext>(vis: Visibility<C>, type: Grap
 }
 
 /** What a field answers once resolved: reshaped by the policy (`after`), admitted (`inherit`), filtered by the type rules. */
-async function guardResult<C extends BaseContext>(vis: Visibility<C>, info: GraphQLResolveInfo, root: unknown, result: unknown, context: C): Promise<unknown> {
-  const key = `${info.parentType.name}.${info.fieldName}`;
+async function guardResult<C extends BaseContext>(vis: Visibility<C>, key: string, returnType: GraphQLOutputType, root: unknown, result: unknown, context: C): Promise<unknown> {
   const after = vis.after?.[key];
   if (after) result = await after(root, result, scopeOf(context), context);
-  if (result == null || !isObjectType(getNamedType(info.returnType))) return result;
+  if (result == null || !isObjectType(getNamedType(returnType))) return result;
   if (vis.inherit?.includes(key)) {
     for (const v of Array.isArray(result) ? result : [result]) markVisible(context, v);
     return result;
   }
-  const filtered = await filterValue(vis, info.returnType, result, context);
-  if (filtered == null && isNonNullType(info.returnType)) throw forbidden();
+  const filtered = await filterValue(vis, returnType, result, context);
+  if (filtered == null && isNonNullType(returnType)) throw forbidden();
   return filtered;
 }
 
 /** The guard of a root field (the policy middleware runs it after the operation's rule). */
 export async function guardField<C extends BaseContext>(vis: Visibility<C>, { root, info, context }: ResolverData<C>, next: () => Promise<unknown>): Promise<unknown> {
-  return guardResult(vis, info, root, await next(), context);
+  return guardResult(vis, `${info.parentType.name}.${info.fieldName}`, info.returnType, root, await next(), context);
 }
 
 type Resolve = (parent: unknown, args: Record<string, unknown>, context: any, info: GraphQLResolveInfo) => unknown;
 
+const guardedMemo = new WeakMap<GraphQLSchema, Set<string>>();
+
 /** Object types whose records some caller may not see: a rule other than "public", or a tenant key among their fields. */
 export function guardedTypes(schema: GraphQLSchema, vis: Visibility<any>): Set<string> {
+  const known = guardedMemo.get(schema);
+  if (known) return known;
   const out = new Set<string>();
+  guardedMemo.set(schema, out);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("_")) continue;
     if (vis.types[type.name] === "public") continue;
@@ -163,9 +183,82 @@ export function guardNestedFields(schema: GraphQLSchema, map: Record<string, Rec
       const resolve: Resolve = typeof own === "function" ? (own as Resolve) : (parent) => (parent as Obj)?.[field.name];
       map[type.name] ??= {};
       map[type.name][field.name] = async (parent: unknown, args: Record<string, unknown>, context: any, info: GraphQLResolveInfo) => {
+        // A timed-out request stops here, field by field, instead of walking on (deadline.ts).
+        ensureTime(context?.limits);
         if (rule && !(await rule(parent, scopeOf(context), context))) return emptyValueFor(info.returnType);
-        return guardResult(vis, info, parent, await resolve(parent, args, context, info), context);
+        return guardResult(vis, key, info.returnType, parent, await resolve(parent, args, context, info), context);
       };
     }
   }
+}
+
+/** A field that the guard wraps: it returns guarded records, or has a rule, a reshaping or an inheritance of its own. */
+function isGuardedField(vis: Visibility<any>, guarded: Set<string>, key: string, type: GraphQLOutputType): boolean {
+  return guarded.has(getNamedType(type).name) || !!vis.fields?.[key] || !!vis.after?.[key] || !!vis.inherit?.includes(key);
+}
+
+/** The value as GraphQL would show it, nested fields carried as data included (each through its own guard). */
+async function viewOf<C extends BaseContext>(vis: Visibility<C>, schema: GraphQLSchema, type: GraphQLOutputType, value: unknown, ctx: C, depth: number): Promise<unknown> {
+  if (value == null || depth > 12) return value;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) return Array.isArray(value) ? Promise.all(value.map((v) => viewOf(vis, schema, inner.ofType as GraphQLOutputType, v, ctx, depth))) : value;
+  const named = getNamedType(inner);
+  if (!isObjectType(named) || typeof value !== "object") return value;
+  const guarded = guardedTypes(schema, vis);
+  let copy: Obj | null = null;
+  for (const f of Object.values(named.getFields())) {
+    if (!(f.name in (value as Obj)) || !isObjectType(getNamedType(f.type))) continue;
+    const key = `${named.name}.${f.name}`;
+    const current = (value as Obj)[f.name];
+    const next = isGuardedField(vis, guarded, key, f.type) ? await fieldView(vis, schema, key, f.type, value, current, ctx, depth + 1) : await viewOf(vis, schema, f.type, current, ctx, depth + 1);
+    if (next !== current) (copy ??= { ...(value as Obj) })[f.name] = next;
+  }
+  if (copy) markVisible(ctx, copy);
+  return copy ?? value;
+}
+
+async function fieldView<C extends BaseContext>(vis: Visibility<C>, schema: GraphQLSchema, key: string, type: GraphQLOutputType, parent: unknown, value: unknown, ctx: C, depth: number): Promise<unknown> {
+  const rule = vis.fields?.[key];
+  if (rule && !(await rule(parent, scopeOf(ctx), ctx))) return emptyValueFor(type);
+  return viewOf(vis, schema, type, await guardResult(vis, key, type, parent, value, ctx), ctx, depth);
+}
+
+const visibilityOfSchema = new WeakMap<GraphQLSchema, Visibility<any>>();
+
+/** Records the visibility rules a built subgraph schema answers with (buildSubgraph does), for `exportView`. */
+export function registerVisibility(schema: GraphQLSchema, vis: Visibility<any>): void {
+  visibilityOfSchema.set(schema, vis);
+}
+
+/**
+ * What an export renders: `value` (the data of the field or object the policy names for this
+ * export in `visibility.exports`) as that field shows it to the caller: its rule, reshaping, type
+ * rules, and those of every nested field it carries. One rule per datum, whichever way it leaves.
+ */
+export async function exportView<C extends BaseContext, T>(info: GraphQLResolveInfo, ctx: C, parent: unknown, value: T): Promise<T> {
+  const exportKey = `${info.parentType.name}.${info.fieldName}`;
+  const vis = visibilityOfSchema.get(info.schema) as Visibility<C> | undefined;
+  const source = vis?.exports?.[exportKey];
+  if (!vis || !source) throw new Error(`${exportKey} renders no declared field: name it in the policy's visibility.exports`);
+  if (scopeOf(ctx).all) return value;
+  const [typeName, fieldName] = source.split(".");
+  const type = info.schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`visibility.exports: no type ${typeName}`);
+  if (!fieldName) {
+    if (!(await isVisible(vis, typeName, value, ctx))) throw forbidden();
+    return (await viewOf(vis, info.schema, type, value, ctx, 0)) as T;
+  }
+  const field = type.getFields()[fieldName];
+  if (!field) throw new Error(`visibility.exports: no field ${source}`);
+  return (await fieldView(vis, info.schema, source, field.type, parent, value, ctx, 0)) as T;
+}
+
+/** Refuses to build a subgraph with an export (by its name) that does not say which field's view it renders. */
+export function checkExportsDeclared(schema: GraphQLSchema, vis: Visibility<any>): void {
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("_")) continue;
+    for (const f of Object.values(type.getFields())) if (EXPORT_FIELD.test(f.name) && !vis.exports?.[`${type.name}.${f.name}`]) missing.push(`${type.name}.${f.name}`);
+  }
+  if (missing.length) throw new Error(`Exports without a declared source in visibility.exports (what they may show): ${missing.join(", ")}`);
 }

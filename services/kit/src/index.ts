@@ -22,3 +22,5 @@ export * from "./write-queue";
 export * from "./transaction";
 export * from "./outbox";
 export * from "./archive-rows";
+export * from "./deadline";
+export * from "./idempotency";

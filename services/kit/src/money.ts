@@ -1,4 +1,13 @@
-import { badInput } from "./errors";
+import { badInput, type Msg } from "./errors";
+
+/**
+ * The largest amount the software records, per price and per total: 999 999,99 €. Far above any
+ * AMAP's contract, and far below what a 32-bit GraphQL Int holds, so that no sum of a few of them
+ * overflows on its way out (issue 11: a price of 2³¹−1 cents made the AMAP's subscription list null).
+ */
+export const MAX_CENTS = 99_999_999;
+
+export const tooLarge = (): Msg => ({ fr: "Le montant dépasse 999 999,99 € : vérifiez la saisie.", en: "The amount exceeds €999,999.99: check what was typed." });
 
 /** Splits a total in cents into `count` installments that sum exactly to it; the remainder goes on the first. */
 export function splitCents(totalCents: number, count: number): number[] {
@@ -12,6 +21,7 @@ export function splitCents(totalCents: number, count: number): number[] {
 
 /** Checks an amount given by a user is whole cents, not negative. */
 export function assertCents(field: string, value: number): void {
+  if (Number.isInteger(value) && value > MAX_CENTS) throw badInput(field, tooLarge());
   if (!Number.isInteger(value) || value < 0) {
     throw badInput(field, {
       fr: "Le montant doit être un nombre entier de centimes, positif ou nul.",

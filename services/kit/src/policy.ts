@@ -4,6 +4,7 @@ import { forbidden } from "./errors";
 import { scopeOf, unauthenticated, type Decision } from "./auth/access";
 import type { TenantScope } from "./auth/scope";
 import { emptyValueFor, guardField, type Visibility } from "./guard";
+import { ensureTime } from "./deadline";
 
 /** What an access decision looks at: the operation (`Query.amaps`), its arguments, the caller. */
 export interface AccessRequest<C extends BaseContext = BaseContext> {
@@ -63,6 +64,7 @@ export function policyMiddleware<C extends BaseContext>(policy: Policy<C> | Acce
   }
   const mw: MiddlewareFn<C> & { accessPolicy?: AccessPolicy<C> } = async (data, next) => {
     const { info, args, context } = data;
+    ensureTime(context.limits);
     const parent = info.parentType.name;
     if (parent === "Query" || parent === "Mutation") {
       const d = await decide(policy, { operation: `${parent}.${info.fieldName}`, args, context, scope: scopeOf(context) });

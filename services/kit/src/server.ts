@@ -7,6 +7,8 @@ import { GraphQLError } from "graphql";
 import { maskError, toGraphQLError } from "./graphql-errors";
 import { DomainError, langFromHeader } from "./errors";
 import { BACKGROUND_HEADER, enterBackground } from "./sql-counter";
+import { CHECKED_HEADER } from "./auth/credential";
+import { DEADLINE_HEADER, trackResponse } from "./deadline";
 
 export interface RunningServer {
   url: string;
@@ -17,7 +19,7 @@ export interface RunningServer {
 /** Headers a subgraph passes on when it calls another subgraph (identity, language). */
 export function headersToForward(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of ["authorization", "accept-language", "x-request-id"]) {
+  for (const name of ["authorization", "accept-language", "x-request-id", CHECKED_HEADER, DEADLINE_HEADER]) {
     const v = req.headers[name];
     if (typeof v === "string") out[name] = v;
   }
@@ -48,16 +50,18 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: opts.port, host: opts.host ?? "127.0.0.1" },
-    context: async ({ req }) => {
+    context: async ({ req, res }) => {
       // A call made by another subgraph's background work (outbox, clocks): counted as background (sql-counter.ts).
       if (req.headers[BACKGROUND_HEADER] === "1") enterBackground();
+      trackResponse(req, res);
       try {
         return await opts.context(req);
       } catch (err) {
         // Refusals decided before execution (no internal secret, a bad token) keep their code and an HTTP status.
         if (err instanceof DomainError) {
           const e = toGraphQLError(err, langFromHeader(req.headers["accept-language"]));
-          throw new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status: err.code === "UNAUTHENTICATED" ? 401 : 403 } } });
+          const status = err.code === "UNAUTHENTICATED" ? 401 : err.code === "SERVICE_UNAVAILABLE" ? 503 : 403;
+          throw new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status } } });
         }
         throw err;
       }

@@ -5,8 +5,9 @@ import { buildSchema, BuildSchemaOptions, createResolversMap, MiddlewareFn } fro
 import { DateScalar } from "./scalars";
 import { ErrorMiddleware } from "./graphql-errors";
 import { sqliteWriteQueue } from "./write-queue";
+import { idempotentCreations } from "./idempotency";
 import type { AccessPolicy } from "./policy";
-import { guardNestedFields, isVisible } from "./guard";
+import { checkExportsDeclared, guardNestedFields, isVisible, registerVisibility } from "./guard";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any, info: any) => unknown }>;
@@ -91,7 +92,8 @@ export async function buildSubgraph(opts: SubgraphOptions): Promise<Subgraph> {
   const typeDefs = parse(sdl);
   const map = createResolversMap(schema) as Record<string, Record<string, Resolve>>;
   // Errors in the caller's language first, then access (policy middlewares), then SQLite write queueing.
-  const chain = [ErrorMiddleware, ...(opts.middlewares ?? []), sqliteWriteQueue];
+  // Idempotent creations run inside the write queue, so that on SQLite a request sent twice finds the first one's record.
+  const chain = [ErrorMiddleware, ...(opts.middlewares ?? []), sqliteWriteQueue, idempotentCreations];
   for (const root of ["Query", "Mutation"]) {
     for (const [field, resolve] of Object.entries(map[root] ?? {})) {
       if (typeof resolve === "function") map[root][field] = withMiddlewares(resolve, chain);
@@ -99,8 +101,13 @@ export async function buildSubgraph(opts: SubgraphOptions): Promise<Subgraph> {
   }
   // Tenant guard (see guard.ts): nested fields returning guarded records, and reference resolvers.
   const policy = accessPolicyOf(opts);
-  if (policy) guardNestedFields(schema, map as Record<string, Record<string, unknown>>, policy.visibility);
+  if (policy) {
+    checkExportsDeclared(schema, policy.visibility);
+    guardNestedFields(schema, map as Record<string, Record<string, unknown>>, policy.visibility);
+  }
   const resolvers = merge(map as Record<string, any>, { Date: DateScalar, ...guardReferences(opts) });
   // @apollo/subgraph 2.15 takes a list of modules (a lone object is read as SDL).
-  return { schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]), typeDefs };
+  const built = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+  if (policy) registerVisibility(built, policy.visibility);
+  return { schema: built, typeDefs };
 }

@@ -1,3 +1,4 @@
+import { MAX_CENTS, tooLarge } from "./money";
 import { FieldErrors } from "./errors";
 import { isUuid } from "./ids";
 import { isCalendarDate } from "./scalars";
@@ -74,13 +75,15 @@ export class Check {
     return value;
   }
 
+  /** An amount in cents: whole, at least `min` (0), at most MAX_CENTS (999 999,99 €, money.ts). */
   cents(field: string, value: number | undefined | null, opts: { required?: boolean; min?: number } = {}): number | undefined | null {
     if (value === undefined || value === null) {
       if (opts.required) this.errors.add(field, { fr: "Montant obligatoire.", en: "Amount required." });
       return value;
     }
     const min = opts.min ?? 0;
-    if (!Number.isInteger(value) || value < min) {
+    if (Number.isInteger(value) && Math.abs(value) > MAX_CENTS) this.errors.add(field, tooLarge());
+    else if (!Number.isInteger(value) || value < min) {
       this.errors.add(field, { fr: "Le montant est un nombre entier de centimes, positif.", en: "The amount is a whole, non-negative number of cents." });
     }
     return value;

@@ -1,6 +1,6 @@
 import { generateKeyPair, SignJWT } from "jose";
-import { GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } from "graphql";
-import { byTenantKeys, emptyValueFor, isVisible, narrowFilter, signAccessToken, TenantScope, verifyAccessToken, SYSTEM_IDENTITY, Identity } from "../src";
+import { GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
+import { checkExportsDeclared, byTenantKeys, emptyValueFor, isVisible, narrowFilter, signAccessToken, TenantScope, verifyAccessToken, SYSTEM_IDENTITY, Identity } from "../src";
 
 /* The kit's access primitives, without a server: tokens' claims, tenant scopes, narrowed lists, the guard's defaults. */
 
@@ -68,5 +68,16 @@ describe("the guard's defaults", () => {
     expect(emptyValueFor(new GraphQLNonNull(new GraphQLList(GraphQLString)))).toEqual([]);
     expect(emptyValueFor(new GraphQLNonNull(Page))).toEqual({ items: [], total: 0 });
     expect(() => emptyValueFor(new GraphQLNonNull(GraphQLString))).toThrow(/may not/);
+  });
+});
+
+describe("exports", () => {
+  const schemaWith = (fields: Record<string, { type: typeof GraphQLString }>) =>
+    new GraphQLSchema({ query: new GraphQLObjectType({ name: "Query", fields }) });
+
+  it("refuse to build a subgraph whose export does not say which field's view it renders", () => {
+    const schema = schemaWith({ sheet: { type: GraphQLString }, sheetCsv: { type: GraphQLString } });
+    expect(() => checkExportsDeclared(schema, { types: {} })).toThrow(/Query\.sheetCsv/);
+    expect(() => checkExportsDeclared(schema, { types: {}, exports: { "Query.sheetCsv": "Query.sheet" } })).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { IncomingMessage } from "node:http";
 import type { DataSource } from "typeorm";
-import { CLIENT_IP_HEADER, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY } from "@champ-commun/kit";
+import { requestLimits, CLIENT_IP_HEADER, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY, idempotencyKeyOf } from "@champ-commun/kit";
 import { buildMemberSubgraph } from "./schema";
 import { createLoaders } from "./loaders";
 import { memoTerms } from "./services/template-terms";
@@ -11,6 +11,7 @@ import { AccountsRuntime, defaultAccountsRuntime } from "./accounts";
 import { ensureAdminFromEnv } from "./accounts/first-admin";
 import { createMailWorker } from "./notifications/mail.worker";
 import { NotificationScheduler, startNotificationScheduler } from "./notifications/scheduler";
+import { localCredentialCheck } from "./accounts/credential";
 import type { MemberContext } from "./context";
 
 /**
@@ -25,6 +26,8 @@ export function memberContext(ds: DataSource, req?: IncomingMessage, identity: I
     lang: req ? requestLang(req) : "fr",
     identity,
     forwardHeaders,
+    limits: requestLimits(req),
+    idempotencyKey: idempotencyKeyOf(req),
     amapsOfNetworks: remoteAmapsOfNetworks(forwardHeaders),
     accounts,
     // Set by the gateway, and only trusted because the request carries the internal secret.
@@ -47,7 +50,8 @@ export async function startMemberService(ds: DataSource, port: number): Promise<
   const server = await serveSubgraph({
     schema,
     port,
-    context: async (req) => memberContext(ds, req, await identityOfRequest(req), accounts),
+    // Tokens are checked against this subgraph's own accounts (the others ask it).
+    context: async (req) => memberContext(ds, req, await identityOfRequest(req, localCredentialCheck(ds)), accounts),
   });
   // Mails go out from the outbox; time-based notices come from the scheduler's tick. Both are safe with several replicas.
   const mail = createMailWorker(ds, () => accounts.systemHeaders()).start();

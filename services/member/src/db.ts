@@ -1,5 +1,5 @@
 import { DataSource } from "typeorm";
-import { DbConfig, openDataSource } from "@champ-commun/kit";
+import { DbConfig, openDataSource, IdempotentRequest } from "@champ-commun/kit";
 import { Household } from "./entities/household.entity";
 import { Person } from "./entities/person.entity";
 import { Membership } from "./entities/membership.entity";
@@ -21,10 +21,13 @@ import { ErasureRequest } from "./privacy/erasure-request.entity";
 import { ImportJob } from "./import/import-job.entity";
 import { ImportRow } from "./import/import-row.entity";
 import { ImportPreset } from "./import/import-preset.entity";
+import { QueryBudgetWindow } from "./limits/query-budget.entity";
 import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
 
 export const memberEntities = [
+  // Creations sent twice with the same idempotency key (kit idempotency.ts).
+  IdempotentRequest,
   Household,
   Person,
   Membership,
@@ -50,6 +53,8 @@ export const memberEntities = [
   ImportJob,
   ImportRow,
   ImportPreset,
+  // The gateways' shared query budget (cost in items per caller and window).
+  QueryBudgetWindow,
 ];
 
 export function dbConfig(url?: string): DbConfig {

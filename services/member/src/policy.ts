@@ -12,9 +12,9 @@ import { Amendment } from "./entities/amendment.entity";
 import { DutySignup } from "./entities/duty-signup.entity";
 import { WaitingListEntry } from "./entities/waiting-list-entry.entity";
 import { ApiScopeType, ApiToken } from "./accounts/api-token.entity";
-import { RoleGrant, RoleName } from "./accounts/role-grant.entity";
+import { RoleGrant, RoleGrantStatus, RoleName } from "./accounts/role-grant.entity";
 import { DirectoryClient } from "./accounts/directory.client";
-import { locateScope, mayGrant } from "./accounts/role-scope";
+import { grantAuthority, locateScope } from "./accounts/role-scope";
 import { memberVisibility, visibleHouseholds } from "./policy.visibility";
 import { livingOperations } from "./living.policy";
 import { ErasureRequest } from "./privacy/erasure-request.entity";
@@ -53,7 +53,8 @@ const viaSubscription = (check: Check): Check => async (t, s, req) => {
   const sub = await req.context.loaders.subscription.load(String((t as { subscriptionId?: string }).subscriptionId ?? ""));
   return !!sub && check(sub as unknown as Tenant, s, req);
 };
-const farmer: Check = (t, s) => s.isFarmerOf(t.farmId);
+/** The farm's farmer, where the record's AMAP let them in. */
+const farmer: Check = (t, s) => s.isFarmerIn(t.farmId, t.amapId);
 /** The AMAP's admins and the template's référents (not the household: the farmer's consent is not theirs). */
 const team: Check = (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId);
 
@@ -86,14 +87,16 @@ const personalList =
     const filter = { ...((args.filter as Record<string, unknown> | undefined) ?? {}) };
     const amapId = keys.amapId ? filter[keys.amapId] : undefined;
     if (typeof amapId === "string" && scope.isAmapAdmin(amapId)) return;
+    // A référent finds the AMAP's households to enter a paper member's contract: by name only (policy.visibility.ts).
+    if (keys.ids && typeof amapId === "string" && referentAmaps(scope).has(amapId)) return;
     if (keys.templateId && typeof filter[keys.templateId] === "string" && scope.isReferentOf(filter[keys.templateId] as string)) return;
     // A référent of one template and nothing else: the list is that template's, so that its total
     // counts the rows shown (it counted the whole AMAP's, and the visibility rules then hid most).
-    if (keys.templateId && filter[keys.templateId] === undefined && scope.templates.size === 1 && !scope.households.size && !scope.farms.size && !scope.adminAmaps.size) {
+    if (keys.templateId && filter[keys.templateId] === undefined && scope.templates.size === 1 && !scope.households.size && !scope.farmReach.size && !scope.adminAmaps.size) {
       args.filter = { ...filter, [keys.templateId]: [...scope.templates][0] };
       return;
     }
-    if (amapId === undefined && scope.adminAmaps.size === 1 && !scope.households.size && !scope.templates.size && !scope.farms.size && keys.amapId) {
+    if (amapId === undefined && scope.adminAmaps.size === 1 && !scope.households.size && !scope.templates.size && !scope.farmReach.size && keys.amapId) {
       args.filter = { ...filter, [keys.amapId]: [...scope.adminAmaps][0] };
       return;
     }
@@ -108,9 +111,14 @@ const personalList =
       const given = filter[keys.householdId];
       if (typeof given === "string") return mine.has(given) ? undefined : "empty";
       if (mine.size === 0) return "empty";
-      if (mine.size === 1 && !scope.templates.size && !scope.farms.size) args.filter = { ...filter, [keys.householdId]: [...mine][0] };
+      if (mine.size === 1 && !scope.templates.size && !scope.farmReach.size) args.filter = { ...filter, [keys.householdId]: [...mine][0] };
     }
   };
+
+/** The AMAPs of the templates the caller is référent of. */
+export function referentAmaps(scope: TenantScope): Set<string> {
+  return new Set((scope.identity?.grants ?? []).filter((g) => g.role === "referent").flatMap((g) => g.amapIds ?? []));
+}
 
 /** Aggregates for the network subgraph: the AMAPs the caller administers or reaches as a network. */
 async function statisticsScope({ args, scope }: Req) {
@@ -120,11 +128,18 @@ async function statisticsScope({ args, scope }: Req) {
   if (!(args.amapIds as string[]).length) return "empty";
 }
 
-/** Who may grant or revoke a role: see accounts/role-scope.ts. */
-async function grantAuthority(req: Req, role: RoleName, scopeId: string): Promise<boolean> {
+/** Who may grant a role, directly or by invitation: see accounts/role-scope.ts. */
+async function authorityOver(req: Req, role: RoleName, scopeId: string, amapId: string | null) {
   ensurePerson(req.scope);
-  const target = await locateScope(req.context.ds.manager, new DirectoryClient(req.context.accounts), role, scopeId);
-  return mayGrant(req.scope, role, target);
+  const target = await locateScope(req.context.ds.manager, new DirectoryClient(req.context.accounts), role, scopeId, amapId);
+  return grantAuthority(req.scope, role, target);
+}
+
+/** Revoking: those who may give the role directly; a pending grant also by whoever proposed it. */
+async function mayRevoke(req: Req, g: RoleGrant): Promise<boolean> {
+  if (g.status === RoleGrantStatus.pending && req.scope.isPerson && req.scope.identity?.subject === g.grantedBy) return true;
+  const farmReach = g.role === RoleName.farmer ? g.amapId : null;
+  return (await authorityOver(req, g.role, g.scopeId, farmReach)) === "direct";
 }
 
 const tokenAuthority = (s: TenantScope, scopeType: unknown, scopeId: unknown) =>
@@ -140,14 +155,17 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Mutation.resetPassword": PUBLIC,
     "Mutation.acceptInvitation": PUBLIC,
     "Mutation.partnerAccess": PUBLIC,
-    "Query.accountActive": PUBLIC,
+    "Query.credentialActive": PUBLIC,
+    "Mutation.spendQueryBudget": PUBLIC,
     "Query.me": signedIn,
     // Super admins only (they pass every rule): accounts with a password set by someone else.
     "Mutation.createAccount": when(() => false),
     "Mutation.deleteAccount": when(({ args, scope }) => scope.isPerson && scope.identity?.subject === args.id),
     "Mutation.inviteHousehold": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
-    "Mutation.grantRole": when((req) => grantAuthority(req, argAt(req.args, "input.role") as RoleName, argAt(req.args, "input.scopeId") as string)),
-    "Mutation.revokeRole": on(RoleGrant, "id", (g, _s, req) => grantAuthority(req, (g as unknown as RoleGrant).role, (g as unknown as RoleGrant).scopeId)),
+    // Roles: no escalation (role-scope.ts): the AMAP's admins give what reads its members' data; a network admin invites.
+    "Mutation.grantRole": when(async (req) => (await authorityOver(req, argAt(req.args, "input.role") as RoleName, argAt(req.args, "input.scopeId") as string, (argAt(req.args, "input.amapId") as string) ?? null)) !== null),
+    "Mutation.acceptRoleGrant": on(RoleGrant, "input.id", (g, s) => s.isPerson && s.isAmapAdmin(g.amapId)),
+    "Mutation.revokeRole": on(RoleGrant, "id", (g, _s, req) => mayRevoke(req, g as unknown as RoleGrant)),
     "Query.roleGrants": anyPerson,
     "Query.auditEntries": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "filter.amapId") as string)),
     "Mutation.createApiToken": when(({ args, scope }) => tokenAuthority(scope, argAt(args, "input.scopeType"), argAt(args, "input.scopeId"))),
@@ -175,7 +193,9 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Query.installments": personalList({ amapId: "amapId", householdId: "householdId", templateId: "templateId" }),
     "Mutation.createSubscription": on(Household, "input.householdId", (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string)),
     "Mutation.requestSubscription": on(Household, "input.householdId", (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string)),
-    "Mutation.signSubscription": on(Subscription, "id", household),
+    // Consent: only the household's people sign; a paper contract is recorded by the référents or the AMAP's admins.
+    "Mutation.signSubscription": on(Subscription, "id", (t, s) => s.isMemberOf(t.householdId)),
+    "Mutation.recordPaperSignature": on(Subscription, "input.subscriptionId", (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId)),
     "Mutation.countersignSubscription": on(Subscription, "id", farmer),
     "Mutation.terminateSubscription": on(Subscription, "id", (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId)),
     "Mutation.updateSubscriptionGrid": on(Subscription, "id", contract),
@@ -212,12 +232,12 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Mutation.handOverInstallments": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string)),
     "Mutation.correctInstallment": on(Installment, "id", either(admin, viaSubscription(team))),
     "Query.handover": anyPerson,
-    "Query.handovers": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string) || scope.isFarmerOf(args.farmId as string)),
-    "Query.farmBalance": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string) || scope.isFarmerOf(args.farmId as string)),
-    // Recaps across every AMAP a farm supplies: its farmer.
-    "Query.farmerRecap": when(({ args, scope }) => scope.isFarmerOf(args.farmId as string)),
-    "Query.farmerRecapCsv": when(({ args, scope }) => scope.isFarmerOf(args.farmId as string)),
-    "Query.farmerRecapHtml": when(({ args, scope }) => scope.isFarmerOf(args.farmId as string)),
+    "Query.handovers": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string) || scope.isFarmerIn(args.farmId as string, args.amapId as string)),
+    "Query.farmBalance": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string) || scope.isFarmerIn(args.farmId as string, args.amapId as string)),
+    // Recaps across every AMAP a farm supplies: its farmer (households named only where the AMAP let the farmer in, see visibility).
+    "Query.farmerRecap": when(({ args, scope }) => scope.farmsFor(args.farmId as string)),
+    "Query.farmerRecapCsv": when(({ args, scope }) => scope.farmsFor(args.farmId as string)),
+    "Query.farmerRecapHtml": when(({ args, scope }) => scope.farmsFor(args.farmId as string)),
     // Aggregates asked by the network subgraph for its statistics (@inaccessible).
     "Query.subscriptionStatistics": statisticsScope,
     // Living in it (living.policy.ts): mail choices, events, agendas, documents.

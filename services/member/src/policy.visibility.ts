@@ -18,23 +18,26 @@ import { livingVisibility } from "./living.policy";
 type Obj = Record<string, any>;
 
 /** People with a personal role (member, référent, farmer) in the scope, whose view depends on their contracts. */
-const contractRoles = (s: TenantScope) => s.templates.size > 0 || s.farms.size > 0;
+const contractRoles = (s: TenantScope) => s.templates.size > 0 || s.farmReach.size > 0;
 
 /** A subscription (by id) of a template the caller is référent of, or of the caller's farm. */
 async function subscriptionOfMine(ctx: MemberContext, s: TenantScope, subscriptionId: unknown): Promise<boolean> {
   if (typeof subscriptionId !== "string" || !contractRoles(s)) return false;
   const sub = await ctx.loaders.subscription.load(subscriptionId);
-  return !!sub && (s.isReferentOf(sub.templateId) || s.isFarmerOf(sub.farmId));
+  return !!sub && (s.isReferentOf(sub.templateId) || s.isFarmerIn(sub.farmId, sub.amapId));
 }
 
 /** A household that subscribed to a template the caller is référent of, or to the caller's farm. */
 async function subscriberOfMine(ctx: MemberContext, s: TenantScope, householdId: string): Promise<boolean> {
   if (!contractRoles(s)) return false;
   const subs = await ctx.loaders.subscriptionsByHousehold.load(householdId);
-  return subs.some((x) => s.isReferentOf(x.templateId) || s.isFarmerOf(x.farmId));
+  return subs.some((x) => s.isReferentOf(x.templateId) || s.isFarmerIn(x.farmId, x.amapId));
 }
 
 const subscribersMemo = new WeakMap<object, Promise<Set<string>>>();
+
+/** The account a sign-in (login, refresh, invitation) of this request answers for: it sees its own grants before holding a token. */
+const signingIn = new WeakMap<object, string>();
 
 /** The households a non-admin caller sees: their own, and the subscribers of their templates and farms. */
 export function visibleHouseholds(ctx: MemberContext, s: TenantScope): Promise<Set<string>> {
@@ -42,7 +45,8 @@ export function visibleHouseholds(ctx: MemberContext, s: TenantScope): Promise<S
   if (!memo) {
     memo = (async () => {
       const out = new Set(s.households);
-      const where = [...(s.templates.size ? [{ templateId: In([...s.templates]) }] : []), ...(s.farms.size ? [{ farmId: In([...s.farms]) }] : [])];
+      const reach = [...s.farmReach].map(([farmId, amaps]) => ({ farmId, amapId: In([...amaps]) }));
+      const where = [...(s.templates.size ? [{ templateId: In([...s.templates]) }] : []), ...reach];
       if (where.length) for (const sub of await ctx.ds.getRepository(Subscription).find({ select: { householdId: true }, where })) out.add(sub.householdId);
       return out;
     })();
@@ -88,8 +92,10 @@ async function seesWholeSheet(ctx: MemberContext, s: TenantScope, distributionId
  * A household as a sheet or a roster shows it to those who may not see its record: its name. A
  * new field of Household is absent here until someone decides it may be shown.
  */
+const NAME_ONLY = Symbol("name only");
+
 function nameOnly(h: Obj): Obj {
-  return { id: h.id, amapId: h.amapId, displayName: h.displayName, status: h.status, address: "", notes: "", createdAt: h.createdAt, updatedAt: h.updatedAt };
+  return { id: h.id, amapId: h.amapId, displayName: h.displayName, status: h.status, address: "", notes: "", version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt, [NAME_ONLY]: true };
 }
 
 export const memberVisibility: Visibility<MemberContext> = {
@@ -98,7 +104,8 @@ export const memberVisibility: Visibility<MemberContext> = {
     // A person's contact details: as their household's record (not through a name shown on a sheet).
     Person: (p, s, ctx) => householdVisible({ id: p.householdId, amapId: p.amapId }, s, ctx),
     Subscription: (x, s) => byTenantKeys(x, s) || s.isMemberOf(x.partnerHouseholdId),
-    SignOffLine: (l, s, ctx) => householdVisible(l.household, s, ctx),
+    // A sheet line shows a household: to those who see the household (an intermittent's line: to those who see the whole sheet, see `after`).
+    SignOffLine: (l, s, ctx) => !!l.household && householdVisible(l.household, s, ctx),
     DutySignup: (d, s) => byTenantKeys(d, s) || memberOfAmap(s, d.amapId),
     BasketHandover: async (b, s, ctx) => byTenantKeys(b, s) || memberOfAmap(s, b.amapId) || (await subscriptionOfMine(ctx, s, b.subscriptionId)),
     // Aggregates, no person in them: the AMAP's admins and the networks above it.
@@ -123,6 +130,8 @@ export const memberVisibility: Visibility<MemberContext> = {
   keyed: async (o: Obj, s, ctx) => byTenantKeys(o, s) || (await subscriptionOfMine(ctx, s, o.subscriptionId)),
   inherit: [
     "Subscription.lines",
+    // The terms frozen at signature are part of the subscription (they carry the farm's id, not a tenant of the reader).
+    "Subscription.terms",
     "Subscription.installments",
     // The terms frozen at signature are part of the subscription (their farmId must not hide them from its household).
     "Subscription.terms",
@@ -134,18 +143,63 @@ export const memberVisibility: Visibility<MemberContext> = {
     "FarmerRecap.dates",
     "FarmerRecap.amaps",
     "RecapAmap.households",
-    // Signing in returns the person before any token exists.
+    // Signing in returns the person before any token exists (and their grants, see `after`).
     "AuthPayload.person",
     "CreatedApiToken.apiToken",
+    // A farmer recap is its farm's (the operation's rule checked the farmer): its quantities per
+    // date go with it; its AMAP parts name households only where the AMAP let the farmer in (`after`).
+    "FarmerRecap.dates",
   ],
+  // What each export renders (kit guard.ts `exportView`): the view of the field the caller could ask for.
+  exports: {
+    "Distribution.signOffSheetCsv": "Distribution.signOffSheet",
+    "Distribution.signOffSheetHtml": "Distribution.signOffSheet",
+    "Query.farmerRecapCsv": "Query.farmerRecap",
+    "Query.farmerRecapHtml": "Query.farmerRecap",
+    // The participants of an event, as its organisers see them on `event` (registrations with names).
+    "Query.eventParticipantsCsv": "Query.event",
+  },
   after: {
+    // A household shown by name only keeps its accounts to itself (what it owes is computed from its id).
+    "Household.balanceCents": (h: Obj, cents: number) => ((h as Record<symbol, unknown>)?.[NAME_ONLY] ? 0 : cents),
+    // A référent lists the AMAP's households to enter a paper member's contract: those they do not
+    // otherwise see come by name only (no person, no contact), as on a sign-off sheet.
+    "Query.households": async (_r: Obj, page: Obj, s, ctx) => {
+      if (!page?.items || s.all || !s.templates.size) return page;
+      const amaps = new Set((s.identity?.grants ?? []).filter((g) => g.role === "referent").flatMap((g) => g.amapIds ?? []));
+      const items = [];
+      for (const h of page.items as Obj[]) {
+        if ((await householdVisible(h, s, ctx)) || !amaps.has(h.amapId)) items.push(h);
+        else {
+          const named = nameOnly(h);
+          markVisible(ctx, named);
+          items.push(named);
+        }
+      }
+      return { ...page, items };
+    },
+    // Signing in shows the person their grants, exactly as `me` will (the caller holds no token yet).
+    "AuthPayload.person": (_p: Obj, person: Obj, _s, ctx) => {
+      if (person?.id) signingIn.set(ctx, person.id);
+      return person;
+    },
+    "Account.grants": (a: Obj, grants: Obj[], _s, ctx) => {
+      if (signingIn.get(ctx) === a.id) for (const g of grants ?? []) markVisible(ctx, g);
+      return grants;
+    },
+    "FarmerRecap.amaps": (r: Obj, amaps: Obj[], s, ctx) =>
+      (amaps ?? []).map((a) => {
+        const shown = s.isFarmerIn(r.farmId, a.amapId) || s.isAmapAdmin(a.amapId) ? a : { ...a, households: [] };
+        markVisible(ctx, shown);
+        return shown;
+      }),
     "Distribution.signOffSheet": async (d: Obj, lines: Obj[], s, ctx) => {
-      const amapId = lines?.[0]?.household?.amapId;
+      const amapId = lines?.find((l) => l.household)?.household?.amapId ?? lines?.[0]?.items?.[0]?.amapId;
       if (!amapId || s.all || !(await seesWholeSheet(ctx, s, d.id, amapId))) return lines;
       // Those who see the whole sheet see the other households' names, not their records.
       const shown = [];
       for (const line of lines) {
-        const household = (await householdVisible(line.household, s, ctx)) ? line.household : nameOnly(line.household);
+        const household = !line.household || (await householdVisible(line.household, s, ctx)) ? line.household : nameOnly(line.household);
         const copy = { ...line, household };
         markVisible(ctx, copy);
         markVisible(ctx, household);

@@ -8,6 +8,7 @@ import { AmapHouseholdsResolver, ContractTemplateSubscriptionsResolver, Distribu
 import { AmapRef, ContractTemplateRef, DistributionRef } from "./entities/federation.types";
 import { statisticsOrphanedTypes, statisticsResolvers } from "./resolvers/statistics.resolver";
 import { seasonOrphanedTypes, seasonResolvers } from "./resolvers/season";
+import { QueryBudgetResolver } from "./limits/query-budget.resolver";
 import { accountResolvers } from "./accounts";
 import { livingResolvers } from "./living";
 import { memberPolicy } from "./policy";
@@ -39,6 +40,7 @@ export function buildMemberSubgraph(): Promise<Subgraph> {
       ...privacyResolvers,
       ImportResolver,
       AmapArchiveResolver,
+      QueryBudgetResolver,
     ],
     orphanedTypes: [AmapRef, ContractTemplateRef, DistributionRef, ...statisticsOrphanedTypes, ...seasonOrphanedTypes],
     middlewares: [policyMiddleware(memberPolicy)],

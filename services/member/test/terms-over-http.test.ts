@@ -34,7 +34,7 @@ let ds: DataSource;
 const savedUrl = process.env.AMAP_URL;
 
 /** A super administrator's access token: these tests are about the terms, not about access. */
-const adminToken = async () => `Bearer ${await signAccessToken({ subject: "member-tests", kind: "person", grants: [], superAdmin: true }, await loadSigningKey())}`;
+const adminToken = async () => `Bearer ${await signAccessToken({ subject: "system:member-tests", kind: "person", grants: [], superAdmin: true }, await loadSigningKey())}`;
 
 async function post(query: string, variables: Record<string, unknown>, lang = "fr") {
   const res = await fetch(member.url, { method: "POST", headers: { "content-type": "application/json", "accept-language": lang, ...(await internalHeaders()), authorization: await adminToken() }, body: JSON.stringify({ query, variables }) });

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { IncomingMessage } from "node:http";
 import { DataSource, In } from "typeorm";
-import { headersToForward, Identity, identityOfRequest, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY } from "@champ-commun/kit";
+import { headersToForward, Identity, identityOfRequest, requestLang, requestLimits, RunningServer, serveSubgraph, SYSTEM_IDENTITY, idempotencyKeyOf } from "@champ-commun/kit";
 import { buildNetworkSubgraph } from "./schema";
 import { createLoaders } from "./loaders";
 import { Amap } from "./entities/amap.entity";
@@ -17,6 +17,8 @@ export function networkContext(ds: DataSource, req?: IncomingMessage, identity: 
     lang: req ? requestLang(req) : "fr",
     identity,
     forwardHeaders: req ? headersToForward(req) : {},
+    limits: requestLimits(req),
+    idempotencyKey: idempotencyKeyOf(req),
     loaders: createLoaders(ds),
     // This subgraph owns the AMAP directory: a network admin's AMAPs are one local query.
     amapsOfNetworks: async (networkIds) => (await ds.getRepository(Amap).find({ select: { id: true }, where: { networkId: In(networkIds) } })).map((a) => a.id),

@@ -1,5 +1,6 @@
 import { DataSource } from "typeorm";
-import { DbConfig, openDataSource } from "@champ-commun/kit";
+import { NetworkAuditEntry } from "./audit/network-audit-entry.entity";
+import { DbConfig, openDataSource, IdempotentRequest } from "@champ-commun/kit";
 import { Network } from "./entities/network.entity";
 import { Amap } from "./entities/amap.entity";
 import { Farm, FarmNetwork } from "./entities/farm.entity";
@@ -16,6 +17,10 @@ import { sqliteMigrations } from "./migrations/sqlite";
 import { mariadbMigrations } from "./migrations/mariadb";
 
 export const networkEntities = [
+  // Creations sent twice with the same idempotency key (kit idempotency.ts).
+  IdempotentRequest,
+  // The audit trail of the network's money records.
+  NetworkAuditEntry,
   Network,
   Amap,
   Farm,

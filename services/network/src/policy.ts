@@ -73,7 +73,7 @@ const announcer = (t: { networkId?: string | null; amapId?: string | null; farmI
  */
 function publicAmapRecord(a: Amap): Amap {
   const pub = publicAmap(a);
-  return Object.assign(new Amap(), { ...pub, networkId: a.networkId, status: a.status, rna: "", siret: "", address: "", phone: "", timeZone: a.timeZone, createdAt: a.createdAt, updatedAt: a.updatedAt });
+  return Object.assign(new Amap(), { ...pub, networkId: a.networkId, status: a.status, rna: "", siret: "", address: "", phone: "", timeZone: a.timeZone, version: a.version, createdAt: a.createdAt, updatedAt: a.updatedAt });
 }
 
 export const networkPolicy: AccessPolicy<NetworkContext> = {
@@ -154,6 +154,8 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     // An AMAP's archive (@inaccessible, asked by the member subgraph): its admins take it; restoring is for super admins only.
     "Query.networkArchivePart": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string)),
     "Mutation.restoreNetworkArchivePart": when(() => false),
+    // The audit trail of the network's money records: its admins.
+    "Query.networkAuditEntries": when(({ args, scope }) => scope.isPerson && scope.isNetworkAdmin(argAt(args, "filter.networkId") as string)),
   },
 
   visibility: {
@@ -175,6 +177,7 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
       NetworkMembership: (m, s) => s.readsNetwork(m.networkId) || s.isAmapAdmin(m.amapId) || s.isFarmerOf(m.farmId),
       CharterCommitment: (c, s) => s.readsNetwork(c.networkId) || s.isAmapAdmin(c.amapId) || s.isFarmerOf(c.farmId),
       NetworkShareRemittance: (r, s) => s.readsNetwork(r.networkId) || s.isAmapAdmin(r.amapId),
+      NetworkAuditEntry: (e, s) => s.isPerson && s.isNetworkAdmin(e.networkId),
       // Replies reach the announcer and the network only (the replier's e-mail is personal data).
       AnnouncementReply: (r, s) => s.isNetworkAdmin(r.networkId),
       // Partnerships and statistics rows name AMAPs and farms the network's admins already see.
@@ -183,6 +186,13 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
       NetworkConsent: (c, s) => s.seesAmap(c.amapId),
     },
     inherit: ["FarmVisit.team", "FarmVisit.answers", "FarmVisit.actions", "VisitAnswer.question", "Announcement.replies"],
+    // What each export renders (kit guard.ts `exportView`): the view of the field or object the caller could ask for.
+    exports: {
+      "Directory.csv": "Directory",
+      "Directory.geojson": "Directory",
+      "NetworkStatistics.csv": "NetworkStatistics",
+      "Query.networkStatisticsCsv": "Query.networkStatistics",
+    },
     fields: {
       "Announcement.replies": (a, s) => announcer(a, s),
     },

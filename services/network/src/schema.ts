@@ -1,3 +1,4 @@
+import { NetworkAuditEntryResolver } from "./audit/network-audit.resolver";
 import { buildSubgraph, policyMiddleware, Subgraph } from "@champ-commun/kit";
 import { NetworkResolver } from "./resolvers/network.resolver";
 import { AmapResolver } from "./resolvers/amap.resolver";
@@ -39,6 +40,7 @@ export function buildNetworkSubgraph(): Promise<Subgraph> {
       VisitActionResolver,
       AnnouncementResolver,
       DirectoryResolver,
+      NetworkAuditEntryResolver,
       ...statisticsResolvers,
       NetworkConsentResolver,
       NetworkArchivePartResolver,

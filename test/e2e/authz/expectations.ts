@@ -5,7 +5,9 @@
  * Columns: anonymous, network admin, AMAP admin, référent, farmer, member, partner (a read-only API
  * token of the AMAP). A cell is "own/foreign", or one code for both:
  *   A  allowed, with data          E  allowed, but nothing (null, [], no items): scoped out
- *   a  allowed (mutations: the operation runs; its business answer may be an error)
+ *   a  allowed, and it succeeds (an internal or validation error fails the cell)
+ *   x:CODE  allowed, then refused by the business rules with CODE: the state an earlier allowed
+ *           cell left (a template already opened, an absence already declared, a season not over)
  *   F  FORBIDDEN                   U  UNAUTHENTICATED
  * The callers hold their roles in the first tenant (a network with a sub-network holding the
  * AMAP, its farm, a contract template of that farm, a household); the foreign tenant is a copy.
@@ -44,13 +46,13 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.cancelDistribution":       ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.createContractTemplate":   ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.updateContractTemplate":   ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
-  "Mutation.openContractTemplate":     ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
-  "Mutation.closeContractTemplate":    ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
-  "Mutation.startTemplateSeason":      ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
-  "Mutation.finishTemplateSeason":     ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
-  "Mutation.archiveContractTemplate":  ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
-  "Mutation.renewContractTemplate":    ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
-  "Mutation.setTemplateAvailability":  ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
+  "Mutation.openContractTemplate":     ["U", "F", "x:CONFLICT/F", "x:CONFLICT/F", "F", "F", "F"],
+  "Mutation.closeContractTemplate":    ["U", "F", "a/F", "x:CONFLICT/F", "F", "F", "F"],
+  "Mutation.startTemplateSeason":      ["U", "F", "a/F", "x:CONFLICT/F", "F", "F", "F"],
+  "Mutation.finishTemplateSeason":     ["U", "F", "x:CONFLICT/F", "x:CONFLICT/F", "F", "F", "F"],
+  "Mutation.archiveContractTemplate":  ["U", "F", "x:CONFLICT/F", "x:CONFLICT/F", "F", "F", "F"],
+  "Mutation.renewContractTemplate":    ["U", "F", "a/F", "x:CONFLICT/F", "F", "F", "F"],
+  "Mutation.setTemplateAvailability":  ["U", "F", "x:CONFLICT/F", "x:CONFLICT/F", "F", "F", "F"],
   "Mutation.createMembershipPeriod":   ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.updateMembershipPeriod":   ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.createDutyRole":           ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
@@ -85,35 +87,37 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.updateHousehold":          ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
   "Mutation.addPerson":                ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
   "Mutation.updatePerson":             ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
-  "Mutation.removePerson":             ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
-  "Mutation.createMembership":         ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
+  "Mutation.removePerson":             ["U", "F", "a/F", "F", "F", "x:NOT_FOUND/F", "F"],
+  "Mutation.createMembership":         ["U", "F", "a/F", "F", "F", "x:CONFLICT/F", "F"],
   "Mutation.updateMembership":         ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
-  "Mutation.createSubscription":       ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
-  "Mutation.requestSubscription":      ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
-  "Mutation.signSubscription":         ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
+  "Mutation.createSubscription":       ["U", "F", "a/F", "x:CONFLICT/F", "F", "F", "F"],
+  "Mutation.requestSubscription":      ["U", "F", "x:CONFLICT/F", "x:CONFLICT/F", "F", "F", "F"],
+  // Consent: only the household signs; the référents and the AMAP's admins record a paper contract.
+  "Mutation.signSubscription":         ["U",     "F",       "F",      "F",      "F",      "a/F",    "F"],
+  "Mutation.recordPaperSignature":     ["U", "F", "a/F", "x:CONFLICT/F", "F", "F", "F"],
   "Mutation.countersignSubscription":  ["U",     "F",       "F",      "F",      "a/F",    "F",      "F"],
-  "Mutation.terminateSubscription":    ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
+  "Mutation.terminateSubscription":    ["U", "F", "a/F", "x:CONFLICT/F", "F", "F", "F"],
   "Mutation.updateSubscriptionGrid":   ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
   "Mutation.updateFlexibleQuantities": ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
   "Mutation.updateSubscriptionSharing":["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
   "Mutation.promoteWaitingList":       ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
-  "Mutation.withdrawFromWaitingList":  ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
-  "Mutation.declareAbsence":           ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
-  "Mutation.withdrawAbsence":          ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
-  "Mutation.postponeDelivery":         ["U",     "F",       "a/F",    "a/F",    "F",      "a/F",    "F"],
-  "Mutation.approvePostponement":      ["U",     "F",       "a/F",    "a/F",    "a/F",    "F",      "F"],
-  "Mutation.refusePostponement":       ["U",     "F",       "a/F",    "a/F",    "a/F",    "F",      "F"],
-  "Mutation.offerBasket":              ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
-  "Mutation.takeBasket":               ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
-  "Mutation.withdrawBasketOffer":      ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
+  "Mutation.withdrawFromWaitingList":  ["U", "F", "a/F", "x:CONFLICT/F", "F", "F", "F"],
+  "Mutation.declareAbsence":           ["U", "F", "a/F", "x:CONFLICT/F", "F", "x:CONFLICT/F", "F"],
+  "Mutation.withdrawAbsence":          ["U", "F", "a/F", "x:NOT_FOUND/F", "F", "x:NOT_FOUND/F", "F"],
+  "Mutation.postponeDelivery":         ["U", "F", "a/F", "x:CONFLICT/F", "F", "x:CONFLICT/F", "F"],
+  "Mutation.approvePostponement":      ["U", "F", "a/F", "x:CONFLICT/F", "x:CONFLICT/F", "F", "F"],
+  "Mutation.refusePostponement":       ["U", "F", "x:CONFLICT/F", "x:CONFLICT/F", "x:CONFLICT/F", "F", "F"],
+  "Mutation.offerBasket":              ["U", "F", "a/F", "F", "F", "x:CONFLICT/F", "F"],
+  "Mutation.takeBasket":               ["U", "F", "a/F", "F", "F", "F", "F"],
+  "Mutation.withdrawBasketOffer":      ["U", "F", "x:CONFLICT/F", "F", "F", "x:CONFLICT/F", "F"],
   "Mutation.syncDistributionChanges":  ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
-  "Mutation.acceptAmendment":          ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
-  "Mutation.refuseAmendment":          ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
-  "Mutation.signUpForDuty":            ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
-  "Mutation.withdrawFromDuty":         ["U",     "F",       "a/F",    "F",      "F",      "a/F",    "F"],
-  "Mutation.markInstallmentsReceived": ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
+  "Mutation.acceptAmendment":          ["U", "F", "a/F", "F", "F", "x:CONFLICT/F", "F"],
+  "Mutation.refuseAmendment":          ["U", "F", "x:CONFLICT/F", "F", "F", "x:CONFLICT/F", "F"],
+  "Mutation.signUpForDuty":            ["U", "F", "a/F", "F", "F", "x:CONFLICT/F", "F"],
+  "Mutation.withdrawFromDuty":         ["U", "F", "a/F", "F", "F", "x:NOT_FOUND/F", "F"],
+  "Mutation.markInstallmentsReceived": ["U", "F", "a/F", "x:CONFLICT/F", "F", "F", "F"],
   "Mutation.handOverInstallments":     ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
-  "Mutation.correctInstallment":       ["U",     "F",       "a/F",    "a/F",    "F",      "F",      "F"],
+  "Mutation.correctInstallment":       ["U", "F", "a/F", "x:CONFLICT/F", "F", "F", "F"],
   // A household's own data: its export and the erasure of its identity (the household asks, an AMAP admin confirms).
   "Query.householdDataExport":         ["U",     "F",       "A/F",    "F",      "F",      "A/F",    "F"],
   "Query.erasureRequests":             ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
@@ -135,7 +139,7 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
 
   // ── accounts, roles, partner tokens, audit (member subgraph) ──
   "Query.me":                          ["U",     "A",       "A",      "A",      "A",      "A",      "E"],
-  "Query.roleGrants":                  ["U",     "A/E",     "A/E",    "A/E",    "E",      "A/E",    "F"],
+  "Query.roleGrants":                  ["U",     "A/E",     "A/E",    "A/E",    "A/E",    "A/E",    "F"],
   "Query.apiTokens":                   ["U",     "E",       "A/E",    "E",      "E",      "E",      "F"],
   "Query.auditEntries":                ["U",     "F",       "A/F",    "F",      "F",      "F",      "F"],
   // Public: signing in, and the e-mailed links (their tokens are the credential).
@@ -149,6 +153,8 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.deleteAccount":            ["U",     "a/F",     "a/F",    "a/F",    "a/F",    "a/F",    "F"],
   "Mutation.grantRole":                ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.revokeRole":               ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
+  // Accepting a grant a network admin proposed: the AMAP's admins only (the spare grant is already active: accepted as is).
+  "Mutation.acceptRoleGrant":          ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.inviteHousehold":          ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.createApiToken":           ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
   "Mutation.revokeApiToken":           ["U",     "F",       "a/F",    "F",      "F",      "F",      "F"],
@@ -195,6 +201,8 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Query.networkShareRemittances":     ["U",     "A/E",     "A/E",    "E",      "E",      "E",      "E"],
   "Query.networkStatistics":           ["U",     "A/F",     "F",      "F",      "F",      "F",      "F"],
   "Query.networkStatisticsCsv":        ["U",     "A/F",     "F",      "F",      "F",      "F",      "F"],
+  // The audit trail of the network's money records (memberships, remittances): its admins.
+  "Query.networkAuditEntries":         ["U",     "A/F",     "F",      "F",      "F",      "F",      "F"],
   // Public: the movement's charters, announcements and the directory feed partner sites embed.
   "Query.charterVersion":              ["A",     "A",       "A",      "A",      "A",      "A",      "A"],
   "Query.charterVersions":             ["A",     "A",       "A",      "A",      "A",      "A",      "A"],
@@ -222,7 +230,7 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
   "Mutation.addVisitMember":           ["U",     "a/F",     "F",      "F",      "F",      "F",      "F"],
   "Mutation.removeVisitMember":        ["U",     "a/F",     "F",      "F",      "F",      "F",      "F"],
   "Mutation.answerVisitQuestions":     ["U",     "a/F",     "F",      "F",      "F",      "F",      "F"],
-  "Mutation.completeVisit":            ["U",     "a/F",     "F",      "F",      "F",      "F",      "F"],
+  "Mutation.completeVisit":            ["U", "x:CONFLICT/F", "F", "F", "F", "F", "F"],
   "Mutation.createVisitQuestion":      ["U",     "a/F",     "F",      "F",      "F",      "F",      "F"],
   "Mutation.updateVisitQuestion":      ["U",     "a/F",     "F",      "F",      "F",      "F",      "F"],
   "Mutation.addVisitAction":           ["U",     "a/F",     "F",      "F",      "F",      "F",      "F"],

@@ -12,6 +12,8 @@ import {
   isScalarType,
 } from "graphql";
 import type { Tenant } from "./world";
+import type { Gql } from "../../../gateway/src/demo/client";
+import { addDays, todayIn } from "../../../services/kit/src/scalars";
 
 /*
  * Arguments and selections for any root operation, generated from the API schema, so that a new
@@ -28,6 +30,11 @@ export interface Call {
   freshRefreshToken: () => Promise<string>;
   loginEmail: string;
   loginPassword: string;
+  /** Links the mails would carry, made fresh for the public operations that consume one (a reset, an invitation). */
+  freshResetToken?: () => Promise<string>;
+  freshInvitationToken?: () => Promise<string>;
+  /** The super admin, to read a record's current version. */
+  admin?: Gql;
 }
 
 /** The record an `id` argument names, by the operation's return type. */
@@ -70,8 +77,46 @@ const BY_NAME: Record<string, (t: Tenant) => string | string[]> = {
 /** Filters name one tenant, by this preference (a filter on two keys would ask for their intersection). */
 const FILTER_KEYS = ["amapId", "householdId", "templateId", "subscriptionId", "farmId", "networkId", "distributionId", "visitId", "scopeId"];
 
-/** Whole variables (or some of them) for operations a generated value cannot satisfy. */
+const today = () => todayIn("Europe/Paris");
+const eggs = (t: Tenant, q: number) => t.distributions.slice(0, 3).map((distributionId) => ({ templateLineId: t.openTemplateLine, distributionId, quantity: q }));
+
+/**
+ * Whole variables (or some of them) for operations a generated value cannot satisfy: a cell marked
+ * "a" must succeed, so each operation gets valid values, and a target that earlier cells do not
+ * consume where one exists (a spare distribution to move and cancel, a spare place to delete…).
+ */
 export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Promise<Record<string, unknown>>> = {
+  "Mutation.createDistribution": (c) => ({ input: { amapId: c.t.amap, placeId: c.t.place, date: "2031-03-06", startTime: "18:30", endTime: "20:00" } }),
+  "Mutation.generateDistributions": (c) => ({ input: { amapId: c.t.amap, placeId: c.t.place, from: "2031-04-03", to: "2031-04-17", cycle: "weekly", startTime: "18:30", endTime: "20:00" } }),
+  "Mutation.moveDistribution": (c) => ({ id: c.t.spareDistribution, input: { date: "2031-05-02", reason: "Travaux" } }),
+  "Mutation.cancelDistribution": (c) => ({ id: c.t.spareDistribution, reason: "Grève" }),
+  "Mutation.deletePlace": (c) => ({ id: c.t.sparePlace }),
+  "Mutation.renewContractTemplate": (c) => ({ id: c.t.template, input: { season: "2031", distributionIds: c.t.distributions.slice(0, 2) } }),
+  "Mutation.createMembership": (c) => ({ input: { householdId: c.t.household, periodId: c.t.sparePeriod, amountCents: 1000 } }),
+  "Mutation.createSubscription": (c) => ({ input: { templateId: c.t.openTemplate, householdId: c.t.freshHousehold, installmentCount: 1, means: "cheque", lines: eggs(c.t, 1) } }),
+  "Mutation.requestSubscription": (c) => ({ input: { templateId: c.t.openTemplate, householdId: c.t.freshHousehold, installmentCount: 1, means: "cheque", lines: eggs(c.t, 1) } }),
+  "Mutation.signSubscription": (c) => ({ id: c.t.draftSubscription }),
+  "Mutation.recordPaperSignature": (c) => ({ input: { subscriptionId: c.t.paperSubscription, signedOn: today(), reference: "Contrat papier n° 1" } }),
+  "Mutation.updateSubscriptionGrid": (c) => ({ id: c.t.draftSubscription, lines: eggs(c.t, 2) }),
+  "Mutation.updateFlexibleQuantities": (c) => ({ subscriptionId: c.t.draftSubscription, distributionId: c.t.distributions[0], lines: [{ templateLineId: c.t.openTemplateLine, quantity: 3 }] }),
+  "Mutation.declareAbsence": (c) => ({ subscriptionId: c.t.draftSubscription, distributionId: c.t.distributions[0] }),
+  "Mutation.postponeDelivery": (c) => ({ subscriptionId: c.t.draftSubscription, fromDistributionId: c.t.distributions[1], toDistributionId: c.t.distributions[2] }),
+  "Mutation.offerBasket": (c) => ({ subscriptionId: c.t.draftSubscription, distributionId: c.t.distributions[2] }),
+  "Mutation.markInstallmentsReceived": (c) => ({ ids: [c.t.waitingInstallment], details: [{ installmentId: c.t.waitingInstallment, chequeNumber: "2002", bank: "La Nef", issuer: "Camille Dupont" }] }),
+  "Mutation.signUpForDuty": (c) => ({ shiftId: c.t.spareShift, householdId: c.t.household }),
+  "Mutation.handOverInstallments": (c) => ({ amapId: c.t.amap, farmId: c.t.farm, date: today(), ids: [c.t.waitingInstallment] }),
+  "Mutation.correctInstallment": async (c) => {
+    const r = await c.admin!(`query($ids: [ID!]) { installments(filter: { ids: $ids }) { items { version } } }`, { ids: [c.t.installment] });
+    return { id: c.t.installment, input: { expectedVersion: r.installments.items[0]?.version ?? 1, reason: "Erreur de saisie", bank: "La Nef" } };
+  },
+  "Mutation.resetPassword": async (c) => ({ token: await c.freshResetToken!(), newPassword: c.loginPassword }),
+  "Mutation.acceptInvitation": async (c) => ({ token: await c.freshInvitationToken!(), password: c.loginPassword }),
+  "Mutation.createNetworkMembership": (c) => ({ input: { networkId: c.t.network, year: 2031, amapId: c.t.amap, amountCents: 5000 } }),
+  "Mutation.recordNetworkShareRemittance": (c) => ({ input: { networkId: c.t.network, amapId: c.t.amap, year: 2031, amountCents: 300, remittedOn: today() } }),
+  "Mutation.commitToCharter": (c) => ({ input: { charterVersionId: c.t.charterVersion, networkId: c.t.network, farmId: c.t.farm, committedOn: today() } }),
+  "Mutation.createVisitQuestion": (c) => ({ input: { networkId: c.t.network, principleCode: "p1", text: "Les haies ?" } }),
+  "Mutation.closeAnnouncement": (c) => ({ id: c.t.spareAnnouncement }),
+  "Mutation.deleteNetwork": (c) => ({ id: c.t.spareNetwork }),
   "Query.amaps": (c) => ({ filter: { networkId: c.t.subNetwork } }),
   "Query.networks": (c) => ({ filter: { parentId: c.t.network } }),
   "Mutation.login": (c) => ({ email: c.loginEmail, password: c.loginPassword }),
@@ -81,13 +126,14 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.createNetwork": (c) => ({ input: { name: "Sous-réseau", parentId: c.t.network } }),
   "Mutation.createAmap": (c) => ({ input: { name: "Nouvelle AMAP", networkId: c.t.network } }),
   "Mutation.createFarm": (c) => ({ input: { name: "Ferme", networkIds: [c.t.network] } }),
-  "Mutation.createCharterVersion": (c) => ({ input: { networkId: c.t.network, title: "Charte", adoptedOn: "2026-01-01", text: "…", principles: [] } }),
-  "Mutation.createAnnouncement": (c) => ({ input: { networkId: c.t.network, kind: "amap_seeks_farm", amapId: c.t.amap, title: "t", body: "b", expiresOn: "2030-01-01" } }),
+  "Mutation.createCharterVersion": (c) => ({ input: { networkId: c.t.network, title: "Charte", adoptedOn: "2026-01-01", text: "…", principles: [{ code: "p9", title: "Transparence" }] } }),
+  "Mutation.createAnnouncement": (c) => ({ input: { networkId: c.t.network, kind: "amap_seeks_farm", amapId: c.t.amap, title: "t", body: "b", expiresOn: addDays(today(), 30) } }),
+  "Mutation.acceptRoleGrant": (c) => ({ input: { id: c.t.spareGrant } }),
   "Mutation.grantRole": (c) => ({ input: { personId: c.t.accounts.spare, role: "member", scopeId: c.t.otherHousehold } }),
   "Mutation.createApiToken": (c) => ({ input: { name: "Site", scopeType: "amap", scopeId: c.t.amap } }),
-  "Mutation.takeBasket": (c) => ({ offerId: c.t.basketOffer, householdId: c.t.household }),
+  // Taken by the other household (the offering one cannot take its own basket back).
+  "Mutation.takeBasket": (c) => ({ offerId: c.t.basketOffer, householdId: c.t.otherHousehold }),
   "Mutation.withdrawFromWaitingList": (c) => ({ id: c.t.waitingListEntry }),
-  "Mutation.markInstallmentsReceived": (c) => ({ ids: [c.t.installment] }),
   "Mutation.createEvent": (c) => ({ input: { amapId: c.t.amap, kind: "work_day", title: "Chantier à la ferme", startsAt: "2030-06-06T08:00:00.000Z", seats: 5 } }),
   "Mutation.createCalendarFeed": (c) => ({ input: { kind: "amap", scopeId: c.t.amap } }),
   "Mutation.inviteToRole": (c) => ({ input: { email: "invitee@example.org", role: "referent", scopeId: c.t.template } }),

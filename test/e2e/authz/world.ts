@@ -49,6 +49,22 @@ export interface Tenant {
   event: string;
   eventRegistration: string;
   calendarFeed: string;
+  /** For the cells that must succeed without undoing what others name: a distribution to move and cancel, a second period, */
+  spareDistribution: string;
+  sparePeriod: string;
+  /** an open template without quota (its référent is the matrix's too), a household without subscription, */
+  openTemplate: string;
+  openTemplateLine: string;
+  freshHousehold: string;
+  /** and subscriptions awaiting the household's signature (a draft of the household, one entered for the other). */
+  draftSubscription: string;
+  paperSubscription: string;
+  /** The subscription's installment still to provide; a place, an announcement and a sub-network nothing depends on. */
+  waitingInstallment: string;
+  spareShift: string;
+  sparePlace: string;
+  spareAnnouncement: string;
+  spareNetwork: string;
   /** A grant nobody of the matrix depends on (to revoke), and a partner token (to revoke). */
   spareGrant: string;
   spareApiToken: string;
@@ -172,12 +188,41 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
   ).saveImportPreset.id;
   const remittance = (await m("remittance", `mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`, { i: { networkId: network, amapId: amap, year: Number(season), amountCents: 300, remittedOn: today } })).recordNetworkShareRemittance.id;
 
+  const spareDistribution = (await m("spare distribution", `mutation($i: CreateDistributionInput!) { createDistribution(input: $i) { id } }`, { i: { amapId: amap, placeId: place, date: addDays(from, 35), startTime: "18:30", endTime: "20:00" } })).createDistribution.id;
+  const sparePeriod = (await m("spare period", `mutation($i: CreateMembershipPeriodInput!) { createMembershipPeriod(input: $i) { id } }`, { i: { amapId: amap, name: "Adhésion suivante", startsOn: `${Number(season) + 2}-01-01`, endsOn: `${Number(season) + 2}-12-31`, feeCents: 1000 } })).createMembershipPeriod.id;
+  const openTpl = (
+    await m("open template", `mutation($i: CreateContractTemplateInput!) { createContractTemplate(input: $i) { id lines { id } } }`, {
+      i: {
+        amapId: amap, farmId: farm, name: `Œufs ${k}`, season, kind: "flexible", text: "Contrat.", payeeName: `EARL ${k}`, membershipPeriodId: period, flexibleDeadlineHours: 24,
+        allowedInstallmentCounts: [1], acceptedMeans: ["cheque"], maxAbsences: 3, postponementAllowed: true,
+        lines: [{ productId: product, unitPriceCents: 300, minQuantity: 0, maxQuantity: 6 }], distributionIds: distributions.slice(0, 3),
+      },
+    })
+  ).createContractTemplate;
+  await m("open the open template", `mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: openTpl.id });
+  const fresh = await newHousehold(`Durand${k}`);
+  await m("membership 3", `mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, { i: { householdId: fresh.id, periodId: period, amountCents: 1000, status: "pending" } });
+  const eggs = (q: number) => distributions.slice(0, 3).map((distributionId) => ({ templateLineId: openTpl.lines[0].id, distributionId, quantity: q }));
+  const draft = async (householdId: string) =>
+    (await m("draft", `mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id } }`, { i: { templateId: openTpl.id, householdId, installmentCount: 1, means: "cheque", lines: eggs(1), draft: true } })).createSubscription.id;
+  const sparePlace = (await m("spare place", `mutation($i: CreatePlaceInput!) { createPlace(input: $i) { id } }`, { i: { amapId: amap, name: "Grange" } })).createPlace.id;
+  const spareNetwork = (await m("spare network", `mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, { i: { name: `Réseau vide ${k}`, parentId: network } })).createNetwork.id;
+  const spareAnnouncement = (
+    await m("spare announcement", `mutation($i: CreateAnnouncementInput!) { createAnnouncement(input: $i) { id } }`, {
+      i: { networkId: network, kind: "amap_seeks_farm", amapId: amap, title: "Cherche boulanger", body: "…", expiresOn: addDays(today, 60) },
+    })
+  ).createAnnouncement.id;
+  const draftSubscription = await draft(h.id);
+  const paperSubscription = await draft(other.id);
+
   const event = (await m("event", `mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }`, { i: { amapId: amap, kind: "general_assembly", title: "Assemblée générale", startsAt: `${addDays(today, 40)}T17:00:00.000Z`, seats: 30 } })).createEvent.id;
   const eventRegistration = (await m("event registration", `mutation($i: RegisterForEventInput!) { registerForEvent(input: $i) { id } }`, { i: { eventId: event, personId: h.people[0].id } })).registerForEvent.id;
   const calendarFeed = (await m("agenda", `mutation($i: CreateCalendarFeedInput!) { createCalendarFeed(input: $i) { feed { id } } }`, { i: { kind: "amap", scopeId: amap } })).createCalendarFeed.feed.id;
 
   return {
     event, eventRegistration, calendarFeed,
+    waitingInstallment: sub.installments[1].id, spareShift: shifts[1].id, sparePlace, spareAnnouncement, spareNetwork,
+    spareDistribution, sparePeriod, openTemplate: openTpl.id, openTemplateLine: openTpl.lines[0].id, freshHousehold: fresh.id, draftSubscription, paperSubscription,
     network, subNetwork, amap, farm, product, place, distributions, period, template, templateLine,
     household: h.id, person: h.people[0].id, secondPerson: h.people[1].id, otherHousehold: other.id, membership, subscription: sub.id, installment,
     waitingListEntry: waiting, absence, postponement, basketOffer, amendment: amendments[0].id, dutyRole, dutyShift: shifts[0].id, dutySignup, handover,

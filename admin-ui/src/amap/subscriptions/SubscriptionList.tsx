@@ -29,6 +29,7 @@ import { ActionDialog } from "../ActionDialog";
 import { useAmapScope } from "../useAmapScope";
 import { useMay } from "../useMay";
 import { ContractPdfButton } from "../../living/ContractPdfButton";
+import { PaperEvidence, RecordPaperSignature } from "./PaperSubscription";
 
 export const SubscriptionList = () => {
   const { amapId, templateId } = useAmapScope();
@@ -98,11 +99,14 @@ export const AmapSubscriptionShow = () => {
       actions={
         <TopToolbar>
           <ContractPdfButton />
+          <RecordPaperSignature />
           <Terminate />
         </TopToolbar>
       }
     >
       <Box sx={{ p: 2, display: "grid", gap: 1, minWidth: 0 }}>
+        {/* A paper member's contract: the paper's evidence the référent recorded (consent). */}
+        <PaperEvidence />
         <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, 1fr)" } }}>
           <Labeled label="resources.subscriptions.fields.householdId">
             <FunctionField render={(r) => r.household?.displayName ?? "—"} />

@@ -25,19 +25,21 @@ import type { ReactNode } from "react";
 
 const SubscriptionTitle = () => <span>{subscriptionTitle(useRecordContext() ?? undefined)}</span>;
 
-export const SubscriptionShow = ({ actions }: { actions?: ReactNode }) => {
+export const SubscriptionShow = ({ actions, header }: { actions?: ReactNode; header?: ReactNode }) => {
   const [locale] = useLocaleState();
   return (
     <Show
       actions={
-        <TopToolbar>
+        <TopToolbar sx={{ flexWrap: "wrap" }}>
           <ContractPdfButton />
           {actions}
         </TopToolbar>
       }
       title={<SubscriptionTitle />}
+      sx={{ maxWidth: "calc(100vw - 16px)", "& .RaShow-card": { overflowX: "auto" } }}
     >
       <SimpleShowLayout>
+        {header}
         <FunctionField source="householdId" render={(r) => r.household?.displayName ?? "—"} />
         <TextField source="templateName" />
         <SelectField source="status" choices={subscriptionStatuses} />

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "@champ-commun/kit";
 
@@ -55,6 +55,10 @@ registerEnumType(PaymentMeans, { name: "PaymentMeans", description: "How a membe
 @ObjectType({ description: "A contract template (contrat vierge): an AMAP × farm contract for a season, with its terms." })
 @Directive('@key(fields: "id")')
 export class ContractTemplate {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Unique id." })
   id: string;

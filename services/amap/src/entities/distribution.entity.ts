@@ -1,5 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
+import { Directive, Field, ID, ObjectType, registerEnumType, Int } from "type-graphql";
 import { DateScalar } from "@champ-commun/kit";
 
 export enum DistributionStatus {
@@ -23,6 +23,10 @@ registerEnumType(DistributionStatus, {
 @ObjectType({ description: "A distribution (pickup day) of an AMAP: date, time window, place and status." })
 @Directive('@key(fields: "id")')
 export class Distribution {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Unique id." })
   id: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "@champ-commun/kit";
 
@@ -20,6 +20,10 @@ registerEnumType(FeeMode, {
 @Index(["amapId", "startsOn"])
 @ObjectType({ description: "A membership period (période d'adhésion): an AMAP's yearly membership campaign and its fee." })
 export class MembershipPeriod {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Unique id." })
   id: string;

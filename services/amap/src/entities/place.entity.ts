@@ -1,11 +1,15 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Field, Float, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
+import { Field, Float, ID, ObjectType, Int } from "type-graphql";
 
 /** Lieu de distribution: where an AMAP's members collect their baskets. */
 @Entity("place")
 @Index(["amapId", "name"])
 @ObjectType({ description: "A distribution place (lieu de distribution) of an AMAP." })
 export class Place {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Unique id." })
   id: string;

@@ -56,7 +56,10 @@ export class CreateContractTemplateInput extends ContractTemplateFieldsInput {
 }
 
 @InputType({ description: "Changes to a contract template (absent fields are unchanged)." })
-export class UpdateContractTemplateInput extends ContractTemplateFieldsInput {}
+export class UpdateContractTemplateInput extends ContractTemplateFieldsInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
+}
 
 @InputType({ description: "Turns one product × date cell of a template on or off." })
 export class AvailabilityCellInput {

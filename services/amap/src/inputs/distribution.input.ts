@@ -47,7 +47,10 @@ export class CreateDistributionInput extends DistributionFieldsInput {
   description:
     "Changes to a distribution (absent fields are unchanged). Once a contract that members may have signed delivers there, its date and place change only through `moveDistribution`, which records the change for their amendments.",
 })
-export class UpdateDistributionInput extends DistributionFieldsInput {}
+export class UpdateDistributionInput extends DistributionFieldsInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
+}
 
 @InputType({ description: "Where and when a distribution moves to (at least one of `date` and `placeId`), and why." })
 export class MoveDistributionInput {

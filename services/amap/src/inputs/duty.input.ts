@@ -24,6 +24,8 @@ export class CreateDutyRoleInput extends DutyRoleFieldsInput {
 
 @InputType({ description: "Changes to a duty role (absent fields are unchanged)." })
 export class UpdateDutyRoleInput extends DutyRoleFieldsInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
   @Field(() => Boolean, { nullable: true, description: "False to stop generating shifts for this role." }) active?: boolean;
 }
 

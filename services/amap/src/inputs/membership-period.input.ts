@@ -29,4 +29,7 @@ export class CreateMembershipPeriodInput extends MembershipPeriodFieldsInput {
 }
 
 @InputType({ description: "Changes to a membership period (absent fields are unchanged)." })
-export class UpdateMembershipPeriodInput extends MembershipPeriodFieldsInput {}
+export class UpdateMembershipPeriodInput extends MembershipPeriodFieldsInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
+}

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from "type-graphql";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
 
 @InputType({ description: "Filter for the list of distribution places." })
 export class PlaceFilter {
@@ -26,4 +26,7 @@ export class CreatePlaceInput extends PlaceFieldsInput {
 }
 
 @InputType({ description: "Changes to a distribution place (absent fields are unchanged)." })
-export class UpdatePlaceInput extends PlaceFieldsInput {}
+export class UpdatePlaceInput extends PlaceFieldsInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
+}

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { Arg, Ctx, Directive, Field, ID, Int, ObjectType, Query, FieldResolver, Resolver, Root } from "type-graphql";
-import { loaderFrom } from "@champ-commun/kit";
+import { loaderFrom, scopeOf } from "@champ-commun/kit";
 import { Amap, Farm } from "../entities/references";
 import { TemplateAggregate, TemplateStatisticsService } from "../services/statistics.service";
 import type { AmapContext } from "../context";
@@ -89,7 +89,12 @@ export class FarmPartnersResolver {
     @Arg("season", () => String, { nullable: true, description: "Only this season (2026)." }) season: string | undefined,
     @Ctx() ctx: AmapContext,
   ): Promise<Amap[]> {
-    return (await partnerLoader(ctx, "amaps", season).load(f.id)).map((id) => ({ id }));
+    // The network subgraph answers null for an AMAP the caller may not see, which in this
+    // non-null list wiped the whole answer: the list holds the AMAPs the caller sees.
+    const scope = scopeOf(ctx);
+    const ids = await partnerLoader(ctx, "amaps", season).load(f.id);
+    const seen = await Promise.all(ids.map((id) => scope.seesAmap(id)));
+    return ids.filter((_, i) => seen[i]).map((id) => ({ id }));
   }
 }
 

@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, Check, conflict, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, Check, conflict, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7, saveVersioned } from "@champ-commun/kit";
 import { ContractKind, ContractTemplate, ContractTemplateStatus, PaymentMeans } from "../entities/contract-template.entity";
 import { TemplateLine } from "../entities/template-line.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
@@ -145,9 +145,9 @@ export class ContractTemplateService {
 
     return this.em.transaction(async (em) => {
       applyPatch(template, terms as Partial<ContractTemplate>);
-      await em.getRepository(ContractTemplate).save(template);
-      if (lines || distributionIds) await writeGrid(em, template, lines, distributionIds, parties);
-      return template;
+      const saved = await saveVersioned(em.getRepository(ContractTemplate), template, input.expectedVersion);
+      if (lines || distributionIds) await writeGrid(em, saved, lines, distributionIds, parties);
+      return saved;
     });
   }
 }

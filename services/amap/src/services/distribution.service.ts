@@ -1,5 +1,5 @@
 import { Between, EntityManager, FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, Not } from "typeorm";
-import { addDays, applyPatch, Check, conflict, findPage, getOrThrow, isCalendarDate, isUuid, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { addDays, applyPatch, saveVersioned, Check, conflict, findPage, getOrThrow, isCalendarDate, isUuid, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { Distribution, DistributionStatus } from "../entities/distribution.entity";
 import { Place } from "../entities/place.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
@@ -92,7 +92,7 @@ export class DistributionService {
       );
     }
     applyPatch(distribution, input as Partial<Distribution>);
-    return this.repo.save(distribution);
+    return saveVersioned(this.repo, distribution, input.expectedVersion);
   }
 
   /** Whether a template past its draft (members may have signed it) delivers at this distribution. */

@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In } from "typeorm";
-import { applyPatch, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, saveVersioned, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { DutyRole } from "../entities/duty-role.entity";
 import { CreateDutyRoleInput, DutyRoleFieldsInput, DutyRoleFilter, UpdateDutyRoleInput } from "../inputs/duty.input";
 import { nullMeansUnchanged } from "./checks";
@@ -62,6 +62,6 @@ export class DutyRoleService {
     await this.validate(check, role.amapId, nullMeansUnchanged(input), role.id);
     check.done();
     applyPatch(role, input as Partial<DutyRole>);
-    return this.repo.save(role);
+    return saveVersioned(this.repo, role, input.expectedVersion);
   }
 }

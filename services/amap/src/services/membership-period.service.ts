@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In } from "typeorm";
-import { applyPatch, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, saveVersioned, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { FeeMode, MembershipPeriod } from "../entities/membership-period.entity";
 import { CreateMembershipPeriodInput, MembershipPeriodFieldsInput, MembershipPeriodFilter, UpdateMembershipPeriodInput } from "../inputs/membership-period.input";
 import { checkDateOrder, definedOnly, nullMeansUnchanged } from "./checks";
@@ -57,6 +57,6 @@ export class MembershipPeriodService {
     const period = await this.get(id);
     this.validate(nullMeansUnchanged(input), period);
     applyPatch(period, input as Partial<MembershipPeriod>);
-    return this.repo.save(period);
+    return saveVersioned(this.repo, period, input.expectedVersion);
   }
 }

@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, saveVersioned, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { Place } from "../entities/place.entity";
 import { Distribution } from "../entities/distribution.entity";
 import { CreatePlaceInput, PlaceFieldsInput, PlaceFilter, UpdatePlaceInput } from "../inputs/place.input";
@@ -63,7 +63,7 @@ export class PlaceService {
     const place = await this.get(id);
     this.validate(nullMeansUnchanged(input, ["latitude", "longitude"]), false).done();
     applyPatch(place, input as Partial<Place>);
-    return this.repo.save(place);
+    return saveVersioned(this.repo, place, input.expectedVersion);
   }
 
   /** A place that distributions still name is kept: they would lose where they happen. */

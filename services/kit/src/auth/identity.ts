@@ -12,7 +12,10 @@ export interface Grant {
   scopeId: string;
   /** Partner tokens are read-only unless granted more. */
   readOnly?: boolean;
-  /** Partner tokens: whether `scopeId` is a network or an AMAP. */
+  /**
+   * Partner tokens: whether `scopeId` is a network or an AMAP. A farmer grant with "amap" is the
+   * farmer's reach into the AMAP(s) of `amapIds`: their members' contracts with the farm.
+   */
   scopeType?: "network" | "amap";
   /**
    * Snapshot taken at sign-in, so that each subgraph decides without asking the others:
@@ -30,6 +33,11 @@ export interface Identity {
   grants: Grant[];
   /** Set on the first administrator created from the command line: may grant roles anywhere. */
   superAdmin?: boolean;
+  /**
+   * The account's token version when the token was signed: logout, password reset, role changes
+   * and deletion bump it, and every request checks it against the member database (see credential.ts).
+   */
+  tokenVersion?: number;
 }
 
 /**

@@ -7,3 +7,4 @@ export * from "./scope";
 export * from "./access";
 export * from "./network-amaps";
 export * from "./rules";
+export * from "./credential";

@@ -5,6 +5,7 @@ import { loadVerifyKey } from "./keys";
 import { bearerToken, verifyAccessToken } from "./tokens";
 import type { Identity } from "./identity";
 import { isInternalRequest } from "./internal";
+import { ensureCredential, remoteCredentialCheck, type CredentialCheck } from "./credential";
 
 let verifyKey: Promise<KeyLike> | null = null;
 let verifyKeyFor: string | undefined;
@@ -21,9 +22,11 @@ export function accessTokenVerifyKey(): Promise<KeyLike> {
 /**
  * Who is calling a subgraph. Subgraphs are never exposed: a request without the internal secret
  * is refused whatever it carries. Then the access token is verified again (the gateway did, but a
- * subgraph trusts nobody): no token = anonymous; a bad token = UNAUTHENTICATED.
+ * subgraph trusts nobody): no token = anonymous; a bad token = UNAUTHENTICATED; a token whose
+ * account was revoked since (credential.ts) = UNAUTHENTICATED, and SERVICE_UNAVAILABLE when that
+ * cannot be checked. `check` is the member subgraph's own database; others ask it.
  */
-export async function identityOfRequest(req: IncomingMessage): Promise<Identity | null> {
+export async function identityOfRequest(req: IncomingMessage, check: CredentialCheck = remoteCredentialCheck()): Promise<Identity | null> {
   if (!(await isInternalRequest(req))) {
     throw new DomainError("FORBIDDEN", {
       fr: "Ce service n'est joignable qu'à travers la passerelle.",
@@ -34,5 +37,7 @@ export async function identityOfRequest(req: IncomingMessage): Promise<Identity 
   if (!header) return null;
   const token = bearerToken(header);
   if (!token) throw new DomainError("UNAUTHENTICATED", { fr: "En-tête Authorization invalide.", en: "Invalid Authorization header." });
-  return verifyAccessToken(token, await accessTokenVerifyKey());
+  const identity = await verifyAccessToken(token, await accessTokenVerifyKey());
+  await ensureCredential(identity, req, check);
+  return identity;
 }

@@ -23,8 +23,10 @@ export class TenantScope {
   readonly households = new Set<string>();
   /** Contract templates the person is référent of. */
   readonly templates = new Set<string>();
-  /** Farms the person runs (farmer role). */
+  /** Farms the person runs (farmer role over the farm: profile, products, its contract templates). */
   readonly farms = new Set<string>();
+  /** Per farm, the AMAPs that let its farmer read their members' contracts with the farm (granted by each AMAP). */
+  readonly farmReach = new Map<string, Set<string>>();
   /** AMAPs the person belongs to as member, référent or farmer (not admin): they see its calendar and contracts. */
   readonly attachedAmaps = new Set<string>();
   /** Partner tools: the networks and AMAPs their token is scoped to. */
@@ -56,7 +58,11 @@ export class TenantScope {
           this.templates.add(g.scopeId);
           break;
         case "farmer":
-          this.farms.add(g.scopeId);
+          if (g.scopeType === "amap") {
+            const reach = this.farmReach.get(g.scopeId) ?? new Set<string>();
+            for (const a of g.amapIds ?? []) reach.add(a);
+            this.farmReach.set(g.scopeId, reach);
+          } else this.farms.add(g.scopeId);
           break;
         case "partner":
           if (g.scopeType === "network") for (const id of g.networkIds ?? [g.scopeId]) this.partnerNetworks.add(id);
@@ -88,8 +94,19 @@ export class TenantScope {
     return this.all || (!!templateId && this.templates.has(templateId));
   }
 
+  /** Runs this farm (its own records: profile, products, templates); reads no member's data by itself. */
   isFarmerOf(farmId: string | null | undefined): boolean {
     return this.all || (!!farmId && this.farms.has(farmId));
+  }
+
+  /** The farm's farmer, let into this AMAP by its admins: reads its members' contracts with the farm. */
+  isFarmerIn(farmId: string | null | undefined, amapId: string | null | undefined): boolean {
+    return this.all || (!!farmId && !!amapId && !!this.farmReach.get(farmId)?.has(amapId));
+  }
+
+  /** Holds some farmer role on this farm (over it, or into one of its AMAPs). */
+  farmsFor(farmId: string | null | undefined): boolean {
+    return this.all || (!!farmId && (this.farms.has(farmId) || this.farmReach.has(farmId)));
   }
 
   /** A partner token that was granted more than reading, scoped to this network or AMAP. */

@@ -11,7 +11,7 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export async function signAccessToken(identity: Identity, key: KeyLike, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS, now = Date.now()): Promise<string> {
   if (identity.kind === "system") throw new Error("the system identity never travels in a token");
   const iat = Math.floor(now / 1000);
-  return new SignJWT({ kind: identity.kind, grants: identity.grants, ...(identity.superAdmin ? { sa: true } : {}) })
+  return new SignJWT({ kind: identity.kind, grants: identity.grants, ...(identity.superAdmin ? { sa: true } : {}), ...(identity.tokenVersion !== undefined ? { ver: identity.tokenVersion } : {}) })
     .setProtectedHeader({ alg: TOKEN_ALG, typ: "JWT" })
     .setSubject(identity.subject)
     .setIssuer(ISSUER)
@@ -47,6 +47,7 @@ export async function verifyAccessToken(token: string, key: KeyLike): Promise<Id
       kind: payload.kind === "partner" ? "partner" : "person",
       grants: (payload.grants as unknown[]).map(cleanGrant).filter((g): g is Grant => g !== null),
       superAdmin: payload.sa === true,
+      ...(Number.isInteger(payload.ver) ? { tokenVersion: payload.ver as number } : {}),
     };
   } catch (err) {
     if (err instanceof joseErrors.JWTExpired) throw unauthenticated("Votre session a expiré ; reconnectez-vous.", "Your session has expired; please sign in again.");

@@ -46,6 +46,10 @@ export class Account {
   @Field(() => Boolean, { description: "Created from the command line or configuration: may grant any role anywhere." })
   superAdmin: boolean;
 
+  /** Bumped by logout, password reset, role changes: access tokens of an older version are refused (never exposed). */
+  @Column({ type: "int", default: 0 })
+  tokenVersion: number;
+
   @Column({ type: "datetime", nullable: true })
   @Field(() => Date, { nullable: true, description: "Last successful sign-in (UTC)." })
   lastLoginAt: Date | null;

@@ -1,9 +1,10 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { actorId } from "../audit/audit";
 import { Account, AccountStatus } from "./account.entity";
 import { AccountService } from "./account.service";
 import { markVisible } from "@champ-commun/kit";
 import { activeGrants } from "./claims";
+import { credentialActive } from "./credential";
 import { InvitationService } from "./invitation.service";
 import { PasswordResetService } from "./password-reset.service";
 import { RoleGrant } from "./role-grant.entity";
@@ -61,11 +62,15 @@ export class AccountResolver {
     return ctx.identity?.kind === "person" ? ctx.ds.getRepository(Account).findOne({ where: { id: ctx.identity.subject } }) : null;
   }
 
-  @Query(() => Boolean, { description: "Whether an account may still use its tokens (internal: the gateway asks)." })
+  @Query(() => Boolean, { description: "Whether an access token may still be used: its account active and at that token version, or its API token not revoked (internal: the gateway and the subgraphs ask on every request)." })
   @Directive("@inaccessible")
-  accountActive(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    if (id === "system:member") return true;
-    return ctx.ds.getRepository(Account).exists({ where: { id, status: AccountStatus.active } });
+  credentialActive(
+    @Arg("subject", () => ID, { description: "The token's subject: an account id, or an API token id." }) subject: string,
+    @Arg("kind", () => String, { description: "person or partner." }) kind: string,
+    @Arg("version", () => Int, { nullable: true, description: "The token version the access token carries." }) version: number | null,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return credentialActive(ctx.ds.manager, subject, kind, version ?? null);
   }
 
   @FieldResolver(() => [RoleGrant], { description: "The roles the person holds now." })

@@ -2,11 +2,12 @@ import { EntityManager, In, IsNull } from "typeorm";
 import type { Grant, Identity } from "@champ-commun/kit";
 import { Household } from "../entities/household.entity";
 import type { Account } from "./account.entity";
-import { RoleGrant, RoleName } from "./role-grant.entity";
+import { RoleGrant, RoleGrantStatus, RoleName } from "./role-grant.entity";
 import type { DirectoryClient } from "./directory.client";
 
+/** The roles a person holds now: not revoked, not awaiting an AMAP's acceptance. */
 export function activeGrants(em: EntityManager, personId: string): Promise<RoleGrant[]> {
-  return em.getRepository(RoleGrant).find({ where: { personId, revokedAt: IsNull() }, order: { grantedAt: "ASC", id: "ASC" } });
+  return em.getRepository(RoleGrant).find({ where: { personId, revokedAt: IsNull(), status: RoleGrantStatus.active }, order: { grantedAt: "ASC", id: "ASC" } });
 }
 
 /**
@@ -38,8 +39,11 @@ export async function identityFor(em: EntityManager, account: Account, directory
     if (g.role === RoleName.network_admin) grant.networkIds = subtrees.get(g.scopeId) ?? [g.scopeId];
     if (g.role === RoleName.referent) grant.amapIds = templates.has(g.scopeId) ? [templates.get(g.scopeId)!.amapId] : g.amapId ? [g.amapId] : [];
     if (g.role === RoleName.member) grant.amapIds = households.filter((h) => h.id === g.scopeId).map((h) => h.amapId);
-    if (g.role === RoleName.farmer) grant.amapIds = await safely("farm's AMAPs", () => directory.amapsOfFarm(g.scopeId), []);
+    // A farmer's reach into one AMAP (its members' contracts with the farm), as that AMAP granted it;
+    // the role over the farm itself sees the calendars of the AMAPs it supplies, no member's data.
+    if (g.role === RoleName.farmer && g.amapId) Object.assign(grant, { scopeType: "amap", amapIds: [g.amapId] });
+    else if (g.role === RoleName.farmer) grant.amapIds = await safely("farm's AMAPs", () => directory.amapsOfFarm(g.scopeId), []);
     out.push(grant);
   }
-  return { subject: account.id, kind: "person", grants: out, ...(account.superAdmin ? { superAdmin: true } : {}) };
+  return { subject: account.id, kind: "person", grants: out, tokenVersion: account.tokenVersion ?? 0, ...(account.superAdmin ? { superAdmin: true } : {}) };
 }

@@ -5,6 +5,7 @@ import { AccountService } from "./account.service";
 import { OneTimePurpose } from "./one-time-token.entity";
 import { OneTimeTokenService, RESET_TTL_MINUTES } from "./one-time-token.service";
 import { SessionService } from "./session.service";
+import { bumpTokenVersion } from "./credential";
 import { resetMail, sendMail } from "./mailer";
 import { normalizeEmail } from "./secrets";
 import type { AccountsRuntime } from "./runtime";
@@ -44,6 +45,7 @@ export class PasswordResetService {
       const account = await em.getRepository(Account).findOneOrFail({ where: { id: used.accountId } });
       await new AccountService(em).setPassword(account, newPassword, "newPassword");
       await new SessionService(em, this.runtime).revokeAll(account.id);
+      await bumpTokenVersion(em, account.id);
       this.runtime.throttle.clearAccount(account.email);
       return true;
     });

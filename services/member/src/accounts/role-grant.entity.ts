@@ -14,6 +14,16 @@ registerEnumType(RoleName, {
   description: "network_admin (scope: a network and its sub-networks), amap_admin (an AMAP), referent (a contract template), farmer (a farm), member (a household).",
 });
 
+/** Whether a grant is held, or awaits the acceptance of the AMAP whose members' data it would read. */
+export enum RoleGrantStatus {
+  active = "active",
+  pending = "pending",
+}
+registerEnumType(RoleGrantStatus, {
+  name: "RoleGrantStatus",
+  description: "active (held), or pending: proposed by a network admin, waiting for the AMAP's admins to accept it.",
+});
+
 /** A role held by a person on one scope; revoked grants are kept (with who revoked them) for the record. */
 @Entity("role_grant")
 @Index(["personId", "revokedAt"])
@@ -37,10 +47,18 @@ export class RoleGrant {
   @Field(() => String, { description: "The network, AMAP, contract template, farm or household it applies to." })
   scopeId: string;
 
-  /** The AMAP the scope lies in (AMAP, template, household): who may list and audit the grant. Null for networks and farms. */
+  /**
+   * The AMAP the scope lies in (AMAP, template, household), or the AMAP a farmer's grant reaches
+   * into (its members' contracts with the farm): who may list, accept and audit the grant. Null
+   * for network roles and a farmer's role over the farm itself.
+   */
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "The AMAP the scope belongs to; null for network and farm roles." })
+  @Field(() => String, { nullable: true, description: "The AMAP the scope belongs to, or whose members' contracts a farmer reads; null for network roles and a farmer's role over the farm itself." })
   amapId: string | null;
+
+  @Column({ type: "simple-enum", enum: RoleGrantStatus, default: RoleGrantStatus.active })
+  @Field(() => RoleGrantStatus, { description: "active, or pending until the AMAP's admins accept it." })
+  status: RoleGrantStatus;
 
   @Column({ type: "varchar", length: 80 })
   @Field(() => String, { description: "Who granted it (person id, or `system`)." })
@@ -49,6 +67,14 @@ export class RoleGrant {
   @Column({ type: "datetime" })
   @Field(() => Date, { description: "When it was granted (UTC)." })
   grantedAt: Date;
+
+  @Column({ type: "varchar", length: 80, nullable: true })
+  @Field(() => String, { nullable: true, description: "The AMAP admin who accepted a grant proposed by a network admin." })
+  acceptedBy: string | null;
+
+  @Column({ type: "datetime", nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was accepted (UTC)." })
+  acceptedAt: Date | null;
 
   @Column({ type: "datetime", nullable: true })
   @Field(() => Date, { nullable: true, description: "When it was revoked (UTC); null while active." })

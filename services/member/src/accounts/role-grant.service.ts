@@ -1,14 +1,17 @@
 import { EntityManager, IsNull } from "typeorm";
-import { badInput, Check, findPage, notFound, uuidv7, type Page, type PageArgs } from "@champ-commun/kit";
+import { badInput, Check, conflict, findPage, forbidden, notFound, uuidv7, type Page, type PageArgs, type TenantScope } from "@champ-commun/kit";
 import { recordAudit } from "../audit/audit";
 import { Account } from "./account.entity";
-import { RoleGrant, RoleName } from "./role-grant.entity";
+import { RoleGrant, RoleGrantStatus, RoleName } from "./role-grant.entity";
 import { DirectoryClient } from "./directory.client";
-import { locateScope } from "./role-scope";
+import { grantAuthority, locateScope } from "./role-scope";
+import { bumpTokenVersion } from "./credential";
 import type { AccountsRuntime } from "./runtime";
 import type { GrantRoleInput, RoleGrantFilter } from "./types";
 
 const WHAT = { fr: "Rôle", en: "Role grant" };
+
+const SELF = () => forbidden({ fr: "Personne ne se donne un rôle à soi-même : demandez-le à un autre administrateur.", en: "Nobody grants a role to themselves: ask another administrator." });
 
 /** Role grants: granted and revoked with an audit entry each (who, when, before/after). */
 export class RoleGrantService {
@@ -23,32 +26,64 @@ export class RoleGrantService {
 
   list(filter: RoleGrantFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<RoleGrant>> {
     const where: Record<string, unknown> = {};
-    for (const k of ["amapId", "scopeId", "personId"] as const) if (filter[k]) where[k] = filter[k];
+    for (const k of ["amapId", "scopeId", "personId", "status"] as const) if (filter[k]) where[k] = filter[k];
     if (!filter.includeRevoked) where.revokedAt = IsNull();
     return findPage(this.repo, where, args, ["grantedAt", "role"], { grantedAt: "DESC", id: "DESC" });
   }
 
-  /** Records a grant (once: an active identical grant is returned as is). Access was checked by the policy. */
-  async record(g: { personId: string; role: RoleName; scopeId: string; amapId: string | null }, actorId: string | null): Promise<RoleGrant> {
-    const active = await this.repo.findOne({ where: { personId: g.personId, role: g.role, scopeId: g.scopeId, revokedAt: IsNull() } });
-    if (active) return active;
-    const grant = this.repo.create({ id: uuidv7(), ...g, grantedBy: actorId ?? "system", grantedAt: new Date(), revokedAt: null, revokedBy: null });
+  /**
+   * Records a grant, active or pending (once: an identical grant not revoked is returned as is, a
+   * pending one made active when its AMAP's admin grants it). Access was checked by the policy.
+   */
+  async record(g: { personId: string; role: RoleName; scopeId: string; amapId: string | null }, actorId: string | null, status = RoleGrantStatus.active): Promise<RoleGrant> {
+    const held = await this.repo.findOne({ where: { personId: g.personId, role: g.role, scopeId: g.scopeId, amapId: g.amapId ?? IsNull(), revokedAt: IsNull() } });
+    if (held && held.status === RoleGrantStatus.pending && status === RoleGrantStatus.active) return this.accept(held.id, actorId);
+    if (held) return held;
+    const grant = this.repo.create({ id: uuidv7(), ...g, status, grantedBy: actorId ?? "system", grantedAt: new Date(), acceptedBy: null, acceptedAt: null, revokedAt: null, revokedBy: null });
     await this.repo.insert(grant);
-    await recordAudit(this.em, { amapId: g.amapId, actorId, entity: "RoleGrant", entityId: grant.id, action: "grant", before: null, after: grant });
+    await recordAudit(this.em, { amapId: g.amapId, actorId, entity: "RoleGrant", entityId: grant.id, action: status === RoleGrantStatus.pending ? "invite" : "grant", before: null, after: grant });
+    // The holder's next request refreshes the session, which then carries the role.
+    if (status === RoleGrantStatus.active) await bumpTokenVersion(this.em, g.personId);
     return grant;
   }
 
-  async grant(input: GrantRoleInput, actorId: string | null): Promise<RoleGrant> {
+  /** Grants a role, or proposes it (pending) when the caller may only invite (see role-scope.ts). */
+  async grant(input: GrantRoleInput, actorId: string | null, scope: TenantScope): Promise<RoleGrant> {
     const check = new Check();
     check.id("personId", input.personId, { required: true });
     check.id("scopeId", input.scopeId, { required: true });
+    if (input.amapId != null) check.id("amapId", input.amapId);
     check.done();
+    if (input.amapId && input.role !== RoleName.farmer) throw badInput("amapId", { fr: "Seul le rôle de paysan se donne pour une AMAP en particulier.", en: "Only the farmer role is given for one AMAP." });
+    if (actorId === input.personId) throw SELF();
     if (!(await this.em.getRepository(Account).exists({ where: { id: input.personId } }))) {
       throw badInput("personId", { fr: "Cette personne n'a pas de compte : invitez-la d'abord.", en: "This person has no account: invite them first." });
     }
-    const target = await locateScope(this.em, new DirectoryClient(this.runtime), input.role, input.scopeId);
+    const target = await locateScope(this.em, new DirectoryClient(this.runtime), input.role, input.scopeId, input.amapId ?? null);
     if (!target.exists) throw badInput("scopeId", { fr: "Ce périmètre n'existe pas pour ce rôle.", en: "No such scope for this role." });
-    return this.em.transaction((em) => new RoleGrantService(em, this.runtime).record({ personId: input.personId, role: input.role, scopeId: input.scopeId, amapId: target.amapId }, actorId));
+    const authority = grantAuthority(scope, input.role, target);
+    if (!authority) throw forbidden();
+    const status = authority === "direct" ? RoleGrantStatus.active : RoleGrantStatus.pending;
+    return this.em.transaction((em) => new RoleGrantService(em, this.runtime).record({ personId: input.personId, role: input.role, scopeId: input.scopeId, amapId: target.amapId }, actorId, status));
+  }
+
+  /** Accepts a pending grant (the AMAP's admins, checked by the policy; never its holder): it is held from now on. */
+  async accept(id: string, actorId: string | null): Promise<RoleGrant> {
+    const run = async (em: EntityManager) => {
+      const repo = em.getRepository(RoleGrant);
+      const before = await new RoleGrantService(em, this.runtime).get(id);
+      if (actorId === before.personId) throw SELF();
+      if (before.revokedAt) throw conflict({ fr: "Ce rôle a été retiré : il ne peut plus être accepté.", en: "This role was revoked: it can no longer be accepted." });
+      if (before.status === RoleGrantStatus.active) return before;
+      const after = { ...before, status: RoleGrantStatus.active, acceptedBy: actorId ?? "system", acceptedAt: new Date() };
+      // Only one of two concurrent acceptances writes (and audits).
+      const res = await repo.update({ id, status: RoleGrantStatus.pending, revokedAt: IsNull() }, { status: after.status, acceptedBy: after.acceptedBy, acceptedAt: after.acceptedAt });
+      if (!res.affected) return new RoleGrantService(em, this.runtime).get(id);
+      await recordAudit(em, { amapId: before.amapId, actorId, entity: "RoleGrant", entityId: id, action: "accept", before, after });
+      await bumpTokenVersion(em, before.personId);
+      return repo.merge(repo.create(), after);
+    };
+    return this.em.queryRunner?.isTransactionActive ? run(this.em) : this.em.transaction(run);
   }
 
   async get(id: string): Promise<RoleGrant> {
@@ -65,6 +100,8 @@ export class RoleGrantService {
       const after = { ...before, revokedAt: new Date(), revokedBy: actorId ?? "system" };
       await repo.update({ id }, { revokedAt: after.revokedAt, revokedBy: after.revokedBy });
       await recordAudit(em, { amapId: before.amapId, actorId, entity: "RoleGrant", entityId: id, action: "revoke", before, after });
+      // Revocation on the holder's next request, whatever token they hold.
+      await bumpTokenVersion(em, before.personId);
       return repo.merge(repo.create(), after);
     });
   }

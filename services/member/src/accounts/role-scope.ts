@@ -13,23 +13,29 @@ export interface ScopeTarget {
   networkIds: string[];
 }
 
-/** Looks a scope up where it lives (households here; templates, AMAPs, farms, networks elsewhere). */
-export async function locateScope(em: EntityManager, directory: DirectoryClient, role: RoleName, scopeId: string): Promise<ScopeTarget> {
+/**
+ * Looks a scope up where it lives (households here; templates, AMAPs, farms, networks elsewhere).
+ * A farmer's grant with `amapId` is the farmer's reach into that AMAP: it lies in that AMAP.
+ */
+export async function locateScope(em: EntityManager, directory: DirectoryClient, role: RoleName, scopeId: string, amapId: string | null = null): Promise<ScopeTarget> {
   const none: ScopeTarget = { exists: false, amapId: null, networkIds: [] };
+  const amapTarget = async (id: string): Promise<ScopeTarget> => {
+    const amap = await directory.amap(id);
+    return amap ? { exists: true, amapId: amap.id, networkIds: amap.networkId ? [amap.networkId] : [] } : none;
+  };
   switch (role) {
     case RoleName.network_admin:
       return (await directory.networkExists(scopeId)) ? { exists: true, amapId: null, networkIds: [scopeId] } : none;
-    case RoleName.amap_admin: {
-      const amap = await directory.amap(scopeId);
-      return amap ? { exists: true, amapId: amap.id, networkIds: amap.networkId ? [amap.networkId] : [] } : none;
-    }
+    case RoleName.amap_admin:
+      return amapTarget(scopeId);
     case RoleName.referent: {
       const t = (await directory.templates([scopeId])).get(scopeId);
       return t ? { exists: true, amapId: t.amapId, networkIds: [] } : none;
     }
     case RoleName.farmer: {
       const networks = await directory.farmNetworks(scopeId);
-      return networks ? { exists: true, amapId: null, networkIds: networks } : none;
+      if (!networks) return none;
+      return amapId ? amapTarget(amapId) : { exists: true, amapId: null, networkIds: networks };
     }
     case RoleName.member: {
       const h = await em.getRepository(Household).findOne({ select: { id: true, amapId: true }, where: { id: scopeId } });
@@ -38,24 +44,37 @@ export async function locateScope(em: EntityManager, directory: DirectoryClient,
   }
 }
 
+/** How a caller may give a role: directly (active at once), by inviting (pending until the AMAP accepts), or not at all. */
+export type GrantAuthority = "direct" | "invite" | null;
+
 /**
- * Who may grant (and revoke) which role (domain.md): an AMAP admin within their AMAP (AMAP admin,
- * référent, member roles); a network admin the network admin role within their networks, the AMAP
- * admin role of their AMAPs and the farmer role of their farms; a super admin anything.
- * Nobody grants a farm to themselves through an AMAP: farms are the networks' directory.
+ * Who may grant which role (domain.md; issue 11): a role that reads an AMAP's personal data (AMAP
+ * admin, référent, member, a farmer's reach into the AMAP) is the AMAP's admins' to give; a
+ * network admin above the AMAP may only invite an AMAP admin or a farmer in (a pending grant the
+ * AMAP's admins accept). Network roles and a farmer's role over the farm itself (profile,
+ * products, no member data) are the networks'. A super admin gives anything. Nobody gives himself
+ * a role: the grant service refuses it, whoever asks.
  */
-export function mayGrant(scope: TenantScope, role: RoleName, target: ScopeTarget): boolean {
-  if (scope.all) return true;
-  if (!scope.isPerson || !target.exists) return false;
+export function grantAuthority(scope: TenantScope, role: RoleName, target: ScopeTarget): GrantAuthority {
+  if (scope.all) return "direct";
+  if (!scope.isPerson || !target.exists) return null;
   const networkAdmin = target.networkIds.some((n) => scope.isNetworkAdmin(n));
+  const amapAdmin = !!target.amapId && scope.isAmapAdmin(target.amapId);
   switch (role) {
     case RoleName.network_admin:
+      return networkAdmin ? "direct" : null;
     case RoleName.farmer:
-      return networkAdmin;
+      if (!target.amapId) return networkAdmin ? "direct" : null;
+      return amapAdmin ? "direct" : networkAdmin ? "invite" : null;
     case RoleName.amap_admin:
-      return scope.isAmapAdmin(target.amapId) || networkAdmin;
+      return amapAdmin ? "direct" : networkAdmin ? "invite" : null;
     case RoleName.referent:
     case RoleName.member:
-      return scope.isAmapAdmin(target.amapId);
+      return amapAdmin ? "direct" : null;
   }
+}
+
+/** May the caller grant (or revoke) this role there, directly or by invitation. */
+export function mayGrant(scope: TenantScope, role: RoleName, target: ScopeTarget): boolean {
+  return grantAuthority(scope, role, target) !== null;
 }

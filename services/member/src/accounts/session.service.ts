@@ -3,6 +3,7 @@ import { ACCESS_TOKEN_TTL_SECONDS, Check, DomainError, signAccessToken, uuidv7 }
 import { Account, AccountStatus } from "./account.entity";
 import { RefreshSession } from "./refresh-session.entity";
 import { identityFor } from "./claims";
+import { bumpTokenVersion } from "./credential";
 import { DirectoryClient } from "./directory.client";
 import { verifyPassword } from "./password";
 import { normalizeEmail, randomToken, sha256 } from "./secrets";
@@ -108,10 +109,16 @@ export class SessionService {
     return this.issue(account, session.familyId);
   }
 
-  /** Signs out: the refresh token's whole family stops working. Unknown tokens are ignored. */
+  /**
+   * Signs out: the refresh token's whole family stops working, and every access token of the
+   * account on its next request (other devices refresh theirs). Unknown tokens are ignored.
+   */
   async logout(refreshToken: string): Promise<boolean> {
     const session = await this.em.getRepository(RefreshSession).findOne({ where: { tokenHash: sha256(String(refreshToken ?? "")) } });
-    if (session) await this.revokeFamily(session.familyId);
+    if (session) {
+      await this.revokeFamily(session.familyId);
+      await bumpTokenVersion(this.em, session.accountId);
+    }
     return true;
   }
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Account } from "./account.entity";
 import { ApiScopeType, ApiToken } from "./api-token.entity";
-import { RoleName } from "./role-grant.entity";
+import { RoleGrantStatus, RoleName } from "./role-grant.entity";
 
 @ObjectType({ description: "What signing in (or refreshing) gives: a short-lived access token and a rotating refresh token." })
 export class AuthPayload {
@@ -32,6 +32,16 @@ export class GrantRoleInput {
   @Field(() => String, { description: "The person (account id)." }) personId: string;
   @Field(() => RoleName, { description: "The role." }) role: RoleName;
   @Field(() => String, { description: "The network, AMAP, contract template, farm or household it applies to." }) scopeId: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Farmer role only: the AMAP whose members' contracts with the farm the farmer reads (granted by that AMAP's admins). Omit for the role over the farm itself (profile, products), granted by the farm's networks.",
+  })
+  amapId?: string | null;
+}
+
+@InputType({ description: "A pending role grant to accept." })
+export class AcceptRoleGrantInput {
+  @Field(() => ID, { description: "The pending grant (proposed by a network admin)." }) id: string;
 }
 
 @InputType({ description: "Filter for role grants." })
@@ -40,6 +50,7 @@ export class RoleGrantFilter {
   @Field(() => String, { nullable: true, description: "Grants on this scope." }) scopeId?: string;
   @Field(() => String, { nullable: true, description: "Grants of this person." }) personId?: string;
   @Field(() => Boolean, { nullable: true, description: "Include revoked grants (default false)." }) includeRevoked?: boolean;
+  @Field(() => RoleGrantStatus, { nullable: true, description: "Only active, or only pending grants (default both)." }) status?: RoleGrantStatus;
 }
 
 @InputType({ description: "Who to invite into a household of an AMAP." })

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from "typeorm";
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import { Directive, Field, ID, ObjectType, registerEnumType, Int } from "type-graphql";
 
 export enum HouseholdStatus {
   active = "active",
@@ -18,6 +18,10 @@ registerEnumType(HouseholdStatus, {
 @ObjectType({ description: "A household (foyer) of an AMAP: one or more people sharing memberships and contracts." })
 @Directive('@key(fields: "id")')
 export class Household {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the household (UUID)." })
   id: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "@champ-commun/kit";
 
@@ -15,6 +15,10 @@ registerEnumType(MembershipStatus, { name: "MembershipStatus", description: "Pay
 @Index(["amapId", "periodId"])
 @ObjectType({ description: "A household's membership of its AMAP for one membership period (adhésion)." })
 export class Membership {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the membership (UUID)." })
   id: string;

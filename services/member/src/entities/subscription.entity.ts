@@ -18,6 +18,15 @@ registerEnumType(SubscriptionStatus, {
 });
 
 /** What a subscription keeps of its template, frozen at signature (prices are frozen on each delivery line). */
+@ObjectType({ description: "The evidence of a paper contract signed by the household, recorded by a référent or an AMAP admin: it counts as the household's signature." })
+export class PaperSignature {
+  @Field(() => DateScalar, { description: "The date the household signed the paper contract." }) signedOn: string;
+  @Field(() => String, { description: "Where the paper is: its reference (number, binder) or the name of its scan." }) reference: string;
+  @Field(() => String, { description: "A note on the paper (who handed it over, what it says), possibly empty." }) note: string;
+  @Field(() => String, { description: "Who recorded the evidence (person id)." }) recordedBy: string;
+  @Field(() => String, { description: "When the evidence was recorded (UTC, ISO 8601)." }) recordedAt: string;
+}
+
 @ObjectType({ description: "The terms of the contract template, frozen when the subscription was made." })
 export class SubscriptionTerms {
   @Field(() => String, { description: "Name of the contract template." })
@@ -110,8 +119,13 @@ export class Subscription {
   partnerHouseholdId: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the person (référent) who entered the subscription for a paper member; null when the household entered it." })
+  @Field(() => String, { nullable: true, description: "Id of the person (AMAP admin or référent) who entered the subscription for the household; null when the household entered it. Such a subscription awaits the household's signature (or the paper's evidence)." })
   enteredBy: string | null;
+
+  /** The paper contract a référent recorded as the household's signature (date, reference, note, who and when). */
+  @Column({ type: "simple-json", nullable: true })
+  @Field(() => PaperSignature, { nullable: true, description: "The paper contract standing for the household's signature, when a référent recorded it; null when the household signed in the app." })
+  paperSignature: PaperSignature | null;
 
   @VersionColumn({ type: "int", default: 1 })
   @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` to detect concurrent edits." })

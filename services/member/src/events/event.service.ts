@@ -186,13 +186,17 @@ export class EventService {
     });
   }
 
-  /** The participants as CSV (French headers, `;` as spreadsheets in France expect): seats first, then the waiting list in order. */
+  /**
+   * The participants as CSV (French headers, `;` as spreadsheets in France expect): seats first, then
+   * the waiting list in order. What `Event.registrations` shows its organisers, no more: names, not
+   * e-mail addresses (a network organises without reading members' contacts; the event's mails reach them).
+   */
   async participantsCsv(eventId: string): Promise<string> {
     await this.get(eventId);
     const regs = await this.registrations(eventId);
     const status = { registered: "inscrit·e", waiting: "liste d'attente", cancelled: "annulé" } as const;
-    const rows = regs.map((r, i) => [i + 1, r.name, r.email, status[r.status], r.registeredAt.toISOString(), r.attended == null ? "" : r.attended ? "oui" : "non"]);
-    return stringify([["n°", "nom", "e-mail", "statut", "inscrit·e le", "présent·e"], ...rows], { delimiter: ";", bom: true });
+    const rows = regs.map((r, i) => [i + 1, r.name, status[r.status], r.registeredAt.toISOString(), r.attended == null ? "" : r.attended ? "oui" : "non"]);
+    return stringify([["n°", "nom", "statut", "inscrit·e le", "présent·e"], ...rows], { delimiter: ";", bom: true });
   }
 }
 

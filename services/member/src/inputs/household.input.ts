@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { HouseholdStatus } from "../entities/household.entity";
 
 @InputType({ description: "Filter for lists of households." })
@@ -43,6 +43,8 @@ export class CreateHouseholdInput {
 
 @InputType({ description: "Changes to a household (omitted fields are unchanged)." })
 export class UpdateHouseholdInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
   @Field(() => String, { nullable: true, description: "Name shown on lists." }) displayName?: string;
   @Field(() => HouseholdStatus, { nullable: true, description: "Status." }) status?: HouseholdStatus;
   @Field(() => String, { nullable: true, description: "Postal address." }) address?: string;

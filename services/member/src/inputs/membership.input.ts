@@ -27,6 +27,8 @@ export class CreateMembershipInput {
 
 @InputType({ description: "Changes to a membership (omitted fields are unchanged)." })
 export class UpdateMembershipInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
   @Field(() => Int, { nullable: true, description: "Amount of the fee, in cents." }) amountCents?: number;
   @Field(() => MembershipStatus, { nullable: true, description: "Status." }) status?: MembershipStatus;
   @Field(() => DateScalar, { nullable: true, description: "Date paid." }) paidOn?: string | null;

@@ -28,7 +28,11 @@ export class CreateSubscriptionInput {
   @Field(() => DateScalar, { nullable: true, description: "First delivery date covered (late joiners); by default the first date of the grid." }) startsOn?: string | null;
   @Field(() => [SubscriptionLineInput], { description: "The quantity grid." }) lines: SubscriptionLineInput[];
   @Field(() => Boolean, { nullable: true, description: "Keep it as a draft, to be signed later (false by default)." }) draft?: boolean;
-  @Field(() => ID, { nullable: true, description: "Id of the person (référent) entering the subscription for a paper member: it then awaits the member's signature." }) enteredBy?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Id of the person entering the subscription for the household. Whoever is not of the household is recorded here anyway: such a subscription awaits the household's signature (or the paper's evidence, recordPaperSignature).",
+  })
+  enteredBy?: string | null;
   @Field(() => ID, { nullable: true, description: "Household sharing the basket in alternation: every other delivery date goes to it." }) partnerHouseholdId?: string | null;
   @Field(() => [ID], { nullable: true, description: "Other households sharing the subscription (co-subscribers), shown on the sign-off sheet." }) coSubscriberHouseholdIds?: string[] | null;
 }
@@ -43,4 +47,12 @@ export class SubscriptionSharingInput {
 export class FlexibleQuantityInput {
   @Field(() => ID, { description: "Id of the template line (product line)." }) templateLineId: string;
   @Field(() => Int, { description: "Quantity for this delivery (0 = nothing)." }) quantity: number;
+}
+
+@InputType({ description: "The paper contract a household signed, recorded by a référent or an AMAP admin as the household's signature." })
+export class RecordPaperSignatureInput {
+  @Field(() => ID, { description: "The subscription entered for the household, awaiting its signature." }) subscriptionId: string;
+  @Field(() => DateScalar, { description: "The date the household signed the paper contract (not in the future)." }) signedOn: string;
+  @Field(() => String, { description: "Where the paper is: its reference (number, binder) or the name of its scan (200 characters at most)." }) reference: string;
+  @Field(() => String, { nullable: true, description: "A note on the paper (500 characters at most)." }) note?: string | null;
 }

@@ -63,14 +63,14 @@ export function createLoaders(ds: DataSource) {
     linesBySubscription: loaderMany(ds.getRepository(DeliveryLine), "subscriptionId", (a, b) => a.date.localeCompare(b.date) || byText<DeliveryLine>("productName")(a, b)),
     installmentsBySubscription: loaderMany(ds.getRepository(Installment), "subscriptionId", (a, b) => a.rank - b.rank),
     householdPages: householdPagesLoader(ds),
-    /** Sign-off sheets: a fixed number of queries over all asked distributions, one for the households they name. */
-    signOffSheet: loaderFrom<SignOffLine[]>(async (distributionIds) => {
+    /** Sign-off sheets (effective date and lines): a fixed number of queries over all asked distributions, one for the households they name. */
+    signOffSheet: loaderFrom<{ date: string | null; lines: SignOffLine[] }>(async (distributionIds) => {
       const sheets = await new SignOffService(ds.manager).forDistributions(distributionIds);
       const ids = [...new Set([...sheets.values()].flatMap((s) => s.rows.flatMap((r) => [r.householdId, ...r.items.flatMap(householdsOf)])).filter((id): id is string => !!id))];
       const households = new Map<string, Household>();
       for (const h of await household.loadMany(ids)) if (h instanceof Household) households.set(h.id, h);
       const name = (id: string | null) => (id ? (households.get(id)?.displayName ?? null) : null);
-      const out = new Map<string, SignOffLine[]>();
+      const out = new Map<string, { date: string | null; lines: SignOffLine[] }>();
       for (const [distributionId, sheet] of sheets) {
         const lines = sheet.rows
           .filter((r) => !r.householdId || households.has(r.householdId))
@@ -98,10 +98,10 @@ export function createLoaders(ds: DataSource) {
               householdId: i.householdId,
             })),
           }));
-        out.set(distributionId, lines.sort((a, b) => frenchCollator.compare(a.name, b.name) || (a.household?.id ?? "").localeCompare(b.household?.id ?? "")));
+        out.set(distributionId, { date: sheet.date, lines: lines.sort((a, b) => frenchCollator.compare(a.name, b.name) || (a.household?.id ?? "").localeCompare(b.household?.id ?? "")) });
       }
       return out;
-    }, () => []),
+    }, () => ({ date: null, lines: [] })),
     installment: loaderOne(ds.getRepository(Installment)),
     /** The record correcting an installment, if any. */
     correctionOf: loaderOne(ds.getRepository(Installment), "correctsId"),

@@ -34,7 +34,7 @@ export class DistributionSignOffResolver {
     description:
       "The sign-off sheet (feuille d'émargement): one line per household (or intermittent taking a basket), by name, with all it collects that day: alternating baskets resolved, co-subscribers named, absences, postponements, basket handovers and amendments (moves, cancellations) applied.",
   })
-  signOffSheet(@Root() d: DistributionRef, @Ctx() ctx: MemberContext) {
-    return ctx.loaders.signOffSheet.load(d.id);
+  async signOffSheet(@Root() d: DistributionRef, @Ctx() ctx: MemberContext) {
+    return (await ctx.loaders.signOffSheet.load(d.id)).lines;
   }
 }

@@ -1,17 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { DateScalar } from "@champ-commun/kit";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { DateScalar, exportView } from "@champ-commun/kit";
 import { DistributionRef } from "../entities/federation.types";
 import { FarmerRecap, RecapHousehold } from "../entities/recap.types";
 import { Household } from "../entities/household.entity";
-import { SignOffService } from "../services/sign-off.service";
-import { FarmerRecapService } from "../services/farmer-recap.service";
+import { FarmerRecapService, RecapData } from "../services/farmer-recap.service";
 import { farmerRecapCsv, farmerRecapHtml, SheetExport, SheetHeader, signOffSheetCsv, signOffSheetHtml } from "../services/sheet-export";
 import { amapNames } from "../services/amap-names.client";
 import type { MemberContext } from "../context";
 
-async function sheetExport(ctx: MemberContext, distributionId: string): Promise<SheetExport> {
-  const { sheet, names, rows } = await new SignOffService(ctx.ds.manager).named(distributionId);
-  return { date: sheet.date, rows, names, header: await sheetHeader(ctx, distributionId) };
+/**
+ * The sheet as `signOffSheet` shows it to the caller (policy.visibility.ts, `exports`): the files
+ * never show more; with the AMAP, time and place every printed page repeats.
+ */
+async function sheetExport(ctx: MemberContext, info: GraphQLResolveInfo, d: DistributionRef): Promise<SheetExport> {
+  const [{ date, lines }, header] = await Promise.all([ctx.loaders.signOffSheet.load(d.id), sheetHeader(ctx, d.id)]);
+  return { date, rows: await exportView(info, ctx, d, lines), header };
 }
 
 /** The AMAP, time and place every printed page repeats; a sheet still prints when another subgraph does not answer. */
@@ -32,15 +36,20 @@ async function sheetHeader(ctx: MemberContext, distributionId: string): Promise<
 /** The sign-off sheet as files: CSV for spreadsheets, HTML to print (A4). */
 @Resolver(() => DistributionRef)
 export class DistributionSheetExportResolver {
-  @FieldResolver(() => String, { description: "The sign-off sheet as CSV (`;` separated, UTF-8 with BOM): one row per item, households by name." })
-  async signOffSheetCsv(@Root() d: DistributionRef, @Ctx() ctx: MemberContext) {
-    return signOffSheetCsv(await sheetExport(ctx, d.id), ctx.lang);
+  @FieldResolver(() => String, { description: "The sign-off sheet as CSV (`;` separated, UTF-8 with BOM): one row per item, households by name; the lines the caller sees on `signOffSheet`, no more." })
+  async signOffSheetCsv(@Root() d: DistributionRef, @Ctx() ctx: MemberContext, @Info() info: GraphQLResolveInfo) {
+    return signOffSheetCsv(await sheetExport(ctx, info, d), ctx.lang);
   }
 
-  @FieldResolver(() => String, { description: "The sign-off sheet as a printable HTML page (A4, a signature column); print it to PDF from the browser." })
-  async signOffSheetHtml(@Root() d: DistributionRef, @Ctx() ctx: MemberContext) {
-    return signOffSheetHtml(await sheetExport(ctx, d.id), ctx.lang);
+  @FieldResolver(() => String, { description: "The sign-off sheet as a printable HTML page (A4, a signature column; print it to PDF from the browser): the lines the caller sees on `signOffSheet`, no more." })
+  async signOffSheetHtml(@Root() d: DistributionRef, @Ctx() ctx: MemberContext, @Info() info: GraphQLResolveInfo) {
+    return signOffSheetHtml(await sheetExport(ctx, info, d), ctx.lang);
   }
+}
+
+/** The recap as `farmerRecap` shows it to the caller. */
+async function recapExport(ctx: MemberContext, info: GraphQLResolveInfo, args: ReturnType<typeof recapArgs>): Promise<RecapData> {
+  return exportView(info, ctx, undefined, await new FarmerRecapService(ctx.ds.manager, ctx.amap).recap(...args));
 }
 
 const recapArgs = (farmId: string, distributionId?: string, from?: string, to?: string) => [farmId, distributionId ?? null, from ?? null, to ?? null] as const;
@@ -65,8 +74,9 @@ export class FarmerRecapResolver {
     @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
     @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: MemberContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const recap = await new FarmerRecapService(ctx.ds.manager, ctx.amap).recap(...recapArgs(farmId, distributionId, from, to));
+    const recap = await recapExport(ctx, info, recapArgs(farmId, distributionId, from, to));
     return farmerRecapCsv(recap, ctx.lang, await amapNames(recap.amaps.map((a) => a.amapId), ctx.forwardHeaders));
   }
 
@@ -77,8 +87,9 @@ export class FarmerRecapResolver {
     @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
     @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: MemberContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const recap = await new FarmerRecapService(ctx.ds.manager, ctx.amap).recap(...recapArgs(farmId, distributionId, from, to));
+    const recap = await recapExport(ctx, info, recapArgs(farmId, distributionId, from, to));
     return farmerRecapHtml(recap, ctx.lang, await amapNames(recap.amaps.map((a) => a.amapId), ctx.forwardHeaders));
   }
 }

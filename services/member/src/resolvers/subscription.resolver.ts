@@ -5,7 +5,7 @@ import { Household } from "../entities/household.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Installment } from "../entities/installment.entity";
 import { AmapRef, ContractTemplateRef } from "../entities/federation.types";
-import { CreateSubscriptionInput, SubscriptionFilter } from "../inputs/subscription.input";
+import { CreateSubscriptionInput, RecordPaperSignatureInput, SubscriptionFilter } from "../inputs/subscription.input";
 import { SubscriptionService } from "../services/subscription.service";
 import { SubscriptionBalance } from "../entities/balance.types";
 import { Amendment } from "../entities/amendment.entity";
@@ -34,15 +34,22 @@ export class SubscriptionResolver {
 
   @Mutation(() => Subscription, {
     description:
-      "Subscribes a household to an open contract template: grid, frozen prices and payment schedule. With `enteredBy` (a référent entering it for a paper member) it awaits the member's signature. Fails with CONFLICT when the farm's quota is full (see requestSubscription).",
+      "Subscribes a household to an open contract template: grid, frozen prices and payment schedule. Entered by the household, it is signed; entered by anyone else (an AMAP admin, a référent for a paper member) it awaits the household's signature, always. Fails with CONFLICT when the farm's quota is full (see requestSubscription).",
   })
   createSubscription(@Arg("input", () => CreateSubscriptionInput) input: CreateSubscriptionInput, @Ctx() ctx: MemberContext) {
     return service(ctx).create(input);
   }
 
-  @Mutation(() => Subscription, { description: "The member signs a draft subscription, or one a référent entered for them." })
+  @Mutation(() => Subscription, { description: "The household signs a draft subscription, or one entered for it (only its own people: nobody signs for a household)." })
   signSubscription(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
     return service(ctx).sign(id);
+  }
+
+  @Mutation(() => Subscription, {
+    description: "Records the paper contract a household signed (date, reference, note) as its signature, for a subscription entered for it: the template's référents and the AMAP's admins (audited).",
+  })
+  recordPaperSignature(@Arg("input", () => RecordPaperSignatureInput) input: RecordPaperSignatureInput, @Ctx() ctx: MemberContext) {
+    return service(ctx).recordPaperSignature(input);
   }
 
   @Mutation(() => Subscription, { description: "The farmer countersigns a signed subscription, once the template is closed." })

@@ -1,5 +1,5 @@
 import { EntityManager, In, SelectQueryBuilder } from "typeorm";
-import { applyPatch, Check, conflict, getOrThrow, Page, PageArgs, pageOptions, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, saveVersioned, Check, conflict, getOrThrow, Page, PageArgs, pageOptions, uuidv7 } from "@champ-commun/kit";
 import { Household, HouseholdStatus } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
 import { CreateHouseholdInput, HouseholdFilter, PersonInput, UpdateHouseholdInput, UpdatePersonInput } from "../inputs/household.input";
@@ -131,7 +131,7 @@ export class HouseholdService {
     input.notes = check.text("notes", input.notes, { max: 2000 });
     check.done();
     applyPatch(household, input as Partial<Household>);
-    return this.repo.save(household);
+    return saveVersioned(this.repo, household, input.expectedVersion);
   }
 
   async addPerson(householdId: string, input: PersonInput): Promise<Person> {

@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, Not } from "typeorm";
-import { Check, conflict, findPage, getOrThrow, Page, PageArgs, todayIn, uuidv7, formatEuros } from "@champ-commun/kit";
+import { Check, conflict, findPage, getOrThrow, Page, PageArgs, todayIn, uuidv7, formatEuros, saveVersioned } from "@champ-commun/kit";
 import { Membership, MembershipStatus } from "../entities/membership.entity";
 import { Household } from "../entities/household.entity";
 import { Installment, InstallmentStatus, PaymentMeans } from "../entities/installment.entity";
@@ -154,9 +154,9 @@ export class MembershipService {
         m.status = MembershipStatus.paid;
         m.paidOn = input.paidOn ?? m.paidOn ?? todayIn();
       }
-      await em.getRepository(Membership).save(m);
-      await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Membership", entityId: m.id, action: "update", before, after: m });
-      return m;
+      const saved = await saveVersioned(em.getRepository(Membership), m, input.expectedVersion);
+      await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Membership", entityId: m.id, action: "update", before, after: saved });
+      return saved;
     });
   }
 

@@ -1,6 +1,6 @@
 import type { Lang } from "@champ-commun/kit";
 import { frenchCollator } from "@champ-commun/kit";
-import { DELIVERED, type ItemStatus, type ResolvedItem } from "./deliveries";
+import { DELIVERED, type ItemStatus } from "./deliveries";
 import type { RecapData, RecapQuantity } from "./farmer-recap.service";
 
 /*
@@ -8,11 +8,28 @@ import type { RecapData, RecapQuantity } from "./farmer-recap.service";
  * spreadsheets in France expect) and printable HTML (A4; the PDF is the browser's print of it).
  */
 
+/** One item of a sheet as the `signOffSheet` field shows it (other households already by name). */
+export interface SheetItem {
+  templateName: string;
+  productName: string;
+  unit: string;
+  quantity: number;
+  status: string;
+  originalDate: string | null;
+  postponedToDate: string | null;
+  givenTo: string | null;
+  takenFrom: string | null;
+  alternatingWith: string | null;
+  coSubscribers: string[];
+}
+
+/**
+ * A sheet as the caller may see it (`exportView` of `Distribution.signOffSheet`): exports render
+ * only this, so a file never names more households than the field shows.
+ */
 export interface SheetExport {
   date: string | null;
-  rows: Array<{ name: string; items: ResolvedItem[] }>;
-  /** Names of the households items refer to (partners, co-subscribers, givers, takers). */
-  names: Map<string, string>;
+  rows: Array<{ name: string; items: SheetItem[] }>;
   /** What every printed page repeats: the AMAP, the place, the time (absent when the amap subgraph did not answer). */
   header?: SheetHeader;
 }
@@ -98,16 +115,15 @@ const T = {
 };
 
 /** What the duty team needs to know about an item, in words. */
-export function itemNote(i: ResolvedItem, names: Map<string, string>, lang: Lang = "fr"): string {
+export function itemNote(i: SheetItem, lang: Lang = "fr"): string {
   const t = T[lang];
-  const name = (id: string | null) => (id ? (names.get(id) ?? "?") : "");
   const parts: string[] = [];
   if (i.originalDate) parts.push(t.movedFrom(dateInWords(i.originalDate, lang, true)));
   if (i.postponedToDate) parts.push(t.postponedTo(dateInWords(i.postponedToDate, lang, true)));
-  if (i.status === "given_away") parts.push(t.givenTo(i.givenToHouseholdId ? name(i.givenToHouseholdId) : (i.givenToName ?? "")));
-  if (i.status === "taken_over") parts.push(t.takenFrom(name(i.takenFromHouseholdId)));
-  if (i.alternatingWithId) parts.push(t.alternating(name(i.alternatingWithId)));
-  if (i.coSubscriberIds.length) parts.push(t.with(i.coSubscriberIds.map(name).join(", ")));
+  if (i.status === "given_away") parts.push(t.givenTo(i.givenTo ?? ""));
+  if (i.status === "taken_over") parts.push(t.takenFrom(i.takenFrom ?? "?"));
+  if (i.alternatingWith) parts.push(t.alternating(i.alternatingWith));
+  if (i.coSubscribers.length) parts.push(t.with(i.coSubscribers.join(", ")));
   return parts.join(" ; ");
 }
 
@@ -127,7 +143,7 @@ const euros = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
 export function signOffSheetCsv(s: SheetExport, lang: Lang = "fr"): string {
   const t = T[lang];
   const rows: Array<Array<string | number>> = [[t.household, t.contract, t.product, t.quantity, t.unit, t.status, t.note, t.signature]];
-  for (const r of s.rows) for (const i of r.items) rows.push([r.name, i.templateName, i.productName, i.quantity, i.unit, t.statuses[i.status], itemNote(i, s.names, lang), ""]);
+  for (const r of s.rows) for (const i of r.items) rows.push([r.name, i.templateName, i.productName, i.quantity, i.unit, t.statuses[i.status as ItemStatus] ?? i.status, itemNote(i, lang), ""]);
   return csv(rows);
 }
 
@@ -174,7 +190,7 @@ export interface SheetColumn {
   unit: string;
 }
 
-const columnKey = (i: Pick<ResolvedItem, "templateName" | "productName" | "unit">) => `${i.templateName}\u0000${i.productName}\u0000${i.unit}`;
+const columnKey = (i: Pick<SheetItem, "templateName" | "productName" | "unit">) => `${i.templateName}\u0000${i.productName}\u0000${i.unit}`;
 
 /**
  * The sheet as AMAPs print it: one row per household, one column per product (grouped by contract),
@@ -191,13 +207,13 @@ export function sheetTable(s: SheetExport, lang: Lang = "fr") {
     const quantities = new Map<string, number>();
     const notes: string[] = [];
     for (const i of r.items) {
-      const delivered = DELIVERED.has(i.status);
+      const delivered = DELIVERED.has(i.status as ItemStatus);
       if (delivered) {
         quantities.set(columnKey(i), (quantities.get(columnKey(i)) ?? 0) + i.quantity);
         totals.set(columnKey(i), totals.get(columnKey(i))! + i.quantity);
       }
-      const told = itemNote(i, s.names, lang);
-      const note = delivered ? told : `${i.productName} : ${told || t.statuses[i.status].toLowerCase()}`;
+      const told = itemNote(i, lang);
+      const note = delivered ? told : `${i.productName} : ${told || (t.statuses[i.status as ItemStatus] ?? i.status).toLowerCase()}`;
       if (note && !notes.includes(note)) notes.push(note);
     }
     return { name: r.name, quantities, notes };

@@ -1,4 +1,4 @@
-import { Check, formatEuros, spokenDate } from "@champ-commun/kit";
+import { Check, formatEuros, MAX_CENTS, spokenDate, tooLarge } from "@champ-commun/kit";
 import type { TemplateTerms, TemplateTermsDelivery, TemplateTermsLine } from "./template-terms";
 
 /** One cell of the grid a household asks for. */
@@ -103,6 +103,8 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
       );
     }
   }
+  // Checked before anything is written: the sum of bounded prices can still pass the bound.
+  if (totalCents > MAX_CENTS) check.fail("lines", `La grille fait ${formatEuros(totalCents, "fr")} : ${tooLarge().fr}`, `The grid comes to ${formatEuros(totalCents, "en")}: ${tooLarge().en}`);
   return { startsOn, cells, covered, totalCents };
 }
 

@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In } from "typeorm";
-import { Check, conflict, findPage, getOrThrow, insertMany, notFound, Page, PageArgs, todayIn, uuidv7 } from "@champ-commun/kit";
+import { badInput, Check, conflict, findPage, getOrThrow, insertMany, notFound, Page, PageArgs, todayIn, uuidv7 } from "@champ-commun/kit";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Installment, InstallmentStatus, PaymentMeans } from "../entities/installment.entity";
@@ -21,6 +21,11 @@ const TEMPLATE = { fr: "Contrat vierge", en: "Contract template" };
 export interface RuleOptions {
   actorId?: string | null;
   now?: Date;
+  /**
+   * Whether the caller is this household's own hand (one of its people; or the operator's scripts
+   * and in-process calls). Anyone else enters a subscription that awaits the household's signature.
+   */
+  actsAsHousehold?: (householdId: string) => boolean;
 }
 
 export class SubscriptionService {
@@ -94,7 +99,11 @@ export class SubscriptionService {
     await checkQuotas(this.em, terms, grid.cells.map((c) => ({ at: `lines.${c.index}`, line: c.line, delivery: c.delivery, quantity: c.quantity })));
 
     const now = this.opts.now ?? new Date();
-    const status = input.draft === true ? SubscriptionStatus.draft : input.enteredBy ? SubscriptionStatus.awaiting_member_signature : SubscriptionStatus.signed;
+    // Consent (issue 11): only the household signs; whoever else enters it leaves it awaiting the
+    // household's signature (or a référent's record of the paper contract), whatever they ask.
+    const byHousehold = !input.enteredBy && (this.opts.actsAsHousehold?.(input.householdId) ?? true);
+    const enteredBy = byHousehold ? null : (input.enteredBy ?? this.opts.actorId ?? null);
+    const status = input.draft === true ? SubscriptionStatus.draft : byHousehold ? SubscriptionStatus.signed : SubscriptionStatus.awaiting_member_signature;
     const sub = this.repo.create({
       id: uuidv7(),
       amapId: terms.amapId,
@@ -111,7 +120,8 @@ export class SubscriptionService {
       templateName: terms.name,
       farmId: terms.farmId,
       partnerHouseholdId: input.partnerHouseholdId ?? null,
-      enteredBy: input.enteredBy ?? null,
+      enteredBy,
+      paperSignature: null,
     });
     await this.repo.save(sub);
     await writeCoSubscribers(this.em, sub, input.coSubscriberHouseholdIds ?? [], false);
@@ -159,6 +169,35 @@ export class SubscriptionService {
       },
       (em) => subscriptionNotices(em, sub),
     );
+  }
+
+  /**
+   * A référent (or an AMAP admin) records the paper contract the household signed: its date and
+   * reference stand for the household's signature (audited), for a subscription entered for it.
+   */
+  async recordPaperSignature(input: { subscriptionId: string; signedOn: string; reference: string; note?: string | null }): Promise<Subscription> {
+    const check = new Check();
+    check.id("subscriptionId", input.subscriptionId, { required: true });
+    check.date("signedOn", input.signedOn, { required: true });
+    check.text("reference", input.reference, { required: true, max: 200 });
+    check.text("note", input.note, { max: 500 });
+    check.done();
+    if (input.signedOn > this.today) throw badInput("signedOn", { fr: "La date de signature ne peut être dans le futur.", en: "The signing date cannot be in the future." });
+    const sub = await this.get(input.subscriptionId);
+    if (sub.status !== SubscriptionStatus.draft && sub.status !== SubscriptionStatus.awaiting_member_signature) {
+      throw conflict({ fr: "Cette souscription est déjà signée : il n'y a plus de signature à enregistrer.", en: "This subscription is already signed: there is no signature left to record." }, "subscriptionId");
+    }
+    return this.transition(sub, "record_paper_signature", () => {
+      sub.status = SubscriptionStatus.signed;
+      sub.signedAt = new Date(`${input.signedOn}T12:00:00Z`);
+      sub.paperSignature = {
+        signedOn: input.signedOn,
+        reference: input.reference.trim(),
+        note: (input.note ?? "").trim(),
+        recordedBy: this.opts.actorId ?? "system",
+        recordedAt: (this.opts.now ?? new Date()).toISOString(),
+      };
+    });
   }
 
   /** The farmer countersigns a signed subscription once the template is closed to new subscriptions. */

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from "typeorm";
-import { Directive, Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import { Directive, Field, Float, ID, ObjectType, registerEnumType, Int } from "type-graphql";
 
 export enum RegistrationMode {
   open = "open",
@@ -23,6 +23,10 @@ registerEnumType(AmapStatus, { name: "AmapStatus", description: "Life status of 
 @ObjectType({ description: "An AMAP, the local association (identity and place in a network)." })
 @Directive('@key(fields: "id")')
 export class Amap {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID)
   id: string;

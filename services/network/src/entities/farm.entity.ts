@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from "typeorm";
-import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import { Directive, Field, Float, ID, ObjectType, Int } from "type-graphql";
 import { AmapStatus } from "./amap.entity";
 
 /** A farm: one record shared by every AMAP it supplies. */
@@ -7,6 +7,10 @@ import { AmapStatus } from "./amap.entity";
 @ObjectType({ description: "A farm (ferme), one record shared by every AMAP it supplies." })
 @Directive('@key(fields: "id")')
 export class Farm {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID)
   id: string;

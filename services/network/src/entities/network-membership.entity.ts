@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from "typeorm";
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "@champ-commun/kit";
 
@@ -20,6 +20,10 @@ registerEnumType(NetworkMembershipStatus, { name: "NetworkMembershipStatus" });
 @Index(["networkId", "year"])
 @ObjectType({ description: "Yearly membership of an AMAP or a farm to a network." })
 export class NetworkMembership {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID)
   id: string;

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from "typeorm";
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import { Directive, Field, ID, ObjectType, registerEnumType, Int } from "type-graphql";
 
 export enum NetworkLevel {
   national = "national",
@@ -14,6 +14,10 @@ registerEnumType(NetworkLevel, { name: "NetworkLevel", description: "Territorial
 @ObjectType({ description: "A network of AMAPs (réseau d'AMAP); networks nest through `parent`." })
 @Directive('@key(fields: "id")')
 export class Network {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID)
   id: string;

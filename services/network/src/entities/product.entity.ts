@@ -1,5 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
+import { Directive, Field, ID, ObjectType, registerEnumType, Int } from "type-graphql";
 
 export enum Pricing {
   per_unit = "per_unit",
@@ -27,6 +27,10 @@ registerEnumType(ProductionType, { name: "ProductionType", description: "Kind of
 @ObjectType({ description: "A product a farm sells." })
 @Directive('@key(fields: "id")')
 export class Product {
+  @VersionColumn({ type: "int", default: 1 })
+  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  version: number;
+
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID)
   id: string;

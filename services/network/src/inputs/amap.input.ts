@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from "type-graphql";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { AmapStatus, RegistrationMode } from "../entities/amap.entity";
 
 @InputType({ description: "Filter for the list of AMAPs." })
@@ -40,4 +40,7 @@ export class CreateAmapInput extends AmapFieldsInput {
 }
 
 @InputType()
-export class UpdateAmapInput extends AmapFieldsInput {}
+export class UpdateAmapInput extends AmapFieldsInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
+}

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from "type-graphql";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { AmapStatus } from "../entities/amap.entity";
 import { Pricing, ProductionType } from "../entities/product.entity";
 
@@ -35,7 +35,10 @@ export class CreateFarmInput extends FarmFieldsInput {
 }
 
 @InputType()
-export class UpdateFarmInput extends FarmFieldsInput {}
+export class UpdateFarmInput extends FarmFieldsInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
+}
 
 @InputType({ description: "Filter for the list of products." })
 export class ProductFilter {
@@ -63,4 +66,7 @@ export class CreateProductInput extends ProductFieldsInput {
 }
 
 @InputType()
-export class UpdateProductInput extends ProductFieldsInput {}
+export class UpdateProductInput extends ProductFieldsInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
+}

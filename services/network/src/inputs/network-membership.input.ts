@@ -26,6 +26,8 @@ export class CreateNetworkMembershipInput {
 
 @InputType()
 export class UpdateNetworkMembershipInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
   @Field(() => Int, { nullable: true }) amountCents?: number;
   @Field(() => NetworkMembershipStatus, { nullable: true }) status?: NetworkMembershipStatus;
   @Field(() => DateScalar, { nullable: true }) charterSignedOn?: string | null;

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { NetworkLevel } from "../entities/network.entity";
 
 @InputType({ description: "Filter for the list of networks." })
@@ -25,6 +25,8 @@ export class CreateNetworkInput {
 
 @InputType()
 export class UpdateNetworkInput {
+  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  expectedVersion?: number | null;
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => String, { nullable: true }) shortName?: string;
   @Field(() => NetworkLevel, { nullable: true }) level?: NetworkLevel;

@@ -1,4 +1,6 @@
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { exportView } from "@champ-commun/kit";
 import { Directory } from "../types/directory.type";
 import { DirectoryService } from "../services/directory.service";
 import { directoryCsv, directoryGeoJson } from "../services/directory-export";
@@ -38,12 +40,12 @@ export class DirectoryResolver {
   }
 
   @FieldResolver(() => String, { description: "The directory as a GeoJSON FeatureCollection of points (entries without coordinates left out)." })
-  geojson(@Root() d: Directory): string {
-    return directoryGeoJson(d);
+  async geojson(@Root() d: Directory, @Ctx() ctx: NetworkContext, @Info() info: GraphQLResolveInfo): Promise<string> {
+    return directoryGeoJson(await exportView(info, ctx, undefined, d));
   }
 
   @FieldResolver(() => String, { description: "The directory as CSV for spreadsheets: `;`-separated, UTF-8 with BOM, French header." })
-  csv(@Root() d: Directory): string {
-    return directoryCsv(d);
+  async csv(@Root() d: Directory, @Ctx() ctx: NetworkContext, @Info() info: GraphQLResolveInfo): Promise<string> {
+    return directoryCsv(await exportView(info, ctx, undefined, d));
   }
 }

@@ -15,7 +15,7 @@ export class NetworkMembershipPage extends PageOf(NetworkMembership) {}
 export class NetworkMembershipResolver {
   @Query(() => NetworkMembership, { nullable: true })
   networkMembership(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
-    return new NetworkMembershipService(ctx.ds.manager).get(id).catch(() => null);
+    return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).get(id).catch(() => null);
   }
 
   @Query(() => NetworkMembershipPage)
@@ -24,17 +24,17 @@ export class NetworkMembershipResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: NetworkContext,
   ) {
-    return new NetworkMembershipService(ctx.ds.manager).list(filter, page);
+    return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).list(filter, page);
   }
 
   @Mutation(() => NetworkMembership)
   createNetworkMembership(@Arg("input", () => CreateNetworkMembershipInput) input: CreateNetworkMembershipInput, @Ctx() ctx: NetworkContext) {
-    return new NetworkMembershipService(ctx.ds.manager).create(input);
+    return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).create(input);
   }
 
   @Mutation(() => NetworkMembership)
   updateNetworkMembership(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateNetworkMembershipInput) input: UpdateNetworkMembershipInput, @Ctx() ctx: NetworkContext) {
-    return new NetworkMembershipService(ctx.ds.manager).update(id, input);
+    return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).update(id, input);
   }
 
   @FieldResolver(() => Network, { nullable: true })

@@ -23,12 +23,12 @@ export class NetworkShareRemittanceResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: NetworkContext,
   ) {
-    return new NetworkShareRemittanceService(ctx.ds.manager).list(filter, page);
+    return new NetworkShareRemittanceService(ctx.ds.manager, ctx.identity?.subject ?? null).list(filter, page);
   }
 
   @Mutation(() => NetworkShareRemittance, { description: "Records a remittance by an AMAP, or a correction of one (negative, with a reason)." })
   recordNetworkShareRemittance(@Arg("input", () => RecordNetworkShareRemittanceInput) input: RecordNetworkShareRemittanceInput, @Ctx() ctx: NetworkContext) {
-    return new NetworkShareRemittanceService(ctx.ds.manager).record(input);
+    return new NetworkShareRemittanceService(ctx.ds.manager, ctx.identity?.subject ?? null).record(input);
   }
 
   @FieldResolver(() => Network, { nullable: true, description: "The receiving network." })

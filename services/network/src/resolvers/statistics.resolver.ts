@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { exportView } from "@champ-commun/kit";
 import { Network } from "../entities/network.entity";
 import { NetworkStatistics } from "../types/statistics.type";
 import { NetworkStatisticsService, SeasonFigures } from "../services/statistics.service";
@@ -31,8 +33,9 @@ export class NetworkStatisticsResolver {
     @Arg("seasons", () => [String], { nullable: true, description: "These seasons; every season with contract templates when absent." }) seasons: string[] | undefined,
     @Arg("networkId", () => ID, { description: "The network." }) networkId: string,
     @Ctx() ctx: NetworkContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<string> {
-    return statisticsCsv(await statistics(ctx).forNetwork(networkId, seasons ?? null, includeSubNetworks));
+    return statisticsCsv(await exportView(info, ctx, undefined, await statistics(ctx).forNetwork(networkId, seasons ?? null, includeSubNetworks)));
   }
 
   @FieldResolver(() => Network, { description: "The network." })
@@ -41,8 +44,8 @@ export class NetworkStatisticsResolver {
   }
 
   @FieldResolver(() => String, { description: "This season's figures as CSV (same columns as `networkStatisticsCsv`)." })
-  csv(@Root() s: NetworkStatistics): string {
-    return statisticsCsv([s]);
+  async csv(@Root() s: NetworkStatistics, @Ctx() ctx: NetworkContext, @Info() info: GraphQLResolveInfo): Promise<string> {
+    return statisticsCsv([await exportView(info, ctx, undefined, s)]);
   }
 }
 

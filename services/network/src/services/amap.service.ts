@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, saveVersioned, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { Amap, AmapStatus, RegistrationMode } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
 import { AmapFieldsInput, AmapFilter, CreateAmapInput, UpdateAmapInput } from "../inputs/amap.input";
@@ -75,7 +75,7 @@ export class AmapService {
     const amap = await this.get(id);
     (await this.validate(input, false)).done();
     applyPatch(amap, input as Partial<Amap>);
-    return this.repo.save(amap);
+    return saveVersioned(this.repo, amap, input.expectedVersion);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, Check, findPage, getOrThrow, inTransaction, insertMany, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, Check, findPage, getOrThrow, inTransaction, insertMany, Page, PageArgs, uuidv7, saveVersioned } from "@champ-commun/kit";
 import { Farm, FarmNetwork } from "../entities/farm.entity";
 import { AmapStatus } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
@@ -87,9 +87,9 @@ export class FarmService {
       const farm = await new FarmService(em).get(id);
       const { networkIds, ...fields } = input;
       applyPatch(farm, fields as Partial<Farm>);
-      await em.getRepository(Farm).save(farm);
+      const saved = await saveVersioned(em.getRepository(Farm), farm, input.expectedVersion);
       if (networkIds) await new FarmService(em).setNetworks(id, networkIds);
-      return farm;
+      return saved;
     });
   }
 }

@@ -1,5 +1,6 @@
 import { EntityManager, FindOptionsWhere, In } from "typeorm";
-import { applyPatch, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { recordNetworkAudit } from "../audit/network-audit";
+import { applyPatch, saveVersioned, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { NetworkMemberKind, NetworkMembership, NetworkMembershipStatus } from "../entities/network-membership.entity";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
@@ -9,7 +10,11 @@ import { CreateNetworkMembershipInput, NetworkMembershipFilter, UpdateNetworkMem
 const WHAT = { fr: "Adhésion au réseau", en: "Network membership" };
 
 export class NetworkMembershipService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** Who acts, for the audit trail. */
+    private readonly actorId: string | null = null,
+  ) {}
 
   private get repo() {
     return this.em.getRepository(NetworkMembership);
@@ -45,19 +50,25 @@ export class NetworkMembershipService {
     if (existing && existing.status !== NetworkMembershipStatus.cancelled) {
       throw conflict({ fr: `Une adhésion existe déjà pour ${input.year}.`, en: `A membership already exists for ${input.year}.` }, "year");
     }
-    return this.repo.save(
-      this.repo.create({
-        id: uuidv7(),
-        networkId: input.networkId,
-        year: input.year,
-        memberKind: input.amapId ? NetworkMemberKind.amap : NetworkMemberKind.farm,
-        amapId: input.amapId ?? null,
-        farmId: input.farmId ?? null,
-        amountCents: input.amountCents,
-        status: input.status ?? NetworkMembershipStatus.pending,
-        charterSignedOn: input.charterSignedOn ?? null,
-      }),
-    );
+    // A money record: written with its audit entry, or not at all.
+    return this.em.transaction(async (em) => {
+      const repo = em.getRepository(NetworkMembership);
+      const m = await repo.save(
+        repo.create({
+          id: uuidv7(),
+          networkId: input.networkId,
+          year: input.year,
+          memberKind: input.amapId ? NetworkMemberKind.amap : NetworkMemberKind.farm,
+          amapId: input.amapId ?? null,
+          farmId: input.farmId ?? null,
+          amountCents: input.amountCents,
+          status: input.status ?? NetworkMembershipStatus.pending,
+          charterSignedOn: input.charterSignedOn ?? null,
+        }),
+      );
+      await recordNetworkAudit(em, { networkId: m.networkId, actorId: this.actorId, entity: "NetworkMembership", entityId: m.id, action: "create", before: null, after: m });
+      return m;
+    });
   }
 
   async update(id: string, input: UpdateNetworkMembershipInput): Promise<NetworkMembership> {
@@ -66,7 +77,12 @@ export class NetworkMembershipService {
     check.cents("amountCents", input.amountCents);
     check.date("charterSignedOn", input.charterSignedOn);
     check.done();
+    const before = { ...m };
     applyPatch(m, input as Partial<NetworkMembership>);
-    return this.repo.save(m);
+    return this.em.transaction(async (em) => {
+      const saved = await saveVersioned(em.getRepository(NetworkMembership), m, input.expectedVersion);
+      await recordNetworkAudit(em, { networkId: saved.networkId, actorId: this.actorId, entity: "NetworkMembership", entityId: saved.id, action: "update", before, after: saved });
+      return saved;
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { Check, conflict, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7, MAX_CENTS, tooLarge } from "@champ-commun/kit";
 import { NetworkShareRemittance } from "../entities/network-share-remittance.entity";
+import { recordNetworkAudit } from "../audit/network-audit";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { NetworkShareRemittanceFilter, RecordNetworkShareRemittanceInput } from "../inputs/network-share-remittance.input";
@@ -13,7 +14,11 @@ const WHAT = { fr: "Reversement de la part réseau", en: "Network share remittan
  * it never moves money). Records are never edited: a mistake is fixed by a new, negative record.
  */
 export class NetworkShareRemittanceService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** Who acts, for the audit trail. */
+    private readonly actorId: string | null = null,
+  ) {}
 
   private get repo() {
     return this.em.getRepository(NetworkShareRemittance);
@@ -40,7 +45,8 @@ export class NetworkShareRemittanceService {
     check.date("remittedOn", input.remittedOn, { required: true });
     const reference = check.text("reference", input.reference, { max: 100 });
     const reason = check.text("reason", input.reason, { max: 500 });
-    if (!Number.isInteger(input.amountCents) || input.amountCents === 0) {
+    if (Number.isInteger(input.amountCents) && Math.abs(input.amountCents) > MAX_CENTS) check.fail("amountCents", tooLarge().fr, tooLarge().en);
+    else if (!Number.isInteger(input.amountCents) || input.amountCents === 0) {
       check.fail("amountCents", "Le montant est un nombre entier de centimes, au moins 1.", "The amount is a whole number of cents, at least 1.");
     } else if (input.amountCents < 0 && !reason) {
       check.fail("reason", "Un montant négatif corrige un reversement : indiquez pourquoi.", "A negative amount corrects a remittance: give the reason.");
@@ -67,18 +73,24 @@ export class NetworkShareRemittanceService {
         );
       }
     }
-    return this.repo.save(
-      this.repo.create({
-        id: uuidv7(),
-        networkId: input.networkId,
-        amapId: input.amapId,
-        year: input.year,
-        amountCents: input.amountCents,
-        remittedOn: input.remittedOn,
-        reference: reference ?? "",
-        reason: reason ?? "",
-        correctsId: input.correctsId ?? null,
-      }),
-    );
+    // A money record: written with its audit entry, or not at all.
+    return this.em.transaction(async (em) => {
+      const repo = em.getRepository(NetworkShareRemittance);
+      const r = await repo.save(
+        repo.create({
+          id: uuidv7(),
+          networkId: input.networkId,
+          amapId: input.amapId,
+          year: input.year,
+          amountCents: input.amountCents,
+          remittedOn: input.remittedOn,
+          reference: reference ?? "",
+          reason: reason ?? "",
+          correctsId: input.correctsId ?? null,
+        }),
+      );
+      await recordNetworkAudit(em, { networkId: r.networkId, actorId: this.actorId, entity: "NetworkShareRemittance", entityId: r.id, action: r.correctsId ? "correct" : "record", before: null, after: r });
+      return r;
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, IsNull, Like } from "typeorm";
-import { applyPatch, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7, saveVersioned } from "@champ-commun/kit";
 import { Network, NetworkLevel } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { CreateNetworkInput, NetworkFilter, UpdateNetworkInput } from "../inputs/network.input";
@@ -86,7 +86,7 @@ export class NetworkService {
     await this.checkParent(check, id, input.parentId);
     check.done();
     applyPatch(network, { ...input, name, email });
-    return this.repo.save(network);
+    return saveVersioned(this.repo, network, input.expectedVersion);
   }
 
   /** Refused while AMAPs or sub-networks are attached: they would be orphaned silently. */

@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, saveVersioned, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { Pricing, Product, ProductionType } from "../entities/product.entity";
 import { Farm } from "../entities/farm.entity";
 import { CreateProductInput, ProductFilter, UpdateProductInput } from "../inputs/farm.input";
@@ -54,7 +54,7 @@ export class ProductService {
     input.unit = check.text("unit", input.unit, { required: input.unit !== undefined, max: 40 });
     check.done();
     applyPatch(product, input as Partial<Product>);
-    return this.repo.save(product);
+    return saveVersioned(this.repo, product, input.expectedVersion);
   }
 
   /** Products referenced by signed contracts keep their history: they are deactivated, not deleted. */
