@@ -30,10 +30,10 @@ export function databaseUrl(service: ServiceName, env: NodeJS.ProcessEnv = proce
   if (own) return own;
   const shared = env.DATABASE_URL;
   if (shared && !shared.startsWith("sqlite:")) {
-    const u = new URL(shared);
-    const base = u.pathname.replace(/^\//, "") || "champ_commun";
-    u.pathname = `/${base}_${service}`;
-    return u.toString();
+    // Not `new URL`: a URL naming several hosts (`h1:3306,h2:3306`) is not a WHATWG URL.
+    const m = /^([a-z0-9]+:\/\/[^/]*)\/?([^?]*)(\?.*)?$/i.exec(shared);
+    if (!m) throw new Error("DATABASE_URL: expected mysql://user:password@host:port/database");
+    return `${m[1]}/${m[2] || "champ_commun"}_${service}${m[3] ?? ""}`;
   }
   const dir = shared?.startsWith("sqlite:") ? shared.slice("sqlite:".length) : path.join(projectRoot, "data");
   return `sqlite:${path.join(dir, `${service}.sqlite`)}`;
@@ -43,13 +43,67 @@ export function isMysqlUrl(url: string): boolean {
   return url.startsWith("mysql:") || url.startsWith("mariadb:");
 }
 
+export interface MysqlTarget {
+  hosts: Array<{ host: string; port: number }>;
+  username: string;
+  password: string;
+  database: string;
+}
+
+/**
+ * `mysql://user:password@host1:3306,host2:3307/database`: one or several hosts (the nodes of a
+ * Galera cluster), user and password URL-encoded.
+ */
+export function parseMysqlUrl(url: string): MysqlTarget {
+  const m = /^(?:mysql|mariadb):\/\/(?:([^:@/]*)(?::([^@/]*))?@)?([^/?]+)\/([^?]*)/i.exec(url);
+  if (!m) throw new Error(`not a MySQL/MariaDB URL: ${url.replace(/:[^:@/]*@/, ":***@")}`);
+  const hosts = m[3].split(",").map((h) => {
+    const [host, port] = h.trim().split(":");
+    return { host, port: Number(port || 3306) };
+  });
+  return { username: decodeURIComponent(m[1] ?? ""), password: decodeURIComponent(m[2] ?? ""), hosts, database: decodeURIComponent(m[4]) };
+}
+
+/**
+ * A mysql2 module whose pool spreads nothing and fails over: with several hosts (the nodes of a
+ * Galera cluster), TypeORM's pool is a mysql2 PoolCluster that takes the first node that answers,
+ * in the order given (ORDER), and sets a node aside for `DB_NODE_RETRY_MS` after it refused a
+ * connection. All writers on one node at a time avoid Galera's cross-node certification
+ * conflicts; a transaction cut by a node's death fails (never acknowledged), the next one goes to
+ * the next node. TypeORM's own `replication` mode sends every write to one fixed master, with no failover.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function failoverDriver(hosts: MysqlTarget["hosts"]): any {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mysql2 = require("mysql2");
+  return {
+    ...mysql2,
+    createPool(options: Record<string, unknown>) {
+      const cluster = mysql2.createPoolCluster({ canRetry: true, removeNodeErrorCount: 1, restoreNodeTimeout: Number(process.env.DB_NODE_RETRY_MS ?? 2_000), defaultSelector: "ORDER" });
+      hosts.forEach((h, i) => cluster.add(`node${i}`, { ...options, host: h.host, port: h.port }));
+      cluster.on("warn", () => undefined);
+      return {
+        getConnection: (cb: (err: unknown, conn?: unknown) => void) => cluster.getConnection("node*", "ORDER", cb),
+        end: (cb?: (err?: unknown) => void) => cluster.end(cb),
+        on: () => undefined,
+      };
+    },
+  };
+}
+
 export function dataSourceOptions(cfg: DbConfig): DataSourceOptions {
   const url = cfg.url ?? databaseUrl(cfg.service);
   const logger = new CountingLogger(cfg.counterName ?? cfg.service);
   if (isMysqlUrl(url)) {
+    const target = parseMysqlUrl(url);
     return {
       type: "mariadb", // not "mysql": with "mysql", TypeORM drops json columns on schema diff
-      url: url.replace(/^mariadb:/, "mysql:"),
+      host: target.hosts[0].host,
+      port: target.hosts[0].port,
+      username: target.username,
+      password: target.password,
+      database: target.database,
+      ...(target.hosts.length > 1 ? { driver: failoverDriver(target.hosts) } : {}),
       entities: cfg.entities,
       migrations: cfg.migrations.mariadb,
       migrationsTransactionMode: "each",
@@ -83,10 +137,56 @@ export function dataSourceOptions(cfg: DbConfig): DataSourceOptions {
   };
 }
 
+/** Seconds a starting process waits for another one's migrations before it gives up. */
+const MIGRATION_LOCK_WAIT_S = Number(process.env.MIGRATION_LOCK_WAIT_SECONDS ?? 300);
+
+/**
+ * Runs the pending migrations under a MariaDB named lock (GET_LOCK, held by one connection for
+ * the run), so that N replicas starting together migrate once: the others wait, then find
+ * nothing pending. SQLite is one process's file: no lock needed.
+ */
+export async function runMigrationsLocked(ds: DataSource): Promise<void> {
+  if (ds.options.type !== "mariadb" && ds.options.type !== "mysql") {
+    await ds.runMigrations({ transaction: "each" });
+    return;
+  }
+  const qr = ds.createQueryRunner();
+  try {
+    const name = `champ_commun_migrate:${String(ds.options.database).slice(0, 40)}`;
+    const [row] = await qr.query("SELECT GET_LOCK(?, ?) AS got", [name, MIGRATION_LOCK_WAIT_S]);
+    if (Number(row?.got) !== 1) throw new Error(`migrations of ${ds.options.database}: another process held the lock for ${MIGRATION_LOCK_WAIT_S} s`);
+    try {
+      await ds.runMigrations({ transaction: "each" });
+    } finally {
+      await qr.query("SELECT RELEASE_LOCK(?)", [name]);
+    }
+  } finally {
+    await qr.release();
+  }
+}
+
+/** True when the database answers and no migration is pending: what a replica's /ready reports. */
+export async function databaseReady(ds: DataSource): Promise<boolean> {
+  if (!ds.isInitialized) return false;
+  try {
+    await ds.query("SELECT 1");
+    // Migrations never become pending in a running process: checked until they are done, then remembered.
+    if (!migrated.has(ds)) {
+      if (await ds.showMigrations()) return false;
+      migrated.add(ds);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const migrated = new WeakSet<DataSource>();
+
 /** Opens the service's database and brings its schema up to date with the versioned migrations. */
 export async function openDataSource(cfg: DbConfig): Promise<DataSource> {
   const ds = new DataSource(dataSourceOptions(cfg));
   await ds.initialize();
-  await ds.runMigrations({ transaction: "each" });
+  await runMigrationsLocked(ds);
   return ds;
 }

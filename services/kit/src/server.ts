@@ -1,16 +1,104 @@
 import { ApolloServer, BaseContext as ApolloBaseContext } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
+import { HeaderMap } from "@apollo/server";
+import http from "node:http";
+import type { DataSource } from "typeorm";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { IncomingMessage } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import { GraphQLError } from "graphql";
 import { maskError, toGraphQLError } from "./graphql-errors";
 import { DomainError, langFromHeader } from "./errors";
+import { databaseReady } from "./data-source";
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** Graceful: stops accepting, lets the requests under way finish (up to `SHUTDOWN_GRACE_MS`), then stops. */
   stop: () => Promise<void>;
+}
+
+/** Longest a stopping process waits for its requests under way before cutting them. */
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+/** Pause between "not ready" and closing the listener, so a load balancer stops sending first (Kubernetes: a few seconds). */
+const SHUTDOWN_DELAY_MS = Number(process.env.SHUTDOWN_DELAY_MS ?? 0);
+const BODY_LIMIT = 50 * 1024 * 1024;
+
+/**
+ * An HTTP server that answers `/live` (the process runs) and `/ready` (it may take traffic:
+ * `ready()` says so, and a stopping server says no) itself, passes everything else to `handle`,
+ * and stops gracefully: not ready, stop accepting, close idle keep-alive connections, wait for
+ * the requests under way, then cut what is left after the grace period.
+ */
+export async function listenGracefully(opts: {
+  port: number;
+  host: string;
+  ready: () => Promise<boolean>;
+  handle: (req: IncomingMessage, res: http.ServerResponse) => void;
+  onStop?: () => Promise<void>;
+}): Promise<{ port: number; server: http.Server; stop: () => Promise<void> }> {
+  let stopping = false;
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  const server = http.createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0];
+    if (path === "/live") return void res.writeHead(200, { "content-type": "application/json" }).end('{"status":"live"}');
+    if (path === "/ready") {
+      void (stopping ? Promise.resolve(false) : opts.ready().catch(() => false)).then((ok) =>
+        res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: ok ? "ready" : stopping ? "stopping" : "not ready" })),
+      );
+      return;
+    }
+    inFlight++;
+    // A keep-alive connection must not carry a new request into a stopping server.
+    if (stopping) res.setHeader("connection", "close");
+    res.on("close", () => {
+      inFlight--;
+      if (inFlight === 0 && drained) drained();
+    });
+    opts.handle(req, res);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      stopping = true;
+      if (SHUTDOWN_DELAY_MS > 0) await new Promise((r) => setTimeout(r, SHUTDOWN_DELAY_MS));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await Promise.race([new Promise<void>((r) => (drained = r)), new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref())]);
+      }
+      server.closeAllConnections();
+      await closed;
+      await opts.onStop?.();
+    })());
+  return { port: (server.address() as { port: number }).port, server, stop };
+}
+
+function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > BODY_LIMIT) reject(Object.assign(new Error("request body too large"), { status: 413 }));
+      else chunks.push(c);
+    });
+    req.on("end", () => {
+      const text = Buffer.concat(chunks).toString("utf8");
+      if (!text) return resolve(undefined);
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        reject(Object.assign(new Error("malformed JSON body"), { status: 400 }));
+      }
+    });
+    req.on("error", reject);
+  });
 }
 
 /** Headers a subgraph passes on when it calls another subgraph (identity, language). */
@@ -36,6 +124,8 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
   port: number;
   host?: string;
   context: (req: IncomingMessage) => Promise<C>;
+  /** The subgraph's database: `/ready` checks it answers and is migrated; closed last on stop. */
+  ds?: DataSource;
 }): Promise<RunningServer> {
   const server = new ApolloServer<C>({
     // No Apollo Studio, no HTTP caching of GraphQL: both plugins would only add work to every field.
@@ -45,21 +135,47 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== "production",
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: opts.port, host: opts.host ?? "127.0.0.1" },
-    context: async ({ req }) => {
-      try {
-        return await opts.context(req);
-      } catch (err) {
-        // Refusals decided before execution (no internal secret, a bad token) keep their code and an HTTP status.
-        if (err instanceof DomainError) {
-          const e = toGraphQLError(err, langFromHeader(req.headers["accept-language"]));
-          throw new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status: err.code === "UNAUTHENTICATED" ? 401 : 403 } } });
-        }
-        throw err;
+  await server.start();
+  const context = async (req: IncomingMessage): Promise<C> => {
+    try {
+      return await opts.context(req);
+    } catch (err) {
+      // Refusals decided before execution (no internal secret, a bad token) keep their code and an HTTP status.
+      if (err instanceof DomainError) {
+        const e = toGraphQLError(err, langFromHeader(req.headers["accept-language"]));
+        throw new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status: err.code === "UNAUTHENTICATED" ? 401 : 403 } } });
       }
-    },
+      throw err;
+    }
+  };
+  const handle = async (req: IncomingMessage, res: http.ServerResponse) => {
+    try {
+      const body = await readJsonBody(req);
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+      const answer = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: new URL(req.url ?? "/", "http://x").search, body },
+        context: () => context(req),
+      });
+      for (const [k, v] of answer.headers) res.setHeader(k, v);
+      res.statusCode = answer.status ?? 200;
+      if (answer.body.kind === "complete") return void res.end(answer.body.string);
+      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (err) {
+      const status = (err as { status?: number }).status ?? 500;
+      if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: status === 500 ? "Internal server error" : (err as Error).message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] }));
+    }
+  };
+  const ds = opts.ds;
+  const running = await listenGracefully({
+    port: opts.port,
+    host: opts.host ?? "127.0.0.1",
+    ready: async () => (ds ? databaseReady(ds) : true),
+    handle: (req, res) => void handle(req, res),
+    onStop: () => server.stop(),
   });
-  const port = Number(new URL(url).port);
-  return { url: `http://127.0.0.1:${port}/`, port, stop: () => server.stop() };
+  const port = running.port;
+  return { url: `http://127.0.0.1:${port}/`, port, stop: running.stop };
 }
