@@ -25,5 +25,5 @@ export function amapContext(ds: DataSource, req?: IncomingMessage, identity: Ide
 /** Starts the amap subgraph on `port` (0 = any free port) over an open data source. */
 export async function startAmapService(ds: DataSource, port: number): Promise<RunningServer> {
   const { schema } = await buildAmapSubgraph();
-  return serveSubgraph({ schema, port, context: async (req) => amapContext(ds, req, await identityOfRequest(req)) });
+  return serveSubgraph({ schema, port, ds, context: async (req) => amapContext(ds, req, await identityOfRequest(req)) });
 }

@@ -45,6 +45,7 @@ export async function startMemberService(ds: DataSource, port: number): Promise<
   return serveSubgraph({
     schema,
     port,
+    ds,
     context: async (req) => memberContext(ds, req, await identityOfRequest(req), accounts),
   });
 }
