@@ -2,9 +2,10 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { CLIENT_IP_HEADER, DEFAULT_PORTS, internalHeaders } from "@champ-commun/kit";
+import { CLIENT_IP_HEADER, DEFAULT_PORTS, internalHeaders, replicaFetch, replicaUrls } from "@champ-commun/kit";
 
 export type SubgraphName = "network" | "amap" | "member";
+/** Each subgraph's URL, or its replicas' URLs separated by commas (kit replicas.ts). */
 export type SubgraphUrls = Record<SubgraphName, string>;
 
 export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): SubgraphUrls {
@@ -24,13 +25,8 @@ export interface GatewayContext {
 // only once verified (http.ts), and the internal headers are set here, never taken from a client.
 const FORWARDED = ["accept-language", "x-request-id"];
 
-/**
- * @apollo/gateway has no timeout towards subgraphs (a hung subgraph held requests past 70 s in
- * the prototype): every subgraph call gets one.
- */
-function fetchWithTimeout(timeoutMs: number) {
-  return ((url: string, init: RequestInit = {}) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never;
-}
+// @apollo/gateway has no timeout towards subgraphs (a hung subgraph held requests past 70 s in
+// the prototype): replicaFetch bounds every attempt.
 
 const PUBLIC_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE"]);
 
@@ -75,8 +71,9 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
-        url: opts.urls[name as SubgraphName],
-        fetcher: fetchWithTimeout(opts.timeoutMs ?? 15_000),
+        url: replicaUrls(opts.urls[name as SubgraphName])[0],
+        // Spread over the replicas; a query cut by a replica's death is sent to another one.
+        fetcher: replicaFetch(opts.urls[name as SubgraphName], opts.timeoutMs ?? 15_000) as never,
         async willSendRequest({ request, context }) {
           for (const [k, v] of Object.entries((context.headers ?? {}) as Record<string, string>)) request.http?.headers.set(k, v);
           // Subgraphs answer only requests carrying the internal secret.

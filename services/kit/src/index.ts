@@ -13,6 +13,7 @@ export * from "./guard";
 export * from "./subgraph";
 export * from "./server";
 export * from "./remote";
+export * from "./replicas";
 export * from "./money";
 export * from "./crud";
 export * from "./validate";

@@ -1,6 +1,7 @@
 import type * as GraphQLRequest from "graphql-request" with { "resolution-mode": "import" };
 import { DomainError } from "./errors";
 import { internalHeaders } from "./auth/internal";
+import { replicaFetch, replicaUrls } from "./replicas";
 
 // graphql-request ships ESM typings and a CommonJS build: take the types from the former and the
 // code from the latter, so services compiled to CommonJS (and jest) can use it.
@@ -10,6 +11,10 @@ const { GraphQLClient, ClientError } = require("graphql-request") as typeof Grap
 /** Where each subgraph listens; overridable per environment (tests use ephemeral ports). */
 export const DEFAULT_PORTS = { gateway: 4000, network: 4101, amap: 4102, member: 4103 } as const;
 
+/** Longest wait for another subgraph's answer (per replica tried). */
+const ASK_TIMEOUT_MS = Number(process.env.ASK_SUBGRAPH_TIMEOUT_MS ?? 10_000);
+
+/** The subgraph's URL, or its replicas' URLs separated by commas. */
 export function subgraphUrl(service: "network" | "amap" | "member"): string {
   return process.env[`${service.toUpperCase()}_URL`] ?? `http://127.0.0.1:${DEFAULT_PORTS[service]}/`;
 }
@@ -20,7 +25,9 @@ export function subgraphUrl(service: "network" | "amap" | "member"): string {
  */
 export async function askSubgraph<T>(service: "network" | "amap" | "member", query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
   // Subgraphs only answer requests carrying the internal secret (see auth/internal.ts).
-  const client = new GraphQLClient(subgraphUrl(service), { headers: { ...headers, ...(await internalHeaders()), "apollo-require-preflight": "true" } });
+  // Spread over the subgraph's replicas (replicas.ts), each attempt bounded in time.
+  const list = subgraphUrl(service);
+  const client = new GraphQLClient(replicaUrls(list)[0], { fetch: replicaFetch(list, ASK_TIMEOUT_MS), headers: { ...headers, ...(await internalHeaders()), "apollo-require-preflight": "true" } });
   try {
     return await client.request<T>(query, variables);
   } catch (err) {

@@ -15,6 +15,8 @@ export interface RunningServer {
   port: number;
   /** Graceful: stops accepting, lets the requests under way finish (up to `SHUTDOWN_GRACE_MS`), then stops. */
   stop: () => Promise<void>;
+  /** As a crash looks from outside: every connection cut at once, requests under way lost (fault tests). */
+  kill?: () => void;
 }
 
 /** Longest a stopping process waits for its requests under way before cutting them. */
@@ -35,7 +37,7 @@ export async function listenGracefully(opts: {
   ready: () => Promise<boolean>;
   handle: (req: IncomingMessage, res: http.ServerResponse) => void;
   onStop?: () => Promise<void>;
-}): Promise<{ port: number; server: http.Server; stop: () => Promise<void> }> {
+}): Promise<{ port: number; server: http.Server; stop: () => Promise<void>; kill: () => void }> {
   let stopping = false;
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -76,7 +78,12 @@ export async function listenGracefully(opts: {
       await closed;
       await opts.onStop?.();
     })());
-  return { port: (server.address() as { port: number }).port, server, stop };
+  const kill = () => {
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+  };
+  return { port: (server.address() as { port: number }).port, server, stop, kill };
 }
 
 function readJsonBody(req: IncomingMessage): Promise<unknown> {
@@ -177,5 +184,5 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
     onStop: () => server.stop(),
   });
   const port = running.port;
-  return { url: `http://127.0.0.1:${port}/`, port, stop: running.stop };
+  return { url: `http://127.0.0.1:${port}/`, port, stop: running.stop, kill: running.kill };
 }
