@@ -31,6 +31,7 @@ const PUBLIC_CODES = new Set([
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "OPERATION_RESOLUTION_FAILURE",
+  "SERVICE_UNAVAILABLE", // a database node lost under a write (db-failover.ts): the outcome is told, not masked
 ]);
 
 /**

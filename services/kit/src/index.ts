@@ -14,6 +14,7 @@ export * from "./subgraph";
 export * from "./server";
 export * from "./remote";
 export * from "./replicas";
+export * from "./db-failover";
 export * from "./money";
 export * from "./crud";
 export * from "./validate";

@@ -9,6 +9,8 @@ import { GraphQLError } from "graphql";
 import { maskError, toGraphQLError } from "./graphql-errors";
 import { DomainError, langFromHeader } from "./errors";
 import { databaseReady } from "./data-source";
+import { isLostDatabaseConnection, LOST_DATABASE } from "./db-failover";
+import type { ApolloServerPlugin } from "@apollo/server";
 
 export interface RunningServer {
   url: string;
@@ -134,9 +136,20 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
   /** The subgraph's database: `/ready` checks it answers and is migrated; closed last on stop. */
   ds?: DataSource;
 }): Promise<RunningServer> {
+  // A query that met a lost database connection (a Galera node gone) is marked for one more run.
+  const lostDatabase: ApolloServerPlugin<C> = {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, operation, contextValue }) {
+          const holder = (contextValue as Record<symbol, { lost: boolean } | undefined>)[LOST_DATABASE];
+          if (holder && operation?.operation === "query" && errors.some((e) => isLostDatabaseConnection(e.originalError))) holder.lost = true;
+        },
+      };
+    },
+  };
   const server = new ApolloServer<C>({
     // No Apollo Studio, no HTTP caching of GraphQL: both plugins would only add work to every field.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), lostDatabase],
     schema: opts.schema,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
@@ -160,10 +173,21 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       const body = await readJsonBody(req);
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-      const answer = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: new URL(req.url ?? "/", "http://x").search, body },
-        context: () => context(req),
-      });
+      const run = async () => {
+        // Apollo clones the context object: the flag lives in an object they share.
+        const holder = { lost: false };
+        const answer = await server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: new URL(req.url ?? "/", "http://x").search, body },
+          context: async () => Object.assign(await context(req), { [LOST_DATABASE]: holder }),
+        });
+        return { answer, lost: holder.lost };
+      };
+      let { answer, lost } = await run();
+      // Reads are safe to repeat; the failover pool has moved to another database node by now.
+      if (lost) {
+        await new Promise((r) => setTimeout(r, 200));
+        ({ answer, lost } = await run());
+      }
       for (const [k, v] of answer.headers) res.setHeader(k, v);
       res.statusCode = answer.status ?? 200;
       if (answer.body.kind === "complete") return void res.end(answer.body.string);
