@@ -202,7 +202,8 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
   const ds = opts.ds;
   const running = await listenGracefully({
     port: opts.port,
-    host: opts.host ?? "127.0.0.1",
+    // In a container the subgraph must listen beyond loopback (SUBGRAPH_HOST=0.0.0.0); the internal secret still guards it.
+    host: opts.host ?? process.env.SUBGRAPH_HOST ?? "127.0.0.1",
     ready: async () => (ds ? databaseReady(ds) : true),
     handle: (req, res) => void handle(req, res),
     onStop: () => server.stop(),
