@@ -123,10 +123,22 @@ wsrep_slave_threads=2
     if (r.status !== 0) throw new Error(`mariadb-install-db failed: ${r.stderr}`);
   }
 
-  const startNode = (n, bootstrap = false) => {
+  const startNode = (n, bootstrap = false, position = null) => {
     n.exited = false;
-    n.proc = spawn(MARIADBD, [`--defaults-file=${n.cnf}`, "--user=mysql", ...(bootstrap ? ["--wsrep-new-cluster"] : [])], { stdio: "ignore" });
+    n.proc = spawn(MARIADBD, [`--defaults-file=${n.cnf}`, "--user=mysql", ...(bootstrap ? ["--wsrep-new-cluster"] : []), ...(position ? [`--wsrep-start-position=${position}`] : [])], { stdio: "ignore" });
     n.proc.on("exit", () => (n.exited = true));
+  };
+
+  /**
+   * After a crash the node's saved position is unknown (seqno -1) and it would ask for a full
+   * state transfer (rsync, which blocks its donor): recover the position from InnoDB first, as
+   * mysqld_safe does, so that it only receives the writes it missed (IST, from the gcache).
+   */
+  const recoveredPosition = (n) => {
+    const before = fs.existsSync(n.errorLog) ? fs.statSync(n.errorLog).size : 0;
+    spawnSync(MARIADBD, [`--defaults-file=${n.cnf}`, "--user=mysql", "--wsrep-recover"], { stdio: "ignore" });
+    const tail = fs.readFileSync(n.errorLog, "utf8").slice(before);
+    return /WSREP: Recovered position:\s*(\S+:-?\d+)/.exec(tail)?.[1] ?? null;
   };
 
   for (const n of list) {
@@ -137,7 +149,9 @@ wsrep_slave_threads=2
       log(`galera ${n.name} killed`);
     };
     n.start = async () => {
-      startNode(n);
+      const position = recoveredPosition(n);
+      log(`galera ${n.name} restarting from ${position ?? "an unknown position (full state transfer)"}`);
+      startNode(n, false, position);
       await waitSynced(n, 1);
       log(`galera ${n.name} rejoined and synced`);
     };

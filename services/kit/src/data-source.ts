@@ -64,27 +64,88 @@ export function parseMysqlUrl(url: string): MysqlTarget {
   return { username: decodeURIComponent(m[1] ?? ""), password: decodeURIComponent(m[2] ?? ""), hosts, database: decodeURIComponent(m[4]) };
 }
 
+/** A node that must not take queries for a while: connection refused or lost, or out of its cluster (1047). */
+function nodeLost(err: { code?: string; errno?: number } | null | undefined): boolean {
+  const c = err?.code;
+  return c === "ECONNREFUSED" || c === "ECONNRESET" || c === "PROTOCOL_CONNECTION_LOST" || c === "EPIPE" || c === "ETIMEDOUT" || c === "EHOSTUNREACH" || err?.errno === 1047 || err?.errno === 1053 || err?.errno === 2013;
+}
+
 /**
- * A mysql2 module whose pool spreads nothing and fails over: with several hosts (the nodes of a
- * Galera cluster), TypeORM's pool is a mysql2 PoolCluster that takes the first node that answers,
- * in the order given (ORDER), and sets a node aside for `DB_NODE_RETRY_MS` after it refused a
- * connection. All writers on one node at a time avoid Galera's cross-node certification
- * conflicts; a transaction cut by a node's death fails (never acknowledged), the next one goes to
- * the next node. TypeORM's own `replication` mode sends every write to one fixed master, with no failover.
+ * A mysql2 module whose pool fails over between several hosts (the nodes of a Galera cluster):
+ * one mysql2 pool per node, used in the order given, all writers on the first node that works
+ * (spreading writes over Galera nodes would only turn row locks into certification failures).
+ * A node whose connection was refused or lost, or that answered "not ready" (1047: out of the
+ * primary component, or still joining), is set aside for `DB_NODE_RETRY_MS`; before it takes
+ * queries again it must say `wsrep_ready = ON` (a node that has just restarted is Joining for a
+ * while). A transaction cut by a node's death fails, and is never acknowledged; the next one
+ * goes to the next node. TypeORM's own `replication` mode sends every write to one fixed
+ * master, with no failover, and mysql2's PoolCluster knows no "joining" state.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function failoverDriver(hosts: MysqlTarget["hosts"]): any {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mysql2 = require("mysql2");
+  const asideMs = Number(process.env.DB_NODE_RETRY_MS ?? 2_000);
+  type Conn = { query: (...args: unknown[]) => unknown; release: () => void; destroy: () => void; __failover?: boolean };
+  type Cb = (err: unknown, conn?: Conn) => void;
   return {
     ...mysql2,
     createPool(options: Record<string, unknown>) {
-      const cluster = mysql2.createPoolCluster({ canRetry: true, removeNodeErrorCount: 1, restoreNodeTimeout: Number(process.env.DB_NODE_RETRY_MS ?? 2_000), defaultSelector: "ORDER" });
-      hosts.forEach((h, i) => cluster.add(`node${i}`, { ...options, host: h.host, port: h.port }));
-      cluster.on("warn", () => undefined);
+      const nodes = hosts.map((h) => ({ pool: mysql2.createPool({ ...options, host: h.host, port: h.port }), asideUntil: 0, probe: false }));
+      const setAside = (n: (typeof nodes)[number]) => {
+        n.asideUntil = Date.now() + asideMs;
+        n.probe = true;
+      };
+      // Every query on a connection of node `n`: a lost node is set aside at once, not at the next connection.
+      const watch = (n: (typeof nodes)[number], conn: Conn) => {
+        if (conn.__failover) return;
+        conn.__failover = true;
+        const query = conn.query.bind(conn);
+        conn.query = (...args: unknown[]) => {
+          const last = args.length - 1;
+          if (typeof args[last] === "function") {
+            const cb = args[last] as (err: unknown, ...rest: unknown[]) => void;
+            args[last] = (err: unknown, ...rest: unknown[]) => {
+              if (err && nodeLost(err as { code?: string })) setAside(n);
+              cb(err, ...rest);
+            };
+          }
+          return query(...args);
+        };
+      };
+      const getConnection = (cb: Cb) => {
+        const now = Date.now();
+        const order = [...nodes.filter((n) => n.asideUntil <= now), ...nodes.filter((n) => n.asideUntil > now)];
+        const attempt = (i: number, lastErr: unknown) => {
+          if (i >= order.length) return cb(lastErr);
+          const n = order[i];
+          n.pool.getConnection((err: unknown, conn: Conn) => {
+            if (err) {
+              setAside(n);
+              return attempt(i + 1, err);
+            }
+            watch(n, conn);
+            if (!n.probe) return cb(null, conn);
+            // Back from aside: only once the node says it is ready (Galera: synced with the cluster).
+            conn.query("SHOW STATUS LIKE 'wsrep_ready'", (perr: unknown, rows: Array<{ Value?: string }>) => {
+              if (!perr && (rows.length === 0 || rows[0].Value === "ON")) {
+                n.probe = false;
+                return cb(null, conn);
+              }
+              conn.destroy();
+              setAside(n);
+              attempt(i + 1, perr ?? new Error(`database node ${hosts[nodes.indexOf(n)].host}:${hosts[nodes.indexOf(n)].port} not ready`));
+            });
+          });
+        };
+        attempt(0, null);
+      };
       return {
-        getConnection: (cb: (err: unknown, conn?: unknown) => void) => cluster.getConnection("node*", "ORDER", cb),
-        end: (cb?: (err?: unknown) => void) => cluster.end(cb),
+        getConnection,
+        end: (cb?: (err?: unknown) => void) => {
+          let left = nodes.length;
+          for (const n of nodes) n.pool.end(() => --left === 0 && cb?.());
+        },
         on: () => undefined,
       };
     },

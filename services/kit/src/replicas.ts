@@ -109,6 +109,7 @@ export function replicaFetch(list: string, timeoutMs: number): typeof fetch {
         }
         return res;
       } catch (err) {
+        if (process.env.DEBUG_REPLICAS) console.error(`[replicas] ${url} ${readOnly ? "read" : "write"}: ${(err as Error)?.name} ${errorCode(err)} ${(err as Error)?.message}`);
         if ((err as Error)?.name === "TimeoutError") return unavailable("timeout");
         if (!connectionLost(err)) throw err;
         set.setAside(url);
