@@ -53,6 +53,9 @@ function build() {
 // semi-spaces) stays committed once a request has filled it, and glibc keeps one malloc arena
 // per thread: 2 MB semi-spaces and 2 arenas took the idle services from 190–215 MB to 95–145 MB
 // (scripts/bench-footprint.js). Larger semi-spaces answer big sheets faster: NODE_FLAGS overrides.
+// glibc also raises its mmap threshold to the largest block freed (up to 32 MB): Argon2's 19 MB
+// buffers then stay in the arenas after each sign-in; a fixed 1 MB threshold gives them back.
+// Each process also collects its garbage once idle (kit server.ts, IDLE_GC_MS).
 const NODE_FLAGS = (process.env.NODE_FLAGS ?? "--max-semi-space-size=2").split(/\s+/).filter(Boolean);
 
 const BACKOFF_MAX_MS = 30_000;
@@ -62,7 +65,7 @@ function startProcess(name, script, env, backoffMs = 1000) {
   const startedAt = Date.now();
   const child = spawn(process.execPath, [...NODE_FLAGS, script], {
     cwd: root,
-    env: { MALLOC_ARENA_MAX: "2", ...process.env, ...env },
+    env: { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "1048576", ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (d) => process.stdout.write(`[${name}] ${d}`));

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { KeyLike } from "jose";
-import { accessTokenVerifyKey, bearerToken, DomainError, internalHeaders, Lang, replicaFetch, verifyAccessToken } from "@champ-commun/kit";
+import { accessTokenVerifyKey, bearerToken, DomainError, internalHeaders, Lang, replicaFetch, verifyAccessToken } from "@champ-commun/kit/dist/edge";
 
 /** Partner API tokens start with this (see services/member/src/accounts/api-token.service.ts). */
 const API_TOKEN_PREFIX = "ccp_";

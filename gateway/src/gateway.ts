@@ -2,7 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { CLIENT_IP_HEADER, DEFAULT_PORTS, internalHeaders, replicaFetch, replicaUrls } from "@champ-commun/kit";
+import { CLIENT_IP_HEADER, DEFAULT_PORTS, internalHeaders, replicaFetch, replicaUrls } from "@champ-commun/kit/dist/edge";
 
 export type SubgraphName = "network" | "amap" | "member";
 /** Each subgraph's URL, or its replicas' URLs separated by commas (kit replicas.ts). */

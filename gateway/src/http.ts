@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import express from "express";
 import { expressMiddleware } from "@as-integrations/express5";
-import { internalHeaders, langFromHeader, listenGracefully, replicaUrls } from "@champ-commun/kit";
+import { internalHeaders, langFromHeader, listenGracefully, replicaUrls } from "@champ-commun/kit/dist/edge";
 import { createGatewayServer, forwardedHeaders, GatewayContext, SubgraphUrls } from "./gateway";
 import { AuthOptions, GatewayAuth } from "./auth";
 

@@ -43,7 +43,7 @@ class Proc {
     this.log = "";
   }
   start() {
-    this.child = spawn(process.execPath, this.args, { cwd: root, env: { MALLOC_ARENA_MAX: "2", ...process.env, ...this.env }, stdio: ["ignore", "pipe", "pipe"] });
+    this.child = spawn(process.execPath, this.args, { cwd: root, env: { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "1048576", ...process.env, ...this.env }, stdio: ["ignore", "pipe", "pipe"] });
     const keep = (d) => (this.log = (this.log + d).slice(-4000));
     this.child.stdout.on("data", keep);
     this.child.stderr.on("data", keep);

@@ -18,7 +18,9 @@ export interface DbConfig {
   counterName?: string;
 }
 
-export const projectRoot = path.resolve(__dirname, "../../..");
+// Kept here for its importers; defined apart so that light processes (the gateway) need not load TypeORM.
+export { projectRoot } from "./paths";
+import { projectRoot } from "./paths";
 
 /**
  * Where a service keeps its data: `<SERVICE>_DATABASE_URL` as given, else `DATABASE_URL` with

@@ -12,6 +12,7 @@ export * from "./policy";
 export * from "./guard";
 export * from "./subgraph";
 export * from "./server";
+export * from "./http-server";
 export * from "./remote";
 export * from "./replicas";
 export * from "./db-failover";

@@ -9,6 +9,7 @@ import { GraphQLError } from "graphql";
 import { maskError, toGraphQLError } from "./graphql-errors";
 import { DomainError, langFromHeader } from "./errors";
 import { databaseReady } from "./data-source";
+import { listenGracefully } from "./http-server";
 import { isLostDatabaseConnection, LOST_DATABASE } from "./db-failover";
 import type { ApolloServerPlugin } from "@apollo/server";
 
@@ -21,72 +22,7 @@ export interface RunningServer {
   kill?: () => void;
 }
 
-/** Longest a stopping process waits for its requests under way before cutting them. */
-const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
-/** Pause between "not ready" and closing the listener, so a load balancer stops sending first (Kubernetes: a few seconds). */
-const SHUTDOWN_DELAY_MS = Number(process.env.SHUTDOWN_DELAY_MS ?? 0);
 const BODY_LIMIT = 50 * 1024 * 1024;
-
-/**
- * An HTTP server that answers `/live` (the process runs) and `/ready` (it may take traffic:
- * `ready()` says so, and a stopping server says no) itself, passes everything else to `handle`,
- * and stops gracefully: not ready, stop accepting, close idle keep-alive connections, wait for
- * the requests under way, then cut what is left after the grace period.
- */
-export async function listenGracefully(opts: {
-  port: number;
-  host: string;
-  ready: () => Promise<boolean>;
-  handle: (req: IncomingMessage, res: http.ServerResponse) => void;
-  onStop?: () => Promise<void>;
-}): Promise<{ port: number; server: http.Server; stop: () => Promise<void>; kill: () => void }> {
-  let stopping = false;
-  let inFlight = 0;
-  let drained: (() => void) | null = null;
-  const server = http.createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    if (path === "/live") return void res.writeHead(200, { "content-type": "application/json" }).end('{"status":"live"}');
-    if (path === "/ready") {
-      void (stopping ? Promise.resolve(false) : opts.ready().catch(() => false)).then((ok) =>
-        res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: ok ? "ready" : stopping ? "stopping" : "not ready" })),
-      );
-      return;
-    }
-    inFlight++;
-    // A keep-alive connection must not carry a new request into a stopping server.
-    if (stopping) res.setHeader("connection", "close");
-    res.on("close", () => {
-      inFlight--;
-      if (inFlight === 0 && drained) drained();
-    });
-    opts.handle(req, res);
-  });
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host, () => resolve());
-  });
-  let stopped: Promise<void> | null = null;
-  const stop = () =>
-    (stopped ??= (async () => {
-      stopping = true;
-      if (SHUTDOWN_DELAY_MS > 0) await new Promise((r) => setTimeout(r, SHUTDOWN_DELAY_MS));
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      if (inFlight > 0) {
-        await Promise.race([new Promise<void>((r) => (drained = r)), new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref())]);
-      }
-      server.closeAllConnections();
-      await closed;
-      await opts.onStop?.();
-    })());
-  const kill = () => {
-    stopping = true;
-    server.close();
-    server.closeAllConnections();
-  };
-  return { port: (server.address() as { port: number }).port, server, stop, kill };
-}
 
 function readJsonBody(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
