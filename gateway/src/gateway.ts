@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -69,6 +70,8 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
 export function createGatewayServer(opts: { supergraphSdl: string; urls: SubgraphUrls; timeoutMs?: number }): ApolloServer<GatewayContext> {
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
+    // Idle memory: the API has a few hundred operations, whose plans take a few MiB, not the default 30.
+    experimental_approximateQueryPlanStoreMiB: Number(process.env.GATEWAY_PLAN_CACHE_MIB ?? 8),
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: replicaUrls(opts.urls[name as SubgraphName])[0],
@@ -85,6 +88,8 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
   const limits = armor(production);
   return new ApolloServer<GatewayContext>({
     gateway,
+    // Parsed and validated operations: bounded like the plans (default ≈ 30 MiB).
+    documentStore: new InMemoryLRUCache({ maxSize: 2 ** 20 * Number(process.env.GATEWAY_PLAN_CACHE_MIB ?? 8) }),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,
