@@ -29,9 +29,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cc-rush-"));
 process.env.KEYS_DIR = path.join(dir, "keys");
 process.env.NODE_ENV = "production";
 
-const { generateRegion, PASSWORD } = require("./rush/region");
+const { generateRegion, describeRegion, PASSWORD } = require("./rush/region");
 const { startProduct, sleep } = require("./rush/processes");
-const { openingOps, ladder, runStep, MIX, Q, post, closePools } = require("./rush/driver");
+const { openingOps, ladder, runStep, MIX, READ_MIX, Q, post, closePools } = require("./rush/driver");
 const { startGalera, galeraUnavailable } = require("./galera");
 const { loadSigningKey, signAccessToken, internalHeaders } = require("../services/kit/dist");
 
@@ -62,10 +62,10 @@ function tokensFor() {
 
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "—");
 
-function rushRow(label, result) {
-  const s = result.sustained;
-  if (!s) return `${label.padEnd(34)} no step under ${LIMIT_MS} ms p99 (first step: p99 ${fmt(result.steps[0]?.p99)} ms)`;
-  const ops = Object.keys(MIX)
+function rushRow(label, result, mix = MIX) {
+  const s = result?.sustained;
+  if (!s) return `${label.padEnd(34)} no step under ${LIMIT_MS} ms p99 (first step: p99 ${fmt(result?.steps[0]?.p99)} ms)`;
+  const ops = Object.keys(mix)
     .map((n) => `${n} ${fmt(s.per[n]?.p50)}/${fmt(s.per[n]?.p99)}`)
     .join(", ");
   return `${label.padEnd(34)} ${fmt(s.rate).padStart(4)}/s offered, ${fmt(s.okPerS).padStart(4)}/s ok, p50 ${fmt(s.p50).padStart(3)} ms, p99 ${fmt(s.p99).padStart(3)} ms | p50/p99 ms: ${ops}`;
@@ -74,15 +74,19 @@ function rushRow(label, result) {
 // Households subscribe once: one cursor over the region for every mix of the run.
 const cursor = { next: 0 };
 
-async function rushOn({ label, replicas, gateways, kind, region, tokens, env, direct }) {
+async function rushOn({ label, replicas, gateways, kind, region, tokens, env, direct, readMix = false, mix = MIX }) {
   log(`\n• ${label}: starting ${replicas} replica(s) of each subgraph and ${gateways} ${kind} gateway(s)`);
   const product = await startProduct({ replicas, gateways, kind, env });
   const out = {};
   try {
     const acknowledged = [];
     const ops = openingOps({ region, tokens, acknowledged, cursor, target: { gateways: product.gatewayUrls } });
-    await runStep(ops, MIX, 10, 2); // warm-up: JIT, pools, caches
-    out.gateway = await ladder(ops, MIX, RATES, STEP_S, LIMIT_MS, log);
+    await runStep(ops, mix, 10, 2); // warm-up: JIT, pools, caches
+    out.gateway = await ladder(ops, mix, RATES, STEP_S, LIMIT_MS, log);
+    if (readMix) {
+      log(`  the reads only (templates, sheet, installments: what Hive Gateway answers):`);
+      out.reads = await ladder(ops, READ_MIX, RATES, STEP_S, LIMIT_MS, log);
+    }
     if (direct) {
       log(`  the same mix as direct subgraph calls:`);
       const dops = openingOps({ region, tokens, acknowledged, cursor, target: { direct: product.subgraphUrls, internal: await internalHeaders() } });
@@ -91,6 +95,7 @@ async function rushOn({ label, replicas, gateways, kind, region, tokens, env, di
     }
   } finally {
     await closePools();
+    if (process.env.DEBUG_HTTP) for (const list of Object.values(product.procs)) for (const p of list) if (/\[http 400\]|error/i.test(p.log)) log(`  log of ${p.name}:\n${p.log.slice(-1500)}`);
     await product.stop();
   }
   return out;
@@ -203,29 +208,35 @@ async function main() {
   console.log(`Rush of a season's opening (open loop, rates stepped until p99 > ${LIMIT_MS} ms; ${STEP_S} s per step; mix: ${Object.entries(MIX).map(([k, v]) => `${k} ${v * 100} %`).join(", ")})`);
   log(`• Generating the region: ${AMAPS} AMAPs × 100 households on MariaDB`);
   const dbUrls = { network: `${env.DATABASE_URL}_network`, amap: `${env.DATABASE_URL}_amap`, member: `${env.DATABASE_URL}_member` };
-  const gen = await generateRegion({ dbUrls, adminUrl: dbUrls.network, amaps: AMAPS, log });
+  const gen = process.env.BENCH_RUSH_REUSE ? await describeRegion(dbUrls) : await generateRegion({ dbUrls, adminUrl: dbUrls.network, amaps: AMAPS, log });
   log(`  ${gen.region.length} AMAPs, ${gen.households} households (${gen.inserted} rows copied in ${gen.copyS.toFixed(0)} s)`);
   const region = gen.region;
 
-  const one = await rushOn({ label: "Apollo gateway, 1 replica", replicas: 1, gateways: 1, kind: "apollo", region, tokens, env, direct: true });
-  const two = await rushOn({ label: "Apollo gateways ×2, 2 replicas", replicas: 2, gateways: 2, kind: "apollo", region, tokens, env, direct: false });
+  // BENCH_RUSH_ONLY=one,two,hive,signin,faults: some parts only (with BENCH_RUSH_REUSE=1, on the region of a previous run).
+  const only = new Set((process.env.BENCH_RUSH_ONLY || "one,two,hive,signin,faults").split(","));
+  const none = { gateway: { steps: [], sustained: null }, direct: { steps: [], sustained: null } };
+  const one = !only.has("one") ? none : await rushOn({ label: "Apollo gateway, 1 replica", replicas: 1, gateways: 1, kind: "apollo", region, tokens, env, direct: true, readMix: only.has("hive") });
+  const two = !only.has("two") ? none : await rushOn({ label: "Apollo gateways ×2, 2 replicas", replicas: 2, gateways: 2, kind: "apollo", region, tokens, env, direct: false });
   let hive = null;
-  try {
-    hive = await rushOn({ label: "Hive Gateway, 1 replica", replicas: 1, gateways: 1, kind: "hive", region, tokens, env, direct: false });
+  if (only.has("hive")) try {
+    hive = await rushOn({ label: "Hive Gateway, 1 replica (reads only)", replicas: 1, gateways: 1, kind: "hive", region, tokens, env, direct: false, mix: READ_MIX });
   } catch (err) {
     log(`  Hive Gateway did not run: ${err.message.split("\n")[0]}`);
   }
-  const signIn = await signInLadder({ region, env });
-  const fault = process.env.BENCH_RUSH_FAULTS === "0" ? null : await faults({ tokens });
+  const signIn = only.has("signin") ? await signInLadder({ region, env }) : { steps: [], sustained: null };
+  const fault = process.env.BENCH_RUSH_FAULTS === "0" || !only.has("faults") ? null : await faults({ tokens });
 
   console.log(`\n=== Rush table (${region.length} AMAPs, ${gen.households} households; sustained = highest step with p99 ≤ ${LIMIT_MS} ms and < 1 % errors) ===`);
   console.log(rushRow("Apollo gateway, 1 replica", one.gateway));
   console.log(rushRow("direct subgraph calls, 1 replica", one.direct));
   console.log(rushRow("Apollo gateways ×2, 2 replicas", two.gateway));
-  if (hive) console.log(rushRow("Hive Gateway, 1 replica", hive.gateway));
+  if (hive) {
+    console.log(rushRow("Apollo gateway, reads only", one.reads, READ_MIX));
+    console.log(rushRow("Hive Gateway, reads only", hive.gateway, READ_MIX));
+  }
   console.log(rushRow("sign-in alone (Argon2id), 1 replica", signIn).replace(/\| p50\/p99 ms:.*$/, ""));
   const rate = (r) => r?.sustained?.okPerS ?? NaN;
-  console.log(`ratios: 2 replicas / 1 = ${fmt(rate(two.gateway) / rate(one.gateway), 2)} (target ≥ 1.6); gateway / direct = ${fmt(rate(one.gateway) / rate(one.direct), 2)} (target ≥ 0.5)${hive ? `; Hive / Apollo = ${fmt(rate(hive.gateway) / rate(one.gateway), 2)}` : ""}`);
+  console.log(`ratios: 2 replicas / 1 = ${fmt(rate(two.gateway) / rate(one.gateway), 2)} (target ≥ 1.6); gateway / direct = ${fmt(rate(one.gateway) / rate(one.direct), 2)} (target ≥ 0.5)${hive ? `; Hive / Apollo on the reads = ${fmt(rate(hive.gateway) / rate(one.reads), 2)}` : ""}`);
 
   if (fault) {
     console.log(`\n=== Fault table (rush at ${fault.rate}/s for ${fault.duration} s on Galera, 2 replicas) ===`);

@@ -130,6 +130,10 @@ async function describe(conns) {
   const [lines] = await conns.amap.query("SELECT l.id, l.templateId FROM template_line l JOIN contract_template t ON t.id = l.templateId WHERE t.name LIKE 'Légumes de la ruée%' ORDER BY l.position");
   const [dates] = await conns.amap.query("SELECT td.templateId, td.distributionId FROM template_distribution td JOIN contract_template t ON t.id = td.templateId WHERE t.name LIKE 'Légumes de la ruée%'");
   const [people] = await conns.member.query("SELECT p.id AS personId, p.householdId, p.amapId, a.email FROM person p JOIN account a ON a.id = p.id WHERE p.isPrimary = 1");
+  // Households that already subscribed to the rush (a second run on the same data) are not asked again.
+  const [done] = templates.length ? await conns.member.query("SELECT DISTINCT householdId FROM subscription WHERE templateId IN (?)", [templates.map((t) => t.id)]) : [[]];
+  const subscribed = new Set(done.map((r) => r.householdId));
+  for (const p of people) p.subscribed = subscribed.has(p.householdId);
   const byAmap = new Map(templates.map((t) => [t.amapId, { amapId: t.amapId, templateId: t.id, lineIds: [], distributionIds: [], households: [] }]));
   const byTemplate = new Map(templates.map((t) => [t.id, byAmap.get(t.amapId)]));
   for (const l of lines) byTemplate.get(l.templateId)?.lineIds.push(l.id);
@@ -169,4 +173,15 @@ async function generateRegion({ dbUrls, adminUrl, amaps, log = () => {} }) {
   }
 }
 
-module.exports = { generateRegion, PASSWORD };
+/** The region already in `dbUrls` (BENCH_RUSH_REUSE=1: a second run on the same data). */
+async function describeRegion(dbUrls) {
+  const conns = Object.fromEntries(await Promise.all(Object.entries(dbUrls).map(async ([k, url]) => [k, await connect(url)])));
+  try {
+    const region = await describe(conns);
+    return { region, households: region.reduce((n, a) => n + a.households.length, 0), inserted: 0, copyS: 0, password: PASSWORD };
+  } finally {
+    for (const c of Object.values(conns)) await c.end();
+  }
+}
+
+module.exports = { generateRegion, describeRegion, PASSWORD };

@@ -72,6 +72,10 @@ export async function listenGracefully(opts: {
     opts.handle(req, res);
   });
   server.keepAliveTimeout = 5_000;
+  if (process.env.DEBUG_HTTP) server.on("clientError", (err: Error & { code?: string }, socket) => {
+    console.error(`[http clientError] ${err.code} ${err.message}`);
+    socket.destroy();
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => resolve());

@@ -126,6 +126,7 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       }
       for (const [k, v] of answer.headers) res.setHeader(k, v);
       res.statusCode = answer.status ?? 200;
+      if (process.env.DEBUG_HTTP && res.statusCode === 400 && answer.body.kind === "complete") console.error(`[http 400] ${answer.body.string.slice(0, 300)} for ${JSON.stringify(body).slice(0, 300)}`);
       if (answer.body.kind === "complete") return void res.end(answer.body.string);
       for await (const chunk of answer.body.asyncIterator) res.write(chunk);
       res.end();
