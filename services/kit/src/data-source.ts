@@ -206,7 +206,10 @@ const MIGRATION_LOCK_WAIT_S = Number(process.env.MIGRATION_LOCK_WAIT_SECONDS ?? 
 /**
  * Runs the pending migrations under a MariaDB named lock (GET_LOCK, held by one connection for
  * the run), so that N replicas starting together migrate once: the others wait, then find
- * nothing pending. SQLite is one process's file: no lock needed.
+ * nothing pending. SQLite is one process's file: no lock needed. On Galera a named lock is held
+ * by one node only; every process takes the first node that works (failoverDriver), so they
+ * meet on the same node; should two run DDL on two nodes, Galera orders DDL cluster-wide and
+ * the loser's migration fails and is retried at its next start.
  */
 export async function runMigrationsLocked(ds: DataSource): Promise<void> {
   if (ds.options.type !== "mariadb" && ds.options.type !== "mysql") {

@@ -61,8 +61,9 @@ export function requestLang(req: IncomingMessage) {
 }
 
 /**
- * Serves a subgraph over HTTP on 127.0.0.1 only: subgraphs are reached through the gateway, never
- * from outside. Port 0 picks a free port (tests).
+ * Serves a subgraph over HTTP, on 127.0.0.1 unless SUBGRAPH_HOST says otherwise (a container):
+ * subgraphs are reached through the gateway and each other, never from outside. Port 0 picks a
+ * free port (tests). `/live` and `/ready` for probes and load balancers; `stop()` drains.
  */
 export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
   schema: GraphQLSchema;
@@ -122,7 +123,7 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       // Reads are safe to repeat; the failover pool has moved to another database node by now.
       if (lost) {
         await new Promise((r) => setTimeout(r, 200));
-        ({ answer, lost } = await run());
+        ({ answer } = await run());
       }
       for (const [k, v] of answer.headers) res.setHeader(k, v);
       res.statusCode = answer.status ?? 200;
