@@ -112,10 +112,10 @@ wsrep_cluster_name=champ_commun_test
 wsrep_cluster_address=${address}
 wsrep_node_name=${n.name}
 wsrep_node_address=127.0.0.1:${n.gcomm}
-wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:${n.gcomm};ist.recv_addr=127.0.0.1:${n.ist};gcache.size=64M;evs.suspect_timeout=PT3S;evs.inactive_timeout=PT6S;evs.install_timeout=PT6S"
+wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:${n.gcomm};ist.recv_addr=127.0.0.1:${n.ist};gcache.size=64M;evs.suspect_timeout=PT3S;evs.inactive_timeout=PT6S;evs.install_timeout=PT6S;gcs.fc_limit=128;gcs.fc_factor=0.9"
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:${n.sst}
-wsrep_slave_threads=2
+wsrep_slave_threads=4
 `,
     );
     spawnSync("chown", ["-R", "mysql:mysql", n.dir]);
@@ -157,17 +157,30 @@ wsrep_slave_threads=2
     };
   }
 
+  // A node sometimes dies at once on this kind of machine ("Failed to read thread schedparams",
+  // a race in the provider's start): tried up to three times.
+  const startSynced = async (n, bootstrap, size) => {
+    for (let attempt = 1; ; attempt++) {
+      startNode(n, bootstrap);
+      try {
+        return await waitSynced(n, size);
+      } catch (err) {
+        if (!n.exited || attempt >= 3) throw err;
+        log(`galera ${n.name} exited while starting; again (${attempt + 1}/3)`);
+        await sleep(500);
+      }
+    }
+  };
+
   log(`galera: bootstrapping ${list[0].name} on :${list[0].port}`);
-  startNode(list[0], true);
-  await waitSynced(list[0], 1);
+  await startSynced(list[0], true, 1);
   for (const host of ["localhost", "127.0.0.1"]) {
     await sql(list[0], "CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?", [user, host, password]);
     await sql(list[0], "GRANT ALL PRIVILEGES ON *.* TO ?@?", [user, host]);
   }
   for (const n of list.slice(1)) {
     log(`galera: ${n.name} joining on :${n.port}`);
-    startNode(n);
-    await waitSynced(n, list.indexOf(n) + 1);
+    await startSynced(n, false, list.indexOf(n) + 1);
   }
 
   return {
