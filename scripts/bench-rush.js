@@ -7,7 +7,8 @@
 //  2. The opening mix (members: read the open templates, subscribe with a grid, read their
 //     agenda; boards: a sign-off sheet, the installments), open loop, the arrival rate stepped
 //     up until p99 passes 500 ms: through the Apollo gateway and as direct subgraph calls (1
-//     replica), through 2 gateways over 2 replicas of each subgraph, through Hive Gateway.
+//     replica), through 2 gateways over 2 replicas of each subgraph, and the reads through
+//     Apollo and through Hive Gateway on the same subgraphs; the ladders interleaved.
 //  3. Sign-in alone (Argon2 is slow by design), stepped the same way.
 //  4. Faults under the rush (BENCH_RUSH_FAULTS=0 skips): on a three-node Galera cluster with
 //     2 replicas of each subgraph, one replica of each killed then restarted, then the database
@@ -30,8 +31,8 @@ process.env.KEYS_DIR = path.join(dir, "keys");
 process.env.NODE_ENV = "production";
 
 const { generateRegion, describeRegion, PASSWORD } = require("./rush/region");
-const { startProduct, sleep } = require("./rush/processes");
-const { openingOps, ladder, runStep, MIX, READ_MIX, Q, post, closePools } = require("./rush/driver");
+const { startProduct, startGateways, sleep } = require("./rush/processes");
+const { openingOps, ladder, interleavedLadders, runStep, MIX, READ_MIX, Q, post, closePools } = require("./rush/driver");
 const { startGalera, galeraUnavailable } = require("./galera");
 const { loadSigningKey, signAccessToken, internalHeaders } = require("../services/kit/dist");
 
@@ -73,33 +74,6 @@ function rushRow(label, result, mix = MIX) {
 
 // Households subscribe once: one cursor over the region for every mix of the run.
 const cursor = { next: 0 };
-
-async function rushOn({ label, replicas, gateways, kind, region, tokens, env, direct, readMix = false, mix = MIX }) {
-  log(`\n• ${label}: starting ${replicas} replica(s) of each subgraph and ${gateways} ${kind} gateway(s)`);
-  const product = await startProduct({ replicas, gateways, kind, env });
-  const out = {};
-  try {
-    const acknowledged = [];
-    const ops = openingOps({ region, tokens, acknowledged, cursor, target: { gateways: product.gatewayUrls } });
-    await runStep(ops, mix, 10, 2); // warm-up: JIT, pools, caches
-    out.gateway = await ladder(ops, mix, RATES, STEP_S, LIMIT_MS, log);
-    if (readMix) {
-      log(`  the reads only (templates, sheet, installments: what Hive Gateway answers):`);
-      out.reads = await ladder(ops, READ_MIX, RATES, STEP_S, LIMIT_MS, log);
-    }
-    if (direct) {
-      log(`  the same mix as direct subgraph calls:`);
-      const dops = openingOps({ region, tokens, acknowledged, cursor, target: { direct: product.subgraphUrls, internal: await internalHeaders() } });
-      await runStep(dops, MIX, 10, 2);
-      out.direct = await ladder(dops, MIX, RATES, STEP_S, LIMIT_MS, log);
-    }
-  } finally {
-    await closePools();
-    if (process.env.DEBUG_HTTP) for (const list of Object.values(product.procs)) for (const p of list) if (/\[http 400\]|error/i.test(p.log)) log(`  log of ${p.name}:\n${p.log.slice(-1500)}`);
-    await product.stop();
-  }
-  return out;
-}
 
 async function signInLadder({ region, env }) {
   log(`\n• Sign-in alone (Argon2id), through the gateway, 1 replica`);
@@ -212,31 +186,51 @@ async function main() {
   log(`  ${gen.region.length} AMAPs, ${gen.households} households (${gen.inserted} rows copied in ${gen.copyS.toFixed(0)} s)`);
   const region = gen.region;
 
-  // BENCH_RUSH_ONLY=one,two,hive,signin,faults: some parts only (with BENCH_RUSH_REUSE=1, on the region of a previous run).
-  const only = new Set((process.env.BENCH_RUSH_ONLY || "one,two,hive,signin,faults").split(","));
-  const none = { gateway: { steps: [], sustained: null }, direct: { steps: [], sustained: null } };
-  const one = !only.has("one") ? none : await rushOn({ label: "Apollo gateway, 1 replica", replicas: 1, gateways: 1, kind: "apollo", region, tokens, env, direct: true, readMix: only.has("hive") });
-  const two = !only.has("two") ? none : await rushOn({ label: "Apollo gateways ×2, 2 replicas", replicas: 2, gateways: 2, kind: "apollo", region, tokens, env, direct: false });
-  let hive = null;
-  if (only.has("hive")) try {
-    hive = await rushOn({ label: "Hive Gateway, 1 replica (reads only)", replicas: 1, gateways: 1, kind: "hive", region, tokens, env, direct: false, mix: READ_MIX });
-  } catch (err) {
-    log(`  Hive Gateway did not run: ${err.message.split("\n")[0]}`);
+  // BENCH_RUSH_ONLY=rush,signin,faults: some parts only (with BENCH_RUSH_REUSE=1, on the region of a previous run).
+  const only = new Set((process.env.BENCH_RUSH_ONLY || "rush,signin,faults").split(","));
+  const empty = { steps: [], sustained: null };
+  let rush = { apollo1: empty, direct1: empty, apollo2: empty, apolloReads: empty, hiveReads: empty };
+  let hiveError = null;
+  if (only.has("rush")) {
+    // Every setup runs at once (idle ones cost little), and the ladders are interleaved.
+    log(`\n• Starting 1 replica of each subgraph with 1 Apollo gateway, 2 replicas with 2 Apollo gateways, and Hive Gateway on the first set`);
+    const one = await startProduct({ replicas: 1, gateways: 1, kind: "apollo", env });
+    const two = await startProduct({ replicas: 2, gateways: 2, kind: "apollo", env });
+    let hive = null;
+    try {
+      hive = await startGateways({ kind: "hive", count: 1, urls: one.urls, env });
+    } catch (err) {
+      hiveError = err.message.split("\n")[0];
+      log(`  Hive Gateway did not start: ${hiveError}`);
+    }
+    try {
+      const targets = {
+        apollo1: { ops: openingOps({ region, tokens, cursor, target: { gateways: one.gatewayUrls } }), mix: MIX },
+        direct1: { ops: openingOps({ region, tokens, cursor, target: { direct: one.subgraphUrls, internal: await internalHeaders() } }), mix: MIX },
+        apollo2: { ops: openingOps({ region, tokens, cursor, target: { gateways: two.gatewayUrls } }), mix: MIX },
+        apolloReads: { ops: openingOps({ region, tokens, cursor, target: { gateways: one.gatewayUrls } }), mix: READ_MIX },
+        ...(hive ? { hiveReads: { ops: openingOps({ region, tokens, cursor, target: { gateways: hive.gatewayUrls } }), mix: READ_MIX } } : {}),
+      };
+      for (const t of Object.values(targets)) await runStep(t.ops, t.mix, 10, 2); // warm-up: JIT, pools, caches
+      log(`  interleaved ladders (apollo1: the mix through the gateway, 1 replica; direct1: the same as direct subgraph calls; apollo2: 2 gateways, 2 replicas; apolloReads / hiveReads: the reads Hive answers):`);
+      rush = { ...rush, ...(await interleavedLadders(targets, RATES, STEP_S, LIMIT_MS, log)) };
+    } finally {
+      await closePools();
+      await Promise.all([one.stop(), two.stop(), hive?.stop()]);
+    }
   }
   const signIn = only.has("signin") ? await signInLadder({ region, env }) : { steps: [], sustained: null };
   const fault = process.env.BENCH_RUSH_FAULTS === "0" || !only.has("faults") ? null : await faults({ tokens });
 
   console.log(`\n=== Rush table (${region.length} AMAPs, ${gen.households} households; sustained = highest step with p99 ≤ ${LIMIT_MS} ms and < 1 % errors) ===`);
-  console.log(rushRow("Apollo gateway, 1 replica", one.gateway));
-  console.log(rushRow("direct subgraph calls, 1 replica", one.direct));
-  console.log(rushRow("Apollo gateways ×2, 2 replicas", two.gateway));
-  if (hive) {
-    console.log(rushRow("Apollo gateway, reads only", one.reads, READ_MIX));
-    console.log(rushRow("Hive Gateway, reads only", hive.gateway, READ_MIX));
-  }
+  console.log(rushRow("Apollo gateway, 1 replica", rush.apollo1));
+  console.log(rushRow("direct subgraph calls, 1 replica", rush.direct1));
+  console.log(rushRow("Apollo gateways ×2, 2 replicas", rush.apollo2));
+  console.log(rushRow("Apollo gateway, reads only", rush.apolloReads, READ_MIX));
+  console.log(hiveError ? `Hive Gateway: did not run (${hiveError})` : rushRow("Hive Gateway, reads only", rush.hiveReads, READ_MIX));
   console.log(rushRow("sign-in alone (Argon2id), 1 replica", signIn).replace(/\| p50\/p99 ms:.*$/, ""));
   const rate = (r) => r?.sustained?.okPerS ?? NaN;
-  console.log(`ratios: 2 replicas / 1 = ${fmt(rate(two.gateway) / rate(one.gateway), 2)} (target ≥ 1.6); gateway / direct = ${fmt(rate(one.gateway) / rate(one.direct), 2)} (target ≥ 0.5)${hive ? `; Hive / Apollo on the reads = ${fmt(rate(hive.gateway) / rate(one.reads), 2)}` : ""}`);
+  console.log(`ratios: 2 replicas / 1 = ${fmt(rate(rush.apollo2) / rate(rush.apollo1), 2)} (target ≥ 1.6); gateway / direct = ${fmt(rate(rush.apollo1) / rate(rush.direct1), 2)} (target ≥ 0.5); Hive / Apollo on the reads = ${fmt(rate(rush.hiveReads) / rate(rush.apolloReads), 2)}`);
 
   if (fault) {
     console.log(`\n=== Fault table (rush at ${fault.rate}/s for ${fault.duration} s on Galera, 2 replicas) ===`);

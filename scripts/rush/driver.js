@@ -219,9 +219,37 @@ async function ladder(ops, mix, rates, seconds, limitMs, log) {
   return { steps, sustained: passing.sort((a, b) => a.rate - b.rate)[passing.length - 1] ?? null };
 }
 
+/**
+ * Several ladders at once, interleaved: at each rate every target still standing runs its step,
+ * one after the other, so that a neighbour's burst on this shared machine hits them alike and
+ * their ratios mean something. A target leaves when a step fails twice.
+ */
+async function interleavedLadders(targets, rates, seconds, limitMs, log) {
+  const passes = (s) => s.p99 <= limitMs && s.errorShare <= 0.01;
+  const out = Object.fromEntries(Object.keys(targets).map((k) => [k, { steps: [], sustained: null }]));
+  const active = new Set(Object.keys(targets));
+  for (const rate of rates) {
+    if (!active.size) break;
+    for (const name of [...active]) {
+      const { ops, mix } = targets[name];
+      let s;
+      for (let attempt = 0; attempt < 2; attempt++) {
+        s = await runStep(ops, mix, rate, seconds);
+        out[name].steps.push(s);
+        log?.(`    ${name.padEnd(14)} ${String(rate).padStart(4)}/s offered: ${s.okPerS.toFixed(0).padStart(4)}/s ok, p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, errors ${(100 * s.errorShare).toFixed(1)} %${attempt ? " (again)" : ""}`);
+        for (const [k, m] of Object.entries(s.samples)) log?.(`      error ${k}: ${m}`);
+        if (passes(s)) break;
+      }
+      if (passes(s)) out[name].sustained = s;
+      else active.delete(name);
+    }
+  }
+  return out;
+}
+
 async function closePools() {
   await Promise.all([...pools.values()].map((p) => p.close()));
   pools.clear();
 }
 
-module.exports = { post, openingOps, runStep, ladder, MIX, READ_MIX, Q, OpError, closePools, percentile };
+module.exports = { post, openingOps, runStep, ladder, interleavedLadders, MIX, READ_MIX, Q, OpError, closePools, percentile };

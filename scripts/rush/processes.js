@@ -97,4 +97,16 @@ async function startProduct({ replicas = 1, gateways = 1, kind = "apollo", env =
   };
 }
 
-module.exports = { startProduct, freePort, waitReady, sleep };
+/** More gateways of `kind` in front of running subgraphs (`urls`: NETWORK_URL, AMAP_URL, MEMBER_URL). */
+async function startGateways({ kind = "apollo", count = 1, urls, env = {} }) {
+  const list = [];
+  for (let i = 0; i < count; i++) {
+    const port = await freePort();
+    const script = kind === "hive" ? path.join(__dirname, "hive-gateway.js") : "gateway/dist/index.js";
+    list.push(new Proc(`${kind}-gateway#${i + 1}`, [...NODE_FLAGS, script], { ...env, ...urls, GATEWAY_PORT: String(port) }, port).start());
+  }
+  for (const g of list) await g.ready();
+  return { procs: list, gatewayUrls: list.map((g) => `http://127.0.0.1:${g.port}/graphql`), stop: () => Promise.all(list.map((g) => g.stop())) };
+}
+
+module.exports = { startProduct, startGateways, freePort, waitReady, sleep };
