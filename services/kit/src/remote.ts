@@ -1,4 +1,5 @@
 import type * as GraphQLRequest from "graphql-request" with { "resolution-mode": "import" };
+import { GraphQLError } from "graphql";
 import { DomainError } from "./errors";
 import { internalHeaders } from "./auth/internal";
 import { replicaFetch, replicaUrls } from "./replicas";
@@ -37,7 +38,13 @@ export async function askSubgraph<T>(service: "network" | "amap" | "member", que
       if (code === "NOT_FOUND" || code === "FORBIDDEN" || code === "BAD_USER_INPUT" || code === "UNAUTHENTICATED") {
         throw new DomainError(code, { fr: first!.message, en: first!.message });
       }
+      // Any other answer (a query the other subgraph does not know yet…) keeps its text for the caller to read.
+      if (code !== "SERVICE_UNAVAILABLE") throw new Error(`subgraph ${service} unavailable: ${err.message}`);
     }
-    throw new Error(`subgraph ${service} unavailable: ${(err as Error).message}`);
+    // No replica answered (replicas.ts): the caller's operation fails as the other subgraph's absence, not as an internal error.
+    if (process.env.NODE_ENV !== "test" || process.env.LOG_ERRORS) console.error(`[remote] subgraph ${service} unavailable: ${(err as Error).message}`);
+    throw new GraphQLError(`Le service « ${service} » est momentanément indisponible ; réessayez dans un instant. / The ${service} service is temporarily unavailable; try again in a moment.`, {
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
   }
 }
