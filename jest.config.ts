@@ -35,6 +35,7 @@ const project = (name: string, roots: string[], extra: Partial<Config> = {}) => 
   transform: { "^.+\\.(t|j)sx?$": swc },
   moduleNameMapper: {
     "^@champ-commun/kit$": "<rootDir>/services/kit/src/index.ts",
+    "^@champ-commun/kit/dist/(.*)$": "<rootDir>/services/kit/src/$1",
     "^@champ-commun/(network|amap|member)/dist/(.*)$": "<rootDir>/services/$1/src/$2",
   },
   setupFiles: ["reflect-metadata"],

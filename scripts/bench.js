@@ -4,9 +4,11 @@
 // as medians over repeated runs, at the demo size and at 10× it. Ratios within one run: timings on
 // this 2-core machine are noisy, ratios are what we compare. Not a test. Then the other targets:
 // the sign-off sheet and the network statistics against hand-written SQL (bench-sheet.js,
-// bench-stats.js: BENCH_SCALE=0.01,0.1,1 for the 5-million-line network), and the idle memory
-// and fresh start of the product as `npm start` runs it (bench-footprint.js), and moving in and out:
-// import speed and the archive of a 250-household AMAP (bench-archive.js).
+// bench-stats.js: BENCH_SCALE=0.01,0.1,1 for the 5-million-line network), the idle memory
+// and fresh start of the product as `npm start` runs it (bench-footprint.js), moving in and out:
+// import speed and the archive of a 250-household AMAP (bench-archive.js), and the rush of a
+// region's season opening on MariaDB with replicas, gateways compared and faults (bench-rush.js;
+// skipped when MariaDB does not answer).
 require("reflect-metadata");
 const fs = require("node:fs");
 const os = require("node:os");
@@ -114,8 +116,12 @@ async function main() {
   console.log(`SQL statements for the walk: ${demo.statements} at demo size, ${tenX.statements} at 10× (must not grow).`);
   // The other targets, each in its own process (own heap, own ports), on the dist/ built above.
   const env = { ...process.env, BENCH_SKIP_BUILD: "1" };
-  for (const script of ["bench-sheet.js", "bench-stats.js", "bench-archive.js", "bench-footprint.js"]) {
+  for (const script of ["bench-sheet.js", "bench-stats.js", "bench-archive.js", "bench-footprint.js", "bench-rush.js"]) {
     console.log("");
+    if (script === "bench-rush.js" && spawnSync(process.execPath, [path.join(__dirname, "mariadb-setup.js")], { cwd: root, stdio: "ignore" }).status !== 0) {
+      console.log("bench-rush: skipped, MariaDB does not answer (node scripts/mariadb-setup.js)");
+      continue;
+    }
     const r = spawnSync(process.execPath, [path.join(__dirname, script)], { cwd: root, stdio: "inherit", env });
     if (r.status !== 0) process.exit(r.status || 1);
   }

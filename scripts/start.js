@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: builds what is missing, starts the three subgraphs and the gateway on the embedded
 // default (SQLite files under data/, or MariaDB when DATABASE_URL is set), seeds the demo data on the
-// embedded default only (never with DATABASE_URL or in production) and on first start only, and prints where to go. Ctrl-C stops everything.
+// embedded default only (never with DATABASE_URL or in production) and on first start only, and
+// prints where to go. A process that stops on its own is started again after a growing pause (1 s,
+// 2 s, 4 s … 30 s; back to 1 s once it has run a minute); the others keep serving. REPLICAS=N
+// (MariaDB only) runs N processes of each subgraph, on ports +10, +20…, which the gateway and the
+// subgraphs spread their calls over. Ctrl-C stops everything.
 const { spawn, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
@@ -9,7 +13,13 @@ const path = require("node:path");
 const root = path.resolve(__dirname, "..");
 // Each port can be moved (NETWORK_PORT, AMAP_PORT, MEMBER_PORT, GATEWAY_PORT), e.g. to run two checkouts side by side.
 const PORTS = { network: Number(process.env.NETWORK_PORT || 4101), amap: Number(process.env.AMAP_PORT || 4102), member: Number(process.env.MEMBER_PORT || 4103), gateway: Number(process.env.GATEWAY_PORT || 4000) };
-const children = [];
+const children = new Map(); // label → current child process
+const REPLICAS = Math.max(1, Number(process.env.REPLICAS || 1));
+if (REPLICAS > 1 && !(process.env.DATABASE_URL || "").match(/^(mysql|mariadb):/)) {
+  console.error("✗ REPLICAS > 1 needs DATABASE_URL on MariaDB: an SQLite file belongs to one process.");
+  process.exit(2);
+}
+const portsOf = (name) => Array.from({ length: REPLICAS }, (_, i) => PORTS[name] + 10 * i);
 
 function run(cmd, args, label, cwd = root) {
   const r = spawnSync(cmd, args, { cwd, stdio: "inherit", shell: false });
@@ -44,23 +54,33 @@ function build() {
 // semi-spaces) stays committed once a request has filled it, and glibc keeps one malloc arena
 // per thread: 2 MB semi-spaces and 2 arenas took the idle services from 190–215 MB to 95–145 MB
 // (scripts/bench-footprint.js). Larger semi-spaces answer big sheets faster: NODE_FLAGS overrides.
+// glibc also raises its mmap threshold to the largest block freed (up to 32 MB): Argon2's 19 MB
+// buffers then stay in the arenas after each sign-in; a fixed 1 MB threshold gives them back.
+// Each process also collects its garbage once idle (kit server.ts, IDLE_GC_MS).
 const NODE_FLAGS = (process.env.NODE_FLAGS ?? "--max-semi-space-size=2").split(/\s+/).filter(Boolean);
 
-function startProcess(name, script, env) {
+const BACKOFF_MAX_MS = 30_000;
+
+/** Starts a process and keeps it running: restarted after a pause that doubles while it keeps failing. */
+function startProcess(name, script, env, backoffMs = 1000) {
+  const startedAt = Date.now();
   const child = spawn(process.execPath, [...NODE_FLAGS, script], {
     cwd: root,
-    env: { MALLOC_ARENA_MAX: "2", ...process.env, ...env },
+    env: { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "1048576", ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (d) => process.stdout.write(`[${name}] ${d}`));
   child.stderr.on("data", (d) => process.stderr.write(`[${name}] ${d}`));
   child.on("exit", (code, signal) => {
-    if (!stopping) {
-      console.error(`✗ ${name} stopped (${signal || code}); stopping everything.`);
-      stop(1);
-    }
+    if (stopping) return;
+    // A process that ran a minute failed afresh: its pause starts again at 1 s.
+    const pause = Date.now() - startedAt > 60_000 ? 1000 : backoffMs;
+    console.error(`✗ ${name} stopped (${signal || code}); restarting it in ${pause / 1000} s (the others keep running).`);
+    setTimeout(() => {
+      if (!stopping) startProcess(name, script, env, Math.min(pause * 2, BACKOFF_MAX_MS));
+    }, pause).unref();
   });
-  children.push(child);
+  children.set(name, child);
   return child;
 }
 
@@ -82,8 +102,15 @@ let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const c of children) c.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 500);
+  for (const c of children.values()) c.kill("SIGTERM");
+  // Each process drains its requests under way (SHUTDOWN_GRACE_MS) before it exits.
+  let left = children.size;
+  for (const c of children.values()) {
+    if (c.exitCode !== null || c.signalCode !== null) left--;
+    else c.once("exit", () => --left === 0 && process.exit(code));
+  }
+  if (left <= 0) process.exit(code);
+  setTimeout(() => process.exit(code), 12_000).unref();
 }
 process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
@@ -91,19 +118,15 @@ process.on("SIGTERM", () => stop(0));
 async function main() {
   const t0 = Date.now();
   build();
-  const urls = {
-    NETWORK_URL: `http://127.0.0.1:${PORTS.network}/`,
-    AMAP_URL: `http://127.0.0.1:${PORTS.amap}/`,
-    MEMBER_URL: `http://127.0.0.1:${PORTS.member}/`,
-  };
-  const env = { ...urls, NETWORK_PORT: String(PORTS.network), AMAP_PORT: String(PORTS.amap), MEMBER_PORT: String(PORTS.member), GATEWAY_PORT: String(PORTS.gateway) };
-  startProcess("network", "services/network/dist/index.js", env);
-  startProcess("amap", "services/amap/dist/index.js", env);
-  startProcess("member", "services/member/dist/index.js", env);
-  // Subgraphs only answer requests carrying the internal secret (generated under data/keys on first start).
-  const { internalHeaders } = require("../services/kit/dist");
-  const internal = await internalHeaders();
-  for (const u of Object.values(urls)) await waitFor(u, { query: "{ __typename }" }, 60_000, internal);
+  // Each subgraph's replicas, comma-separated: the gateway and the subgraphs spread calls over them.
+  const list = (name) => portsOf(name).map((p) => `http://127.0.0.1:${p}/`).join(",");
+  const urls = { NETWORK_URL: list("network"), AMAP_URL: list("amap"), MEMBER_URL: list("member") };
+  const env = { ...urls, GATEWAY_PORT: String(PORTS.gateway) };
+  for (const name of ["network", "amap", "member"]) {
+    portsOf(name).forEach((port, i) => startProcess(REPLICAS > 1 ? `${name}#${i + 1}` : name, `services/${name}/dist/index.js`, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }));
+  }
+  // Every replica ready: database reachable, migrations done (the first one migrates under a lock, the others wait).
+  for (const name of ["network", "amap", "member"]) for (const port of portsOf(name)) await waitFor(`http://127.0.0.1:${port}/ready`, null, 120_000);
   startProcess("gateway", "gateway/dist/index.js", env);
   const gateway = `http://127.0.0.1:${PORTS.gateway}`;
   await waitFor(`${gateway}/health`);

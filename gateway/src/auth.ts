@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { KeyLike } from "jose";
-import { accessTokenVerifyKey, bearerToken, DomainError, internalHeaders, Lang, needsCredentialCheck, verifyAccessToken } from "@champ-commun/kit";
+import { accessTokenVerifyKey, bearerToken, DomainError, internalHeaders, Lang, needsCredentialCheck, replicaFetch, verifyAccessToken } from "@champ-commun/kit/dist/edge";
 
 /** Partner API tokens start with this (see services/member/src/accounts/api-token.service.ts). */
 const API_TOKEN_PREFIX = "ccp_";
@@ -91,7 +91,7 @@ export class GatewayAuth {
   }
 
   private async ask<T>(query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
-    const res = await fetch(this.opts.memberUrl, {
+    const res = await replicaFetch(this.opts.memberUrl, 5_000)(this.opts.memberUrl, {
       method: "POST",
       headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...(await internalHeaders()) },
       body: JSON.stringify({ query, variables }),

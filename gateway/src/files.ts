@@ -1,5 +1,5 @@
 import express, { type Express, type Request, type Response } from "express";
-import { internalHeaders, langFromHeader, type Lang } from "@champ-commun/kit";
+import { internalHeaders, langFromHeader, type Lang } from "@champ-commun/kit/dist/edge";
 import { forwardedHeaders, type SubgraphUrls } from "./gateway";
 import type { Authorized, GatewayAuth } from "./auth";
 

@@ -1,13 +1,15 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLFormattedError, GraphQLSchema, isScalarType } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { CHECKED_HEADER, CLIENT_IP_HEADER, DateScalar, DEADLINE_HEADER, DEFAULT_PORTS, INTERNAL_MESSAGE, internalHeaders } from "@champ-commun/kit";
+import { CHECKED_HEADER, CLIENT_IP_HEADER, DateScalar, DEADLINE_HEADER, DEFAULT_PORTS, INTERNAL_MESSAGE, internalHeaders, replicaFetch, replicaUrls } from "@champ-commun/kit/dist/edge";
 import { costLimitPlugin, costLimitsFromEnv, type LimitsContext } from "./limits/plugin";
 import type { QueryBudget } from "./limits/budget";
 
 export type SubgraphName = "network" | "amap" | "member";
+/** Each subgraph's URL, or its replicas' URLs separated by commas (kit replicas.ts). */
 export type SubgraphUrls = Record<SubgraphName, string>;
 
 export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): SubgraphUrls {
@@ -29,18 +31,9 @@ export interface GatewayContext extends LimitsContext {
 // only once verified (http.ts), and the internal headers are set here, never taken from a client.
 const FORWARDED = ["accept-language", "x-request-id", "idempotency-key"];
 
-/**
- * @apollo/gateway has no timeout towards subgraphs (a hung subgraph held requests past 70 s in
- * the prototype): every subgraph call gets one, and none outlives the client's request (its
- * deadline travels in a header): the subgraph sees the call aborted and stops its work.
- */
-function fetchWithTimeout(timeoutMs: number) {
-  return ((url: string, init: RequestInit = {}) => {
-    const deadline = Number(new Headers(init.headers).get(DEADLINE_HEADER));
-    const left = Number.isFinite(deadline) && deadline > 0 ? Math.max(1, deadline - Date.now()) : timeoutMs;
-    return fetch(url, { ...init, signal: AbortSignal.timeout(Math.min(timeoutMs, left)) });
-  }) as never;
-}
+// @apollo/gateway has no timeout towards subgraphs (a hung subgraph held requests past 70 s in the
+// prototype): replicaFetch bounds every attempt, and none outlives the client's request (its
+// deadline travels in a header): the subgraph sees the call aborted and stops its work.
 
 /** How long a client's request may run (GATEWAY_REQUEST_TIMEOUT_MS, default 20 s). */
 export const requestTimeoutMs = () => Number(process.env.GATEWAY_REQUEST_TIMEOUT_MS ?? 20_000);
@@ -108,10 +101,13 @@ export function checkScalarsAtTheGateway(schema: GraphQLSchema): void {
 export function createGatewayServer(opts: { supergraphSdl: string; urls: SubgraphUrls; timeoutMs?: number; budget?: QueryBudget }): ApolloServer<GatewayContext> {
   const gateway: ApolloGateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
+    // Idle memory: the API has a few hundred operations, whose plans take a few MiB, not the default 30.
+    experimental_approximateQueryPlanStoreMiB: Number(process.env.GATEWAY_PLAN_CACHE_MIB ?? 8),
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
-        url: opts.urls[name as SubgraphName],
-        fetcher: fetchWithTimeout(opts.timeoutMs ?? 15_000),
+        url: replicaUrls(opts.urls[name as SubgraphName])[0],
+        // Spread over the replicas; a query cut by a replica's death is sent to another one.
+        fetcher: replicaFetch(opts.urls[name as SubgraphName], opts.timeoutMs ?? 15_000) as never,
         async willSendRequest({ request, context }) {
           for (const [k, v] of Object.entries((context.headers ?? {}) as Record<string, string>)) request.http?.headers.set(k, v);
           if (context.deadline) request.http?.headers.set(DEADLINE_HEADER, String(context.deadline));
@@ -125,6 +121,8 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
   const limits = armor(production);
   return new ApolloServer<GatewayContext>({
     gateway,
+    // Parsed and validated operations: bounded like the plans (default ≈ 30 MiB).
+    documentStore: new InMemoryLRUCache({ maxSize: 2 ** 20 * Number(process.env.GATEWAY_PLAN_CACHE_MIB ?? 8) }),
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,

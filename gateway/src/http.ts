@@ -1,9 +1,8 @@
 import path from "node:path";
-import http from "node:http";
 import express from "express";
 import helmet from "helmet";
 import { expressMiddleware } from "@as-integrations/express5";
-import { internalHeaders, langFromHeader } from "@champ-commun/kit";
+import { internalHeaders, langFromHeader, listenGracefully, replicaUrls } from "@champ-commun/kit/dist/edge";
 import { createGatewayServer, forwardedHeaders, GatewayContext, requestTimeoutMs, SubgraphUrls } from "./gateway";
 import { budgetOptionsFromEnv, MemberQueryBudget } from "./limits/budget";
 import { AuthOptions, GatewayAuth } from "./auth";
@@ -16,6 +15,8 @@ export interface RunningGateway {
   url: string;
   port: number;
   stop: () => Promise<void>;
+  /** Every connection cut at once, as a crash (fault tests). */
+  kill?: () => void;
 }
 
 /** Asks one subgraph for `{ __typename }`: up, and how long it took. */
@@ -92,7 +93,14 @@ export async function startGateway(opts: {
   if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
 
   app.get("/health", async (_req, res) => {
-    const entries = await Promise.all(Object.entries(opts.urls).map(async ([name, url]) => [name, await probe(url)] as const));
+    // Each replica of each subgraph; a subgraph is up while one of its replicas is.
+    const entries = await Promise.all(
+      Object.entries(opts.urls).map(async ([name, list]) => {
+        const replicas = await Promise.all(replicaUrls(list).map(probe));
+        const up = replicas.some((p) => p.up);
+        return [name, replicas.length === 1 ? replicas[0] : { up, replicas }] as const;
+      }),
+    );
     const subgraphs = Object.fromEntries(entries);
     const ok = entries.every(([, p]) => p.up);
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "degraded", subgraphs });
@@ -145,15 +153,7 @@ export async function startGateway(opts: {
   // Pre-compressed, immutable hashed assets; index.html for every other path (single-page app).
   app.use(adminAssets(opts.adminDir ?? ADMIN_DIST));
 
-  const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? "127.0.0.1", resolve));
-  const port = (server.address() as { port: number }).port;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-    },
-  };
+  // /live and /ready (the supergraph is loaded; a stopping gateway says no), graceful stop (kit server.ts).
+  const running = await listenGracefully({ port: opts.port, host: opts.host ?? "127.0.0.1", ready: async () => true, handle: app, onStop: () => apollo.stop() });
+  return { url: `http://127.0.0.1:${running.port}`, port: running.port, stop: running.stop, kill: running.kill };
 }

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { DEFAULT_PORTS } from "@champ-commun/kit";
+import { DEFAULT_PORTS } from "@champ-commun/kit/dist/edge";
 import { SUPERGRAPH_FILE } from "./paths";
 import { subgraphUrlsFromEnv } from "./gateway";
 import { startGateway } from "./http";

@@ -1,4 +1,4 @@
-import { internalHeaders } from "@champ-commun/kit";
+import { internalHeaders } from "@champ-commun/kit/dist/edge";
 
 /** What the budget says about one request. */
 export interface BudgetAnswer {

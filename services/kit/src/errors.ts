@@ -76,3 +76,5 @@ export function langFromHeader(header: string | string[] | undefined): Lang {
   }
   return "fr";
 }
+
+export const INTERNAL_MESSAGE = "Erreur interne : l'opération n'a pas abouti, réessayez plus tard. / Internal error: please try again later.";

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { MiddlewareFn } from "type-graphql";
-import { DomainError, Lang } from "./errors";
+import { DomainError, INTERNAL_MESSAGE, Lang } from "./errors";
 import type { BaseContext } from "./context";
 
 export function toGraphQLError(err: DomainError, lang: Lang): GraphQLError {
@@ -21,7 +21,6 @@ export const ErrorMiddleware: MiddlewareFn<BaseContext> = async ({ context }, ne
 };
 
 /** What a client is told of an internal error (the detail stays in the logs). */
-export const INTERNAL_MESSAGE = "Erreur interne : l'opération n'a pas abouti, réessayez plus tard. / Internal error: please try again later.";
 
 const PUBLIC_CODES = new Set([
   "BAD_USER_INPUT",
@@ -35,6 +34,7 @@ const PUBLIC_CODES = new Set([
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "OPERATION_RESOLUTION_FAILURE",
+  "SERVICE_UNAVAILABLE", // a database node lost under a write (db-failover.ts): the outcome is told, not masked
 ]);
 
 /**

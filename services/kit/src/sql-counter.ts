@@ -26,10 +26,6 @@ export function isBackground(): boolean {
   return background.getStore() === true;
 }
 
-/** The rest of this request (a subgraph call made by background work) counts as background. */
-export function enterBackground(): void {
-  background.enterWith(true);
-}
 
 export function sqlCount(name?: string): number {
   if (name) return sqlCounters[name] ?? 0;

@@ -6,6 +6,7 @@ import { DateScalar } from "./scalars";
 import { ErrorMiddleware } from "./graphql-errors";
 import { sqliteWriteQueue } from "./write-queue";
 import { idempotentCreations } from "./idempotency";
+import { DatabaseFailover } from "./db-failover";
 import type { AccessPolicy } from "./policy";
 import { checkExportsDeclared, guardNestedFields, isVisible, registerVisibility } from "./guard";
 
@@ -91,9 +92,10 @@ export async function buildSubgraph(opts: SubgraphOptions): Promise<Subgraph> {
   const sdl = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])\n${printSchemaWithDirectives(schema)}`;
   const typeDefs = parse(sdl);
   const map = createResolversMap(schema) as Record<string, Record<string, Resolve>>;
-  // Errors in the caller's language first, then access (policy middlewares), then SQLite write queueing.
-  // Idempotent creations run inside the write queue, so that on SQLite a request sent twice finds the first one's record.
-  const chain = [ErrorMiddleware, ...(opts.middlewares ?? []), sqliteWriteQueue, idempotentCreations];
+  // Errors in the caller's language first, a read repeated on a lost database node, then access
+  // (policy middlewares), then SQLite write queueing. Idempotent creations run inside the write
+  // queue, so that on SQLite a request sent twice finds the first one's record.
+  const chain = [ErrorMiddleware, DatabaseFailover, ...(opts.middlewares ?? []), sqliteWriteQueue, idempotentCreations];
   for (const root of ["Query", "Mutation"]) {
     for (const [field, resolve] of Object.entries(map[root] ?? {})) {
       if (typeof resolve === "function") map[root][field] = withMiddlewares(resolve, chain);

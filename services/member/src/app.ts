@@ -50,6 +50,7 @@ export async function startMemberService(ds: DataSource, port: number): Promise<
   const server = await serveSubgraph({
     schema,
     port,
+    ds,
     // Tokens are checked against this subgraph's own accounts (the others ask it).
     context: async (req) => memberContext(ds, req, await identityOfRequest(req, localCredentialCheck(ds)), accounts),
   });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, KeyLike } from "jose";
-import { projectRoot } from "../data-source";
+import { projectRoot } from "../paths";
 
 export const TOKEN_ALG = "EdDSA";
 

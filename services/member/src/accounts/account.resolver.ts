@@ -34,7 +34,7 @@ export class AccountResolver {
 
   @Mutation(() => Boolean, { description: "Sends a password-reset link if an account has this address; always answers true." })
   requestPasswordReset(@Arg("email", () => String) email: string, @Ctx() ctx: MemberContext) {
-    return new PasswordResetService(ctx.ds.manager, ctx.accounts).request(email, ctx.lang);
+    return new PasswordResetService(ctx.ds.manager, ctx.accounts).request(email, ctx.lang, ctx.clientAddress);
   }
 
   @Mutation(() => Boolean, { description: "Sets a new password with the link's token (single use, one hour); signs out every session." })

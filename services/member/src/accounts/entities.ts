@@ -3,6 +3,7 @@ import { RefreshSession } from "./refresh-session.entity";
 import { OneTimeToken } from "./one-time-token.entity";
 import { RoleGrant } from "./role-grant.entity";
 import { ApiToken } from "./api-token.entity";
+import { RateLimit } from "./rate-limit.entity";
 
-/** Accounts, sessions, e-mailed links, roles and partner tokens (the audit trail, audit/, is registered on its own). */
-export const accountEntities = [Account, RefreshSession, OneTimeToken, RoleGrant, ApiToken];
+/** Accounts, sessions, e-mailed links, roles, partner tokens and the attempt counters (the audit trail, audit/, is registered on its own). */
+export const accountEntities = [Account, RefreshSession, OneTimeToken, RoleGrant, ApiToken, RateLimit];

@@ -20,7 +20,7 @@ export class PasswordResetService {
     private readonly runtime: AccountsRuntime,
   ) {}
 
-  async request(emailInput: string, lang: Lang): Promise<boolean> {
+  async request(emailInput: string, lang: Lang, clientAddress: string | null = null): Promise<boolean> {
     // Only the address's form is checked here: whether an account has it is never told.
     const check = new Check();
     if (!String(emailInput ?? "").trim()) check.fail("email", "Indiquez votre adresse e-mail.", "Enter your e-mail address.");
@@ -29,6 +29,8 @@ export class PasswordResetService {
     const email = normalizeEmail(emailInput);
     const account = await new AccountService(this.em).findByEmail(email);
     if (!account || account.status === AccountStatus.disabled) return true;
+    // Mails are limited per account and per address (a mailbox flooded, a sender's reputation); the answer stays the same.
+    if (!(await this.runtime.throttle.allowResetMail(this.em.connection, email, clientAddress))) return true;
     const { token } = await new OneTimeTokenService(this.em).issue(account.id, OneTimePurpose.password_reset, RESET_TTL_MINUTES * 60_000);
     try {
       await sendMail(resetMail(account.email, token, RESET_TTL_MINUTES, lang));
@@ -46,7 +48,7 @@ export class PasswordResetService {
       await new AccountService(em).setPassword(account, newPassword, "newPassword");
       await new SessionService(em, this.runtime).revokeAll(account.id);
       await bumpTokenVersion(em, account.id);
-      this.runtime.throttle.clearAccount(account.email);
+      await this.runtime.throttle.clearAccount(this.em.connection, account.email);
       return true;
     });
   }

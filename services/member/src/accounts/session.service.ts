@@ -49,15 +49,16 @@ export class SessionService {
     check.done();
     const email = normalizeEmail(emailInput);
     const throttle = this.runtime.throttle;
-    const wait = throttle.lockedFor(email, clientAddress);
+    const ds = this.em.connection;
+    const wait = await throttle.lockedFor(ds, email, clientAddress);
     if (wait > 0) throw locked(wait);
     const account = await this.em.getRepository(Account).findOne({ where: { email } });
     const ok = await verifyPassword(account?.passwordHash ?? null, String(password ?? ""));
     if (!ok || !account || account.status !== AccountStatus.active) {
-      throttle.fail(email, clientAddress);
+      await throttle.fail(ds, email, clientAddress);
       throw BAD_CREDENTIALS();
     }
-    throttle.clearAccount(email);
+    await throttle.succeeded(ds, email, clientAddress);
     account.lastLoginAt = new Date();
     await this.em.getRepository(Account).update({ id: account.id }, { lastLoginAt: account.lastLoginAt });
     return this.issue(account, uuidv7());
