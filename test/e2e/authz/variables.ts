@@ -11,7 +11,7 @@ import {
   isObjectType,
   isScalarType,
 } from "graphql";
-import type { Tenant } from "./world";
+import { IMPORT_MAPPING, type Tenant } from "./world";
 import type { Gql } from "../../../gateway/src/demo/client";
 import { addDays, todayIn } from "../../../services/kit/src/scalars";
 
@@ -137,7 +137,12 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.createEvent": (c) => ({ input: { amapId: c.t.amap, kind: "work_day", title: "Chantier à la ferme", startsAt: "2030-06-06T08:00:00.000Z", seats: 5 } }),
   "Mutation.createCalendarFeed": (c) => ({ input: { kind: "amap", scopeId: c.t.amap } }),
   "Mutation.inviteToRole": (c) => ({ input: { email: "invitee@example.org", role: "referent", scopeId: c.t.template } }),
-  "Mutation.confirmDataErasure": (c) => ({ input: { id: c.t.erasureRequest } }),
+  "Mutation.confirmDataErasure": (c) => ({ input: { id: c.t.erasureToConfirm } }),
+  "Mutation.recordEventAttendance": (c) => ({ input: { eventId: c.t.event, presentIds: [c.t.eventRegistration] } }),
+  "Mutation.uploadImportFile": (c) => ({ input: { amapId: c.t.amap, fileName: "foyers.csv", contentBase64: Buffer.from("Nom;E-mail\nVert;vert@example.org\n").toString("base64") } }),
+  "Mutation.checkImport": (c) => ({ input: { jobId: c.t.importJob, mapping: IMPORT_MAPPING } }),
+  "Mutation.confirmImport": (c) => ({ input: { jobId: c.t.checkedImportJob } }),
+  "Mutation.saveImportPreset": (c) => ({ input: { amapId: c.t.amap, name: "Autre tableur", mapping: IMPORT_MAPPING } }),
   "Mutation.cancelDataErasure": (c) => ({ input: { id: c.t.erasureRequest } }),
   "Mutation.deleteImportPreset": (c) => ({ input: { id: c.t.importPreset } }),
 };

@@ -1,6 +1,9 @@
 import { addDays, todayIn } from "../../../services/kit/src/scalars";
 import type { Gql } from "../../../gateway/src/demo/client";
 
+/** The columns of the matrix's import files. */
+export const IMPORT_MAPPING = [{ column: "Nom", field: "person_last_name" }, { column: "E-mail", field: "person_email" }];
+
 /**
  * One tenant of the authorization matrix, built through the API by a super admin: a network with a
  * sub-network, an AMAP, a farm and its product, a place and four future distributions, a period,
@@ -9,6 +12,7 @@ import type { Gql } from "../../../gateway/src/demo/client";
  * amendment, duty sign-up, handover, SPG visit, announcement…). Two tenants are built: the
  * matrix's callers hold roles in the first, the second is the foreign one.
  */
+
 export interface Tenant {
   network: string;
   subNetwork: string;
@@ -72,6 +76,10 @@ export interface Tenant {
   accounts: Record<string, string>;
   /** A pending erasure request of the other household. */
   erasureRequest: string;
+  /** A pending erasure request of a household nothing else names (the matrix confirms it, last). */
+  erasureToConfirm: string;
+  /** An import whose dry run is over (the matrix confirms it). */
+  checkedImportJob: string;
   /** An uploaded (not yet checked) import file, and a saved column preset. */
   importJob: string;
   importPreset: string;
@@ -176,13 +184,27 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
     })
   ).createAnnouncement.id;
   await m("reply", `mutation($id: ID!, $i: ReplyToAnnouncementInput!) { replyToAnnouncement(id: $id, input: $i) { id } }`, { id: announcement, i: { name: "Paule", email: "paule@ferme.example", message: "Intéressée" } });
-  // Moving in and out: the other household asks for its identity to be erased (the matrix cancels it before confirming: nothing is erased).
+  // Moving in and out: the other household asks for its identity to be erased (the matrix cancels
+  // it); a household of its own, that nothing else names, asks too (the matrix confirms that one).
   const erasureRequest = (await m("erasure request", `mutation($i: RequestDataErasureInput!) { requestDataErasure(input: $i) { id } }`, { i: { householdId: other.id } })).requestDataErasure.id;
+  const leaving = await newHousehold(`Départ${k}`);
+  const erasureToConfirm = (await m("erasure to confirm", `mutation($i: RequestDataErasureInput!) { requestDataErasure(input: $i) { id } }`, { i: { householdId: leaving.id } })).requestDataErasure.id;
   // The AMAP lets its network see its figures (the statistics cells read them).
   await m("network consent", `mutation($i: SetNetworkConsentInput!) { setNetworkConsent(input: $i) { id } }`, { i: { amapId: amap, directory: true, partnerships: true, statistics: true } });
   const importJob = (
     await m("import", `mutation($i: UploadImportFileInput!) { uploadImportFile(input: $i) { id } }`, { i: { amapId: amap, fileName: "foyers.csv", contentBase64: Buffer.from("Nom;E-mail\nRoux;roux@example.org\n").toString("base64") } })
   ).uploadImportFile.id;
+  // An import already checked (its dry run over), for the cell that confirms one.
+  const checkedImportJob = (
+    await m("import to confirm", `mutation($i: UploadImportFileInput!) { uploadImportFile(input: $i) { id } }`, { i: { amapId: amap, fileName: "foyers.csv", contentBase64: Buffer.from("Nom;E-mail\nBlanc;blanc@example.org\n").toString("base64") } })
+  ).uploadImportFile.id;
+  await m("check import", `mutation($i: CheckImportInput!) { checkImport(input: $i) { id } }`, { i: { jobId: checkedImportJob, mapping: IMPORT_MAPPING } });
+  for (let tries = 0; ; tries++) {
+    const job = await m<{ importJob: { status: string } }>("import checked", `query($id: ID!) { importJob(id: $id) { status } }`, { id: checkedImportJob });
+    if (job.importJob.status === "checked") break;
+    if (tries > 100 || job.importJob.status === "failed") throw new Error(`matrix world: the import's dry run ended ${job.importJob.status}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const importPreset = (
     await m("import preset", `mutation($i: SaveImportPresetInput!) { saveImportPreset(input: $i) { id } }`, { i: { amapId: amap, name: "Notre tableur", mapping: [{ column: "Nom", field: "person_last_name" }] } })
   ).saveImportPreset.id;
@@ -227,6 +249,6 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
     household: h.id, person: h.people[0].id, secondPerson: h.people[1].id, otherHousehold: other.id, membership, subscription: sub.id, installment,
     waitingListEntry: waiting, absence, postponement, basketOffer, amendment: amendments[0].id, dutyRole, dutyShift: shifts[0].id, dutySignup, handover,
     networkMembership, charterVersion, charterCommitment, farmVisit, visitMember, visitQuestion, visitAction, announcement, remittance,
-    erasureRequest, importJob, importPreset,
+    erasureRequest, erasureToConfirm, importJob, checkedImportJob, importPreset,
   };
 }
