@@ -38,6 +38,9 @@ export const NOT_NAMING_A_HOUSEHOLD: Record<string, string> = {
   ImportPreset: "a column mapping of the AMAP's imports",
   ImportJob: "an import run of the AMAP (its rows are purged once it ends)",
   ImportRow: "a staged row of an import run, purged once it ends",
+  IdempotentRequest: "the id of a record a creation made, under the caller's key (no name, no contact): what a double click finds again",
+  RateLimit: "sign-in and reset-mail counters, keyed by hashes (no e-mail or address in clear)",
+  QueryBudgetWindow: "a caller's count of items asked in the current minute (an account id and a number)",
   Event: "an AMAP's or a network's event: who takes part is in EventRegistration (exported); its organiser is an admin, like an audit entry's actor",
 };
 
