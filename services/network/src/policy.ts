@@ -96,6 +96,8 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     // AMAPs: their people, the networks above them, partners scoped to them (see visibility).
     "Query.amap": signedIn,
     "Query.amaps": listedBy({ many: "ids" }, (s) => s.visibleAmaps()),
+    // Internal (@inaccessible, the internal secret required): the subgraphs' calendars, clocks included, which have no caller.
+    "Query.amapTimeZones": PUBLIC,
     "Query.networkMembership": signedIn,
     "Query.networkMemberships": listedByKeys({ networkId: networksOf, amapId: adminAmapsOf, farmId: farmsOf }),
     "Query.charterCommitment": signedIn,
