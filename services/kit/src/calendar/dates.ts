@@ -14,7 +14,7 @@ const { Temporal } = require("temporal-polyfill") as typeof TemporalPolyfill;
 /** Every AMAP's time zone unless it says otherwise (`Amap.timeZone`), and the one of networks and farms. */
 export const DEFAULT_TIME_ZONE = "Europe/Paris";
 
-/** True for a time zone the IANA database knows (Europe/Paris, Indian/Reunion, America/Cayenne…). */
+/** True for a time zone the IANA database knows (Indian/Reunion, America/Cayenne…). */
 export function isTimeZone(zone: unknown): zone is string {
   if (typeof zone !== "string" || !zone) return false;
   try {
