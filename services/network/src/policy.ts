@@ -169,6 +169,8 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
       CharterPrinciple: "public",
       Announcement: "public",
       Directory: "public",
+      // A zone is as public as the directory's town (internal query: the subgraphs' calendars).
+      AmapTimeZone: "public",
       // An AMAP's record: its people, the networks above it, partner tools scoped to it.
       Amap: (a, s) => s.seesAmap(a.id),
       // Members of a visit team see the visit they take part in.
