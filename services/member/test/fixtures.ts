@@ -52,6 +52,7 @@ export function fakeAmap(): AmapSource & FakeAmapState {
       return { ...s, signupClosesAt: d ? hoursBefore(new Date(d.startsAt), hours).toISOString() : null };
     },
     dutyRules: async (amapId: string) => fake.rules.get(amapId) ?? DEFAULT_RULES,
+    timeZone: async () => fake.zone,
   };
   return fake;
 }

@@ -1,4 +1,4 @@
-import { askSubgraph } from "@champ-commun/kit";
+import { askSubgraph, remoteAmapZones } from "@champ-commun/kit";
 
 /*
  * What the season rules of the member subgraph read from the amap subgraph, besides template
@@ -82,6 +82,8 @@ export interface AmapSource {
   distributionChanges(amapId: string): Promise<DistributionChangeInfo[]>;
   dutyShift(id: string): Promise<DutyShiftInfo | null>;
   dutyRules(amapId: string): Promise<DutyRulesInfo>;
+  /** The AMAP's time zone (IANA): the zone of its "today". */
+  timeZone(amapId: string): Promise<string>;
 }
 
 /** The queries this subgraph sends to the amap subgraph (checked against its schema by a test). */
@@ -96,6 +98,7 @@ export const AMAP_QUERIES = {
 /** Asks the amap subgraph (AMAP_URL), forwarding the caller's identity and language; one request per key and request. */
 export class RemoteAmapSource implements AmapSource {
   private readonly memo = new Map<string, Promise<unknown>>();
+  private readonly zones = remoteAmapZones();
   constructor(private readonly headers: Record<string, string> = {}) {}
 
   private ask<T>(key: string, query: string, variables: Record<string, unknown>): Promise<T> {
@@ -126,6 +129,10 @@ export class RemoteAmapSource implements AmapSource {
   }
   async dutyShift(id: string) {
     return (await this.ask<{ dutyShift: DutyShiftInfo | null }>(`shift:${id}`, AMAP_QUERIES.shift, { id })).dutyShift;
+  }
+  /** Asked of the network subgraph, which keeps each AMAP's zone (one request per batch, cached by the kit). */
+  timeZone(amapId: string) {
+    return this.zones.of(amapId);
   }
   async dutyRules(amapId: string) {
     return (await this.ask<{ dutyRules: DutyRulesInfo }>(`rules:${amapId}`, AMAP_QUERIES.rules, { amapId })).dutyRules;

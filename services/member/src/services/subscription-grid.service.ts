@@ -1,5 +1,5 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, getOrThrow, insertMany, spokenDate, spokenInstant } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, insertMany, spokenDate, spokenInstant, todayIn } from "@champ-commun/kit";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Installment, InstallmentStatus } from "../entities/installment.entity";
@@ -76,7 +76,7 @@ export class SubscriptionGridService {
             await em.getRepository(Installment).update({ id: i.id }, p ? { amountCents: p.amountCents, dueOn: p.dueOn } : { amountCents: 0, status: InstallmentStatus.cancelled });
           }
         } else {
-          await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.opts.actorId ?? null);
+          await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.opts.actorId ?? null, todayIn(terms.timeZone, this.now));
         }
         await recordAudit(em, { amapId: sub.amapId, actorId: this.opts.actorId ?? null, entity: "Subscription", entityId: sub.id, action: "update_grid", before, after: { ...sub, lines: grid.cells.length } });
         return sub;
@@ -129,7 +129,7 @@ export class SubscriptionGridService {
         const totals = await em.getRepository(DeliveryLine).find({ select: { quantity: true, unitPriceCents: true }, where: { subscriptionId } });
         sub.totalCents = totals.reduce((s, l) => s + l.quantity * l.unitPriceCents, 0);
         await em.getRepository(Subscription).save(sub);
-        await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.opts.actorId ?? null);
+        await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.opts.actorId ?? null, todayIn(terms.timeZone, this.now));
         await recordAudit(em, { amapId: sub.amapId, actorId: this.opts.actorId ?? null, entity: "Subscription", entityId: sub.id, action: "update_quantities", before, after: { ...sub, distributionId, lines: rows } });
         return sub;
       }),
