@@ -1,4 +1,4 @@
-import { addDays, daysBetween, DEFAULT_TIME_ZONE, hoursBefore, isTimeZone, spokenDate, spokenInstant, spokenTime, todayIn, wallClock, zonedInstant } from "../src/calendar";
+import { addDays, addMonths, daysBetween, DEFAULT_TIME_ZONE, hoursBefore, isTimeZone, spokenDate, spokenInstant, spokenTime, todayIn, wallClock, zonedInstant } from "../src/calendar";
 
 // European summer time 2026: from Sunday 29 March (02:00 → 03:00) to Sunday 25 October (03:00 → 02:00).
 describe("instants in a time zone", () => {
@@ -42,6 +42,9 @@ describe("calendar dates", () => {
     expect(addDays("2026-03-29", 1)).toBe("2026-03-30");
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
     expect(addDays("2026-01-01", -1)).toBe("2025-12-31");
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonths("2026-11-15", 3)).toBe("2027-02-15");
     expect(daysBetween("2026-03-01", "2026-04-01")).toBe(31);
     expect(daysBetween("2026-04-01", "2026-03-01")).toBe(-31);
   });

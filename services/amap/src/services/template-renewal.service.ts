@@ -1,5 +1,5 @@
 import { EntityManager, In } from "typeorm";
-import { addDays, Check, conflict, getOrThrow, insertMany, isCalendarDate, isUuid, spokenDate, uuidv7 } from "@champ-commun/kit";
+import { addDays, Check, conflict, daysBetween, getOrThrow, insertMany, isCalendarDate, isUuid, spokenDate, uuidv7 } from "@champ-commun/kit";
 import { ContractTemplate, ContractTemplateStatus } from "../entities/contract-template.entity";
 import { TemplateLine } from "../entities/template-line.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
@@ -12,7 +12,6 @@ import { checkCashingDatesInSeason } from "./payment-terms.rules";
 import { checkDateOrder } from "./checks";
 import { TEMPLATE } from "./template-status.service";
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const byDate = (a: Distribution, b: Distribution) => a.date.localeCompare(b.date);
 
 /**

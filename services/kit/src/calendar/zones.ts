@@ -14,9 +14,6 @@ export interface AmapZones {
 /** Every AMAP in the default zone: in-process tests and scripts that run without a network subgraph. */
 export const defaultZones: AmapZones = { of: async () => DEFAULT_TIME_ZONE };
 
-/** The same zone for every AMAP (tests of an AMAP elsewhere without a network subgraph). */
-export const fixedZone = (timeZone: string): AmapZones => ({ of: async () => timeZone });
-
 // A zone seldom changes: kept 10 minutes per process, and kept past that while the network subgraph is away.
 const cache = new LRUCache<string, string>({ max: 10_000, ttl: Number(process.env.AMAP_ZONE_CACHE_MS ?? 600_000), allowStale: false, noDeleteOnStaleGet: true });
 
@@ -57,9 +54,4 @@ export function remoteAmapZones(): AmapZones {
     return keys.map((k) => found.get(k) ?? DEFAULT_TIME_ZONE);
   });
   return { of: (amapId: string) => loader.load(amapId) };
-}
-
-/** Forgets the zones kept (a test changed an AMAP's zone). */
-export function forgetAmapZones(): void {
-  cache.clear();
 }
