@@ -40,6 +40,8 @@ const project = (name: string, roots: string[], extra: Partial<Config> = {}) => 
   },
   setupFiles: ["reflect-metadata"],
   testMatch: ["**/*.test.ts"],
+  // The Temporal polyfill (the kit's calendar) ships ES modules only: compiled like the sources.
+  transformIgnorePatterns: ["/node_modules/(?!(temporal-polyfill|temporal-spec|temporal-utils)/)"],
   ...extra,
 });
 
@@ -59,7 +61,7 @@ const config: Config = {
       },
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       // d3-geo and its companions ship ES modules only: compiled like the sources.
-      transformIgnorePatterns: ["/node_modules/(?!(d3-geo|d3-array|internmap)/)"],
+      transformIgnorePatterns: ["/node_modules/(?!(d3-geo|d3-array|internmap|temporal-polyfill|temporal-spec|temporal-utils)/)"],
     }),
     project("e2e", ["<rootDir>/test"]),
   ] as Config["projects"],

@@ -15,7 +15,7 @@ import type { Gql } from "../../gateway/src/demo/client";
 import { apiClient } from "../../gateway/src/demo/client";
 import type { Stack } from "../../gateway/src/stack";
 import { startMailbox, tokenIn } from "../../test/e2e/smtp.helper";
-import { addDays, todayIn } from "../../services/kit/src/scalars";
+import { addDays, todayIn } from "../../services/kit/src/calendar";
 import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 

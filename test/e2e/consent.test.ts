@@ -1,6 +1,6 @@
 import type { Stack } from "../../gateway/src/stack";
 import type { Gql } from "../../gateway/src/demo/client";
-import { todayIn } from "../../services/kit/src/scalars";
+import { todayIn } from "../../services/kit/src/calendar";
 import { startTestStack } from "./stack.helper";
 import { bearer, codeOf, personWith, post, SignedIn } from "./auth.helper";
 import { buildTenant } from "./authz/world";

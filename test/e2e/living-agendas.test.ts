@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as ical from "node-ical";
-import { addDays, todayIn } from "../../services/kit/src/scalars";
+import { addDays, todayIn } from "../../services/kit/src/calendar";
 import type { Stack } from "../../gateway/src/stack";
 import type { Gql } from "../../gateway/src/demo/client";
 import { startTestStack } from "./stack.helper";

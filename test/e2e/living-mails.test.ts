@@ -1,4 +1,4 @@
-import { addDays, todayIn } from "../../services/kit/src/scalars";
+import { addDays, todayIn } from "../../services/kit/src/calendar";
 import { NotificationScheduler } from "@champ-commun/member/dist/notifications/scheduler";
 import { partiesOf } from "@champ-commun/member/dist/documents/parties.client";
 import { systemAuthorization } from "../../gateway/src/demo/system-token";

@@ -1,4 +1,4 @@
-import { addDays, todayIn } from "../../services/kit/src/scalars";
+import { addDays, todayIn } from "../../services/kit/src/calendar";
 import type { DataSource } from "typeorm";
 
 /**

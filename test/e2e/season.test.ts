@@ -1,4 +1,4 @@
-import { addDays, todayIn } from "../../services/kit/src/scalars";
+import { addDays, todayIn } from "../../services/kit/src/calendar";
 import type { Stack } from "../../gateway/src/stack";
 import type { Gql } from "../../gateway/src/demo/client";
 import { startTestStack } from "./stack.helper";

@@ -1,10 +1,9 @@
 import "reflect-metadata";
 import type { IncomingMessage } from "node:http";
 import type { DataSource } from "typeorm";
-import { requestLimits, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY, idempotencyKeyOf } from "@champ-commun/kit";
+import { requestLimits, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY, idempotencyKeyOf, defaultZones, remoteAmapZones } from "@champ-commun/kit";
 import { buildAmapSubgraph } from "./schema";
 import { createLoaders } from "./loaders";
-import { parisZones, remoteAmapZones } from "./services/amap-zones";
 import { startEventOutbox } from "./outbox/events";
 import type { AmapContext } from "./context";
 
@@ -22,8 +21,8 @@ export function amapContext(ds: DataSource, req?: IncomingMessage, identity: Ide
     limits: requestLimits(req),
     idempotencyKey: idempotencyKeyOf(req),
     loaders: createLoaders(ds),
-    // In-process calls (tests, scripts) have no network subgraph to ask: every AMAP in Paris.
-    zones: req ? remoteAmapZones(forwardHeaders) : parisZones,
+    // In-process calls (tests, scripts) have no network subgraph to ask: every AMAP in the default zone.
+    zones: req ? remoteAmapZones() : defaultZones,
     amapsOfNetworks: remoteAmapsOfNetworks(forwardHeaders),
   };
 }

@@ -1,6 +1,5 @@
-import type { BaseContext } from "@champ-commun/kit";
+import type { AmapZones, BaseContext } from "@champ-commun/kit";
 import type { Loaders } from "./loaders";
-import type { AmapZones } from "./services/amap-zones";
 
 export interface AmapContext extends BaseContext {
   loaders: Loaders;

@@ -1,5 +1,4 @@
-import { addDays } from "../../kit/src/scalars";
-import { amapToday } from "../src/services/time";
+import { addDays, todayIn } from "../../kit/src/calendar";
 import { Harness, seedNetwork } from "./harness";
 
 // Shared steps of the season tests: a calendar, a template over it, dates relative to today.
@@ -7,8 +6,8 @@ import { Harness, seedNetwork } from "./harness";
 export type Net = Awaited<ReturnType<typeof seedNetwork>>;
 export type Dated = { id: string; date: string };
 
-/** Today in the AMAP's time zone, moved by some days. */
-export const day = (offset: number) => addDays(amapToday(), offset);
+/** Today in the AMAP's time zone (the default one: in-process tests have no network subgraph), moved by some days. */
+export const day = (offset: number) => addDays(todayIn(), offset);
 
 /** A weekly calendar (Tuesdays unless told) from `from` to `to`; returns the distributions created. */
 export async function weekly(h: Harness, amapId: string, from: string, to: string, extra: Record<string, unknown> = {}): Promise<Dated[]> {

@@ -1,4 +1,3 @@
-import { zonedInstant } from "../src/services/time";
 import { firstError, Harness, openHarness, seedNetwork } from "./harness";
 import { Dated, draftTemplate, Net } from "./season.helpers";
 
@@ -23,16 +22,6 @@ const TERMS = `query($id: ID!) { contractTemplateTerms(id: $id) { kind postponem
   lines { productId maxQuantity maxPerHousehold quotaPerDelivery }
   deliveries { distributionId date originalDate status startTime startsAt absenceDeadline editableUntil }
   availability { templateLineId distributionId quota effectiveQuota } } }`;
-
-describe("instants in the AMAP's time zone", () => {
-  it("turns a date and a time in Paris into UTC, on both sides of daylight saving", () => {
-    expect(zonedInstant("2027-01-05", "18:30").toISOString()).toBe("2027-01-05T17:30:00.000Z");
-    expect(zonedInstant("2027-07-06", "18:30").toISOString()).toBe("2027-07-06T16:30:00.000Z");
-    expect(zonedInstant("2027-03-28", "10:00").toISOString()).toBe("2027-03-28T08:00:00.000Z");
-    expect(zonedInstant("2027-03-27", "10:00").toISOString()).toBe("2027-03-27T09:00:00.000Z");
-    expect(zonedInstant("2027-10-31", "10:00").toISOString()).toBe("2027-10-31T09:00:00.000Z");
-  });
-});
 
 describe("contract template terms", () => {
   it("gives each delivery of a flexible contract the instant quantities freeze (start minus the deadline, in UTC)", async () => {

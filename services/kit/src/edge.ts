@@ -16,3 +16,5 @@ export * from "./http-server";
 export * from "./auth/credential";
 export * from "./deadline";
 export * from "./scalars";
+export * from "./calendar/dates";
+export * from "./calendar/words";

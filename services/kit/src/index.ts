@@ -2,6 +2,7 @@ import "reflect-metadata";
 export * from "./ids";
 export * from "./errors";
 export * from "./scalars";
+export * from "./calendar";
 export * from "./pagination";
 export * from "./sql-counter";
 export * from "./data-source";

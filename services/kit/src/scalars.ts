@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { DEFAULT_TIME_ZONE } from "./calendar/dates";
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -23,7 +24,7 @@ function parse(value: unknown): string {
 /** A calendar date in the AMAP's time zone, `YYYY-MM-DD`; kept as a string end to end. */
 export const DateScalar = new GraphQLScalarType({
   name: "Date",
-  description: "A calendar date, YYYY-MM-DD (in the AMAP's time zone, Europe/Paris by default).",
+  description: `A calendar date, YYYY-MM-DD (in the AMAP's time zone, ${DEFAULT_TIME_ZONE} by default).`,
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parse(value)),
   parseValue: parse,
   parseLiteral: (ast) => {
@@ -31,20 +32,3 @@ export const DateScalar = new GraphQLScalarType({
     return parse(ast.value);
   },
 });
-
-/** Adds days to a calendar date (UTC arithmetic: calendar dates have no time zone). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-export function todayIn(timeZone = "Europe/Paris", now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-/** A calendar date as a message writes it: "jeudi 17 décembre 2026" (fr), "Thursday 17 December 2026" (en). */
-export function spokenDate(date: string, lang: "fr" | "en" = "fr"): string {
-  if (!isCalendarDate(date)) return date;
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === "en" ? "en-GB" : "fr-FR", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
-}

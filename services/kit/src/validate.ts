@@ -2,6 +2,7 @@ import { MAX_CENTS, tooLarge } from "./money";
 import { FieldErrors } from "./errors";
 import { isUuid } from "./ids";
 import { isCalendarDate } from "./scalars";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "./calendar/dates";
 
 /**
  * Field checks shared by every subgraph. Each adds a message a volunteer understands to `errors`
@@ -72,6 +73,14 @@ export class Check {
       return value;
     }
     if (!isCalendarDate(value)) this.errors.add(field, { fr: "Date invalide (AAAA-MM-JJ).", en: "Invalid date (YYYY-MM-DD)." });
+    return value;
+  }
+
+  /** An IANA time zone (the calendar of an AMAP or an event): a zone the software cannot count in is refused. */
+  timeZone(field: string, value: string | undefined | null): string | undefined | null {
+    if (value !== undefined && value !== null && !isTimeZone(value)) {
+      this.errors.add(field, { fr: `Fuseau horaire inconnu (ex. ${DEFAULT_TIME_ZONE}, Indian/Reunion).`, en: `Unknown time zone (e.g. ${DEFAULT_TIME_ZONE}, Indian/Reunion).` });
+    }
     return value;
   }
 

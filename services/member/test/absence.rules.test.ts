@@ -41,7 +41,7 @@ describe("declareAbsence", () => {
     // 2026-04-07 18:00 Paris = 16:00 UTC; 48 hours before: 2026-04-05 16:00 UTC.
     const late = await domainError(absences(new Date("2026-04-05T16:00:01Z")).declareAbsence(sub.id, d[0]));
     expect([late.code, Object.keys(late.fields)]).toEqual(["BAD_USER_INPUT", ["distributionId"]]);
-    expect(late.fields.distributionId.fr).toMatch(/48 h avant la distribution, soit avant le 2026-04-05 18:00/);
+    expect(late.fields.distributionId.fr).toMatch(/48 h avant la distribution, soit avant le 5 avril 2026 à 18 h\./);
     const absence = await absences(new Date("2026-04-05T15:59:00Z")).declareAbsence(sub.id, d[0]);
     expect(absence).toMatchObject({ subscriptionId: sub.id, distributionId: d[0], date: "2026-04-07" });
     const twice = await domainError(absences().declareAbsence(sub.id, d[0]));

@@ -49,7 +49,7 @@ describe("duty sign-ups", () => {
     // 2026-04-07 18:00 Paris = 16:00 UTC; sign-ups close 24 hours before.
     const late = await domainError(duty(new Date("2026-04-06T16:00:01Z")).signUp(sheet, c.id));
     expect([late.code, Object.keys(late.fields)]).toEqual(["BAD_USER_INPUT", ["shiftId"]]);
-    expect(late.fields.shiftId.fr).toMatch(/closes depuis le 2026-04-06 18:00/);
+    expect(late.fields.shiftId.fr).toMatch(/closes depuis le 6 avril 2026 à 18 h\./);
     expect((await domainError(duty().signUp(uuidv7(), c.id))).code).toBe("NOT_FOUND");
     const stranger = await new HouseholdService(ds.manager).create({ amapId: uuidv7(), displayName: "Ailleurs", people: [{ lastName: "Ailleurs" }] });
     const [otherPerson] = await ds.getRepository(Person).find({ where: { householdId: b.id } });

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { DomainError, uuidv7 } from "@champ-commun/kit";
+import { DEFAULT_TIME_ZONE, DomainError, hoursBefore, uuidv7, zonedInstant } from "@champ-commun/kit";
 import type { TemplateTerms, TemplateTermsSource } from "../src/services/template-terms";
 import { HouseholdService } from "../src/services/household.service";
 import { MembershipService } from "../src/services/membership.service";
@@ -7,27 +7,52 @@ import { MembershipStatus } from "../src/entities/membership.entity";
 import type { SubscriptionLineInput } from "../src/inputs/subscription.input";
 import type { AmapSource, DistributionChangeInfo, DistributionInfo, DutyRulesInfo, DutyShiftInfo, MembershipPeriodInfo } from "../src/services/amap-source";
 
-/** An in-memory amap subgraph for rule tests: periods, distributions, changes, duty shifts and rules. */
+/** What a test registers of a distribution or a shift: the fake computes the rest as the amap subgraph does. */
+type RegisteredDistribution = Omit<DistributionInfo, "effectiveDate" | "startsAt" | "timeZone">;
+type RegisteredShift = Omit<DutyShiftInfo, "signupClosesAt">;
+
+/**
+ * An in-memory amap subgraph for rule tests: periods, distributions, changes, duty shifts and rules.
+ * Like the real one, it gives the dates it computes (effective date, start, sign-up deadline) in
+ * the AMAP's time zone (`zone`, the default one unless a test says otherwise), through the kit's calendar.
+ */
 interface FakeAmapState {
+  zone: string;
   periods: Map<string, MembershipPeriodInfo>;
-  distributions: Map<string, DistributionInfo>;
+  distributions: Map<string, RegisteredDistribution>;
   changes: DistributionChangeInfo[];
-  shifts: Map<string, DutyShiftInfo>;
+  shifts: Map<string, RegisteredShift>;
   rules: Map<string, DutyRulesInfo>;
 }
 
+const DEFAULT_RULES: DutyRulesInfo = { signupDeadlineHours: 24, maxShiftsPerHouseholdPerDistribution: 1, requiredShiftsPerHouseholdPerPeriod: 0 };
+
 export function fakeAmap(): AmapSource & FakeAmapState {
+  const distribution = (id: string): DistributionInfo | null => {
+    const d = fake.distributions.get(id);
+    if (!d) return null;
+    const effectiveDate = d.status === "moved" && d.movedToDate ? d.movedToDate : d.date;
+    return { ...d, effectiveDate, startsAt: zonedInstant(effectiveDate, d.startTime, fake.zone).toISOString(), timeZone: fake.zone };
+  };
   const fake: AmapSource & FakeAmapState = {
+    zone: DEFAULT_TIME_ZONE,
     periods: new Map<string, MembershipPeriodInfo>(),
-    distributions: new Map<string, DistributionInfo>(),
+    distributions: new Map<string, RegisteredDistribution>(),
     changes: [] as DistributionChangeInfo[],
-    shifts: new Map<string, DutyShiftInfo>(),
+    shifts: new Map<string, RegisteredShift>(),
     rules: new Map<string, DutyRulesInfo>(),
     membershipPeriod: async (id: string) => fake.periods.get(id) ?? null,
-    distribution: async (id: string) => fake.distributions.get(id) ?? null,
+    distribution: async (id: string) => distribution(id),
     distributionChanges: async (amapId: string) => fake.changes.filter((c) => c.amapId === amapId),
-    dutyShift: async (id: string) => fake.shifts.get(id) ?? null,
-    dutyRules: async (amapId: string) => fake.rules.get(amapId) ?? { signupDeadlineHours: 24, maxShiftsPerHouseholdPerDistribution: 1, requiredShiftsPerHouseholdPerPeriod: 0 },
+    dutyShift: async (id: string) => {
+      const s = fake.shifts.get(id);
+      if (!s) return null;
+      const d = distribution(s.distributionId);
+      const hours = (fake.rules.get(s.amapId) ?? DEFAULT_RULES).signupDeadlineHours;
+      return { ...s, signupClosesAt: d ? hoursBefore(new Date(d.startsAt), hours).toISOString() : null };
+    },
+    dutyRules: async (amapId: string) => fake.rules.get(amapId) ?? DEFAULT_RULES,
+    timeZone: async () => fake.zone,
   };
   return fake;
 }
@@ -81,6 +106,7 @@ export function makeTerms(amapId: string, periodId: string | null, overrides: Pa
     cashingDates: ["2026-04-10", "2026-05-10", "2026-06-10"],
     minTotalCents: null,
     maxAbsences: 2,
+    timeZone: DEFAULT_TIME_ZONE,
     absenceNoticeHours: 48,
     flexibleDeadlineHours: 48,
     subscriptionClosesOn: null,
@@ -103,10 +129,31 @@ function registerPeriodIfNew(amapId: string, periodId: string | null) {
   if (periodId && !amapFake.periods.has(periodId)) registerPeriod(amapId, periodId);
 }
 
+/**
+ * The terms as the amap subgraph gives them: its computed dates filled in where a test did not set
+ * them (deliveries' start and deadlines from the fake's distributions, in the terms' zone; taking
+ * subscriptions while open).
+ */
+export function asAmapGives(t: TemplateTerms, fake: FakeAmap = amapFake): TemplateTerms {
+  return {
+    ...t,
+    acceptsSubscriptions: t.acceptsSubscriptions ?? t.status === "open",
+    deliveries: t.deliveries.map((d) => {
+      const start = zonedInstant(d.date, fake.distributions.get(d.distributionId)?.startTime ?? "00:00", t.timeZone);
+      return {
+        startsAt: start.toISOString(),
+        absenceDeadline: hoursBefore(start, t.absenceNoticeHours ?? 0).toISOString(),
+        editableUntil: t.kind === "flexible" ? hoursBefore(start, t.flexibleDeadlineHours ?? 0).toISOString() : null,
+        ...d,
+      };
+    }),
+  };
+}
+
 /** An in-memory TemplateTermsSource: the rule tests change a template's status on it directly. */
 export function termsSource(...all: TemplateTerms[]): TemplateTermsSource & { byId: Map<string, TemplateTerms> } {
   const byId = new Map(all.map((t) => [t.templateId, t]));
-  return { byId, get: async (id) => byId.get(id) ?? null };
+  return { byId, get: async (id) => (byId.has(id) ? asAmapGives(byId.get(id)!) : null) };
 }
 
 /** Grid cells: `quantities[lineIndex][deliveryIndex]`, undefined = cell not given. */

@@ -18,7 +18,7 @@ const amapId = uuidv7();
 const periodId = uuidv7();
 const source = termsSource();
 const NOW = new Date("2026-04-01T10:00:00Z");
-const flexible = (now = NOW) => new SubscriptionGridService(ds.manager, source, amapFake, { now });
+const flexible = (now = NOW) => new SubscriptionGridService(ds.manager, source, { now });
 const schedule = async (subscriptionId: string) => (await ds.getRepository(Installment).find({ where: { subscriptionId }, order: { rank: "ASC" } })).map((i) => [i.amountCents, i.status]);
 
 function template(overrides: Partial<TemplateTerms> = {}): TemplateTerms {
@@ -84,7 +84,7 @@ describe("updateFlexibleQuantities", () => {
     expect([notFlexible.code, Object.keys(notFlexible.fields)]).toEqual(["CONFLICT", ["subscriptionId"]]);
     const frozen = await domainError(flexible(new Date("2026-04-05T16:00:01Z")).updateFlexible(sub.id, d[0], [{ templateLineId: veg.id, quantity: 2 }]));
     expect([frozen.code, Object.keys(frozen.fields)]).toEqual(["BAD_USER_INPUT", ["distributionId"]]);
-    expect(frozen.fields.distributionId.fr).toMatch(/jusqu'au 2026-04-05 18:00/);
+    expect(frozen.fields.distributionId.fr).toMatch(/jusqu'au 5 avril 2026 à 18 h\./);
     const limits = await domainError(
       flexible().updateFlexible(sub.id, d[1], [
         { templateLineId: veg.id, quantity: 3 },
@@ -102,13 +102,17 @@ describe("updateFlexibleQuantities", () => {
     await expect(flexible().updateFlexible(sub.id, d[0], [{ templateLineId: eggs.id, quantity: 2 }])).resolves.toBeDefined();
   });
 
-  it("falls back to the deadline hours before the distribution starts when the template gives no editableUntil", async () => {
+  it("reads the deadline the amap subgraph computed and never counts it again", async () => {
+    // 24 hours before 2026-04-07 18:00 Paris would be 2026-04-06 16:00 UTC; the amap subgraph says 2026-04-03 08:00 UTC.
     const t = template({ flexibleDeadlineHours: 24 });
-    t.deliveries.forEach((d) => (d.editableUntil = null));
-    const sub = await subscribe(t, "SansEcheance");
-    const d1 = t.deliveries[0].distributionId; // 2026-04-07 18:00 Paris = 16:00 UTC; frozen from 2026-04-06 16:00 UTC
-    await expect(flexible(new Date("2026-04-06T15:59:00Z")).updateFlexible(sub.id, d1, [{ templateLineId: t.lines[0].id, quantity: 2 }])).resolves.toBeDefined();
-    const late = await domainError(flexible(new Date("2026-04-06T16:01:00Z")).updateFlexible(sub.id, d1, [{ templateLineId: t.lines[0].id, quantity: 1 }]));
-    expect(Object.keys(late.fields)).toEqual(["distributionId"]);
+    t.deliveries[0].editableUntil = "2026-04-03T08:00:00.000Z";
+    const sub = await subscribe(t, "SansRecalcul");
+    const d1 = t.deliveries[0].distributionId;
+    await expect(flexible(new Date("2026-04-03T07:59:00Z")).updateFlexible(sub.id, d1, [{ templateLineId: t.lines[0].id, quantity: 2 }])).resolves.toBeDefined();
+    const late = await domainError(flexible(new Date("2026-04-04T10:00:00Z")).updateFlexible(sub.id, d1, [{ templateLineId: t.lines[0].id, quantity: 1 }]));
+    expect(late.fields.distributionId.fr).toMatch(/jusqu'au 3 avril 2026 à 10 h\./);
+    // A flexible delivery without its deadline from the amap subgraph is not guessed at.
+    t.deliveries[1].editableUntil = null;
+    await expect(flexible().updateFlexible(sub.id, t.deliveries[1].distributionId, [{ templateLineId: t.lines[0].id, quantity: 2 }])).rejects.toThrow(/gave no flexible edit deadline/);
   });
 });

@@ -19,7 +19,7 @@ import { BUILT_IN_PRESETS, suggestMapping } from "../src/import/import-presets";
 import type { CatalogSource } from "../src/import/import-catalog";
 import type { ImportCatalog } from "../src/import/import-plan";
 import type { TemplateTerms } from "../src/services/template-terms";
-import { makeTerms, registerPeriod } from "./fixtures";
+import { asAmapGives, makeTerms, registerPeriod } from "./fixtures";
 
 /*
  * Imports at the service level, over real SQL: the sample of the documentation, the dry run that
@@ -38,7 +38,7 @@ const catalog: CatalogSource = {
   async load(amap, wanted) {
     const templates = [{ id: terms.templateId, name: terms.name, status: "open" }];
     const c: ImportCatalog = { amapId: amap, periods: [registerPeriod(amapId, periodId, { name: "Adhésion 2026", minFeeCents: 1000 })], templates, terms: new Map() };
-    for (const id of wanted(templates)) c.terms.set(id, terms);
+    for (const id of wanted(templates)) c.terms.set(id, asAmapGives(terms));
     return c;
   },
 };

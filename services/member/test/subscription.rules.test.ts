@@ -6,7 +6,6 @@ import { SubscriptionService } from "../src/services/subscription.service";
 import { Installment, InstallmentStatus, PaymentMeans } from "../src/entities/installment.entity";
 import { DeliveryLine } from "../src/entities/delivery-line.entity";
 import { SubscriptionStatus } from "../src/entities/subscription.entity";
-import { addMonths } from "../src/services/schedule";
 import type { TemplateTerms } from "../src/services/template-terms";
 import { domainError, grid, makeTerms, memberHousehold, termsSource } from "./fixtures";
 
@@ -69,12 +68,6 @@ describe("createSubscription: totals, frozen prices, schedule", () => {
     const signed = await service().sign(sub.id);
     expect(signed.status).toBe(SubscriptionStatus.signed);
     expect((await domainError(service().sign(sub.id))).code).toBe("CONFLICT");
-  });
-
-  it("adds calendar months, keeping the end of the month", () => {
-    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
-    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
-    expect(addMonths("2026-11-15", 3)).toBe("2027-02-15");
   });
 });
 

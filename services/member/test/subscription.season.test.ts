@@ -19,7 +19,7 @@ const periodId = uuidv7();
 const source = termsSource();
 const NOW = new Date("2026-03-15T10:00:00Z");
 const subs = (now = NOW) => new SubscriptionService(ds.manager, source, { now, actorId: "referent" });
-const grids = (now = NOW) => new SubscriptionGridService(ds.manager, source, null, { now });
+const grids = (now = NOW) => new SubscriptionGridService(ds.manager, source, { now });
 const template = (overrides: Partial<TemplateTerms> = {}) => {
   const t = makeTerms(amapId, periodId, overrides);
   source.byId.set(t.templateId, t);
@@ -49,6 +49,8 @@ describe("a subscription during the subscription window", () => {
     const bad = await domainError(grids().updateGrid(sub.id, grid(t, [[3, 1, 1, 1]])));
     expect([bad.code, Object.keys(bad.fields)]).toEqual(["BAD_USER_INPUT", ["lines.0.quantity"]]);
     expect((await subs().sign(sub.id)).status).toBe(SubscriptionStatus.signed);
+    // The window closed on 2026-03-31: the amap subgraph now says the template takes no more subscriptions.
+    t.acceptsSubscriptions = false;
     const late = await domainError(grids(new Date("2026-04-01T08:00:00Z")).updateGrid(sub.id, grid(t, [[1, 1, 1, 1]])));
     expect([late.code, Object.keys(late.fields)]).toEqual(["CONFLICT", ["id"]]);
     const lateSignUp = await domainError(subs(new Date("2026-04-01T08:00:00Z")).create({ templateId: t.templateId, householdId: (await household("Tard")).id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1]]) }));

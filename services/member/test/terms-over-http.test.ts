@@ -6,7 +6,7 @@ import { freshTestDbUrl } from "../../kit/src/testing";
 import { internalHeaders } from "../../kit/src/auth/internal";
 import { openMemberDb } from "../src/db";
 import { startMemberService } from "../src/app";
-import { grid, makeTerms, memberHousehold } from "./fixtures";
+import { asAmapGives, grid, makeTerms, memberHousehold } from "./fixtures";
 
 /*
  * The amap subgraph is replaced by a tiny real GraphQL server serving `contractTemplateTerms`
@@ -14,12 +14,14 @@ import { grid, makeTerms, memberHousehold } from "./fixtures";
  */
 const typeDefs = /* GraphQL */ `
   type TermsLine { id: ID! productId: ID! productName: String! unit: String! unitPriceCents: Int! minQuantity: Int maxQuantity: Int quotaPerDelivery: Int }
-  type TermsDelivery { distributionId: ID! date: String! status: String! }
-  type TermsCell { templateLineId: ID! distributionId: ID! }
+  type TermsDelivery { distributionId: ID! date: String! status: String! startsAt: String! absenceDeadline: String! editableUntil: String }
+  type TermsCell { templateLineId: ID! distributionId: ID! quota: Int }
   type ContractTemplateTerms {
     templateId: ID! amapId: ID! farmId: ID! name: String! kind: String! status: String! text: String! payeeName: String!
     membershipPeriodId: ID allowedInstallmentCounts: [Int!]! acceptedMeans: [String!]! cashingDates: [String!]!
-    minTotalCents: Int maxAbsences: Int absenceNoticeHours: Int flexibleDeadlineHours: Int subscriptionOpensOn: String subscriptionClosesOn: String lines: [TermsLine!]! deliveries: [TermsDelivery!]! availability: [TermsCell!]!
+    minTotalCents: Int maxAbsences: Int absenceNoticeHours: Int flexibleDeadlineHours: Int subscriptionOpensOn: String subscriptionClosesOn: String
+    postponementAllowed: Boolean requiresFarmerConsent: Boolean timeZone: String! acceptsSubscriptions: Boolean!
+    lines: [TermsLine!]! deliveries: [TermsDelivery!]! availability: [TermsCell!]!
   }
   type Query { contractTemplateTerms(id: ID!): ContractTemplateTerms }
 `;
@@ -48,7 +50,7 @@ beforeAll(async () => {
       Query: {
         contractTemplateTerms: (_: unknown, { id }: { id: string }, ctx: { lang: string }) => {
           seenLanguages.push(ctx.lang);
-          return id === terms.templateId ? terms : null;
+          return id === terms.templateId ? asAmapGives(terms) : null;
         },
       },
     },

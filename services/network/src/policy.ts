@@ -96,6 +96,8 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     // AMAPs: their people, the networks above them, partners scoped to them (see visibility).
     "Query.amap": signedIn,
     "Query.amaps": listedBy({ many: "ids" }, (s) => s.visibleAmaps()),
+    // Internal (@inaccessible, the internal secret required): the subgraphs' calendars, clocks included, which have no caller.
+    "Query.amapTimeZones": PUBLIC,
     "Query.networkMembership": signedIn,
     "Query.networkMemberships": listedByKeys({ networkId: networksOf, amapId: adminAmapsOf, farmId: farmsOf }),
     "Query.charterCommitment": signedIn,
@@ -167,6 +169,8 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
       CharterPrinciple: "public",
       Announcement: "public",
       Directory: "public",
+      // A zone is as public as the directory's town (internal query: the subgraphs' calendars).
+      AmapTimeZone: "public",
       // An AMAP's record: its people, the networks above it, partner tools scoped to it.
       Amap: (a, s) => s.seesAmap(a.id),
       // Members of a visit team see the visit they take part in.

@@ -1,5 +1,5 @@
 import { Announcement } from "../src/entities/announcement.entity";
-import { addDays, todayIn } from "../../kit/src/scalars";
+import { addDays, todayIn } from "../../kit/src/calendar";
 import { failure, fixtures, ok, useNetworkSubgraph } from "./helpers";
 
 const h = useNetworkSubgraph("announce");

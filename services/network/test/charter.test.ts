@@ -1,6 +1,6 @@
 import { CharterService } from "../src/services/charter.service";
 import { CHARTER_2014 } from "../src/services/charter-2014";
-import { addDays, todayIn } from "../../kit/src/scalars";
+import { addDays, todayIn } from "../../kit/src/calendar";
 import { failure, fixtures, ok, useNetworkSubgraph } from "./helpers";
 
 const h = useNetworkSubgraph("charter");

@@ -1,4 +1,4 @@
-import { addDays, todayIn } from "../../kit/src/scalars";
+import { addDays, todayIn } from "../../kit/src/calendar";
 import { failure, fixtures, ok, useNetworkSubgraph } from "./helpers";
 
 const h = useNetworkSubgraph("remit");

@@ -13,7 +13,7 @@ import {
 } from "graphql";
 import { IMPORT_MAPPING, type Tenant } from "./world";
 import type { Gql } from "../../../gateway/src/demo/client";
-import { addDays, todayIn } from "../../../services/kit/src/scalars";
+import { addDays, todayIn } from "../../../services/kit/src/calendar";
 
 /*
  * Arguments and selections for any root operation, generated from the API schema, so that a new

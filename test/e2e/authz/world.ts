@@ -1,4 +1,4 @@
-import { addDays, todayIn } from "../../../services/kit/src/scalars";
+import { addDays, todayIn } from "../../../services/kit/src/calendar";
 import type { Gql } from "../../../gateway/src/demo/client";
 
 /** The columns of the matrix's import files. */

@@ -107,6 +107,9 @@ export class ContractTemplateTerms {
   @Field(() => DateScalar, { nullable: true, description: "Last day members may subscribe, included (none: until the template is closed)." })
   subscriptionClosesOn: string | null;
 
+  @Field(() => String, { description: "The AMAP's time zone (IANA): the zone of its calendar dates, in which the deadlines above are counted." })
+  timeZone: string;
+
   @Field(() => Boolean, { description: "Whether the template takes subscriptions now: open, and today (AMAP's time zone) within the subscription window." })
   acceptsSubscriptions: boolean;
 

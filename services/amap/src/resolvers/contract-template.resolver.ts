@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, PageOf } from "@champ-commun/kit";
+import { PageArgs, PageOf, todayIn } from "@champ-commun/kit";
 import { ContractTemplate } from "../entities/contract-template.entity";
 import { TemplateLine } from "../entities/template-line.entity";
 import { Distribution } from "../entities/distribution.entity";
@@ -16,7 +16,6 @@ import { TemplateRenewalService } from "../services/template-renewal.service";
 import { RenewContractTemplateInput } from "../inputs/renewal.input";
 import { TermsDelivery } from "../entities/contract-template-terms.type";
 import { toDeliveries } from "../services/deliveries";
-import { amapToday } from "../services/time";
 import { networkDirectory } from "../services/network-directory";
 import type { AmapContext } from "../context";
 
@@ -62,7 +61,7 @@ export class ContractTemplateResolver {
 
   @Mutation(() => ContractTemplate, { description: "Opens a draft template to subscriptions." })
   openContractTemplate(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
-    return new TemplateStatusService(ctx.ds.manager).open(id);
+    return new TemplateStatusService(ctx.ds.manager, new Date(), ctx.zones).open(id);
   }
 
   @Mutation(() => ContractTemplate, { description: "Closes subscriptions of an open template (the farmer countersigns next)." })
@@ -77,7 +76,7 @@ export class ContractTemplateResolver {
 
   @Mutation(() => ContractTemplate, { description: "Finishes the season of a running template, once its last delivery has come." })
   finishTemplateSeason(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
-    return new TemplateStatusService(ctx.ds.manager).finish(id);
+    return new TemplateStatusService(ctx.ds.manager, new Date(), ctx.zones).finish(id);
   }
 
   @Mutation(() => ContractTemplate, { description: "Archives a finished template (read-only from then on)." })
@@ -134,8 +133,8 @@ export class ContractTemplateResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the template takes subscriptions now: open, and today (AMAP's time zone) within the subscription window." })
-  acceptsSubscriptions(@Root() t: ContractTemplate) {
-    return acceptsSubscriptions(t, amapToday());
+  async acceptsSubscriptions(@Root() t: ContractTemplate, @Ctx() ctx: AmapContext) {
+    return acceptsSubscriptions(t, todayIn(await ctx.zones.of(t.amapId)));
   }
 
   @FieldResolver(() => ContractTemplate, { nullable: true, description: "The template of the previous season this one was renewed from." })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { DateScalar, PageArgs, PageOf , frenchCollator } from "@champ-commun/kit";
+import { DateScalar, DEFAULT_TIME_ZONE, PageArgs, PageOf, frenchCollator } from "@champ-commun/kit";
 import { Distribution } from "../entities/distribution.entity";
 import { Place } from "../entities/place.entity";
 import { ContractTemplate } from "../entities/contract-template.entity";
@@ -9,8 +9,7 @@ import { DutyShift } from "../entities/duty-shift.entity";
 import { CreateDistributionInput, DistributionFilter, GenerateDistributionsInput, MoveDistributionInput, UpdateDistributionInput } from "../inputs/distribution.input";
 import { DistributionService } from "../services/distribution.service";
 import { DistributionChangeService } from "../services/distribution-change.service";
-import { effectiveDate } from "../services/deliveries";
-import { zonedInstant } from "../services/time";
+import { distributionEndsAt, distributionStartsAt, effectiveDate } from "../services/deliveries";
 import type { AmapContext } from "../context";
 
 @ObjectType({ description: "A page of distributions." })
@@ -88,19 +87,19 @@ export class DistributionResolver {
     return effectiveDate(d);
   }
 
-  @FieldResolver(() => String, { description: "The AMAP's time zone (IANA, e.g. Europe/Paris, Indian/Reunion): the zone of `startTime` and `endTime`." })
+  @FieldResolver(() => String, { description: `The AMAP's time zone (IANA, e.g. ${DEFAULT_TIME_ZONE}, Indian/Reunion): the zone of \`startTime\` and \`endTime\`.` })
   timeZone(@Root() d: Distribution, @Ctx() ctx: AmapContext): Promise<string> {
     return ctx.zones.of(d.amapId);
   }
 
   @FieldResolver(() => Date, { description: "When the distribution starts (UTC): its effective date and start time in the AMAP's time zone." })
   async startsAt(@Root() d: Distribution, @Ctx() ctx: AmapContext): Promise<Date> {
-    return zonedInstant(effectiveDate(d), d.startTime, await ctx.zones.of(d.amapId));
+    return distributionStartsAt(d, await ctx.zones.of(d.amapId));
   }
 
   @FieldResolver(() => Date, { description: "When the distribution ends (UTC)." })
   async endsAt(@Root() d: Distribution, @Ctx() ctx: AmapContext): Promise<Date> {
-    return zonedInstant(effectiveDate(d), d.endTime, await ctx.zones.of(d.amapId));
+    return distributionEndsAt(d, await ctx.zones.of(d.amapId));
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "The substitute place when the distribution is moved elsewhere." })

@@ -6,8 +6,7 @@ import { Distribution } from "../entities/distribution.entity";
 import { Amap } from "../entities/references";
 import { DutyShiftFilter, UpdateDutyShiftInput } from "../inputs/duty.input";
 import { DutyShiftService } from "../services/duty-shift.service";
-import { effectiveDate } from "../services/deliveries";
-import { hoursBefore, zonedInstant } from "../services/time";
+import { signupClosesAt } from "../services/deliveries";
 import type { AmapContext } from "../context";
 
 @ObjectType({ description: "A page of duty shifts." })
@@ -61,7 +60,7 @@ export class DutyShiftResolver {
   @FieldResolver(() => Date, { nullable: true, description: "When sign-ups for this shift close (UTC): the distribution's start minus the AMAP's `signupDeadlineHours`." })
   async signupClosesAt(@Root() s: DutyShift, @Ctx() ctx: AmapContext): Promise<Date | null> {
     const [d, rules, zone] = await Promise.all([ctx.loaders.distribution.load(s.distributionId), ctx.loaders.dutyRules.load(s.amapId), ctx.zones.of(s.amapId)]);
-    return d ? hoursBefore(zonedInstant(effectiveDate(d), d.startTime, zone), rules.signupDeadlineHours) : null;
+    return d ? signupClosesAt(d, rules.signupDeadlineHours, zone) : null;
   }
 
   @FieldResolver(() => Amap, { nullable: true, description: "The AMAP (network subgraph)." })

@@ -1,12 +1,10 @@
 import { EntityManager } from "typeorm";
-import { isUuid } from "@champ-commun/kit";
+import { defaultZones, isUuid, todayIn, type AmapZones } from "@champ-commun/kit";
 import { ContractTemplate, ContractTemplateStatus } from "../entities/contract-template.entity";
 import { TemplateLine } from "../entities/template-line.entity";
 import { LineAvailability } from "../entities/line-availability.entity";
 import { ContractTemplateTerms } from "../entities/contract-template-terms.type";
 import { distributionsOfTemplate, toDeliveries } from "./deliveries";
-import { amapToday } from "./time";
-import { parisZones, type AmapZones } from "./amap-zones";
 
 /** Whether a template takes subscriptions on this day: open, and the day within its window (both ends included). */
 export function acceptsSubscriptions(t: Pick<ContractTemplate, "status" | "subscriptionOpensOn" | "subscriptionClosesOn">, today: string): boolean {
@@ -20,14 +18,15 @@ export class ContractTemplateTermsService {
   constructor(
     private readonly em: EntityManager,
     private readonly now: Date = new Date(),
-    private readonly zones: AmapZones = parisZones,
+    private readonly zones: AmapZones = defaultZones,
   ) {}
 
   async get(id: string): Promise<ContractTemplateTerms | null> {
     const t = isUuid(id) ? await this.em.getRepository(ContractTemplate).findOne({ where: { id } }) : null;
     if (!t) return null;
     const lines = await this.em.getRepository(TemplateLine).find({ where: { templateId: id }, order: { position: "ASC" } });
-    const deliveries = toDeliveries(await distributionsOfTemplate(this.em, id), t, await this.zones.of(t.amapId));
+    const timeZone = await this.zones.of(t.amapId);
+    const deliveries = toDeliveries(await distributionsOfTemplate(this.em, id), t, timeZone);
     const cells = await this.em.getRepository(LineAvailability).find({ where: { templateId: id } });
     // Cells in grid order: by line position, then by (effective) date.
     const linePos = new Map(lines.map((l) => [l.id, l.position]));
@@ -54,7 +53,8 @@ export class ContractTemplateTermsService {
       requiresFarmerConsent: t.requiresFarmerConsent,
       subscriptionOpensOn: t.subscriptionOpensOn,
       subscriptionClosesOn: t.subscriptionClosesOn,
-      acceptsSubscriptions: acceptsSubscriptions(t, amapToday(this.now)),
+      timeZone,
+      acceptsSubscriptions: acceptsSubscriptions(t, todayIn(timeZone, this.now)),
       lines,
       deliveries,
       availability: cells,

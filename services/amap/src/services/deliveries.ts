@@ -3,7 +3,7 @@ import { TemplateDistribution } from "../entities/template-distribution.entity";
 import { Distribution, DistributionStatus } from "../entities/distribution.entity";
 import { ContractKind, ContractTemplate } from "../entities/contract-template.entity";
 import type { TermsDelivery } from "../entities/contract-template-terms.type";
-import { hoursBefore, zonedInstant } from "./time";
+import { hoursBefore, zonedInstant } from "@champ-commun/kit";
 
 // A delivery as it stands once moves and cancellations are applied: what subscriptions, recaps
 // and the season's dates are computed from.
@@ -18,12 +18,30 @@ export function effectivePlaceId(d: Distribution): string | null {
   return d.status === DistributionStatus.moved && d.movedToPlaceId ? d.movedToPlaceId : d.placeId;
 }
 
+/** When a distribution starts, as an instant: its effective date and start time in the AMAP's time zone. */
+export function distributionStartsAt(d: Distribution, timeZone: string): Date {
+  return zonedInstant(effectiveDate(d), d.startTime, timeZone);
+}
+
+/** When a distribution ends, as an instant. */
+export function distributionEndsAt(d: Distribution, timeZone: string): Date {
+  return zonedInstant(effectiveDate(d), d.endTime, timeZone);
+}
+
+/** When sign-ups for a distribution's duty shifts close: its start minus the roster's notice. */
+export function signupClosesAt(d: Distribution, signupDeadlineHours: number, timeZone: string): Date {
+  return hoursBefore(distributionStartsAt(d, timeZone), signupDeadlineHours);
+}
+
 type DeadlineTerms = Pick<ContractTemplate, "kind" | "absenceNoticeHours" | "flexibleDeadlineHours">;
 
-/** One delivery of a template, with the instants its deadlines fall on. */
-export function toDelivery(d: Distribution, template: DeadlineTerms, timeZone?: string): TermsDelivery {
+/**
+ * One delivery of a template, with the instants its deadlines fall on, counted from the
+ * distribution's start in the AMAP's time zone: the one place the member subgraph reads them from.
+ */
+export function toDelivery(d: Distribution, template: DeadlineTerms, timeZone: string): TermsDelivery {
   const date = effectiveDate(d);
-  const startsAt = zonedInstant(date, d.startTime, timeZone);
+  const start = distributionStartsAt(d, timeZone);
   return {
     distributionId: d.id,
     date,
@@ -32,14 +50,14 @@ export function toDelivery(d: Distribution, template: DeadlineTerms, timeZone?: 
     placeId: effectivePlaceId(d),
     startTime: d.startTime,
     endTime: d.endTime,
-    startsAt,
-    absenceDeadline: hoursBefore(startsAt, template.absenceNoticeHours),
-    editableUntil: template.kind === ContractKind.flexible ? hoursBefore(startsAt, template.flexibleDeadlineHours) : null,
+    startsAt: start,
+    absenceDeadline: hoursBefore(start, template.absenceNoticeHours),
+    editableUntil: template.kind === ContractKind.flexible ? hoursBefore(start, template.flexibleDeadlineHours) : null,
   };
 }
 
 /** Deliveries sorted by effective date (then start time). */
-export function toDeliveries(distributions: Distribution[], template: DeadlineTerms, timeZone?: string): TermsDelivery[] {
+export function toDeliveries(distributions: Distribution[], template: DeadlineTerms, timeZone: string): TermsDelivery[] {
   return distributions.map((d) => toDelivery(d, template, timeZone)).sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
 }
 

@@ -1,5 +1,5 @@
 import { EntityManager, In } from "typeorm";
-import { addDays, Check, conflict, getOrThrow, insertMany, isCalendarDate, isUuid, uuidv7 } from "@champ-commun/kit";
+import { addDays, Check, conflict, daysBetween, getOrThrow, insertMany, isCalendarDate, isUuid, spokenDate, uuidv7 } from "@champ-commun/kit";
 import { ContractTemplate, ContractTemplateStatus } from "../entities/contract-template.entity";
 import { TemplateLine } from "../entities/template-line.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
@@ -11,9 +11,7 @@ import { distributionsOfTemplate, paymentSeason } from "./deliveries";
 import { checkCashingDatesInSeason } from "./payment-terms.rules";
 import { checkDateOrder } from "./checks";
 import { TEMPLATE } from "./template-status.service";
-import { dateInWords } from "./time";
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const byDate = (a: Distribution, b: Distribution) => a.date.localeCompare(b.date);
 
 /**
@@ -125,8 +123,8 @@ export class TemplateRenewalService {
       const moreEn = missing.length > 1 ? ` (and ${missing.length - 1} more)` : "";
       check.fail(
         "shiftDays",
-        `Pas de distribution le ${dateInWords(missing[0], "fr")}${more} : générez d'abord le calendrier de la nouvelle saison, ou choisissez les dates.`,
-        `No distribution on ${dateInWords(missing[0], "en")}${moreEn}: generate the new season's calendar first, or choose the dates.`,
+        `Pas de distribution le ${spokenDate(missing[0], "fr")}${more} : générez d'abord le calendrier de la nouvelle saison, ou choisissez les dates.`,
+        `No distribution on ${spokenDate(missing[0], "en")}${moreEn}: generate the new season's calendar first, or choose the dates.`,
       );
     }
     oldDates.forEach((d, i) => onDate.has(targets[i]) && mapping.set(d.id, onDate.get(targets[i])!));

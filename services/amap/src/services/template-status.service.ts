@@ -1,12 +1,11 @@
 import { EntityManager, FindOptionsWhere, In, LessThan, ObjectLiteral, Repository } from "typeorm";
-import { conflict, DomainError, getOrThrow, Msg } from "@champ-commun/kit";
+import { conflict, defaultZones, DomainError, getOrThrow, Msg, todayIn, type AmapZones } from "@champ-commun/kit";
 import { ContractTemplate, ContractTemplateStatus } from "../entities/contract-template.entity";
 import { TemplateLine } from "../entities/template-line.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
 import { Distribution } from "../entities/distribution.entity";
 import { deliverySpan, distributionsOfTemplate } from "./deliveries";
 import { paymentTermsProblems } from "./payment-terms.rules";
-import { amapToday } from "./time";
 import { recordEvent } from "../outbox/events";
 
 // Life cycle of a contract template: draft → open (subscriptions) → closed (farmer countersigns)
@@ -43,18 +42,20 @@ function refuse(action: Action, because: Msg, fields: Record<string, Msg> | stri
 }
 
 export class TemplateStatusService {
-  /** `now` is when the request happens: tests pass another day. */
+  /** `now` is when the request happens: tests pass another day; `zones` gives each AMAP's calendar. */
   constructor(
     private readonly em: EntityManager,
     private readonly now: Date = new Date(),
+    private readonly zones: AmapZones = defaultZones,
   ) {}
 
   private get repo() {
     return this.em.getRepository(ContractTemplate);
   }
 
-  private get today(): string {
-    return amapToday(this.now);
+  /** Today in the AMAP's time zone. */
+  private async today(amapId: string): Promise<string> {
+    return todayIn(await this.zones.of(amapId), this.now);
   }
 
   /** Loads the template and refuses a step that does not start from its one allowed status. */
@@ -88,7 +89,7 @@ export class TemplateStatusService {
       throw refuse(OPEN, because, lines ? "distributionIds" : "lines");
     }
     const problems = paymentTermsProblems(template, distributions);
-    if (template.subscriptionClosesOn && template.subscriptionClosesOn < this.today) {
+    if (template.subscriptionClosesOn && template.subscriptionClosesOn < (await this.today(template.amapId))) {
       problems.subscriptionClosesOn = {
         fr: `La date de clôture des souscriptions (${template.subscriptionClosesOn}) est passée.`,
         en: `The subscription closing date (${template.subscriptionClosesOn}) has passed.`,
@@ -120,7 +121,7 @@ export class TemplateStatusService {
   async finish(id: string): Promise<ContractTemplate> {
     const template = await this.from(id, ContractTemplateStatus.running, FINISH);
     const span = deliverySpan(await distributionsOfTemplate(this.em, id));
-    if (span && span.last > this.today) {
+    if (span && span.last > (await this.today(template.amapId))) {
       throw refuse(
         FINISH,
         { fr: `la dernière livraison (${span.last}) n'a pas encore eu lieu.`, en: `the last delivery (${span.last}) has not happened yet.` },
@@ -142,22 +143,38 @@ export class TemplateStatusService {
    */
   async advanceByCalendar(amapId?: string): Promise<{ closed: string[]; started: string[] }> {
     const scope: FindOptionsWhere<ContractTemplate> = amapId ? { amapId } : {};
-    const ended = await this.repo.find({ where: { ...scope, status: ContractTemplateStatus.open, subscriptionClosesOn: LessThan(this.today) } });
-    const closed = ended.map((t) => t.id);
+    // SQL narrows to the earliest world's today; each template is then judged by its AMAP's own.
+    const latest = todayIn(EARLIEST_ZONE, this.now);
+    const candidates = await this.repo.find({ where: { ...scope, status: ContractTemplateStatus.open, subscriptionClosesOn: LessThan(latest) } });
+    const todays = await this.todaysOf(candidates.map((t) => t.amapId));
+    const closed = candidates.filter((t) => t.subscriptionClosesOn! < todays.get(t.amapId)!).map((t) => t.id);
     if (closed.length) await this.repo.update({ id: In(closed), status: ContractTemplateStatus.open }, { status: ContractTemplateStatus.closed });
 
-    const waiting = (await this.repo.find({ where: { ...scope, status: ContractTemplateStatus.closed } })).map((t) => t.id);
+    const closedTemplates = await this.repo.find({ where: { ...scope, status: ContractTemplateStatus.closed } });
+    const waiting = closedTemplates.map((t) => t.id);
+    const amapOf = new Map(closedTemplates.map((t) => [t.id, t.amapId]));
+    const waitingTodays = await this.todaysOf([...amapOf.values()]);
     const links = await findIn(this.em.getRepository(TemplateDistribution), "templateId", waiting);
     const distributions = await findIn(this.em.getRepository(Distribution), "id", [...new Set(links.map((l) => l.distributionId))]);
     const byId = new Map(distributions.map((d) => [d.id, d]));
     const started = waiting.filter((templateId) => {
       const span = deliverySpan(links.filter((l) => l.templateId === templateId).map((l) => byId.get(l.distributionId)!).filter(Boolean));
-      return span !== null && span.first <= this.today;
+      return span !== null && span.first <= waitingTodays.get(amapOf.get(templateId)!)!;
     });
     if (started.length) await this.repo.update({ id: In(started), status: ContractTemplateStatus.closed }, { status: ContractTemplateStatus.running });
     return { closed, started };
   }
+
+  /** Today in each AMAP's time zone (their zones asked together). */
+  private async todaysOf(amapIds: string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(amapIds)];
+    const todays = await Promise.all(ids.map((id) => this.today(id)));
+    return new Map(ids.map((id, i) => [id, todays[i]]));
+  }
 }
+
+/** The zone where a day starts first (UTC+14, Kiribati): no AMAP's today is later than its. */
+const EARLIEST_ZONE = "Pacific/Kiritimati";
 
 /** Rows whose column is in a long list of keys, a few hundred keys per statement. */
 async function findIn<T extends ObjectLiteral>(repo: Repository<T>, column: string, keys: string[]): Promise<T[]> {

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
-import type { Lang } from "@champ-commun/kit";
+import { DEFAULT_TIME_ZONE, type Lang } from "@champ-commun/kit";
 import { Subscription } from "../entities/subscription.entity";
 import { Household } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
@@ -56,7 +56,7 @@ export function renderContractPdf(f: ContractFacts, parties: Parties, lang: Lang
   const width = doc.page.width - 100;
   const h = (title: string) => doc.moveDown(0.8).font("bold").fontSize(12).fillColor("#2e6b30").text(title).fillColor("black").font("body").fontSize(10).moveDown(0.2);
   const p = (s: string) => doc.font("body").fontSize(10).text(s, { width });
-  const tz = parties.amap?.timeZone ?? "Europe/Paris";
+  const tz = parties.amap?.timeZone ?? DEFAULT_TIME_ZONE;
 
   doc.font("bold").fontSize(17).text(`Contrat d'engagement : ${f.sub.templateName}`, { width });
   doc.font("body").fontSize(10).fillColor("#555").text(`${parties.amap?.name ?? ""} · ${parties.farm?.name ?? ""} · ${KIND[f.sub.terms.kind] ?? f.sub.terms.kind}`).fillColor("black");

@@ -1,4 +1,4 @@
-import type { Lang } from "@champ-commun/kit";
+import { spokenDate, spokenInstant, spokenTime, type Lang } from "@champ-commun/kit";
 
 /*
  * Words and numbers as a French reader expects them in mails, feeds and documents: dates
@@ -49,29 +49,14 @@ export function money(cents: number, lang: Lang = "fr"): string {
   return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR" }).format(cents / 100);
 }
 
-const utcDate = (date: string) => {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d, 12));
-};
-
-/** "mardi 1er avril 2026" / "Tuesday 1 April 2026" (a calendar date, no time zone). */
-export function longDate(date: string, lang: Lang = "fr"): string {
-  const f = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(utcDate(date));
-  return lang === "fr" ? f.replace(/^(\S+) 1 /, "$1 1er ") : f;
-}
+/** "mardi 1er avril 2026" / "Tuesday, 1 April 2026" (a calendar date, no time zone: the kit's calendar words). */
+export const longDate = (date: string, lang: Lang = "fr"): string => spokenDate(date, lang, "long");
 
 /** "1er avril 2026" / "1 April 2026". */
-export function shortDate(date: string, lang: Lang = "fr"): string {
-  const f = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(utcDate(date));
-  return lang === "fr" ? f.replace(/^1 /, "1er ") : f;
-}
+export const shortDate = (date: string, lang: Lang = "fr"): string => spokenDate(date, lang, "medium");
 
 /** "18 h 30", "9 h" / "18:30". */
-export function time(hhmm: string, lang: Lang = "fr"): string {
-  const [h, m] = hhmm.split(":").map(Number);
-  if (lang === "en") return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
-  return m ? `${h} h ${String(m).padStart(2, "0")}` : `${h} h`;
-}
+export const time = spokenTime;
 
 /** "de 18 h 30 à 20 h" / "from 18:30 to 20:00". */
 export function timeRange(start: string, end: string | null | undefined, lang: Lang = "fr"): string {
@@ -80,9 +65,4 @@ export function timeRange(start: string, end: string | null | undefined, lang: L
 }
 
 /** An instant as a calendar date and time in a zone: "6 janvier 2026 à 18 h 30". */
-export function instant(at: Date, timeZone = "Europe/Paris", lang: Lang = "fr"): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
-  const v = (t: string) => parts.find((p) => p.type === t)!.value;
-  const date = `${v("year")}-${v("month")}-${v("day")}`;
-  return lang === "fr" ? `${shortDate(date, lang)} à ${time(`${v("hour")}:${v("minute")}`, lang)}` : `${shortDate(date, lang)} at ${time(`${v("hour")}:${v("minute")}`, lang)}`;
-}
+export const instant = (at: Date, timeZone: string, lang: Lang = "fr"): string => spokenInstant(at, timeZone, lang);

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { DEFAULT_TIME_ZONE } from "@champ-commun/kit";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum EventKind {
@@ -69,8 +70,8 @@ export class Event {
   @Field(() => Date, { nullable: true, description: "When it ends (UTC), if known." })
   endsAt: Date | null;
 
-  @Column({ type: "varchar", length: 40, default: "Europe/Paris" })
-  @Field(() => String, { description: "Time zone its times are shown in (IANA, e.g. Europe/Paris, Indian/Reunion)." })
+  @Column({ type: "varchar", length: 40, default: DEFAULT_TIME_ZONE })
+  @Field(() => String, { description: `Time zone its times are shown in (IANA, e.g. ${DEFAULT_TIME_ZONE}, Indian/Reunion).` })
   timeZone: string;
 
   @Column({ type: "varchar", length: 300, default: "" })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { DEFAULT_TIME_ZONE } from "@champ-commun/kit";
 import { EventKind } from "./event.entity";
 
 @InputType({ description: "A new event: of a network (networkId) or of an AMAP (amapId), exactly one." })
@@ -10,7 +11,7 @@ export class CreateEventInput {
   @Field(() => String, { nullable: true, description: "What it is about, for whom." }) description?: string | null;
   @Field(() => Date, { description: "When it starts (ISO-8601 instant)." }) startsAt: Date;
   @Field(() => Date, { nullable: true, description: "When it ends." }) endsAt?: Date | null;
-  @Field(() => String, { nullable: true, description: "Time zone its times are shown in (default Europe/Paris)." }) timeZone?: string | null;
+  @Field(() => String, { nullable: true, description: `Time zone its times are shown in (default ${DEFAULT_TIME_ZONE}).` }) timeZone?: string | null;
   @Field(() => String, { nullable: true, description: "Where (empty for a remote event)." }) location?: string | null;
   @Field(() => String, { nullable: true, description: "Video link of a remote event." }) videoUrl?: string | null;
   @Field(() => Int, { nullable: true, description: "Seats; omit for no limit." }) seats?: number | null;

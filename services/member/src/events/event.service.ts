@@ -1,6 +1,6 @@
 import { EntityManager, In, MoreThanOrEqual } from "typeorm";
 import { stringify } from "csv-stringify/sync";
-import { Check, conflict, findPage, getOrThrow, notFound, uuidv7, type Page, type PageArgs } from "@champ-commun/kit";
+import { Check, conflict, DEFAULT_TIME_ZONE, findPage, getOrThrow, notFound, uuidv7, type Page, type PageArgs } from "@champ-commun/kit";
 import { Person } from "../entities/person.entity";
 import { Account } from "../accounts/account.entity";
 import { forUpdate, withDeadlockRetry } from "../services/locking";
@@ -55,7 +55,7 @@ export class EventService {
       description: input.description ?? "",
       startsAt: input.startsAt,
       endsAt: input.endsAt ?? null,
-      timeZone: input.timeZone ?? "Europe/Paris",
+      timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
       location: input.location ?? "",
       videoUrl: input.videoUrl ?? "",
       seats: input.seats ?? null,
@@ -71,13 +71,7 @@ export class EventService {
     if (startsAt !== undefined && (!(startsAt instanceof Date) || isNaN(startsAt.getTime()))) check.fail("startsAt", "La date de début est obligatoire.", "The start is required.");
     if (startsAt && endsAt && endsAt < startsAt) check.fail("endsAt", "La fin doit suivre le début.", "The end must come after the start.");
     if (seats != null) check.int("seats", seats, { min: 1, max: 100_000 });
-    if (timeZone) {
-      try {
-        new Intl.DateTimeFormat("fr", { timeZone });
-      } catch {
-        check.fail("timeZone", "Fuseau horaire inconnu (ex. Europe/Paris).", "Unknown time zone (e.g. Europe/Paris).");
-      }
-    }
+    if (timeZone) check.timeZone("timeZone", timeZone);
   }
 
   async update(id: string, input: UpdateEventInput): Promise<Event> {

@@ -1,5 +1,5 @@
 import { EntityManager, In, Not } from "typeorm";
-import { DomainError, Msg } from "@champ-commun/kit";
+import { DomainError, Msg, DEFAULT_TIME_ZONE } from "@champ-commun/kit";
 import { Household } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
 import { Membership, MembershipStatus } from "../entities/membership.entity";
@@ -64,7 +64,14 @@ function sourcesOf(catalog: ImportCatalog): { amap: AmapSource; terms: TemplateT
     throw new Error("not read by an import");
   };
   return {
-    amap: { membershipPeriod: async (id) => catalog.periods.find((p) => p.id === id) ?? null, distribution: none, distributionChanges: none, dutyShift: none, dutyRules: none },
+    amap: {
+      membershipPeriod: async (id) => catalog.periods.find((p) => p.id === id) ?? null,
+      timeZone: async () => catalog.timeZone ?? DEFAULT_TIME_ZONE,
+      distribution: none,
+      distributionChanges: none,
+      dutyShift: none,
+      dutyRules: none,
+    },
     terms: { get: async (id) => catalog.terms.get(id) ?? null },
   };
 }

@@ -1,4 +1,4 @@
-import { askSubgraph } from "@champ-commun/kit";
+import { askSubgraph, remoteAmapZones } from "@champ-commun/kit";
 import type { MembershipPeriodInfo } from "../services/amap-source";
 import type { TemplateTerms, TemplateTermsSource } from "../services/template-terms";
 import { RemoteTemplateTerms } from "../services/template-terms.client";
@@ -20,9 +20,10 @@ export const CATALOG_QUERIES = {
 export function remoteCatalog(headers: Record<string, string>, termsSource: TemplateTermsSource = new RemoteTemplateTerms(headers)): CatalogSource {
   return {
     async load(amapId, wanted) {
-      const [p, t] = await Promise.all([
+      const [p, t, timeZone] = await Promise.all([
         askSubgraph<{ membershipPeriods: { items: MembershipPeriodInfo[] } }>("amap", CATALOG_QUERIES.periods, { a: amapId }, headers),
         askSubgraph<{ contractTemplates: { items: ImportCatalog["templates"] } }>("amap", CATALOG_QUERIES.templates, { a: amapId }, headers),
+        remoteAmapZones().of(amapId),
       ]);
       const templates = t.contractTemplates.items;
       const terms = new Map<string, TemplateTerms>();
@@ -30,7 +31,7 @@ export function remoteCatalog(headers: Record<string, string>, termsSource: Temp
         const found = await termsSource.get(id);
         if (found) terms.set(id, found);
       }
-      return { amapId, periods: p.membershipPeriods.items, templates, terms };
+      return { amapId, timeZone, periods: p.membershipPeriods.items, templates, terms };
     },
   };
 }

@@ -28,6 +28,8 @@ export interface RowError extends Origin {
 /** What the import needs of the AMAP, read from the amap subgraph before it starts. */
 export interface ImportCatalog {
   amapId: string;
+  /** The AMAP's time zone (its "today" for dates a row leaves out); the default zone when not given. */
+  timeZone?: string;
   periods: MembershipPeriodInfo[];
   templates: Array<{ id: string; name: string; status: string }>;
   /** Terms of the templates the file names (and of the default one). */

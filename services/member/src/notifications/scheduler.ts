@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, In } from "typeorm";
-import { addDays, askSubgraph, inBackground, queuedWrite, todayIn } from "@champ-commun/kit";
+import { addDays, askSubgraph, inBackground, queuedWrite, remoteAmapZones, todayIn, type AmapZones } from "@champ-commun/kit";
 import { SignOffService } from "../services/sign-off.service";
 import { DutySignup } from "../entities/duty-signup.entity";
 import { Installment, InstallmentStatus } from "../entities/installment.entity";
@@ -44,22 +44,25 @@ export class NotificationScheduler {
   constructor(
     private readonly ds: DataSource,
     private readonly headers: () => Promise<Record<string, string>>,
+    private readonly zones: () => AmapZones = remoteAmapZones,
   ) {}
 
   async tick(now = new Date()): Promise<number> {
-    const paris = todayIn("Europe/Paris", now);
-    // Wide enough for every time zone: each distribution is then judged in its AMAP's own.
-    const coming = await this.coming(addDays(paris, -1), addDays(paris, 4));
+    // Every AMAP's today is within a day of UTC's: the window holds every zone's tomorrow and the
+    // day after, and each distribution is then judged by its own AMAP's calendar.
+    const utc = todayIn("UTC", now);
+    const coming = await this.coming(addDays(utc, -1), addDays(utc, 4));
     const names = await amapFacts([...new Set(coming.map((d) => d.amapId))], await this.headers());
     let written = 0;
     for (const d of coming) {
       if (d.status === "cancelled") continue;
-      const today = todayIn(d.timeZone || "Europe/Paris", now);
+      const today = todayIn(d.timeZone, now);
       const amapName = names.get(d.amapId)?.name ?? "";
       if (d.effectiveDate === addDays(today, 1)) written += await this.write((em) => this.dayBefore(em, d, amapName));
       if (d.effectiveDate === addDays(today, 2)) written += await this.write((em) => this.dutyCall(em, d, amapName));
     }
-    written += await this.write((em) => this.installments(em, addDays(paris, INSTALLMENT_NOTICE_DAYS)));
+    const dueSoon = await this.dueSoon(now, utc);
+    if (dueSoon.length) written += await this.write((em) => this.installments(em, dueSoon));
     written += await this.write((em) => eventReminders(em, now));
     return written;
   }
@@ -123,10 +126,21 @@ export class NotificationScheduler {
     return enqueue(em, { kind: NotificationKind.duty_missing, about: d.id, amapId: d.amapId, data: { date: d.effectiveDate, startTime: d.startTime, endTime: d.endTime, amapName, missing } }, recipients);
   }
 
-  /** Payments to provide that fall due on `dueOn`. */
-  private async installments(em: EntityManager, dueOn: string): Promise<number> {
-    const due = await em.getRepository(Installment).find({ where: { dueOn, status: InstallmentStatus.to_provide } });
-    if (!due.length) return 0;
+  /**
+   * Payments to provide that fall due in INSTALLMENT_NOTICE_DAYS days by their AMAP's calendar
+   * (read before the write transaction: the zones may be asked of the network subgraph).
+   */
+  private async dueSoon(now: Date, utc: string): Promise<Installment[]> {
+    const around = [-1, 0, 1].map((d) => addDays(utc, INSTALLMENT_NOTICE_DAYS + d));
+    const candidates = await this.ds.getRepository(Installment).find({ where: { dueOn: In(around), status: InstallmentStatus.to_provide } });
+    const zones = this.zones();
+    const amapIds = [...new Set(candidates.map((i) => i.amapId))];
+    const zoneOf = new Map(await Promise.all(amapIds.map(async (id) => [id, await zones.of(id)] as const)));
+    return candidates.filter((i) => i.dueOn === addDays(todayIn(zoneOf.get(i.amapId), now), INSTALLMENT_NOTICE_DAYS));
+  }
+
+  /** The reminders of these payments. */
+  private async installments(em: EntityManager, due: Installment[]): Promise<number> {
     const subs = new Map((await em.getRepository(Subscription).find({ select: { id: true, templateName: true }, where: { id: In([...new Set(due.map((i) => i.subscriptionId).filter((x): x is string => !!x))]) } })).map((s) => [s.id, s]));
     let written = 0;
     for (const i of due) {

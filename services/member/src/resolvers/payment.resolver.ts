@@ -9,7 +9,7 @@ import { BalanceService } from "../services/balance.service";
 import { ruleOpts } from "./rule-options";
 import type { MemberContext } from "../context";
 
-const payments = (ctx: MemberContext) => new PaymentService(ctx.ds.manager, ruleOpts(ctx).actorId);
+const payments = (ctx: MemberContext) => new PaymentService(ctx.ds.manager, ruleOpts(ctx).actorId, ctx.amap);
 
 @Resolver(() => Installment)
 export class PaymentResolver {

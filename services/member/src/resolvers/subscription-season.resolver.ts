@@ -16,7 +16,7 @@ export class SubscriptionRequestResult {
   @Field(() => WaitingListEntry, { nullable: true, description: "The waiting-list entry, when the quota was full." }) waitingListEntry: WaitingListEntry | null;
 }
 
-const grid = (ctx: MemberContext) => new SubscriptionGridService(ctx.ds.manager, ctx.templateTerms, ctx.amap, ruleOpts(ctx));
+const grid = (ctx: MemberContext) => new SubscriptionGridService(ctx.ds.manager, ctx.templateTerms, ruleOpts(ctx));
 const waitingList = (ctx: MemberContext) => new WaitingListService(ctx.ds.manager, ctx.templateTerms, ruleOpts(ctx));
 
 /** The season's changes to subscriptions: grid edits, flexible quantities, sharing, the waiting list. */

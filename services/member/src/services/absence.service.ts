@@ -60,8 +60,7 @@ export class AbsenceService {
     const sub = await getOrThrow(this.em.getRepository(Subscription), absence.subscriptionId, { fr: "Souscription", en: "Subscription" });
     const terms = await this.terms.get(sub.templateId);
     const delivery = terms?.deliveries.find((x) => x.distributionId === absence.distributionId);
-    const dist = delivery?.absenceDeadline ? null : await this.amap.distribution(absence.distributionId);
-    if (terms && delivery && this.now > absenceDeadline(terms, delivery, dist)) {
+    if (delivery && this.now > absenceDeadline(delivery)) {
       throw conflict({ fr: "Trop tard pour revenir sur cette absence.", en: "Too late to take this absence back." }, "id");
     }
     await this.em.transaction(async (em) => {
@@ -86,8 +85,7 @@ export class AbsenceService {
       for (const l of d.lines) {
         if (!offered.has(l.templateLineId)) check.fail("toDistributionId", `« ${l.productName} » n'est pas proposé le ${spokenDate(to.date)}.`, `"${l.productName}" is not offered on ${spokenDate(to.date, "en")}.`);
       }
-      const target = to.absenceDeadline ? null : await this.amap.distribution(toDistributionId);
-      if (this.now > absenceDeadline(d.terms, to, target)) {
+      if (this.now > absenceDeadline(to)) {
         check.fail("toDistributionId", "Cette date est trop proche ou passée.", "This date is too close or past.");
       }
     }

@@ -1,4 +1,4 @@
-import { askSubgraph } from "@champ-commun/kit";
+import { askSubgraph, remoteAmapZones } from "@champ-commun/kit";
 
 /*
  * What the season rules of the member subgraph read from the amap subgraph, besides template
@@ -27,6 +27,12 @@ export interface DistributionInfo {
   startTime: string;
   status: string;
   movedToDate: string | null;
+  /** The date it happens on (the substitute date once moved), as the amap subgraph decides it. */
+  effectiveDate: string;
+  /** When it starts (ISO-8601 UTC), computed by the amap subgraph in the AMAP's time zone. */
+  startsAt: string;
+  /** The AMAP's time zone (IANA): the zone its instants are written in for people. */
+  timeZone: string;
   /** HH:MM, the end of the pickup window (for printed sheets). */
   endTime?: string | null;
   /** Where it happens: its place, or the substitute place once moved there (for printed sheets). */
@@ -59,6 +65,8 @@ export interface DutyShiftInfo {
   amapId: string;
   distributionId: string;
   seats: number;
+  /** When sign-ups close (ISO-8601 UTC), computed by the amap subgraph from the roster's rules in the AMAP's time zone. */
+  signupClosesAt: string | null;
 }
 
 export interface DutyRulesInfo {
@@ -74,23 +82,23 @@ export interface AmapSource {
   distributionChanges(amapId: string): Promise<DistributionChangeInfo[]>;
   dutyShift(id: string): Promise<DutyShiftInfo | null>;
   dutyRules(amapId: string): Promise<DutyRulesInfo>;
+  /** The AMAP's time zone (IANA): the zone of its "today". */
+  timeZone(amapId: string): Promise<string>;
 }
-
-/** The effective date of a distribution: its substitute date once moved. */
-export const effectiveDate = (d: DistributionInfo): string => (d.status === "moved" && d.movedToDate ? d.movedToDate : d.date);
 
 /** The queries this subgraph sends to the amap subgraph (checked against its schema by a test). */
 export const AMAP_QUERIES = {
   period: `query ($id: ID!) { membershipPeriod(id: $id) { id amapId name startsOn endsOn feeMode feeCents minFeeCents suggestedFeeCents networkShareCents } }`,
-  distribution: `query ($id: ID!) { distribution(id: $id) { id amapId date startTime endTime status movedToDate place { name address city } movedToPlace { name address city } } }`,
+  distribution: `query ($id: ID!) { distribution(id: $id) { id amapId date startTime endTime status movedToDate effectiveDate startsAt timeZone place { name address city } movedToPlace { name address city } } }`,
   changes: `query ($amapId: ID!, $page: Int!) { distributionChanges(filter: { amapId: $amapId }, page: $page, perPage: 100) { total items { id amapId distributionId kind originalDate originalPlaceId newDate newPlaceId reason createdAt } } }`,
-  shift: `query ($id: ID!) { dutyShift(id: $id) { id amapId distributionId seats } }`,
+  shift: `query ($id: ID!) { dutyShift(id: $id) { id amapId distributionId seats signupClosesAt } }`,
   rules: `query ($amapId: ID!) { dutyRules(amapId: $amapId) { signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod } }`,
 };
 
 /** Asks the amap subgraph (AMAP_URL), forwarding the caller's identity and language; one request per key and request. */
 export class RemoteAmapSource implements AmapSource {
   private readonly memo = new Map<string, Promise<unknown>>();
+  private readonly zones = remoteAmapZones();
   constructor(private readonly headers: Record<string, string> = {}) {}
 
   private ask<T>(key: string, query: string, variables: Record<string, unknown>): Promise<T> {
@@ -121,6 +129,10 @@ export class RemoteAmapSource implements AmapSource {
   }
   async dutyShift(id: string) {
     return (await this.ask<{ dutyShift: DutyShiftInfo | null }>(`shift:${id}`, AMAP_QUERIES.shift, { id })).dutyShift;
+  }
+  /** Asked of the network subgraph, which keeps each AMAP's zone (one request per batch, cached by the kit). */
+  timeZone(amapId: string) {
+    return this.zones.of(amapId);
   }
   async dutyRules(amapId: string) {
     return (await this.ask<{ dutyRules: DutyRulesInfo }>(`rules:${amapId}`, AMAP_QUERIES.rules, { amapId })).dutyRules;

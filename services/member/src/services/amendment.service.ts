@@ -1,5 +1,5 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, getOrThrow, insertMany, uuidv7 } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, insertMany, todayIn, uuidv7 } from "@champ-commun/kit";
 import { Amendment, AmendmentKind, AmendmentLine, AmendmentStatus } from "../entities/amendment.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
@@ -98,7 +98,7 @@ export class AmendmentService {
   /** The schedule follows the credits (cancelled deliveries, refused moves). */
   private async rebalance(em: EntityManager, sub: Subscription): Promise<void> {
     if (sub.status === SubscriptionStatus.finished) return;
-    await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.actorId);
+    await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.actorId, todayIn(await this.amap.timeZone(sub.amapId), this.opts.now ?? new Date()));
   }
 
   /** The household's answer to a pending amendment. */

@@ -3,12 +3,11 @@ import { Check, conflict, getOrThrow, uuidv7 } from "@champ-commun/kit";
 import { BasketHandover, BasketHandoverStatus } from "../entities/basket-handover.entity";
 import { Household } from "../entities/household.entity";
 import { recordAudit } from "../audit/audit";
-import { checkNotTaken, loadDelivery } from "./delivery-rules";
+import { checkNotTaken, instantGiven, loadDelivery } from "./delivery-rules";
 import { collectorOf } from "./deliveries";
 import { gridDates } from "./sheet-facts";
 import { affected, withDeadlockRetry } from "./locking";
-import { effectiveDate, type AmapSource } from "./amap-source";
-import { zonedInstant } from "./time";
+import type { AmapSource } from "./amap-source";
 import type { RuleOptions } from "./subscription.service";
 import type { TemplateTermsSource } from "./template-terms";
 import { basketNotices } from "../notifications/season.notices";
@@ -31,7 +30,7 @@ export class BasketService {
   /** Offers the basket of one delivery, until the distribution starts; the giver is whoever collects it that day (alternating baskets). */
   async offer(subscriptionId: string, distributionId: string): Promise<BasketHandover> {
     const d = await loadDelivery(this.em, this.terms, this.amap, subscriptionId, distributionId);
-    const startsAt = d.delivery.startsAt ? new Date(d.delivery.startsAt) : zonedInstant(effectiveDate(d.distribution), d.distribution.startTime);
+    const startsAt = instantGiven(d.delivery.startsAt ?? d.distribution.startsAt, "distribution start");
     if (this.now >= startsAt) {
       throw conflict({ fr: "Cette distribution a déjà commencé.", en: "This distribution has already started." }, "distributionId");
     }

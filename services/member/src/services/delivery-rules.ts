@@ -1,13 +1,12 @@
 import { EntityManager, In, MoreThan } from "typeorm";
-import { Check, conflict, getOrThrow, notFound, spokenDate } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, notFound, spokenDate, spokenInstant } from "@champ-commun/kit";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Absence } from "../entities/absence.entity";
 import { Postponement, PostponementStatus } from "../entities/postponement.entity";
 import { BasketHandover, BasketHandoverStatus } from "../entities/basket-handover.entity";
 import { Amendment, AmendmentKind, AmendmentStatus } from "../entities/amendment.entity";
-import { effectiveDate, type AmapSource, type DistributionInfo } from "./amap-source";
-import { hoursBefore, wallClock } from "./time";
+import type { AmapSource, DistributionInfo } from "./amap-source";
 import type { TemplateTerms, TemplateTermsDelivery, TemplateTermsSource } from "./template-terms";
 
 const RUNNING = new Set<string>([SubscriptionStatus.signed, SubscriptionStatus.countersigned, SubscriptionStatus.active]);
@@ -51,19 +50,31 @@ export async function loadDelivery(em: EntityManager, termsSource: TemplateTerms
   return { sub, terms, delivery: delivery!, distribution, lines };
 }
 
-/** The last instant to skip or move a delivery: the template's `absenceDeadline`, else `absenceNoticeHours` before the distribution starts (Europe/Paris). */
-export function absenceDeadline(terms: TemplateTerms, delivery: TemplateTermsDelivery, distribution: DistributionInfo | null): Date {
-  if (delivery.absenceDeadline) return new Date(delivery.absenceDeadline);
-  return hoursBefore(distribution ? effectiveDate(distribution) : delivery.date, distribution?.startTime ?? "00:00", terms.absenceNoticeHours ?? 0);
+/**
+ * An instant the amap subgraph computes (a delivery's deadlines, in the AMAP's time zone): read,
+ * never counted again here. Missing means an amap subgraph that does not serve it: no guess.
+ */
+export function instantGiven(value: string | null | undefined, what: string): Date {
+  if (!value) throw new Error(`the amap subgraph gave no ${what}`);
+  return new Date(value);
+}
+
+/** The last instant to skip or move a delivery, as the amap subgraph computed it (`absenceNoticeHours` before the distribution starts, in the AMAP's zone). */
+export function absenceDeadline(delivery: TemplateTermsDelivery): Date {
+  return instantGiven(delivery.absenceDeadline, "absence deadline");
 }
 
 /** Absences and postponements are asked at least `absenceNoticeHours` before the distribution starts. */
 export function checkNotice(d: SubscriptionDelivery, now: Date, field = "distributionId"): void {
-  const deadline = absenceDeadline(d.terms, d.delivery, d.distribution);
+  const deadline = absenceDeadline(d.delivery);
   if (now > deadline) {
     const h = d.terms.absenceNoticeHours ?? 0;
     const check = new Check();
-    check.fail(field, `Trop tard : à signaler au moins ${h} h avant la distribution, soit avant le ${wallClock(deadline)}.`, `Too late: to be declared at least ${h} hours before the distribution, i.e. before ${wallClock(deadline)}.`);
+    check.fail(
+      field,
+      `Trop tard : à signaler au moins ${h} h avant la distribution, soit avant le ${spokenInstant(deadline, d.terms.timeZone, "fr")}.`,
+      `Too late: to be declared at least ${h} hours before the distribution, i.e. before ${spokenInstant(deadline, d.terms.timeZone, "en")}.`,
+    );
     check.done();
   }
 }

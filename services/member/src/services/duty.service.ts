@@ -1,12 +1,12 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, getOrThrow, notFound, uuidv7 } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, notFound, spokenInstant, uuidv7 } from "@champ-commun/kit";
 import { DutySignup } from "../entities/duty-signup.entity";
 import { Household } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
 import type { DutyCount } from "../entities/balance.types";
 import { forUpdate, withDeadlockRetry } from "./locking";
-import { effectiveDate, type AmapSource, type DutyShiftInfo } from "./amap-source";
-import { hoursBefore, wallClock } from "./time";
+import type { AmapSource, DutyShiftInfo } from "./amap-source";
+import { instantGiven } from "./delivery-rules";
 import type { RuleOptions } from "./subscription.service";
 
 const WHAT = { fr: "Inscription de permanence", en: "Duty sign-up" };
@@ -27,14 +27,15 @@ export class DutyService {
     return this.opts.now ?? new Date();
   }
 
-  private async shiftAndDeadline(shiftId: string): Promise<{ shift: DutyShiftInfo; deadline: Date; date: string }> {
+  /** The shift, the date it happens on and when its sign-ups close: all as the amap subgraph computes them, in the AMAP's time zone. */
+  private async shiftAndDeadline(shiftId: string): Promise<{ shift: DutyShiftInfo; deadline: Date; date: string; closes: { fr: string; en: string } }> {
     const shift = await this.amap.dutyShift(shiftId);
     if (!shift) throw notFound({ fr: "Créneau de permanence", en: "Duty shift" }, shiftId);
-    const [rules, dist] = await Promise.all([this.amap.dutyRules(shift.amapId), this.amap.distribution(shift.distributionId)]);
+    const dist = await this.amap.distribution(shift.distributionId);
     if (!dist) throw notFound({ fr: "Distribution", en: "Distribution" }, shift.distributionId);
     if (dist.status === "cancelled") throw conflict({ fr: "Cette distribution est annulée.", en: "This distribution is cancelled." }, "shiftId");
-    const date = effectiveDate(dist);
-    return { shift, date, deadline: hoursBefore(date, dist.startTime, rules.signupDeadlineHours) };
+    const deadline = instantGiven(shift.signupClosesAt, "duty sign-up deadline");
+    return { shift, date: dist.effectiveDate, deadline, closes: { fr: spokenInstant(deadline, dist.timeZone, "fr"), en: spokenInstant(deadline, dist.timeZone, "en") } };
   }
 
   async signUp(shiftId: string, householdId: string, personId?: string | null): Promise<DutySignup> {
@@ -43,11 +44,11 @@ export class DutyService {
     check.id("householdId", householdId, { required: true });
     check.id("personId", personId);
     check.done();
-    const { shift, deadline, date } = await this.shiftAndDeadline(shiftId);
+    const { shift, deadline, date, closes } = await this.shiftAndDeadline(shiftId);
     const household = await this.em.getRepository(Household).findOne({ where: { id: householdId } });
     if (!household || household.amapId !== shift.amapId) check.fail("householdId", "Ce foyer n'existe pas dans l'AMAP de cette permanence.", "This household does not belong to the AMAP of this shift.");
     if (personId && !(await this.em.getRepository(Person).exists({ where: { id: personId, householdId } }))) check.fail("personId", "Cette personne n'est pas du foyer.", "This person is not of the household.");
-    if (this.now > deadline) check.fail("shiftId", `Les inscriptions à cette permanence sont closes depuis le ${wallClock(deadline)}.`, `Sign-ups for this shift closed on ${wallClock(deadline)}.`);
+    if (this.now > deadline) check.fail("shiftId", `Les inscriptions à cette permanence sont closes depuis le ${closes.fr}.`, `Sign-ups for this shift closed on ${closes.en}.`);
     check.done();
     const rules = await this.amap.dutyRules(shift.amapId);
     return withDeadlockRetry(() =>
@@ -76,8 +77,8 @@ export class DutyService {
   /** A household leaves a shift, before sign-ups close. */
   async withdraw(signupId: string): Promise<boolean> {
     const signup = await getOrThrow(this.em.getRepository(DutySignup), signupId, WHAT);
-    const { deadline } = await this.shiftAndDeadline(signup.shiftId);
-    if (this.now > deadline) throw conflict({ fr: `Trop tard : les inscriptions sont closes depuis le ${wallClock(deadline)}.`, en: `Too late: sign-ups closed on ${wallClock(deadline)}.` }, "id");
+    const { deadline, closes } = await this.shiftAndDeadline(signup.shiftId);
+    if (this.now > deadline) throw conflict({ fr: `Trop tard : les inscriptions sont closes depuis le ${closes.fr}.`, en: `Too late: sign-ups closed on ${closes.en}.` }, "id");
     await this.em.getRepository(DutySignup).delete({ id: signupId });
     return true;
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
-import { todayIn, uuidv7 } from "@champ-commun/kit";
+import { uuidv7 } from "@champ-commun/kit";
 import { Installment, InstallmentStatus } from "../entities/installment.entity";
 import type { Subscription } from "../entities/subscription.entity";
 import { recordAudit } from "../audit/audit";
@@ -18,7 +18,7 @@ export function effectiveInstallments(rows: Installment[]): Installment[] {
  * provide change; received payments are never touched. When none is left to raise, a new
  * installment is added; a decrease that nothing unpaid can absorb stays as a credit on the balance.
  */
-export async function rebalanceInstallments(em: EntityManager, sub: Subscription, dueCents: number, actorId: string | null): Promise<void> {
+export async function rebalanceInstallments(em: EntityManager, sub: Subscription, dueCents: number, actorId: string | null, today: string): Promise<void> {
   const rows = await forUpdate(em.getRepository(Installment).createQueryBuilder("i").where("i.subscriptionId = :id", { id: sub.id }), em).getMany();
   const effective = effectiveInstallments(rows);
   let delta = dueCents - effective.reduce((s, i) => s + i.amountCents, 0);
@@ -52,7 +52,7 @@ export async function rebalanceInstallments(em: EntityManager, sub: Subscription
       subscriptionId: sub.id,
       membershipId: null,
       rank: (template?.rank ?? 0) + 1,
-      dueOn: todayIn() > (template?.dueOn ?? "") ? todayIn() : template!.dueOn,
+      dueOn: today > (template?.dueOn ?? "") ? today : template!.dueOn,
       amountCents: delta,
       means: template?.means,
       status: InstallmentStatus.to_provide,

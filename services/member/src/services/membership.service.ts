@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, Not } from "typeorm";
-import { Check, conflict, findPage, getOrThrow, Page, PageArgs, todayIn, uuidv7, formatEuros, saveVersioned } from "@champ-commun/kit";
+import { Check, conflict, DEFAULT_TIME_ZONE, findPage, getOrThrow, Page, PageArgs, todayIn, uuidv7, formatEuros, saveVersioned } from "@champ-commun/kit";
 import { Membership, MembershipStatus } from "../entities/membership.entity";
 import { Household } from "../entities/household.entity";
 import { Installment, InstallmentStatus, PaymentMeans } from "../entities/installment.entity";
@@ -35,6 +35,11 @@ export class MembershipService {
 
   private get repo() {
     return this.em.getRepository(Membership);
+  }
+
+  /** Today in the AMAP's time zone (the default zone for in-process calls without the amap subgraph). */
+  private async today(amapId: string): Promise<string> {
+    return todayIn(this.amap ? await this.amap.timeZone(amapId) : DEFAULT_TIME_ZONE);
   }
 
   list(filter: MembershipFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<Membership>> {
@@ -77,10 +82,11 @@ export class MembershipService {
     // A fee cheque is cashed by the AMAP itself, never handed over to a farmer: its details are kept when given, not required.
     const status = input.status ?? MembershipStatus.pending;
     check.done();
+    const today = await this.today(household!.amapId);
     return this.em.transaction(async (em) => {
       const taken = await em.getRepository(Membership).exists({ where: { amapId: household!.amapId, householdId: input.householdId, periodId: input.periodId, status: Not(MembershipStatus.cancelled) } });
       if (taken) throw conflict({ fr: "Ce foyer a déjà une adhésion pour cette période.", en: "This household already has a membership for this period." }, "periodId");
-      const paidOn = status === MembershipStatus.paid ? (input.paidOn ?? todayIn()) : null;
+      const paidOn = status === MembershipStatus.paid ? (input.paidOn ?? today) : null;
       const m = em.getRepository(Membership).create({
         id: uuidv7(),
         amapId: household!.amapId,
@@ -99,7 +105,7 @@ export class MembershipService {
         subscriptionId: null,
         membershipId: m.id,
         rank: 1,
-        dueOn: paidOn ?? (todayIn() > period!.startsOn ? todayIn() : period!.startsOn),
+        dueOn: paidOn ?? (today > period!.startsOn ? today : period!.startsOn),
         amountCents: m.amountCents,
         means,
         status: paidOn ? InstallmentStatus.paid : InstallmentStatus.to_provide,
@@ -152,7 +158,7 @@ export class MembershipService {
       } else if (input.status === MembershipStatus.paid && !rows.length) {
         // A membership recorded before payments were tracked: its status alone says it is paid.
         m.status = MembershipStatus.paid;
-        m.paidOn = input.paidOn ?? m.paidOn ?? todayIn();
+        m.paidOn = input.paidOn ?? m.paidOn ?? (await this.today(m.amapId));
       }
       const saved = await saveVersioned(em.getRepository(Membership), m, input.expectedVersion);
       await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Membership", entityId: m.id, action: "update", before, after: saved });

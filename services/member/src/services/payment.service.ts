@@ -1,5 +1,6 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, DomainError, getOrThrow, Msg, notFound, todayIn, uuidv7 } from "@champ-commun/kit";
+import { Check, conflict, DEFAULT_TIME_ZONE, DomainError, getOrThrow, Msg, notFound, todayIn, uuidv7 } from "@champ-commun/kit";
+import type { AmapSource } from "./amap-source";
 import { Installment, InstallmentStatus, PaymentMeans } from "../entities/installment.entity";
 import { Membership, MembershipStatus } from "../entities/membership.entity";
 import { Subscription } from "../entities/subscription.entity";
@@ -28,7 +29,14 @@ export class PaymentService {
   constructor(
     private readonly em: EntityManager,
     private readonly actorId: string | null = null,
+    private readonly amap?: AmapSource,
   ) {}
+
+  /** Today in the AMAP of an installment (the default zone for in-process calls without the amap subgraph). */
+  private async today(installmentId: string): Promise<string> {
+    const row = this.amap ? await this.em.getRepository(Installment).findOne({ select: { id: true, amapId: true }, where: { id: installmentId } }) : null;
+    return todayIn(row && this.amap ? await this.amap.timeZone(row.amapId) : DEFAULT_TIME_ZONE);
+  }
 
   private checkIds(check: Check, ids: string[]): void {
     if (!ids.length) check.fail("ids", "Indiquez au moins une échéance.", "Give at least one installment.");
@@ -60,7 +68,7 @@ export class PaymentService {
       detailOf.set(d.installmentId, { d, at: `details.${j}` });
     });
     check.done();
-    const date = on ?? todayIn();
+    const date = on ?? (await this.today(ids[0]));
     return withDeadlockRetry(() =>
       this.em.transaction(async (em) => {
         const rows = await forUpdate(em.getRepository(Installment).createQueryBuilder("i").where("i.id IN (:...ids)", { ids }), em).getMany();

@@ -72,8 +72,3 @@ export function lockTemplateSubscriptions(em: EntityManager, terms: TemplateTerm
   if (em.connection.options.type === "mariadb") held.setLock("pessimistic_write");
   return held.getMany();
 }
-
-/** Subscriptions (and grid edits) are open while the template is open and its closing day has not passed. */
-export function subscriptionWindowOpen(terms: TemplateTerms, today: string): boolean {
-  return terms.status === "open" && (!terms.subscriptionOpensOn || today >= terms.subscriptionOpensOn) && (!terms.subscriptionClosesOn || today <= terms.subscriptionClosesOn);
-}

@@ -1,13 +1,4 @@
-import { splitCents } from "@champ-commun/kit";
-
-/** Adds calendar months to a YYYY-MM-DD date, keeping the day or the month's last day (31 Jan + 1 = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return first.toISOString().slice(0, 10);
-}
+import { addMonths, splitCents } from "@champ-commun/kit";
 
 export interface ScheduledPayment {
   rank: number;

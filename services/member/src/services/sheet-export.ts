@@ -1,5 +1,5 @@
 import type { Lang } from "@champ-commun/kit";
-import { frenchCollator } from "@champ-commun/kit";
+import { frenchCollator, spokenDate } from "@champ-commun/kit";
 import { DELIVERED, type ItemStatus } from "./deliveries";
 import type { RecapData, RecapQuantity } from "./farmer-recap.service";
 
@@ -40,19 +40,6 @@ export interface SheetHeader {
   placeAddress?: string | null;
   startTime?: string | null;
   endTime?: string | null;
-}
-
-/** A calendar date in words, as volunteers read it: "mardi 7 avril 2026" (short: "mar. 7 avr."). */
-export function dateInWords(date: string, lang: Lang = "fr", short = false): string {
-  const [y, m, d] = date.split("-").map(Number);
-  if (!y || !m || !d) return date;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === "en" ? "en-GB" : "fr-FR", {
-    timeZone: "UTC",
-    weekday: short ? "short" : "long",
-    day: "numeric",
-    month: short ? "short" : "long",
-    ...(short ? {} : { year: "numeric" }),
-  });
 }
 
 const T = {
@@ -118,8 +105,8 @@ const T = {
 export function itemNote(i: SheetItem, lang: Lang = "fr"): string {
   const t = T[lang];
   const parts: string[] = [];
-  if (i.originalDate) parts.push(t.movedFrom(dateInWords(i.originalDate, lang, true)));
-  if (i.postponedToDate) parts.push(t.postponedTo(dateInWords(i.postponedToDate, lang, true)));
+  if (i.originalDate) parts.push(t.movedFrom(spokenDate(i.originalDate, lang, "short")));
+  if (i.postponedToDate) parts.push(t.postponedTo(spokenDate(i.postponedToDate, lang, "short")));
   if (i.status === "given_away") parts.push(t.givenTo(i.givenTo ?? ""));
   if (i.status === "taken_over") parts.push(t.takenFrom(i.takenFrom ?? "?"));
   if (i.alternatingWith) parts.push(t.alternating(i.alternatingWith));
@@ -224,7 +211,7 @@ export function sheetTable(s: SheetExport, lang: Lang = "fr") {
 /** "AMAP des Lilas · mardi 7 avril 2026, 18:30 – 20:00 · Préau de l'école, 12 rue des Écoles": repeated on every printed page. */
 export function sheetBanner(s: SheetExport, lang: Lang = "fr"): string {
   const h = s.header ?? {};
-  const when = [s.date ? dateInWords(s.date, lang) : "", h.startTime && h.endTime ? `${h.startTime} – ${h.endTime}` : (h.startTime ?? "")].filter(Boolean).join(", ");
+  const when = [s.date ? spokenDate(s.date, lang) : "", h.startTime && h.endTime ? `${h.startTime} – ${h.endTime}` : (h.startTime ?? "")].filter(Boolean).join(", ");
   const where = [h.placeName, h.placeAddress].filter(Boolean).join(", ");
   return [h.amapName, when, where].filter(Boolean).join(" · ");
 }
@@ -248,7 +235,7 @@ table.sheet.many th.product { writing-mode: vertical-rl; transform: rotate(180de
 
 export function signOffSheetHtml(s: SheetExport, lang: Lang = "fr"): string {
   const t = T[lang];
-  const title = `${t.sheet}${s.date ? ` — ${dateInWords(s.date, lang)}` : ""}`;
+  const title = `${t.sheet}${s.date ? ` — ${spokenDate(s.date, lang)}` : ""}`;
   const banner = sheetBanner(s, lang);
   const subtitle = [banner, t.households(s.rows.length)].filter(Boolean).join(" · ");
   if (!s.rows.length) return page(title, subtitle, `<p>${t.empty}</p>`, lang, SHEET_CSS);

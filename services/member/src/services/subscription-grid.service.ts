@@ -1,5 +1,5 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, getOrThrow, insertMany, todayIn, spokenDate } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, insertMany, spokenDate, spokenInstant, todayIn } from "@champ-commun/kit";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Installment, InstallmentStatus } from "../entities/installment.entity";
@@ -8,13 +8,12 @@ import type { FlexibleQuantityInput, SubscriptionLineInput } from "../inputs/sub
 import { recordAudit } from "../audit/audit";
 import { checkGrid } from "./subscription-rules";
 import { installmentSchedule } from "./schedule";
-import { checkQuotas, lockTemplateSubscriptions, QuotaCell, subscriptionWindowOpen } from "./quota";
+import { checkQuotas, lockTemplateSubscriptions, QuotaCell } from "./quota";
 import { forUpdate, withDeadlockRetry } from "./locking";
 import { newLine, RuleOptions, SubscriptionService } from "./subscription.service";
 import { rebalanceInstallments } from "./installment-schedule-adjust";
 import { BalanceService } from "./balance.service";
-import { hoursBefore, wallClock } from "./time";
-import type { AmapSource } from "./amap-source";
+import { instantGiven } from "./delivery-rules";
 import type { TemplateTerms, TemplateTermsSource } from "./template-terms";
 
 const WHAT = { fr: "Souscription", en: "Subscription" };
@@ -27,7 +26,6 @@ export class SubscriptionGridService {
   constructor(
     private readonly em: EntityManager,
     private readonly terms: TemplateTermsSource,
-    private readonly amap: AmapSource | null,
     private readonly opts: RuleOptions = {},
   ) {}
 
@@ -51,7 +49,7 @@ export class SubscriptionGridService {
     const current = await getOrThrow(this.em.getRepository(Subscription), id, WHAT);
     if (!EDITABLE.has(current.status)) throw conflict({ fr: "Cette souscription n'est plus modifiable.", en: "This subscription can no longer be changed." }, "id");
     const terms = await new SubscriptionService(this.em, this.terms).templateTerms(current.templateId);
-    if (!subscriptionWindowOpen(terms, todayIn("Europe/Paris", this.now))) {
+    if (!terms.acceptsSubscriptions) {
       throw conflict({ fr: "Les souscriptions à ce contrat sont closes : la grille n'est plus modifiable.", en: "Subscriptions to this contract are closed: the grid can no longer be changed." }, "id");
     }
     const check = new Check();
@@ -78,20 +76,12 @@ export class SubscriptionGridService {
             await em.getRepository(Installment).update({ id: i.id }, p ? { amountCents: p.amountCents, dueOn: p.dueOn } : { amountCents: 0, status: InstallmentStatus.cancelled });
           }
         } else {
-          await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.opts.actorId ?? null);
+          await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.opts.actorId ?? null, todayIn(terms.timeZone, this.now));
         }
         await recordAudit(em, { amapId: sub.amapId, actorId: this.opts.actorId ?? null, entity: "Subscription", entityId: sub.id, action: "update_grid", before, after: { ...sub, lines: grid.cells.length } });
         return sub;
       }),
     );
-  }
-
-  /** Until when a flexible delivery's quantities may change: the template's `editableUntil`, else its deadline hours before the distribution starts. */
-  private async editableUntil(terms: TemplateTerms, distributionId: string, date: string): Promise<Date> {
-    const given = terms.deliveries.find((d) => d.distributionId === distributionId)?.editableUntil;
-    if (given) return new Date(given);
-    const d = this.amap ? await this.amap.distribution(distributionId) : null;
-    return hoursBefore(d?.movedToDate ?? date, d?.startTime ?? "00:00", terms.flexibleDeadlineHours ?? 0);
   }
 
   /**
@@ -111,9 +101,14 @@ export class SubscriptionGridService {
     check.done();
     const cancelled = await this.em.getRepository(Amendment).exists({ where: { subscriptionId, distributionId: distributionId, kind: AmendmentKind.cancelled } });
     if (cancelled) check.fail("distributionId", `La livraison du ${spokenDate(delivery!.date)} est annulée.`, `The delivery of ${spokenDate(delivery!.date, "en")} is cancelled.`);
-    const deadline = await this.editableUntil(terms, distributionId, delivery!.date);
+    // Until when the quantities may change: the amap subgraph's `editableUntil` (the deadline hours before the start, in the AMAP's zone).
+    const deadline = instantGiven(delivery!.editableUntil, "flexible edit deadline");
     if (this.now > deadline) {
-      check.fail("distributionId", `Les quantités de cette livraison étaient modifiables jusqu'au ${wallClock(deadline)}.`, `This delivery's quantities could be changed until ${wallClock(deadline)}.`);
+      check.fail(
+        "distributionId",
+        `Les quantités de cette livraison étaient modifiables jusqu'au ${spokenInstant(deadline, terms.timeZone, "fr")}.`,
+        `This delivery's quantities could be changed until ${spokenInstant(deadline, terms.timeZone, "en")}.`,
+      );
     }
     const checked = checkFlexibleCells(check, terms, delivery!, lines);
     check.done();
@@ -134,7 +129,7 @@ export class SubscriptionGridService {
         const totals = await em.getRepository(DeliveryLine).find({ select: { quantity: true, unitPriceCents: true }, where: { subscriptionId } });
         sub.totalCents = totals.reduce((s, l) => s + l.quantity * l.unitPriceCents, 0);
         await em.getRepository(Subscription).save(sub);
-        await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.opts.actorId ?? null);
+        await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.opts.actorId ?? null, todayIn(terms.timeZone, this.now));
         await recordAudit(em, { amapId: sub.amapId, actorId: this.opts.actorId ?? null, entity: "Subscription", entityId: sub.id, action: "update_quantities", before, after: { ...sub, distributionId, lines: rows } });
         return sub;
       }),

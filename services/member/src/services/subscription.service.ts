@@ -7,7 +7,7 @@ import { CreateSubscriptionInput, SubscriptionFilter } from "../inputs/subscript
 import { recordAudit } from "../audit/audit";
 import { checkGrid, checkPaymentChoice, CheckedGrid } from "./subscription-rules";
 import { installmentSchedule } from "./schedule";
-import { checkQuotas, lockTemplateSubscriptions, subscriptionWindowOpen } from "./quota";
+import { checkQuotas, lockTemplateSubscriptions } from "./quota";
 import { checkMember, checkSharing, writeCoSubscribers } from "./subscription-sharing";
 import { withDeadlockRetry } from "./locking";
 import { WaitingListService } from "./waiting-list.service";
@@ -37,10 +37,6 @@ export class SubscriptionService {
 
   private get repo() {
     return this.em.getRepository(Subscription);
-  }
-
-  private get today(): string {
-    return todayIn("Europe/Paris", this.opts.now ?? new Date());
   }
 
   list(filter: SubscriptionFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<Subscription>> {
@@ -80,7 +76,8 @@ export class SubscriptionService {
     check.done();
 
     const terms = await this.templateTerms(input.templateId);
-    if (!promoting && !subscriptionWindowOpen(terms, this.today)) {
+    // Whether the window is open is the amap subgraph's call (today in the AMAP's time zone).
+    if (!promoting && !terms.acceptsSubscriptions) {
       throw conflict({ fr: "Les souscriptions sont fermées pour ce contrat.", en: "Subscriptions to this contract are closed." }, "templateId");
     }
     await checkMember(this.em, check, terms, input.householdId, "householdId");
@@ -182,8 +179,9 @@ export class SubscriptionService {
     check.text("reference", input.reference, { required: true, max: 200 });
     check.text("note", input.note, { max: 500 });
     check.done();
-    if (input.signedOn > this.today) throw badInput("signedOn", { fr: "La date de signature ne peut être dans le futur.", en: "The signing date cannot be in the future." });
     const sub = await this.get(input.subscriptionId);
+    const { timeZone } = await this.templateTerms(sub.templateId);
+    if (input.signedOn > todayIn(timeZone, this.opts.now ?? new Date())) throw badInput("signedOn", { fr: "La date de signature ne peut être dans le futur.", en: "The signing date cannot be in the future." });
     if (sub.status !== SubscriptionStatus.draft && sub.status !== SubscriptionStatus.awaiting_member_signature) {
       throw conflict({ fr: "Cette souscription est déjà signée : il n'y a plus de signature à enregistrer.", en: "This subscription is already signed: there is no signature left to record." }, "subscriptionId");
     }

@@ -1,29 +1,19 @@
 import { askSubgraph } from "@champ-commun/kit";
 import type { TemplateTerms, TemplateTermsSource } from "./template-terms";
 
-const BASE_FIELDS = `templateId amapId farmId name kind status text payeeName membershipPeriodId allowedInstallmentCounts acceptedMeans cashingDates minTotalCents maxAbsences
-      absenceNoticeHours flexibleDeadlineHours subscriptionOpensOn subscriptionClosesOn
-      lines { id productId productName unit unitPriceCents minQuantity maxQuantity quotaPerDelivery }`;
-
-/** The one query this subgraph sends to the amap subgraph (AMAP_URL) to read a template's terms. */
+/**
+ * The one query this subgraph sends to the amap subgraph (AMAP_URL) to read a template's terms,
+ * with the dates the amap subgraph computes in the AMAP's time zone (deadlines, whether it takes
+ * subscriptions today): the rules here read them and never count them again.
+ */
 export const CONTRACT_TEMPLATE_TERMS_QUERY = /* GraphQL */ `
   query ($id: ID!) {
     contractTemplateTerms(id: $id) {
-      ${BASE_FIELDS}
-      postponementAllowed requiresFarmerConsent
+      templateId amapId farmId name kind status text payeeName membershipPeriodId allowedInstallmentCounts acceptedMeans cashingDates minTotalCents maxAbsences
+      absenceNoticeHours flexibleDeadlineHours subscriptionOpensOn subscriptionClosesOn postponementAllowed requiresFarmerConsent timeZone acceptsSubscriptions
+      lines { id productId productName unit unitPriceCents minQuantity maxQuantity quotaPerDelivery }
       deliveries { distributionId date status startsAt absenceDeadline editableUntil }
       availability { templateLineId distributionId quota }
-    }
-  }
-`;
-
-/** The same without the season fields, for an amap subgraph that does not serve them yet. */
-const LEGACY_TERMS_QUERY = /* GraphQL */ `
-  query ($id: ID!) {
-    contractTemplateTerms(id: $id) {
-      ${BASE_FIELDS}
-      deliveries { distributionId date status }
-      availability { templateLineId distributionId }
     }
   }
 `;
@@ -34,15 +24,7 @@ export class RemoteTemplateTerms implements TemplateTermsSource {
 
   async get(templateId: string): Promise<TemplateTerms | null> {
     type Res = { contractTemplateTerms: TemplateTerms | null };
-    let res: Res;
-    try {
-      res = await askSubgraph<Res>("amap", CONTRACT_TEMPLATE_TERMS_QUERY, { id: templateId }, this.headers);
-    } catch (err) {
-      // Subgraphs are deployed one by one: an amap subgraph without the season fields still answers the rest.
-      if (!/Cannot query field/.test((err as Error).message)) throw err;
-      res = await askSubgraph<Res>("amap", LEGACY_TERMS_QUERY, { id: templateId }, this.headers);
-    }
-    const terms = res.contractTemplateTerms;
+    const terms = (await askSubgraph<Res>("amap", CONTRACT_TEMPLATE_TERMS_QUERY, { id: templateId }, this.headers)).contractTemplateTerms;
     if (!terms) return null;
     // The amap subgraph sorts deliveries by date; sorting again costs nothing and guards the rules.
     return { ...terms, deliveries: [...terms.deliveries].sort((a, b) => a.date.localeCompare(b.date)) };

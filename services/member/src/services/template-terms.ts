@@ -46,7 +46,7 @@ export interface TemplateTerms {
   maxAbsences: number | null;
   /** Hours of notice an absence or a postponement needs before the distribution starts. */
   absenceNoticeHours?: number | null;
-  /** Flexible contracts: hours before a delivery after which its quantities are frozen (when `editableUntil` is not given). */
+  /** Flexible contracts: hours before a delivery after which its quantities are frozen (the amap subgraph turns them into `editableUntil`). */
   flexibleDeadlineHours?: number | null;
   /** First day members may subscribe (null: from the opening). */
   subscriptionOpensOn?: string | null;
@@ -56,6 +56,10 @@ export interface TemplateTerms {
   postponementAllowed?: boolean | null;
   /** Whether a postponement waits for the farmer's consent. */
   requiresFarmerConsent?: boolean | null;
+  /** The AMAP's time zone (IANA): its "today", and the zone its deadlines are written in for people. */
+  timeZone: string;
+  /** Whether the template takes subscriptions now (open, today within the window, in the AMAP's zone): the amap subgraph's call. */
+  acceptsSubscriptions?: boolean;
   lines: TemplateTermsLine[];
   /** Sorted by date. */
   deliveries: TemplateTermsDelivery[];

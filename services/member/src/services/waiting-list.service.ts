@@ -68,11 +68,11 @@ export class WaitingListService {
    */
   async promote(templateId: string): Promise<WaitingListEntry[]> {
     const promoted: WaitingListEntry[] = [];
-    const today = todayIn("Europe/Paris", this.opts.now ?? new Date());
     for (const entry of await this.waiting(templateId)) {
       const r = entry.request;
       const terms = await this.terms.get(templateId);
       if (!terms) break;
+      const today = todayIn(terms.timeZone, this.opts.now ?? new Date());
       const dateOf = new Map(terms.deliveries.map((d) => [d.distributionId, d.date]));
       const startsOn = r.startsOn && r.startsOn > today ? r.startsOn : today;
       const lines = r.lines.filter((l) => (dateOf.get(l.distributionId) ?? "") >= startsOn);

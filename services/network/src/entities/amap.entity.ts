@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
+import { DEFAULT_TIME_ZONE } from "@champ-commun/kit";
 import { Directive, Field, Float, ID, ObjectType, registerEnumType, Int } from "type-graphql";
 
 export enum RegistrationMode {
@@ -87,7 +88,7 @@ export class Amap {
   @Field(() => AmapStatus, { description: "Status in the territorial database." })
   status: AmapStatus;
 
-  @Column({ type: "varchar", length: 40, default: "Europe/Paris" })
+  @Column({ type: "varchar", length: 40, default: DEFAULT_TIME_ZONE })
   @Field(() => String, { description: "IANA time zone of the AMAP's calendar dates." })
   timeZone: string;
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { DateScalar } from "@champ-commun/kit";
+import { DateScalar, DEFAULT_TIME_ZONE } from "@champ-commun/kit";
 import { AnnouncementKind, AnnouncementStatus } from "../entities/announcement.entity";
 import { ProductionType } from "../entities/product.entity";
 
@@ -9,7 +9,7 @@ export class AnnouncementFilter {
   @Field(() => Boolean, { nullable: true, description: "With networkId: include its sub-networks (default false)." }) includeSubNetworks?: boolean;
   @Field(() => AnnouncementKind, { nullable: true, description: "Who seeks whom." }) kind?: AnnouncementKind;
   @Field(() => String, { nullable: true, description: "Text search on title, text and city." }) q?: string;
-  @Field(() => DateScalar, { nullable: true, description: "Only announcements not expired on this date (default: today, Europe/Paris)." })
+  @Field(() => DateScalar, { nullable: true, description: `Only announcements not expired on this date (default: today, ${DEFAULT_TIME_ZONE}).` })
   activeOn?: string;
   @Field(() => Boolean, { nullable: true, description: "Also list expired announcements (ignores activeOn)." }) includeExpired?: boolean;
   @Field(() => AnnouncementStatus, { nullable: true, description: "open (default) or closed." }) status?: AnnouncementStatus;

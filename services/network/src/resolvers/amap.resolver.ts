@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, PageOf } from "@champ-commun/kit";
 import { Amap } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
@@ -11,8 +11,21 @@ import type { NetworkContext } from "../context";
 @ObjectType({ description: "A page of AMAPs." })
 export class AmapPage extends PageOf(Amap) {}
 
+@Directive("@inaccessible")
+@ObjectType({ description: "An AMAP's time zone (internal: the subgraphs' calendars ask it)." })
+export class AmapTimeZone {
+  @Field(() => ID, { description: "Id of the AMAP." }) amapId: string;
+  @Field(() => String, { description: "IANA time zone of its calendar dates and deadlines." }) timeZone: string;
+}
+
 @Resolver(() => Amap)
 export class AmapResolver {
+  @Query(() => [AmapTimeZone], { description: "Time zones of AMAPs, for the deadlines and the 'today' the other subgraphs count (internal; a zone is as public as the directory's town)." })
+  @Directive("@inaccessible")
+  amapTimeZones(@Arg("ids", () => [ID], { description: "Ids of the AMAPs (500 at most); unknown ids are left out." }) ids: string[], @Ctx() ctx: NetworkContext) {
+    return new AmapService(ctx.ds.manager).timeZones(ids);
+  }
+
   @Query(() => Amap, { nullable: true, description: "One AMAP, or null." })
   amap(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.amap.load(id);

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, PageOf } from "@champ-commun/kit";
+import { PageArgs, PageOf, DEFAULT_TIME_ZONE } from "@champ-commun/kit";
 import { Announcement, AnnouncementReply } from "../entities/announcement.entity";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
@@ -18,7 +18,7 @@ export class AnnouncementResolver {
     return ctx.loaders.announcement.load(id);
   }
 
-  @Query(() => AnnouncementPage, { description: "Open announcements not yet expired (today in Europe/Paris unless activeOn says otherwise), latest first." })
+  @Query(() => AnnouncementPage, { description: `Open announcements not yet expired (today in ${DEFAULT_TIME_ZONE} unless activeOn says otherwise), latest first.` })
   announcements(@Arg("filter", () => AnnouncementFilter, { nullable: true }) filter: AnnouncementFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     return new AnnouncementService(ctx.ds.manager).list(filter, page);
   }

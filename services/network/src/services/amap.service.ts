@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, saveVersioned, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import { applyPatch, saveVersioned, Check, DEFAULT_TIME_ZONE, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { Amap, AmapStatus, RegistrationMode } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
 import { AmapFieldsInput, AmapFilter, CreateAmapInput, UpdateAmapInput } from "../inputs/amap.input";
@@ -24,6 +24,13 @@ export class AmapService {
     return findPage(this.repo, where, args, ["name", "city", "status", "createdAt"], { name: "ASC" });
   }
 
+  /** Each AMAP's time zone, for the other subgraphs' calendars (ids beyond 500 are not read). */
+  async timeZones(ids: string[]): Promise<Array<{ amapId: string; timeZone: string }>> {
+    const wanted = [...new Set(ids.filter(isUuid))].slice(0, 500);
+    const rows = wanted.length ? await this.repo.find({ select: { id: true, timeZone: true }, where: { id: In(wanted) } }) : [];
+    return rows.map((a) => ({ amapId: a.id, timeZone: a.timeZone }));
+  }
+
   get(id: string): Promise<Amap> {
     return getOrThrow(this.repo, id, WHAT);
   }
@@ -39,6 +46,7 @@ export class AmapService {
     if (input.postalCode && !/^\d{5}$/.test(input.postalCode)) check.fail("postalCode", "Le code postal compte 5 chiffres.", "A French postal code is 5 digits.");
     check.latitude("latitude", input.latitude);
     check.longitude("longitude", input.longitude);
+    check.timeZone("timeZone", input.timeZone);
     if (input.networkId) {
       check.id("networkId", input.networkId);
       if (!(await this.em.getRepository(Network).exists({ where: { id: input.networkId } }))) {
@@ -66,7 +74,7 @@ export class AmapService {
       website: input.website?.trim() ?? "",
       registrationMode: input.registrationMode ?? RegistrationMode.open,
       status: input.status ?? AmapStatus.active,
-      timeZone: input.timeZone ?? "Europe/Paris",
+      timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
     });
     return this.repo.save(amap);
   }

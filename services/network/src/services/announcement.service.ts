@@ -1,12 +1,12 @@
 import { EntityManager, FindOptionsWhere, In, Like, MoreThanOrEqual } from "typeorm";
-import { Check, conflict, findPage, getOrThrow, isCalendarDate, Page, PageArgs, todayIn, uuidv7 } from "@champ-commun/kit";
+import { Check, conflict, findPage, getOrThrow, isCalendarDate, Page, PageArgs, todayIn, uuidv7, DEFAULT_TIME_ZONE } from "@champ-commun/kit";
 import { Announcement, AnnouncementKind, AnnouncementReply, AnnouncementStatus } from "../entities/announcement.entity";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
 import { AnnouncementFieldsInput, AnnouncementFilter, CreateAnnouncementInput, ReplyToAnnouncementInput, UpdateAnnouncementInput } from "../inputs/announcement.input";
 import { NetworkService } from "./network.service";
-import { addYears, NO_AMAP, NO_FARM, NO_NETWORK, referenced, TIME_ZONE, today } from "./checks";
+import { addYears, NO_AMAP, NO_FARM, NO_NETWORK, referenced, today } from "./checks";
 
 const WHAT = { fr: "Annonce", en: "Announcement" };
 
@@ -18,7 +18,7 @@ export class AnnouncementService {
     return this.em.getRepository(Announcement);
   }
 
-  /** Open announcements not yet expired on `activeOn` (today in Europe/Paris by default). */
+  /** Open announcements not yet expired on `activeOn` (today in the default time zone). */
   async list(filter: AnnouncementFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<Announcement>> {
     const base: FindOptionsWhere<Announcement> = { status: filter.status ?? AnnouncementStatus.open };
     if (filter.kind) base.kind = filter.kind;
@@ -91,7 +91,7 @@ export class AnnouncementService {
     const announcement = await this.get(id);
     const check = new Check();
     const fields = this.checkFields(check, input, false);
-    this.checkExpiry(check, input.expiresOn, todayIn(TIME_ZONE, announcement.createdAt));
+    this.checkExpiry(check, input.expiresOn, todayIn(DEFAULT_TIME_ZONE, announcement.createdAt));
     check.done();
     if (announcement.status === AnnouncementStatus.closed) {
       throw conflict({ fr: "Cette annonce est close : publiez-en une nouvelle.", en: "This announcement is closed: publish a new one." }, "status");

@@ -1,11 +1,9 @@
 import { Between, EntityManager, EntityTarget, FindOperator, FindOptionsWhere, LessThanOrEqual, MoreThanOrEqual, ObjectLiteral } from "typeorm";
-import { Check, isUuid, todayIn } from "@champ-commun/kit";
+import { Check, isUuid, todayIn, DEFAULT_TIME_ZONE } from "@champ-commun/kit";
 
-/** Networks, AMAPs and farms count calendar days in France (domain.md: Europe/Paris by default). */
-export const TIME_ZONE = "Europe/Paris";
-
+/** Today for networks and farms, which have no zone of their own: the default one (domain.md). */
 export function today(): string {
-  return todayIn(TIME_ZONE);
+  return todayIn(DEFAULT_TIME_ZONE);
 }
 
 /** The same calendar date `years` later (29 February rolls over to 1 March). */
