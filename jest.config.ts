@@ -60,8 +60,8 @@ const config: Config = {
         "^.+\\.mjs$": swcTsx,
       },
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-      // d3-geo and its companions ship ES modules only: compiled like the sources.
-      transformIgnorePatterns: ["/node_modules/(?!(d3-geo|d3-array|internmap|temporal-polyfill|temporal-spec|temporal-utils)/)"],
+      // d3-geo and its companions, temporal-polyfill and csv-stringify's browser build ship ES modules only: compiled like the sources.
+      transformIgnorePatterns: ["/node_modules/(?!(d3-geo|d3-array|internmap|temporal-polyfill|temporal-spec|temporal-utils|csv-stringify)/)"],
     }),
     project("e2e", ["<rootDir>/test"]),
   ] as Config["projects"],

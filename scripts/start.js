@@ -66,7 +66,8 @@ function startProcess(name, script, env, backoffMs = 1000) {
   const startedAt = Date.now();
   const child = spawn(process.execPath, [...NODE_FLAGS, script], {
     cwd: root,
-    env: { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "1048576", ...process.env, ...env },
+    // One JSON line per request would bury the start's own messages (the demo seed alone makes thousands): LOG_LEVEL=info shows them.
+    env: { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "1048576", LOG_LEVEL: "warn", ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (d) => process.stdout.write(`[${name}] ${d}`));

@@ -197,7 +197,7 @@ describe("answers and errors", () => {
         data: null,
         errors: [
           {
-            message: "Le SIRET doit compter 14 chiffres valides. (et 1 autre(s) erreur(s))",
+            message: "Le SIRET doit compter 14 chiffres valides. (et 1 autre erreur)",
             extensions: { code: "BAD_USER_INPUT", fields: { siret: "Le SIRET doit compter 14 chiffres valides.", email: "Adresse e-mail invalide." } },
           },
         ],
@@ -207,14 +207,14 @@ describe("answers and errors", () => {
     );
     expect(res).toEqual({
       error: {
-        message: "Le SIRET doit compter 14 chiffres valides. (et 1 autre(s) erreur(s))",
+        message: "Le SIRET doit compter 14 chiffres valides. (et 1 autre erreur)",
         status: 400,
         body: {
           code: "BAD_USER_INPUT",
           errors: {
             siret: "Le SIRET doit compter 14 chiffres valides.",
             email: "Adresse e-mail invalide.",
-            root: { serverError: "Le SIRET doit compter 14 chiffres valides. (et 1 autre(s) erreur(s))" },
+            root: { serverError: "Le SIRET doit compter 14 chiffres valides. (et 1 autre erreur)" },
           },
         },
       },

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { KeyLike } from "jose";
-import { accessTokenVerifyKey, bearerToken, DomainError, internalHeaders, Lang, needsCredentialCheck, replicaFetch, verifyAccessToken } from "@champ-commun/kit/dist/edge";
+import { LRUCache } from "lru-cache";
+import { t } from "./i18n";
+import { accessTokenVerifyKey, bearerToken, DomainError, internalHeaders, Lang, needsCredentialCheck, replicaFetch, requestIdHeader, verifyAccessToken } from "@champ-commun/kit/dist/edge";
 
 /** Partner API tokens start with this (see services/member/src/accounts/api-token.service.ts). */
 const API_TOKEN_PREFIX = "ccp_";
@@ -15,32 +17,12 @@ export interface AuthOptions {
   capacity?: number;
 }
 
-/** A small LRU with expiry: bounded memory whatever tokens clients send. */
-class Cache<V> {
-  private readonly map = new Map<string, { value: V; until: number }>();
-  constructor(private readonly capacity: number) {}
-  get(key: string): V | undefined {
-    const hit = this.map.get(key);
-    if (!hit) return undefined;
-    this.map.delete(key);
-    if (hit.until <= Date.now()) return undefined;
-    this.map.set(key, hit);
-    return hit.value;
-  }
-  set(key: string, value: V, ttlMs: number): void {
-    if (ttlMs <= 0) return;
-    this.map.delete(key);
-    if (this.map.size >= this.capacity) this.map.delete(this.map.keys().next().value!);
-    this.map.set(key, { value, until: Date.now() + ttlMs });
-  }
-}
-
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
 
 function unavailable(lang: Lang): GraphQLError {
-  return new GraphQLError(lang === "en" ? "Sign-in service unavailable; try again later." : "Service de connexion indisponible ; réessayez plus tard.", { extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } });
+  return new GraphQLError(t("auth.unavailable")[lang], { extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } });
 }
 
 /** What the gateway forwards for an authorized caller. */
@@ -62,18 +44,19 @@ export interface Authorized {
  * with UNAUTHENTICATED. The subgraphs verify the token and its version again.
  */
 export class GatewayAuth {
-  private readonly partners: Cache<string>;
+  /** Bounded memory whatever tokens clients send (LRU), each entry until its own expiry. */
+  private readonly partners: LRUCache<string, string>;
   private key: Promise<KeyLike> | null = null;
 
   constructor(private readonly opts: AuthOptions) {
-    this.partners = new Cache(opts.capacity ?? 10_000);
+    this.partners = new LRUCache({ max: opts.capacity ?? 10_000 });
   }
 
   /** What to forward for a verified caller, or nothing for an anonymous one. */
   async authorize(header: string | undefined, lang: Lang): Promise<Authorized | undefined> {
     if (!header) return undefined;
     const token = bearerToken(header);
-    if (!token) throw unauthenticated(lang === "en" ? "Invalid Authorization header: expected `Bearer <token>`." : "En-tête Authorization invalide : « Bearer <jeton> » attendu.");
+    if (!token) throw unauthenticated(t("auth.invalidHeader")[lang]);
     const access = token.startsWith(API_TOKEN_PREFIX) ? await this.exchange(token, lang) : token;
     let identity;
     try {
@@ -84,7 +67,7 @@ export class GatewayAuth {
       throw err;
     }
     if (needsCredentialCheck(identity) && !(await this.credentialActive(identity, lang))) {
-      throw unauthenticated(lang === "en" ? "Session revoked or expired, or account closed; please sign in again." : "Session révoquée ou expirée, ou compte fermé ; reconnectez-vous.");
+      throw unauthenticated(t("auth.revoked")[lang]);
     }
     const caller = needsCredentialCheck(identity) ? `${identity.kind}:${identity.subject}` : null;
     return { authorization: `Bearer ${access}`, checked: randomUUID(), caller };
@@ -93,7 +76,7 @@ export class GatewayAuth {
   private async ask<T>(query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
     const res = await replicaFetch(this.opts.memberUrl, 5_000)(this.opts.memberUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...(await internalHeaders()) },
+      headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...requestIdHeader(), ...(await internalHeaders()) },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(5_000),
     });
@@ -111,10 +94,11 @@ export class GatewayAuth {
     ).catch(() => ({ data: undefined, errors: [{ extensions: { code: "SERVICE_UNAVAILABLE" } }] }));
     if (!r.data?.partnerAccess) {
       if (r.errors?.[0]?.extensions?.code === "SERVICE_UNAVAILABLE") throw unavailable(lang);
-      throw unauthenticated(lang === "en" ? "Invalid or revoked API token." : "Jeton d'API invalide ou révoqué.");
+      throw unauthenticated(t("auth.invalidApiToken")[lang]);
     }
     const { accessToken, expiresIn } = r.data.partnerAccess;
-    this.partners.set(key, accessToken, Math.min(this.opts.partnerCacheMs ?? 60_000, (expiresIn - 30) * 1000));
+    const ttl = Math.min(this.opts.partnerCacheMs ?? 60_000, (expiresIn - 30) * 1000);
+    if (ttl > 0) this.partners.set(key, accessToken, { ttl });
     return accessToken;
   }
 

@@ -2,6 +2,7 @@ import express, { type Express, type Request, type Response } from "express";
 import { internalHeaders, langFromHeader, type Lang } from "@champ-commun/kit/dist/edge";
 import { forwardedHeaders, type SubgraphUrls } from "./gateway";
 import type { Authorized, GatewayAuth } from "./auth";
+import { t } from "./i18n";
 
 /*
  * What the gateway serves as files and pages over plain HTTP, beside /graphql (it stays the only
@@ -44,15 +45,15 @@ export function mountFiles(app: Express, urls: SubgraphUrls, auth: GatewayAuth):
   app.get("/unsubscribe", (req: Request, res: Response) => {
     const lang = langFromHeader(req.headers["accept-language"]);
     const token = String(req.query.token ?? "").replace(/[^A-Za-z0-9_.-]/g, "");
-    const [title, button] = lang === "en" ? ["Stop these mails", "Stop receiving this kind of message"] : ["Ne plus recevoir ces messages", "Ne plus recevoir ce type de message"];
+    const [title, button] = [t("unsubscribe.title")[lang], t("unsubscribe.button")[lang]];
     res.type("html").send(page(lang, title, `<form method="post" action="/unsubscribe?token=${token}"><button type="submit" style="font-size: 1.1em; padding: .6em 1.2em">${button}</button></form>`));
   });
   app.post("/unsubscribe", express.urlencoded({ extended: false, limit: "1kb" }), async (req: Request, res: Response) => {
     const lang = langFromHeader(req.headers["accept-language"]);
     const r = await ask<{ unsubscribeWithToken: { label: string; preferencesPath: string } | null }>(urls.member, `mutation($t: String!) { unsubscribeWithToken(token: $t) { label preferencesPath } }`, { t: String(req.query.token ?? "") }, { "accept-language": lang }).catch(() => null);
-    if (!r) return void res.status(503).type("html").send(page(lang, "Champ Commun", lang === "en" ? "Please try again later." : "Réessayez un peu plus tard."));
+    if (!r) return void res.status(503).type("html").send(page(lang, "Champ Commun", t("files.tryLater")[lang]));
     const done = r.data?.unsubscribeWithToken;
-    if (!done) return void res.status(400).type("html").send(page(lang, "Champ Commun", lang === "en" ? "This link is not valid." : "Ce lien n'est pas valable."));
+    if (!done) return void res.status(400).type("html").send(page(lang, "Champ Commun", t("files.invalidLink")[lang]));
     // The kind is named with the words of the person's mail choices page, where it now shows as off.
     const kind = escapeHtml(done.label);
     const choices = /^\/[a-z]+\/notifications$/.test(done.preferencesPath) ? done.preferencesPath : "/moi/notifications";
@@ -76,17 +77,17 @@ export function mountFiles(app: Express, urls: SubgraphUrls, auth: GatewayAuth):
     try {
       authorized = await auth.authorize(req.headers.authorization, lang);
     } catch {
-      return void res.status(401).type("text/plain").send(lang === "en" ? "Sign in again." : "Reconnectez-vous.");
+      return void res.status(401).type("text/plain").send(t("files.signInAgain")[lang]);
     }
     const path = req.path;
     // The same headers as a GraphQL request's: the verified token and its credential check's id (auth.ts).
     const headers = { ...forwardedHeaders(req.headers, { authorization: authorized?.authorization, checked: authorized?.checked }), "accept-language": String(req.headers["accept-language"] ?? "fr") };
     const r = await ask<Record<string, ServedFile | null>>(urls[subgraph], `query($p: String!) { f: ${field}(path: $p) { filename contentType base64 } }`, { p: path }, headers).catch(() => null);
-    if (!r) return void res.status(503).type("text/plain").send(lang === "en" ? "Service unavailable." : "Service momentanément indisponible.");
+    if (!r) return void res.status(503).type("text/plain").send(t("files.unavailable")[lang]);
     const code = r.errors?.[0]?.extensions?.code;
     if (code) return void res.status(STATUS[code] ?? 500).type("text/plain").send(r.errors![0].message);
     const file = r.data?.f;
-    if (!file) return void res.status(404).type("text/plain").send(lang === "en" ? "Not found." : "Introuvable.");
+    if (!file) return void res.status(404).type("text/plain").send(t("files.notFound")[lang]);
     res.setHeader("content-type", file.contentType);
     res.setHeader("content-disposition", `${file.contentType.startsWith("application/pdf") || file.contentType.startsWith("text/csv") ? "attachment" : "inline"}; filename="${file.filename}"`);
     res.setHeader("cache-control", "private, max-age=60");

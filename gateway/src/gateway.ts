@@ -4,7 +4,7 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLFormattedError, GraphQLSchema, isScalarType } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { CHECKED_HEADER, CLIENT_IP_HEADER, DateScalar, DEADLINE_HEADER, DEFAULT_PORTS, INTERNAL_MESSAGE, internalHeaders, replicaFetch, replicaUrls } from "@champ-commun/kit/dist/edge";
+import { CHECKED_HEADER, CLIENT_IP_HEADER, DateScalar, DEADLINE_HEADER, DEFAULT_PORTS, INTERNAL_MESSAGE, internalHeaders, log, replicaFetch, replicaUrls } from "@champ-commun/kit/dist/edge";
 import { costLimitPlugin, costLimitsFromEnv, type LimitsContext } from "./limits/plugin";
 import type { QueryBudget } from "./limits/budget";
 
@@ -79,7 +79,7 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error?: unk
     return { message: formatted.message, ...where, extensions: publicExtensions({ ...formatted.extensions, ...(badLiteral ? { code: "BAD_USER_INPUT" } : {}) }) };
   }
   if (code === "INTERNAL_SERVER_ERROR" && formatted.message === INTERNAL_MESSAGE) return { message: INTERNAL_MESSAGE, ...where, extensions: { code } };
-  if (process.env.NODE_ENV !== "test" || process.env.LOG_ERRORS) console.error("[gateway error]", JSON.stringify(formatted));
+  log().error({ error: { message: formatted.message, code, path: formatted.path?.join(".") } }, "answered as unavailable");
   return {
     message: "Un service est momentanément indisponible ; le reste de la réponse est arrivé. / A service is temporarily unavailable; the rest of the answer arrived.",
     ...(formatted.path ? { path: formatted.path } : {}),

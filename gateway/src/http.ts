@@ -2,7 +2,7 @@ import path from "node:path";
 import express from "express";
 import helmet from "helmet";
 import { expressMiddleware } from "@as-integrations/express5";
-import { internalHeaders, langFromHeader, listenGracefully, replicaUrls } from "@champ-commun/kit/dist/edge";
+import { internalHeaders, langFromHeader, listenGracefully, logRequestLine, operationName, REQUEST_ID_HEADER, requestIdOf, replicaUrls, withRequest } from "@champ-commun/kit/dist/edge";
 import { createGatewayServer, forwardedHeaders, GatewayContext, requestTimeoutMs, SubgraphUrls } from "./gateway";
 import { budgetOptionsFromEnv, MemberQueryBudget } from "./limits/budget";
 import { AuthOptions, GatewayAuth } from "./auth";
@@ -17,6 +17,12 @@ export interface RunningGateway {
   stop: () => Promise<void>;
   /** Every connection cut at once, as a crash (fault tests). */
   kill?: () => void;
+}
+
+/** The GraphQL operation's name, for the request's log line. */
+function operationOf(req: express.Request): Record<string, unknown> {
+  const name = operationName(req.body);
+  return name ? { operation: name } : {};
 }
 
 /** Asks one subgraph for `{ __typename }`: up, and how long it took. */
@@ -87,6 +93,17 @@ export async function startGateway(opts: {
   });
   const app = express();
   app.disable("x-powered-by");
+  // Every request gets an id (the client's when it sent a sane one): answered in X-Request-ID, passed to
+  // every subgraph call, and on every line logged while it is served, here and in the subgraphs.
+  app.use((req, res, next) => {
+    const id = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+    req.headers[REQUEST_ID_HEADER] = id;
+    res.setHeader(REQUEST_ID_HEADER, id);
+    withRequest(id, "gateway", () => {
+      logRequestLine(req, res, () => operationOf(req), !/^\/(graphql|files|calendar|unsubscribe)\b/.test(req.path));
+      next();
+    });
+  });
   app.use(securityHeaders());
   // Behind a reverse proxy, TRUST_PROXY (e.g. "loopback" or a hop count) lets req.ip be the client's
   // address (sign-in attempt limits); by default X-Forwarded-For is not believed.
@@ -120,6 +137,8 @@ export async function startGateway(opts: {
   app.use(
     "/graphql",
     body,
+    // The body parser's callbacks run outside the request's scope: back into it before Apollo runs.
+    (req, _res, next) => withRequest(String(req.headers[REQUEST_ID_HEADER]), "gateway", next),
     expressMiddleware<GatewayContext>(apollo, {
       // Runs before the operation is parsed or planned: a bad token is refused here (401).
       context: async ({ req }) => {

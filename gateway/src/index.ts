@@ -1,8 +1,10 @@
 import fs from "node:fs";
-import { DEFAULT_PORTS } from "@champ-commun/kit/dist/edge";
+import { DEFAULT_PORTS, log, setLogService } from "@champ-commun/kit/dist/edge";
 import { SUPERGRAPH_FILE } from "./paths";
 import { subgraphUrlsFromEnv } from "./gateway";
 import { startGateway } from "./http";
+
+setLogService("gateway");
 
 async function main() {
   const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, "utf8");
@@ -12,7 +14,7 @@ async function main() {
     port: Number(process.env.GATEWAY_PORT ?? process.env.PORT ?? DEFAULT_PORTS.gateway),
     host: process.env.GATEWAY_HOST ?? "127.0.0.1",
   });
-  console.log(`gateway ready at ${gw.url}/graphql`);
+  log().info({ url: `${gw.url}/graphql` }, "gateway ready");
   const stop = async () => {
     await gw.stop();
     process.exit(0);
@@ -22,6 +24,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  log().fatal({ err }, "gateway stopped");
   process.exit(1);
 });

@@ -105,7 +105,7 @@ describe("a remote training limited to 8 seats", () => {
     // The organisers' CSV of participants: seats, in order, and nobody cancelled.
     const csv = await fetch(`${stack.gatewayUrl}/files/events/${eventId}/participants.csv`, { headers: bearer(staff.accessToken) });
     expect(csv.status).toBe(200);
-    const rows = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\n");
+    const rows = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(rows[0]).toBe("n°;nom;statut;inscrit·e le;présent·e");
     expect(rows).toHaveLength(9);
     // What the organisers see on the event, no more: no e-mail address of anyone.

@@ -4,6 +4,7 @@ import type { Stack } from "../../gateway/src/stack";
 import type { Gql } from "../../gateway/src/demo/client";
 import { buildWorld, type World } from "../../gateway/src/demo/world";
 import { captureSql } from "../../services/kit/src/sql-counter";
+import { setLogDestination } from "../../services/kit/src/log";
 import { startTestStack } from "./stack.helper";
 import { login, PASSWORD, personWith, post, bearer, type SignedIn } from "./auth.helper";
 
@@ -45,9 +46,12 @@ async function captureLogs(fn: () => Promise<unknown>): Promise<string> {
   const spies = (["log", "info", "warn", "error", "debug"] as const).map((k) => jest.spyOn(console, k).mockImplementation(keep));
   const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => (keep(String(chunk)), true));
   const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => (keep(String(chunk)), true));
+  // Every line the processes log, at the most detailed level (SQL statements included).
+  setLogDestination({ write: (line: string) => keep(line) }, "trace");
   try {
     await fn();
   } finally {
+    setLogDestination();
     for (const s of [...spies, out, err]) s.mockRestore();
   }
   return lines.join("\n");
@@ -149,6 +153,8 @@ describe("erasure: the member asks, an AMAP admin confirms", () => {
         answers = JSON.stringify(reads);
       });
     });
+    // The capture saw the processes' lines (each request's, each statement's), none of which names the member.
+    expect(logs).toMatch(/"msg":"request".*"msg":"sql"|"msg":"sql".*"msg":"request"/s);
     const everything = { answers, logs, sql: JSON.stringify(statements), database: await dump(stack.dataSources) };
     for (const [where, text] of Object.entries(everything)) for (const needle of IDENTITY) expect([where, needle, text.includes(needle)]).toEqual([where, needle, false]);
     expect(answers).toContain("Foyer anonyme");

@@ -1,4 +1,4 @@
-import { internalHeaders } from "@champ-commun/kit/dist/edge";
+import { internalHeaders, requestIdHeader } from "@champ-commun/kit/dist/edge";
 
 /** What the budget says about one request. */
 export interface BudgetAnswer {
@@ -41,7 +41,7 @@ export class MemberQueryBudget implements QueryBudget {
   async spend(key: string, cost: number): Promise<BudgetAnswer> {
     const res = await fetch(this.memberUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...(await internalHeaders()) },
+      headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...requestIdHeader(), ...(await internalHeaders()) },
       body: JSON.stringify({ query: SPEND, variables: { i: { key, cost, limit: this.opts.limit, windowSeconds: this.opts.windowSeconds } } }),
       signal: AbortSignal.timeout(5_000),
     });

@@ -30,7 +30,7 @@ export function amapContext(ds: DataSource, req?: IncomingMessage, identity: Ide
 /** Starts the amap subgraph on `port` (0 = any free port) over an open data source. */
 export async function startAmapService(ds: DataSource, port: number): Promise<RunningServer> {
   const { schema } = await buildAmapSubgraph();
-  const server = await serveSubgraph({ schema, port, ds, context: async (req) => amapContext(ds, req, await identityOfRequest(req)) });
+  const server = await serveSubgraph({ name: "amap", schema, port, ds, context: async (req) => amapContext(ds, req, await identityOfRequest(req)) });
   const events = startEventOutbox(ds);
   return {
     ...server,

@@ -1,13 +1,15 @@
 import "reflect-metadata";
-import { DEFAULT_PORTS } from "@champ-commun/kit";
+import { DEFAULT_PORTS, log, setLogService } from "@champ-commun/kit";
 import { openAmapDb } from "./db";
 import { startAmapService } from "./app";
 import { startSeasonClock } from "./season-clock";
 
+setLogService("amap");
+
 async function main() {
   const ds = await openAmapDb();
   const server = await startAmapService(ds, Number(process.env.AMAP_PORT ?? DEFAULT_PORTS.amap));
-  console.log(`amap subgraph ready at ${server.url}`);
+  log().info({ url: server.url }, "amap subgraph ready");
   const stopClock = startSeasonClock(ds);
   const stop = async () => {
     stopClock();
@@ -20,6 +22,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  log().fatal({ err }, "amap subgraph stopped");
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { inBackground, remoteAmapZones, type AmapZones } from "@champ-commun/kit";
+import { inBackground, log, remoteAmapZones, type AmapZones } from "@champ-commun/kit";
 import { TemplateStatusService } from "./services/template-status.service";
 
 const HOUR_MS = 3_600_000;
@@ -13,7 +13,7 @@ const HOUR_MS = 3_600_000;
 export function startSeasonClock(ds: DataSource, everyMs = HOUR_MS, zones: () => AmapZones = remoteAmapZones): () => void {
   const tick = () =>
     inBackground(() => new TemplateStatusService(ds.manager, new Date(), zones()).advanceByCalendar()).catch((err) => {
-      console.error("[season clock] templates not advanced:", err);
+      log().error({ err }, "season clock: templates not advanced");
     });
   void tick();
   const timer = setInterval(tick, everyMs);

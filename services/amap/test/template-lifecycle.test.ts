@@ -84,7 +84,7 @@ describe("opening needs valid payment terms and a window still open", () => {
     });
     await h.run(`mutation($id: ID!, $c: [Date!]) { updateContractTemplate(id: $id, input: { cashingDates: $c, payeeName: "GAEC" }) { id } }`, { id, c: [day(7), day(14)] });
     const few = firstError(await step(h, "openContractTemplate", id));
-    expect(few.fields).toEqual({ cashingDates: "2 date(s) d'encaissement pour un paiement en 3 fois : donnez-en une par échéance, ou aucune (encaissement mensuel)." });
+    expect(few.fields).toEqual({ cashingDates: "2 dates d'encaissement pour un paiement en 3 fois : donnez-en une par échéance, ou aucune (encaissement mensuel)." });
     await h.run(`mutation($id: ID!) { updateContractTemplate(id: $id, input: { cashingDates: [] }) { id } }`, { id });
     expect((await step(h, "openContractTemplate", id)).data!.openContractTemplate.status).toBe("open");
   });

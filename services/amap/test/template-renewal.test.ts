@@ -113,7 +113,7 @@ describe("renewing a contract template for the next season", () => {
     expect(Object.keys(firstError(both).fields)).toEqual(["distributionIds"]);
     const noCalendar = await h.run(RENEW, { id: original.id, input: { season: "2029", shiftDays: 700 } });
     // The date in words, as a treasurer reads it (never 2028-02-01).
-    expect(firstError(noCalendar).fields.shiftDays).toBe("Pas de distribution le mardi 1er février 2028 (et 3 autre(s)) : générez d'abord le calendrier de la nouvelle saison, ou choisissez les dates.");
+    expect(firstError(noCalendar).fields.shiftDays).toBe("Pas de distribution le mardi 1er février 2028 (et 3 autres) : générez d'abord le calendrier de la nouvelle saison, ou choisissez les dates.");
     const bad = await h.run(RENEW, {
       id: original.id,
       input: {

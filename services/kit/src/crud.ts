@@ -2,6 +2,7 @@ import { FindOptionsWhere, ObjectLiteral, Repository } from "typeorm";
 import { conflict, Msg, notFound } from "./errors";
 import { isUuid } from "./ids";
 import { Page, PageArgs, pageOptions } from "./pagination";
+import { t } from "./i18n";
 
 /** One page of a list with its total, after checking the sort fields. */
 export async function findPage<T extends ObjectLiteral>(
@@ -33,7 +34,7 @@ export function applyPatch<T extends object>(target: T, patch: Partial<T>): T {
 
 export const staleRecord = () =>
   conflict(
-    { fr: "Cette fiche a été modifiée par quelqu'un d'autre entre-temps : rechargez-la, puis refaites votre modification.", en: "Someone else changed this record meanwhile: reload it, then make your change again." },
+    t("crud.someoneElseChangedRecord"),
     "expectedVersion",
   );
 

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { MiddlewareFn } from "type-graphql";
 import type { BaseContext } from "./context";
+import { t } from "./i18n";
 
 /**
  * The database connection was lost or its node left the cluster (a Galera node killed, a
@@ -22,10 +23,7 @@ export function isLostDatabaseConnection(err: unknown): boolean {
   );
 }
 
-const UNAVAILABLE = {
-  fr: "La base de données a changé de nœud pendant l'opération : elle a pu être enregistrée ou non ; vérifiez avant de recommencer.",
-  en: "The database switched nodes during the operation: it may or may not have been saved; check before trying again.",
-};
+const UNAVAILABLE = t("dbFailover.databaseSwitchedNodesDuring");
 
 /**
  * Root middleware: a mutation whose database connection was lost is not repeated (its commit may

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DomainError } from "./errors";
+import { t } from "./i18n";
 
 /** Set by the gateway on every subgraph call: when the client's request times out (epoch ms); trusted with the internal secret. */
 export const DEADLINE_HEADER = "x-champ-deadline";
@@ -31,7 +32,7 @@ export function requestLimits(req?: IncomingMessage): RequestLimits {
 }
 
 export const requestTimedOut = () =>
-  new DomainError("SERVICE_UNAVAILABLE", { fr: "La requête a pris trop de temps et a été interrompue : demandez moins à la fois.", en: "The request took too long and was stopped: ask for less at a time." });
+  new DomainError("SERVICE_UNAVAILABLE", t("deadline.requestTookTooLong"));
 
 /** Stops the work of a request whose time is up or whose caller left (cheap: called before each guarded field). */
 export function ensureTime(limits: RequestLimits | undefined): void {

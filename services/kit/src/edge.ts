@@ -5,6 +5,8 @@
  * into the gateway (≈ 25 MB of its idle memory).
  */
 export * from "./errors";
+export * from "./log";
+export * from "./i18n-catalog";
 export * from "./auth/keys";
 export * from "./auth/identity";
 export * from "./auth/tokens";

@@ -3,6 +3,8 @@
  * Services throw DomainError (no GraphQL import there); the subgraph turns it into a GraphQL error
  * in the caller's language (see graphql-errors.ts).
  */
+import { t } from "./i18n";
+
 export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE";
 
 export interface Msg {
@@ -29,10 +31,10 @@ export function badInput(field: string, msg: Msg): DomainError {
 /** Several bad fields at once, so a form can show every problem in one round trip. */
 export function badInputs(fields: Record<string, Msg>): DomainError {
   const entries = Object.values(fields);
-  const first = entries[0] ?? { fr: "Saisie invalide.", en: "Invalid input." };
+  const first = entries[0] ?? t("errors.invalidInput");
   const msg =
     entries.length > 1
-      ? { fr: `${first.fr} (et ${entries.length - 1} autre(s) erreur(s))`, en: `${first.en} (and ${entries.length - 1} more error(s))` }
+      ? t("errors.andMore", { first: (l) => first[l], more: entries.length - 1 })
       : first;
   return new DomainError("BAD_USER_INPUT", msg, fields);
 }
@@ -52,14 +54,14 @@ export class FieldErrors {
 }
 
 export function notFound(what: Msg, id: string): DomainError {
-  return new DomainError("NOT_FOUND", { fr: `${what.fr} introuvable (${id}).`, en: `${what.en} not found (${id}).` }, { id: { fr: `${what.fr} introuvable.`, en: `${what.en} not found.` } });
+  return new DomainError("NOT_FOUND", t("errors.notFound", { what: (l) => what[l], id }), { id: t("errors.notFoundField", { what: (l) => what[l] }) });
 }
 
 export function conflict(msg: Msg, field?: string): DomainError {
   return new DomainError("CONFLICT", msg, field ? { [field]: msg } : {});
 }
 
-export function forbidden(msg: Msg = { fr: "Vous n'avez pas accès à cette opération.", en: "You may not perform this operation." }): DomainError {
+export function forbidden(msg: Msg = t("errors.youMayNotPerform")): DomainError {
   return new DomainError("FORBIDDEN", msg);
 }
 

@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { MiddlewareFn } from "type-graphql";
 import { DomainError, INTERNAL_MESSAGE, Lang } from "./errors";
 import type { BaseContext } from "./context";
+import { log } from "./log";
 
 export function toGraphQLError(err: DomainError, lang: Lang): GraphQLError {
   const fields: Record<string, string> = {};
@@ -51,7 +52,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
     const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
     return { ...formatted, extensions: ext };
   }
-  if (process.env.NODE_ENV !== "test" || process.env.LOG_ERRORS) console.error("[internal error]", original);
+  log().error({ err: original, path: formatted.path?.join(".") }, "internal error");
   return {
     message: INTERNAL_MESSAGE,
     path: formatted.path,

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { IncomingMessage } from "node:http";
 import v8 from "node:v8";
 import vm from "node:vm";
+import { log } from "./log";
 
 /** Longest a stopping process waits for its requests under way before cutting them. */
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
@@ -72,8 +73,9 @@ export async function listenGracefully(opts: {
     opts.handle(req, res);
   });
   server.keepAliveTimeout = 5_000;
-  if (process.env.DEBUG_HTTP) server.on("clientError", (err: Error & { code?: string }, socket) => {
-    console.error(`[http clientError] ${err.code} ${err.message}`);
+  // Node answers a malformed request with 400 itself; at debug level it is logged instead (and the socket closed).
+  if (log().isLevelEnabled("debug")) server.on("clientError", (err: Error & { code?: string }, socket) => {
+    log().debug({ err }, "HTTP client error");
     socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import type { MiddlewareFn } from "type-graphql";
 import type { BaseContext } from "./context";
 import { conflict } from "./errors";
+import { t } from "./i18n";
 
 /** The header a client sends with a creation it may send twice (a double click): the same key, the same record. */
 export const IDEMPOTENCY_HEADER = "idempotency-key";
@@ -36,7 +37,7 @@ export function idempotencyKeyOf(req?: IncomingMessage): string | undefined {
 }
 
 const inFlight = () =>
-  conflict({ fr: "Cette création est déjà en cours d'enregistrement : patientez un instant.", en: "This creation is already being saved: wait a moment." });
+  conflict(t("idempotency.creationAlreadyBeingSaved"));
 
 /**
  * Creations (`create…` mutations returning a record) sent with an idempotency key run once: the

@@ -1,6 +1,8 @@
 import "reflect-metadata";
 export * from "./ids";
 export * from "./errors";
+export * from "./log";
+export * from "./i18n-catalog";
 export * from "./scalars";
 export * from "./calendar";
 export * from "./pagination";
@@ -18,6 +20,7 @@ export * from "./remote";
 export * from "./replicas";
 export * from "./db-failover";
 export * from "./money";
+export * from "./csv";
 export * from "./crud";
 export * from "./validate";
 export * from "./auth";

@@ -1,4 +1,5 @@
 import { badInput, type Msg } from "./errors";
+import { t } from "./i18n";
 
 /**
  * The largest amount the software records, per price and per total: 999 999,99 €. Far above any
@@ -7,7 +8,7 @@ import { badInput, type Msg } from "./errors";
  */
 export const MAX_CENTS = 99_999_999;
 
-export const tooLarge = (): Msg => ({ fr: "Le montant dépasse 999 999,99 € : vérifiez la saisie.", en: "The amount exceeds €999,999.99: check what was typed." });
+export const tooLarge = (): Msg => (t("money.amountExceeds999999"));
 
 /** Splits a total in cents into `count` installments that sum exactly to it; the remainder goes on the first. */
 export function splitCents(totalCents: number, count: number): number[] {
@@ -23,13 +24,23 @@ export function splitCents(totalCents: number, count: number): number[] {
 export function assertCents(field: string, value: number): void {
   if (Number.isInteger(value) && value > MAX_CENTS) throw badInput(field, tooLarge());
   if (!Number.isInteger(value) || value < 0) {
-    throw badInput(field, {
-      fr: "Le montant doit être un nombre entier de centimes, positif ou nul.",
-      en: "The amount must be a whole, non-negative number of cents.",
-    });
+    throw badInput(field, t("money.amountMustWholeNon"));
   }
 }
 
-export function formatEuros(cents: number, lang: "fr" | "en" = "fr"): string {
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR" }).format(cents / 100);
+const euroFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The server's one euro formatter, from cents: "1 234,56 €" / "€1,234.56" for people (messages,
+ * documents); `plain`: "1234,56" / "1234.56", a bare number a spreadsheet reads (CSV, tables
+ * whose header says "(€)"). The browser has its own (admin-ui shared/format.ts).
+ */
+export function formatEuros(cents: number, lang: "fr" | "en" = "fr", style: "currency" | "plain" = "currency"): string {
+  const key = `${lang}|${style}`;
+  let f = euroFormats.get(key);
+  if (!f) {
+    const options: Intl.NumberFormatOptions = style === "currency" ? { style: "currency", currency: "EUR" } : { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false };
+    euroFormats.set(key, (f = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", options)));
+  }
+  return f.format(Math.round(cents) / 100);
 }

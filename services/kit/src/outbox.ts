@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Brackets, DataSource, EntityTarget, In, ObjectLiteral } from "typeorm";
 import { queuedWrite } from "./write-queue";
 import { inBackground } from "./sql-counter";
+import { log } from "./log";
 
 /**
  * The columns every outbox table has (mails in the member subgraph, events the amap subgraph
@@ -168,7 +169,7 @@ export class OutboxWorker<T extends OutboxRow> {
       this.schedule(n >= this.s.batch || this.again ? 0 : this.s.pollMs);
     } catch (err) {
       this.running = null;
-      if (this.ds.isInitialized) console.error(`[outbox ${this.opts.name ?? ""}] round failed:`, (err as Error).message);
+      if (this.ds.isInitialized) log().error({ err, outbox: this.opts.name }, "outbox round failed");
       this.schedule(this.s.pollMs);
     }
     this.again = false;

@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { badInput } from "./errors";
+import { t } from "./i18n";
 
 export enum SortOrder {
   ASC = "ASC",
@@ -62,19 +63,16 @@ export function pageOptions(args: Partial<PageArgs>, sortable: readonly string[]
   const page = args.page ?? 1;
   const perPage = args.perPage ?? 25;
   if (!Number.isInteger(page) || page < 1) {
-    throw badInput("page", { fr: "Le numéro de page commence à 1.", en: "Page numbers start at 1." });
+    throw badInput("page", t("pagination.pageNumbersStartAt"));
   }
   if (!Number.isInteger(perPage) || perPage < 1) {
-    throw badInput("perPage", { fr: "Le nombre d'éléments par page doit être au moins 1.", en: "perPage must be at least 1." });
+    throw badInput("perPage", t("pagination.perpageMustAtLeast"));
   }
   const take = Math.min(perPage, MAX_PER_PAGE);
   const order: Record<string, "ASC" | "DESC"> = {};
   for (const s of args.sort ?? []) {
     if (!sortable.includes(s.field)) {
-      throw badInput("sort", {
-        fr: `Tri impossible sur « ${s.field} » ; champs possibles : ${sortable.join(", ")}.`,
-        en: `Cannot sort on "${s.field}"; sortable fields: ${sortable.join(", ")}.`,
-      });
+      throw badInput("sort", t("pagination.cannotSortSortableFields", { field: s.field, join: sortable.join(", ") }));
     }
     order[s.field] = s.order === SortOrder.DESC ? "DESC" : "ASC";
   }

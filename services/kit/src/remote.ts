@@ -4,6 +4,7 @@ import { DomainError } from "./errors";
 import { internalHeaders } from "./auth/internal";
 import { BACKGROUND_HEADER, isBackground } from "./sql-counter";
 import { replicaFetch, replicaUrls } from "./replicas";
+import { log, requestIdHeader } from "./log";
 
 // graphql-request ships ESM typings and a CommonJS build: take the types from the former and the
 // code from the latter, so services compiled to CommonJS (and jest) can use it.
@@ -32,7 +33,8 @@ export async function askSubgraph<T>(service: "network" | "amap" | "member", que
   const list = subgraphUrl(service);
   const client = new GraphQLClient(replicaUrls(list)[0], {
     fetch: replicaFetch(list, ASK_TIMEOUT_MS),
-    headers: { ...headers, ...(await internalHeaders()), "apollo-require-preflight": "true", ...(isBackground() ? { [BACKGROUND_HEADER]: "1" } : {}) },
+    // The request's id goes along, so the other subgraph's lines carry it too.
+    headers: { ...headers, ...requestIdHeader(), ...(await internalHeaders()), "apollo-require-preflight": "true", ...(isBackground() ? { [BACKGROUND_HEADER]: "1" } : {}) },
   });
   try {
     return await client.request<T>(query, variables);
@@ -47,7 +49,7 @@ export async function askSubgraph<T>(service: "network" | "amap" | "member", que
       if (code !== "SERVICE_UNAVAILABLE") throw new Error(`subgraph ${service} unavailable: ${err.message}`);
     }
     // No replica answered (replicas.ts): the caller's operation fails as the other subgraph's absence, not as an internal error.
-    if (process.env.NODE_ENV !== "test" || process.env.LOG_ERRORS) console.error(`[remote] subgraph ${service} unavailable: ${(err as Error).message}`);
+    log().warn({ err, subgraph: service }, "subgraph unavailable");
     throw new GraphQLError(`Le service « ${service} » est momentanément indisponible ; réessayez dans un instant. / The ${service} service is temporarily unavailable; try again in a moment.`, {
       extensions: { code: "SERVICE_UNAVAILABLE" },
     });

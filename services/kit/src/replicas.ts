@@ -7,6 +7,7 @@
  * URL and the Service spreads the calls: the retry still covers a pod that died under a request.
  */
 import { DEADLINE_HEADER } from "./deadline";
+import { log } from "./log";
 export function replicaUrls(list: string): string[] {
   return list
     .split(",")
@@ -116,7 +117,7 @@ export function replicaFetch(list: string, timeoutMs: number): typeof fetch {
         }
         return res;
       } catch (err) {
-        if (process.env.DEBUG_REPLICAS) console.error(`[replicas] ${url} ${readOnly ? "read" : "write"}: ${(err as Error)?.name} ${errorCode(err)} ${(err as Error)?.message}`);
+        log().debug({ url, readOnly, err, code: errorCode(err) }, "replica call failed");
         if ((err as Error)?.name === "TimeoutError") return unavailable("timeout");
         if (!connectionLost(err)) throw err;
         set.setAside(url);

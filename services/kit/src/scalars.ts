@@ -1,34 +1,45 @@
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-import { DEFAULT_TIME_ZONE } from "./calendar/dates";
+import { GraphQLError, GraphQLScalarType, type ValueNode } from "graphql";
+import { GraphQLLocalDate } from "graphql-scalars";
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const localDate = GraphQLLocalDate.toConfig();
 
-/** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
+/** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30): graphql-scalars' LocalDate rule. */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  try {
+    localDate.parseValue(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A value that is not a calendar date is the client's error (400 BAD_USER_INPUT at the gateway), in both languages. */
+function badDate(given: unknown): GraphQLError {
+  return new GraphQLError(`Date attendue au format AAAA-MM-JJ / expected a calendar date YYYY-MM-DD, got ${JSON.stringify(given)}`, {
+    extensions: { code: "BAD_USER_INPUT" },
+  });
 }
 
 function parse(value: unknown): string {
-  if (!isCalendarDate(value)) {
-    throw new GraphQLError(`Date attendue au format AAAA-MM-JJ / expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
-  }
+  if (!isCalendarDate(value)) throw badDate(value);
   return value;
 }
 
-/** A calendar date in the AMAP's time zone, `YYYY-MM-DD`; kept as a string end to end. */
+/**
+ * A calendar date in the AMAP's time zone, `YYYY-MM-DD`, kept as a string end to end: graphql-scalars'
+ * `LocalDate` under the name the API has always given it (`Date`, api.md), its refusals typed as bad input.
+ */
 export const DateScalar = new GraphQLScalarType({
+  ...localDate,
   name: "Date",
-  description: `A calendar date, YYYY-MM-DD (in the AMAP's time zone, ${DEFAULT_TIME_ZONE} by default).`,
+  description: "A calendar date, `YYYY-MM-DD`, with no time zone (a day in the AMAP's own calendar), e.g. `2026-04-07`.",
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parse(value)),
   parseValue: parse,
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError("Date must be a string YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
-    return parse(ast.value);
+  parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) => {
+    try {
+      return localDate.parseLiteral(ast, variables);
+    } catch {
+      throw badDate("value" in ast ? ast.value : ast.kind);
+    }
   },
 });

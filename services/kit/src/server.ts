@@ -15,6 +15,7 @@ import { databaseReady } from "./data-source";
 import { listenGracefully } from "./http-server";
 import { isLostDatabaseConnection, LOST_DATABASE } from "./db-failover";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { log, logRequestLine, operationName, REQUEST_ID_HEADER, requestIdOf, withRequest } from "./log";
 
 export interface RunningServer {
   url: string;
@@ -69,6 +70,8 @@ export function requestLang(req: IncomingMessage) {
  * free port (tests). `/live` and `/ready` for probes and load balancers; `stop()` drains.
  */
 export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
+  /** The subgraph's name, on every line it logs. */
+  name?: string;
   schema: GraphQLSchema;
   port: number;
   host?: string;
@@ -111,9 +114,10 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       throw err;
     }
   };
-  const handle = async (req: IncomingMessage, res: http.ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: http.ServerResponse, seen: { operation?: string }) => {
     try {
       const body = await readJsonBody(req);
+      seen.operation = operationName(body);
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
       const run = async () => {
@@ -133,7 +137,7 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       }
       for (const [k, v] of answer.headers) res.setHeader(k, v);
       res.statusCode = answer.status ?? 200;
-      if (process.env.DEBUG_HTTP && res.statusCode === 400 && answer.body.kind === "complete") console.error(`[http 400] ${answer.body.string.slice(0, 300)} for ${JSON.stringify(body).slice(0, 300)}`);
+      if (res.statusCode === 400 && answer.body.kind === "complete") log().debug(`answered 400: ${answer.body.string.slice(0, 300)}`);
       if (answer.body.kind === "complete") return void res.end(answer.body.string);
       for await (const chunk of answer.body.asyncIterator) res.write(chunk);
       res.end();
@@ -150,7 +154,16 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
     host: opts.host ?? process.env.SUBGRAPH_HOST ?? "127.0.0.1",
     ready: async () => (ds ? databaseReady(ds) : true),
     // A call made by another subgraph's background work (outbox, clocks) counts as background (sql-counter.ts).
-    handle: (req, res) => void (req.headers[BACKGROUND_HEADER] === "1" ? inBackground(() => handle(req, res)) : handle(req, res)),
+    // The request's id (the gateway's, else a new one) is on every line logged while serving it, and passed on.
+    handle: (req, res) => {
+      const id = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+      req.headers[REQUEST_ID_HEADER] = id;
+      const seen: { operation?: string } = {};
+      withRequest(id, opts.name ?? "subgraph", () => {
+        logRequestLine(req, res, () => (seen.operation ? { operation: seen.operation } : {}));
+        void (req.headers[BACKGROUND_HEADER] === "1" ? inBackground(() => handle(req, res, seen)) : handle(req, res, seen));
+      });
+    },
     onStop: () => server.stop(),
   });
   const port = running.port;

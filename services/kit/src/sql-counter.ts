@@ -1,9 +1,13 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger, QueryRunner } from "typeorm";
+import { log } from "./log";
+
+/** Statements are logged at trace level (LOG_LEVEL=trace), their text only: parameters may be personal data. */
+const sqlTraced = () => log().isLevelEnabled("trace");
 
 /**
  * Counts SQL statements per data source, so tests can show that a request's statement count
- * does not grow with list sizes (DataLoader at work). Prints nothing unless SQL_LOG is set.
+ * does not grow with list sizes (DataLoader at work). Statements are logged at trace level only.
  */
 export const sqlCounters: Record<string, number> = {};
 
@@ -71,20 +75,20 @@ export class CountingLogger implements Logger {
   logQuery(query: string, parameters?: unknown[], _qr?: QueryRunner): void {
     if (background.getStore()) {
       backgroundSqlCounters[this.name] = (backgroundSqlCounters[this.name] ?? 0) + 1;
-      if (process.env.SQL_LOG) console.log(`[sql:${this.name}:background] ${query}`, parameters ?? "");
+      if (sqlTraced()) log().trace({ db: this.name, background: true, sql: query }, "sql");
       return;
     }
     sqlCounters[this.name] = (sqlCounters[this.name] ?? 0) + 1;
     captured?.push({ query, parameters: parameters ?? [] });
-    if (process.env.SQL_LOG) console.log(`[sql:${this.name}] ${query}`, parameters ?? "");
+    if (sqlTraced()) log().trace({ db: this.name, sql: query }, "sql");
   }
-  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
-    if (process.env.SQL_LOG) console.error(`[sql:${this.name}] ERROR ${String(error)} in ${query}`, parameters ?? "");
+  logQueryError(error: string | Error, query: string): void {
+    log().debug({ db: this.name, err: error, sql: query }, "sql error");
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
   logMigration(message: string): void {
-    if (process.env.SQL_LOG) console.log(`[migration:${this.name}] ${message}`);
+    log().info({ db: this.name }, `migration: ${message}`);
   }
   log(): void {}
 }

@@ -1,8 +1,9 @@
 import { MAX_CENTS, tooLarge } from "./money";
-import { FieldErrors } from "./errors";
+import { FieldErrors, type Msg } from "./errors";
 import { isUuid } from "./ids";
 import { isCalendarDate } from "./scalars";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "./calendar/dates";
+import { t } from "./i18n";
 
 /**
  * Field checks shared by every subgraph. Each adds a message a volunteer understands to `errors`
@@ -13,19 +14,19 @@ export class Check {
 
   text(field: string, value: string | undefined | null, opts: { required?: boolean; max?: number } = {}): string | undefined {
     if (value === undefined || value === null) {
-      if (opts.required) this.errors.add(field, { fr: "Ce champ est obligatoire.", en: "This field is required." });
+      if (opts.required) this.errors.add(field, t("validate.fieldRequired"));
       return value ?? undefined;
     }
     const v = value.trim();
-    if (opts.required && !v) this.errors.add(field, { fr: "Ce champ est obligatoire.", en: "This field is required." });
+    if (opts.required && !v) this.errors.add(field, t("validate.fieldRequired"));
     const max = opts.max ?? 200;
-    if (v.length > max) this.errors.add(field, { fr: `${max} caractères au plus.`, en: `At most ${max} characters.` });
+    if (v.length > max) this.errors.add(field, t("validate.atMostCharacters", { max }));
     return v;
   }
 
   email(field: string, value: string | undefined | null): string | undefined {
     const v = this.text(field, value, { max: 200 });
-    if (v && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) this.errors.add(field, { fr: "Adresse e-mail invalide.", en: "Invalid e-mail address." });
+    if (v && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) this.errors.add(field, t("validate.invalidEMailAddress"));
     return v?.toLowerCase();
   }
 
@@ -35,7 +36,7 @@ export class Check {
     const v = value.replace(/\s/g, "");
     if (!v) return "";
     if (!/^\d{14}$/.test(v) || (!luhn(v) && !v.startsWith("356000000"))) {
-      this.errors.add(field, { fr: "Le SIRET doit compter 14 chiffres valides.", en: "A SIRET is 14 valid digits." });
+      this.errors.add(field, t("validate.siret14ValidDigits"));
     }
     return v;
   }
@@ -44,42 +45,42 @@ export class Check {
   rna(field: string, value: string | undefined | null): string | undefined {
     if (value === undefined || value === null) return undefined;
     const v = value.replace(/\s/g, "").toUpperCase();
-    if (v && !/^W[0-9A-Z]\d{8}$/.test(v)) this.errors.add(field, { fr: "Le numéro RNA s'écrit W suivi de 9 caractères.", en: "An RNA number is W followed by 9 characters." });
+    if (v && !/^W[0-9A-Z]\d{8}$/.test(v)) this.errors.add(field, t("validate.rnaNumberWFollowed"));
     return v;
   }
 
   latitude(field: string, value: number | undefined | null): number | null | undefined {
-    if (value !== undefined && value !== null && !(value >= -90 && value <= 90)) this.errors.add(field, { fr: "La latitude est entre -90 et 90.", en: "Latitude is between -90 and 90." });
+    if (value !== undefined && value !== null && !(value >= -90 && value <= 90)) this.errors.add(field, t("validate.latitudeBetween9090"));
     return value;
   }
 
   longitude(field: string, value: number | undefined | null): number | null | undefined {
-    if (value !== undefined && value !== null && !(value >= -180 && value <= 180)) this.errors.add(field, { fr: "La longitude est entre -180 et 180.", en: "Longitude is between -180 and 180." });
+    if (value !== undefined && value !== null && !(value >= -180 && value <= 180)) this.errors.add(field, t("validate.longitudeBetween180180"));
     return value;
   }
 
   id(field: string, value: string | undefined | null, opts: { required?: boolean } = {}): string | undefined | null {
     if (value === undefined || value === null) {
-      if (opts.required) this.errors.add(field, { fr: "Ce champ est obligatoire.", en: "This field is required." });
+      if (opts.required) this.errors.add(field, t("validate.fieldRequired"));
       return value;
     }
-    if (!isUuid(value)) this.errors.add(field, { fr: "Identifiant invalide.", en: "Invalid id." });
+    if (!isUuid(value)) this.errors.add(field, t("validate.invalidId"));
     return value;
   }
 
   date(field: string, value: string | undefined | null, opts: { required?: boolean } = {}): string | undefined | null {
     if (value === undefined || value === null) {
-      if (opts.required) this.errors.add(field, { fr: "Date obligatoire.", en: "Date required." });
+      if (opts.required) this.errors.add(field, t("validate.dateRequired"));
       return value;
     }
-    if (!isCalendarDate(value)) this.errors.add(field, { fr: "Date invalide (AAAA-MM-JJ).", en: "Invalid date (YYYY-MM-DD)." });
+    if (!isCalendarDate(value)) this.errors.add(field, t("validate.invalidDateYyyyMm"));
     return value;
   }
 
   /** An IANA time zone (the calendar of an AMAP or an event): a zone the software cannot count in is refused. */
   timeZone(field: string, value: string | undefined | null): string | undefined | null {
     if (value !== undefined && value !== null && !isTimeZone(value)) {
-      this.errors.add(field, { fr: `Fuseau horaire inconnu (ex. ${DEFAULT_TIME_ZONE}, Indian/Reunion).`, en: `Unknown time zone (e.g. ${DEFAULT_TIME_ZONE}, Indian/Reunion).` });
+      this.errors.add(field, t("validate.unknownTimeZone", { example: DEFAULT_TIME_ZONE }));
     }
     return value;
   }
@@ -87,32 +88,32 @@ export class Check {
   /** An amount in cents: whole, at least `min` (0), at most MAX_CENTS (999 999,99 €, money.ts). */
   cents(field: string, value: number | undefined | null, opts: { required?: boolean; min?: number } = {}): number | undefined | null {
     if (value === undefined || value === null) {
-      if (opts.required) this.errors.add(field, { fr: "Montant obligatoire.", en: "Amount required." });
+      if (opts.required) this.errors.add(field, t("validate.amountRequired"));
       return value;
     }
     const min = opts.min ?? 0;
     if (Number.isInteger(value) && Math.abs(value) > MAX_CENTS) this.errors.add(field, tooLarge());
     else if (!Number.isInteger(value) || value < min) {
-      this.errors.add(field, { fr: "Le montant est un nombre entier de centimes, positif.", en: "The amount is a whole, non-negative number of cents." });
+      this.errors.add(field, t("validate.amountWholeNonNegative"));
     }
     return value;
   }
 
   int(field: string, value: number | undefined | null, opts: { min?: number; max?: number; required?: boolean } = {}): number | undefined | null {
     if (value === undefined || value === null) {
-      if (opts.required) this.errors.add(field, { fr: "Ce champ est obligatoire.", en: "This field is required." });
+      if (opts.required) this.errors.add(field, t("validate.fieldRequired"));
       return value;
     }
     const { min = 0, max = Number.MAX_SAFE_INTEGER } = opts;
     if (!Number.isInteger(value) || value < min || value > max) {
-      this.errors.add(field, { fr: `Nombre entier entre ${min} et ${max} attendu.`, en: `A whole number between ${min} and ${max} is expected.` });
+      this.errors.add(field, t("validate.wholeNumberBetweenExpected", { min, max }));
     }
     return value;
   }
 
-  /** Adds a rule's own message on a field. */
-  fail(field: string, fr: string, en: string): void {
-    this.errors.add(field, { fr, en });
+  /** Adds a rule's own message on a field: `check.fail("hours", t("absence.tooLate", { hours }))`. */
+  fail(field: string, msg: Msg): void {
+    this.errors.add(field, msg);
   }
 
   done(): void {

@@ -48,6 +48,7 @@ export async function startMemberService(ds: DataSource, port: number): Promise<
   const { schema } = await buildMemberSubgraph();
   const accounts = new AccountsRuntime();
   const server = await serveSubgraph({
+    name: "member",
     schema,
     port,
     ds,

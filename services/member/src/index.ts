@@ -1,13 +1,15 @@
 import "reflect-metadata";
-import { DEFAULT_PORTS } from "@champ-commun/kit";
+import { DEFAULT_PORTS, log, setLogService } from "@champ-commun/kit";
 import { openMemberDb } from "./db";
 import { startMemberService } from "./app";
 import { startErasureClock } from "./privacy/erasure-clock";
 
+setLogService("member");
+
 async function main() {
   const ds = await openMemberDb();
   const server = await startMemberService(ds, Number(process.env.MEMBER_PORT ?? DEFAULT_PORTS.member));
-  console.log(`member subgraph ready at ${server.url}`);
+  log().info({ url: server.url }, "member subgraph ready");
   const stopClock = startErasureClock(ds);
   const stop = async () => {
     stopClock();
@@ -20,6 +22,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  log().fatal({ err }, "member subgraph stopped");
   process.exit(1);
 });

@@ -49,7 +49,7 @@ describe("declareAbsence", () => {
     await absences().declareAbsence(sub.id, d[1]);
     const third = await domainError(absences().declareAbsence(sub.id, d[2]));
     expect([third.code, Object.keys(third.fields)]).toEqual(["CONFLICT", ["subscriptionId"]]);
-    expect(third.fields.subscriptionId.fr).toMatch(/2 absence\(s\) ou report\(s\) au plus/);
+    expect(third.fields.subscriptionId.fr).toMatch(/permet 2 absences ou reports au plus/);
     expect(await absences().withdrawAbsence(absence.id)).toBe(true);
     await expect(absences().declareAbsence(sub.id, d[2])).resolves.toBeDefined();
   });

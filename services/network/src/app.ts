@@ -28,5 +28,5 @@ export function networkContext(ds: DataSource, req?: IncomingMessage, identity: 
 /** Starts the network subgraph on `port` (0 = any free port) over an open data source. */
 export async function startNetworkService(ds: DataSource, port: number): Promise<RunningServer> {
   const { schema } = await buildNetworkSubgraph();
-  return serveSubgraph({ schema, port, ds, context: async (req) => networkContext(ds, req, await identityOfRequest(req)) });
+  return serveSubgraph({ name: "network", schema, port, ds, context: async (req) => networkContext(ds, req, await identityOfRequest(req)) });
 }

@@ -1,12 +1,14 @@
 import "reflect-metadata";
-import { DEFAULT_PORTS } from "@champ-commun/kit";
+import { DEFAULT_PORTS, log, setLogService } from "@champ-commun/kit";
 import { openNetworkDb } from "./db";
 import { startNetworkService } from "./app";
+
+setLogService("network");
 
 async function main() {
   const ds = await openNetworkDb();
   const server = await startNetworkService(ds, Number(process.env.NETWORK_PORT ?? DEFAULT_PORTS.network));
-  console.log(`network subgraph ready at ${server.url}`);
+  log().info({ url: server.url }, "network subgraph ready");
   const stop = async () => {
     await server.stop();
     await ds.destroy();
@@ -17,6 +19,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  log().fatal({ err }, "network subgraph stopped");
   process.exit(1);
 });

@@ -50,7 +50,7 @@ describe("participatory guarantee: farm visits", () => {
     const partial = ok(await h.run(ANSWER, { v: visitId, a: [{ questionId: questions[0], answer: "partly", comment: "Cuivre en petite dose" }] }));
     expect(partial.answerVisitQuestions.unansweredQuestions).toEqual([{ id: questions[1] }]);
     const missing = failure(await h.run(COMPLETE, { id: visitId }));
-    expect(missing).toMatchObject({ code: "CONFLICT", fields: { answers: expect.stringMatching(/1 question\(s\) de la grille sans réponse/) } });
+    expect(missing).toMatchObject({ code: "CONFLICT", fields: { answers: expect.stringMatching(/^1 question de la grille sans réponse : «/) } });
     expect(missing.fields).not.toHaveProperty("team");
   });
 

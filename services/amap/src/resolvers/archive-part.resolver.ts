@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql";
 import { amapOwnedEntities, ArchiveRows, badInput, restoreRows, rowsWhere } from "@champ-commun/kit";
 import type { AmapContext } from "../context";
+import { t } from "../i18n";
 
 const INTERNAL = "Internal: asked by the member subgraph, which builds (and restores) an AMAP's archive; not part of the public API.";
 
@@ -26,7 +27,7 @@ export class AmapArchivePartResolver {
     try {
       parsed = JSON.parse(rows);
     } catch {
-      throw badInput("rows", { fr: "Partie d'archive illisible.", en: "Unreadable archive part." });
+      throw badInput("rows", t("archivePart.unreadableArchivePart"));
     }
     const order = amapOwnedEntities(ctx.ds.manager).map((m) => m.targetName);
     return JSON.stringify(await ctx.ds.manager.transaction((em) => restoreRows(em, parsed, order)));

@@ -1,4 +1,5 @@
 import { Check } from "@champ-commun/kit";
+import { t } from "../i18n";
 
 // Checks this subgraph adds to the kit's Check, written the same way: record the fault, return the value.
 
@@ -7,31 +8,31 @@ const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A time of day written HH:MM (24 h). */
 export function checkTime(check: Check, field: string, value: string | undefined | null, required = false): string | undefined {
   if (value === undefined || value === null) {
-    if (required) check.fail(field, "Heure obligatoire.", "Time required.");
+    if (required) check.fail(field, t("checks.timeRequired"));
     return undefined;
   }
   const v = value.trim();
-  if (!TIME_RE.test(v)) check.fail(field, "Heure invalide (HH:MM, de 00:00 à 23:59).", "Invalid time (HH:MM, 00:00 to 23:59).");
+  if (!TIME_RE.test(v)) check.fail(field, t("checks.invalidTimeHhMm"));
   return v;
 }
 
 /** The time window of a distribution ends after it starts (both valid HH:MM, so strings compare). */
 export function checkTimeWindow(check: Check, start: string | undefined, end: string | undefined): void {
   if (start && end && TIME_RE.test(start) && TIME_RE.test(end) && end <= start) {
-    check.fail("endTime", "L'heure de fin doit suivre l'heure de début.", "The end time must come after the start time.");
+    check.fail("endTime", t("checks.endTimeMustCome"));
   }
 }
 
 /** A French postal code: 5 digits (empty is allowed). */
 export function checkPostalCode(check: Check, value: string | undefined): string | undefined {
   const v = check.text("postalCode", value, { max: 10 });
-  if (v && !/^\d{5}$/.test(v)) check.fail("postalCode", "Le code postal compte 5 chiffres.", "A French postal code is 5 digits.");
+  if (v && !/^\d{5}$/.test(v)) check.fail("postalCode", t("checks.frenchPostalCode5"));
   return v;
 }
 
 /** Two dates in order (both optional). */
 export function checkDateOrder(check: Check, field: string, first: string | null | undefined, last: string | null | undefined): void {
-  if (first && last && last < first) check.fail(field, "Cette date doit suivre la date de début.", "This date must come after the start date.");
+  if (first && last && last < first) check.fail(field, t("checks.dateMustComeAfter"));
 }
 
 /**

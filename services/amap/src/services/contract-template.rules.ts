@@ -6,6 +6,7 @@ import { MembershipPeriod } from "../entities/membership-period.entity";
 import { ContractTemplateFieldsInput, TemplateLineInput } from "../inputs/contract-template.input";
 import type { ContractParties } from "./network-directory";
 import { checkDateOrder } from "./checks";
+import { t } from "../i18n";
 
 // The checks of a contract template's input, each recording every fault on its field so that the
 // form shows them all at once. The service runs them, then writes.
@@ -27,12 +28,12 @@ export function checkTerms(check: Check, input: ContractTemplateFieldsInput, cur
   if (input.allowedInstallmentCounts !== undefined) {
     const counts = input.allowedInstallmentCounts;
     if (!counts.length || counts.some((n) => !Number.isInteger(n) || n < 1 || n > 12)) {
-      check.fail("allowedInstallmentCounts", "Indiquez au moins un nombre d'échéances, de 1 à 12.", "Give at least one installment count, from 1 to 12.");
+      check.fail("allowedInstallmentCounts", t("contractTemplate.giveAtLeastOne"));
     }
     input.allowedInstallmentCounts = [...new Set(counts)].sort((a, b) => a - b);
   }
   if (input.acceptedMeans !== undefined) {
-    if (!input.acceptedMeans.length) check.fail("acceptedMeans", "Indiquez au moins un moyen de paiement.", "Give at least one payment means.");
+    if (!input.acceptedMeans.length) check.fail("acceptedMeans", t("contractTemplate.giveAtLeastOne2"));
     input.acceptedMeans = [...new Set(input.acceptedMeans)] as PaymentMeans[];
   }
   if (input.cashingDates !== undefined) {
@@ -47,21 +48,21 @@ export function checkTerms(check: Check, input: ContractTemplateFieldsInput, cur
 
 /** The shape of each line; `currentLineIds` are the lines an update may keep by id. */
 export function checkLines(check: Check, lines: TemplateLineInput[], currentLineIds: string[] = []): void {
-  if (!lines.length) check.fail("lines", "Le contrat doit proposer au moins un produit.", "The contract must offer at least one product.");
-  if (lines.length > MAX_LINES) check.fail("lines", `${MAX_LINES} lignes au plus.`, `At most ${MAX_LINES} lines.`);
+  if (!lines.length) check.fail("lines", t("contractTemplate.contractMustOfferAt"));
+  if (lines.length > MAX_LINES) check.fail("lines", t("contractTemplate.atMostLines", { max: MAX_LINES }));
   const seen = new Set<string>();
   lines.forEach((line, i) => {
     const at = `lines.${i}`;
     check.id(`${at}.productId`, line.productId, { required: true });
-    if (seen.has(line.productId)) check.fail(`${at}.productId`, "Ce produit figure déjà sur une autre ligne du contrat.", "This product is already on another line.");
+    if (seen.has(line.productId)) check.fail(`${at}.productId`, t("contractTemplate.productAlreadyAnotherLine"));
     seen.add(line.productId);
-    if (line.id && !currentLineIds.includes(line.id)) check.fail(`${at}.id`, "Cette ligne n'appartient pas à ce contrat.", "This line does not belong to this contract.");
+    if (line.id && !currentLineIds.includes(line.id)) check.fail(`${at}.id`, t("contractTemplate.lineDoesNotBelong"));
     check.cents(`${at}.unitPriceCents`, line.unitPriceCents, { required: true });
     check.int(`${at}.minQuantity`, line.minQuantity, { min: 0, max: 10_000 });
     check.int(`${at}.maxQuantity`, line.maxQuantity, { min: 0, max: 10_000 });
     check.int(`${at}.quotaPerDelivery`, line.quotaPerDelivery, { min: 0, max: 1_000_000 });
     if (line.maxQuantity != null && line.maxQuantity < (line.minQuantity ?? 0)) {
-      check.fail(`${at}.maxQuantity`, "Le maximum ne peut être inférieur au minimum.", "The maximum cannot be below the minimum.");
+      check.fail(`${at}.maxQuantity`, t("contractTemplate.maximumCannotBelowMinimum"));
     }
   });
 }
@@ -69,12 +70,12 @@ export function checkLines(check: Check, lines: TemplateLineInput[], currentLine
 /** Delivery dates: distributions of the template's AMAP, not cancelled. */
 export async function checkDeliveryDates(em: EntityManager, check: Check, amapId: string, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];
-  if (unique.some((id) => !isUuid(id))) return check.fail("distributionIds", "Identifiant de distribution invalide.", "Invalid distribution id.");
+  if (unique.some((id) => !isUuid(id))) return check.fail("distributionIds", t("contractTemplate.invalidDistributionId"));
   const found = unique.length ? await em.getRepository(Distribution).find({ where: { id: In(unique), amapId } }) : [];
   if (found.length !== unique.length) {
-    check.fail("distributionIds", "Une des dates n'est pas une distribution de cette AMAP.", "One of the dates is not a distribution of this AMAP.");
+    check.fail("distributionIds", t("contractTemplate.oneDatesNotDistribution"));
   } else if (found.some((d) => d.status === DistributionStatus.cancelled)) {
-    check.fail("distributionIds", "Une des distributions choisies est annulée.", "One of the chosen distributions is cancelled.");
+    check.fail("distributionIds", t("contractTemplate.oneChosenDistributionsCancelled"));
   }
 }
 
@@ -82,21 +83,21 @@ export async function checkMembershipPeriod(em: EntityManager, check: Check, ama
   if (!id) return;
   check.id("membershipPeriodId", id);
   if (isUuid(id) && !(await em.getRepository(MembershipPeriod).exists({ where: { id, amapId } }))) {
-    check.fail("membershipPeriodId", "Cette période d'adhésion n'existe pas dans cette AMAP.", "This membership period does not exist in this AMAP.");
+    check.fail("membershipPeriodId", t("contractTemplate.membershipPeriodDoesNot"));
   }
 }
 
 /** What the network subgraph said: the AMAP and farm exist, and the farm sells every product. */
 export function checkParties(check: Check, parties: ContractParties, farmId: string, lines: TemplateLineInput[]): void {
-  if (!parties.amap) check.fail("amapId", "Cette AMAP n'existe pas.", "This AMAP does not exist.");
-  if (!parties.farm) check.fail("farmId", "Cette ferme n'existe pas.", "This farm does not exist.");
+  if (!parties.amap) check.fail("amapId", t("contractTemplate.amapDoesNotExist"));
+  if (!parties.farm) check.fail("farmId", t("contractTemplate.farmDoesNotExist"));
   const products = new Map(parties.products.map((p) => [p.id, p]));
   lines.forEach((line, i) => {
     const product = products.get(line.productId);
     if (!isUuid(line.productId)) return;
-    if (!product) check.fail(`lines.${i}.productId`, "Ce produit n'existe pas.", "This product does not exist.");
+    if (!product) check.fail(`lines.${i}.productId`, t("contractTemplate.productDoesNotExist"));
     else if (product.farmId !== farmId) {
-      check.fail(`lines.${i}.productId`, "Ce produit n'est pas vendu par la ferme du contrat.", "This product is not sold by the contract's farm.");
+      check.fail(`lines.${i}.productId`, t("contractTemplate.productNotSoldBy"));
     }
   });
 }

@@ -9,10 +9,11 @@ import type { ContractParties, NetworkDirectory } from "./network-directory";
 import { checkDeliveryDates, checkLines, checkMembershipPeriod, checkParties, checkTerms } from "./contract-template.rules";
 import { nullMeansUnchanged } from "./checks";
 import { insertMany } from "@champ-commun/kit";
-import { statusLabel, TEMPLATE } from "./template-status.service";
+import { TEMPLATE } from "./template-status.service";
 import { Distribution } from "../entities/distribution.entity";
 import { distributionsOfTemplate, paymentSeason } from "./deliveries";
 import { checkCashingDatesInSeason } from "./payment-terms.rules";
+import { t } from "../i18n";
 
 
 export class ContractTemplateService {
@@ -112,16 +113,13 @@ export class ContractTemplateService {
     nullMeansUnchanged(input, ["subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId"]);
     const { lines, distributionIds, ...terms } = input;
     if (template.status === ContractTemplateStatus.archived) {
-      throw conflict({ fr: "Un contrat archivé ne se modifie plus : renouvelez-le pour une nouvelle saison.", en: "An archived contract no longer changes: renew it for a new season." }, "status");
+      throw conflict(t("contractTemplate.archivedContractNoLonger"), "status");
     }
     if (template.status !== ContractTemplateStatus.draft) {
       const field = lines ? "lines" : distributionIds ? "distributionIds" : terms.kind && terms.kind !== template.kind ? "kind" : null;
       if (field) {
         throw conflict(
-          {
-            fr: `Les produits, les dates et le type d'un contrat ne se modifient qu'en brouillon ; ce contrat est ${statusLabel(template.status)}.`,
-            en: `Products, dates and kind of a contract change only while it is a draft; this one is ${template.status}.`,
-          },
+          t("contractTemplate.productsDatesKindContract", { status: template.status }),
           field,
         );
       }

@@ -7,8 +7,9 @@ import { MoveDistributionInput } from "../inputs/distribution.input";
 import { DistributionChangeFilter } from "../inputs/distribution-change.input";
 import { DistributionService } from "./distribution.service";
 import { effectiveDate, effectivePlaceId } from "./deliveries";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Distribution", en: "Distribution" };
+const WHAT = t("distribution.distribution");
 
 /**
  * Moving or cancelling a distribution changes what every subscription delivering that day agreed
@@ -51,15 +52,15 @@ export class DistributionChangeService {
     check.date("date", input.date);
     await new DistributionService(this.em).checkPlace(check, distribution.amapId, input.placeId);
     const reason = this.checkReason(check, input.reason);
-    if (!input.date && !input.placeId) check.fail("date", "Indiquez la nouvelle date ou le nouveau lieu.", "Give the new date or the new place.");
+    if (!input.date && !input.placeId) check.fail("date", t("distributionChange.giveNewDateNew"));
     check.done();
     if (distribution.status === DistributionStatus.cancelled) {
-      throw conflict({ fr: "Cette distribution est annulée : elle ne se déplace plus.", en: "This distribution is cancelled: it can no longer be moved." }, "status");
+      throw conflict(t("distributionChange.distributionCancelledCanNo"), "status");
     }
     const before = { date: effectiveDate(distribution), placeId: effectivePlaceId(distribution) };
     const after = { date: input.date ?? before.date, placeId: input.placeId ?? before.placeId };
     if (after.date === before.date && after.placeId === before.placeId) {
-      check.fail(input.date ? "date" : "placeId", "La distribution a déjà lieu à cette date et à ce lieu.", "The distribution already happens on that date at that place.");
+      check.fail(input.date ? "date" : "placeId", t("distributionChange.distributionAlreadyHappensThat"));
       check.done();
     }
     const backHome = after.date === distribution.date && after.placeId === distribution.placeId;

@@ -8,8 +8,9 @@ import { CreateDistributionInput, DistributionFilter, GenerateDistributionsInput
 import { calendarDates, isoWeekday } from "./calendar";
 import { insertMany } from "@champ-commun/kit";
 import { checkDateOrder, checkTime, checkTimeWindow, nullMeansUnchanged } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Distribution", en: "Distribution" };
+const WHAT = t("distribution.distribution");
 /** A generated calendar covers at most two years: beyond, it is surely a typing error. */
 const MAX_RANGE_DAYS = 731;
 
@@ -41,7 +42,7 @@ export class DistributionService {
     check.id("placeId", placeId);
     if (!isUuid(placeId)) return;
     const found = await this.em.getRepository(Place).exists({ where: { id: placeId, amapId } });
-    if (!found) check.fail("placeId", "Ce lieu n'existe pas dans cette AMAP.", "This place does not exist in this AMAP.");
+    if (!found) check.fail("placeId", t("distribution.placeDoesNotExist"));
   }
 
   async create(input: CreateDistributionInput): Promise<Distribution> {
@@ -84,10 +85,7 @@ export class DistributionService {
     const field = input.date !== undefined && input.date !== distribution.date ? "date" : input.placeId !== undefined && input.placeId !== distribution.placeId ? "placeId" : null;
     if (field && (await this.signedContractsDeliverAt(distribution))) {
       throw conflict(
-        {
-          fr: "Des contrats ouverts ou signés livrent à cette distribution : déplacez-la (moveDistribution) pour que chaque amapien reçoive l'avenant.",
-          en: "Open or signed contracts deliver at this distribution: move it (moveDistribution) so that every member gets the amendment.",
-        },
+        t("distribution.openSignedContractsDeliver"),
         field,
       );
     }
@@ -114,7 +112,7 @@ export class DistributionService {
     check.date("to", input.to, { required: true });
     checkDateOrder(check, "to", input.from, input.to);
     if (isCalendarDate(input.from) && isCalendarDate(input.to) && input.to > addDays(input.from, MAX_RANGE_DAYS)) {
-      check.fail("to", "Deux ans au plus par calendrier.", "At most two years per calendar.");
+      check.fail("to", t("distribution.atMostTwoYears"));
     }
     check.int("weekday", input.weekday, { min: 1, max: 7 });
     const startTime = checkTime(check, "startTime", input.startTime, true);

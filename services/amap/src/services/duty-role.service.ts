@@ -3,8 +3,9 @@ import { applyPatch, saveVersioned, Check, findPage, getOrThrow, Page, PageArgs,
 import { DutyRole } from "../entities/duty-role.entity";
 import { CreateDutyRoleInput, DutyRoleFieldsInput, DutyRoleFilter, UpdateDutyRoleInput } from "../inputs/duty.input";
 import { nullMeansUnchanged } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Rôle de permanence", en: "Duty role" };
+const WHAT = t("dutyRole.dutyRole");
 const sameName = (a: string, b: string) => a.trim().localeCompare(b.trim(), "fr", { sensitivity: "base" }) === 0;
 
 /** The roles of an AMAP's duty roster: Accueil, Émargement, Installation… */
@@ -32,7 +33,7 @@ export class DutyRoleService {
     if (input.name) {
       const others = await this.repo.find({ where: { amapId } });
       if (others.some((r) => r.id !== selfId && sameName(r.name, input.name!))) {
-        check.fail("name", "Un rôle de permanence porte déjà ce nom dans cette AMAP.", "A duty role already has this name in this AMAP.");
+        check.fail("name", t("dutyRole.dutyRoleAlreadyHas"));
       }
     }
   }

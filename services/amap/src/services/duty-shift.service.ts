@@ -5,8 +5,9 @@ import { DutyRole } from "../entities/duty-role.entity";
 import { Distribution, DistributionStatus } from "../entities/distribution.entity";
 import { DutyShiftFilter, UpdateDutyShiftInput } from "../inputs/duty.input";
 import { checkDateOrder } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Créneau de permanence", en: "Duty shift" };
+const WHAT = t("dutyShift.dutyShift");
 const MAX_RANGE_DAYS = 731;
 /** Sort keys of the list, as columns of the joined query. */
 const SORT_COLUMNS: Record<string, string> = { date: "d.date", seats: "s.seats", id: "s.id" };
@@ -53,12 +54,12 @@ export class DutyShiftService {
     check.date("from", from, { required: true });
     check.date("to", to, { required: true });
     checkDateOrder(check, "to", from, to);
-    if (isCalendarDate(from) && isCalendarDate(to) && to > addDays(from, MAX_RANGE_DAYS)) check.fail("to", "Deux ans au plus à la fois.", "At most two years at a time.");
+    if (isCalendarDate(from) && isCalendarDate(to) && to > addDays(from, MAX_RANGE_DAYS)) check.fail("to", t("dutyShift.atMostTwoYears"));
     check.done();
     const roles = await this.em.getRepository(DutyRole).find({ where: { amapId, active: true }, order: { position: "ASC", name: "ASC" } });
     if (!roles.length) {
       throw conflict(
-        { fr: "Aucun rôle de permanence actif : créez d'abord les rôles (Accueil, Émargement…).", en: "No active duty role: create the roles first (welcome, sign-off sheet…)." },
+        t("dutyShift.noActiveDutyRole"),
         "amapId",
       );
     }

@@ -3,8 +3,9 @@ import { applyPatch, saveVersioned, Check, findPage, getOrThrow, Page, PageArgs,
 import { FeeMode, MembershipPeriod } from "../entities/membership-period.entity";
 import { CreateMembershipPeriodInput, MembershipPeriodFieldsInput, MembershipPeriodFilter, UpdateMembershipPeriodInput } from "../inputs/membership-period.input";
 import { checkDateOrder, definedOnly, nullMeansUnchanged } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Période d'adhésion", en: "Membership period" };
+const WHAT = t("membershipPeriod.membershipPeriod");
 
 export class MembershipPeriodService {
   constructor(private readonly em: EntityManager) {}
@@ -34,12 +35,12 @@ export class MembershipPeriodService {
     const next = { ...current, ...definedOnly(input) } as MembershipPeriod;
     checkDateOrder(check, "endsOn", next.startsOn, next.endsOn);
     if (next.feeMode === FeeMode.free && next.suggestedFeeCents < next.minFeeCents) {
-      check.fail("suggestedFeeCents", "Le montant suggéré ne peut être inférieur au minimum.", "The suggested fee cannot be below the minimum.");
+      check.fail("suggestedFeeCents", t("membershipPeriod.suggestedFeeCannotBelow"));
     }
     // The AMAP remits the network share out of each fee: it cannot exceed the smallest fee paid.
     const smallestFee = next.feeMode === FeeMode.free ? next.minFeeCents : next.feeCents;
     if (next.networkShareCents > smallestFee) {
-      check.fail("networkShareCents", "La part du réseau ne peut dépasser la cotisation (minimale).", "The network share cannot exceed the (minimum) fee.");
+      check.fail("networkShareCents", t("membershipPeriod.networkShareCannotExceed"));
     }
     check.done();
   }

@@ -2,6 +2,7 @@ import { Check, Msg } from "@champ-commun/kit";
 import { ContractTemplate } from "../entities/contract-template.entity";
 import { Distribution } from "../entities/distribution.entity";
 import { paymentSeason } from "./deliveries";
+import { t } from "../i18n";
 
 // Payment terms of a contract template: who cheques are made out to, which means the farmer
 // accepts, how many installments a member may choose and when the farmer cashes them. The tool
@@ -10,10 +11,7 @@ import { paymentSeason } from "./deliveries";
 type Season = { from: string; to: string } | null;
 
 function outside(date: string, season: NonNullable<Season>): Msg {
-  return {
-    fr: `La date d'encaissement du ${date} tombe hors de la saison (du ${season.from} au ${season.to}).`,
-    en: `The cashing date ${date} falls outside the season (${season.from} to ${season.to}).`,
-  };
+  return t("paymentTerms.cashingDateFallsOutside", { date, from: season.from, to: season.to });
 }
 
 /** Each cashing date within the season (from the opening of subscriptions to the last delivery). */
@@ -31,10 +29,10 @@ export function checkCashingDatesInSeason(check: Check, cashingDates: string[], 
  */
 export function paymentTermsProblems(template: ContractTemplate, distributions: Distribution[]): Record<string, Msg> {
   const problems: Record<string, Msg> = {};
-  if (!template.payeeName.trim()) problems.payeeName = { fr: "Indiquez l'ordre des chèques.", en: "Give the payee name for cheques." };
-  if (!template.acceptedMeans.length) problems.acceptedMeans = { fr: "Indiquez au moins un moyen de paiement.", en: "Give at least one payment means." };
+  if (!template.payeeName.trim()) problems.payeeName = t("paymentTerms.givePayeeNameCheques");
+  if (!template.acceptedMeans.length) problems.acceptedMeans = t("contractTemplate.giveAtLeastOne2");
   if (!template.allowedInstallmentCounts.length) {
-    problems.allowedInstallmentCounts = { fr: "Indiquez au moins un nombre d'échéances.", en: "Give at least one installment count." };
+    problems.allowedInstallmentCounts = t("paymentTerms.giveAtLeastOne");
   }
   const season = paymentSeason(distributions, template.subscriptionOpensOn);
   const dates = template.cashingDates;
@@ -42,10 +40,7 @@ export function paymentTermsProblems(template: ContractTemplate, distributions: 
   if (bad && season) problems.cashingDates = outside(bad, season);
   const most = Math.max(0, ...template.allowedInstallmentCounts);
   if (!problems.cashingDates && dates.length && dates.length < most) {
-    problems.cashingDates = {
-      fr: `${dates.length} date(s) d'encaissement pour un paiement en ${most} fois : donnez-en une par échéance, ou aucune (encaissement mensuel).`,
-      en: `${dates.length} cashing date(s) for payment in ${most} installments: give one per installment, or none (monthly cashing).`,
-    };
+    problems.cashingDates = t("paymentTerms.cashingDatesCount", { datesCount: dates.length, most });
   }
   return problems;
 }

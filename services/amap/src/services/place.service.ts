@@ -4,8 +4,9 @@ import { Place } from "../entities/place.entity";
 import { Distribution } from "../entities/distribution.entity";
 import { CreatePlaceInput, PlaceFieldsInput, PlaceFilter, UpdatePlaceInput } from "../inputs/place.input";
 import { checkPostalCode, nullMeansUnchanged } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Lieu de distribution", en: "Distribution place" };
+const WHAT = t("place.distributionPlace");
 
 export class PlaceService {
   constructor(private readonly em: EntityManager) {}
@@ -71,10 +72,7 @@ export class PlaceService {
     const place = await this.get(id);
     const used = await this.em.getRepository(Distribution).count({ where: { amapId: place.amapId, placeId: id } });
     if (used) {
-      throw conflict({
-        fr: `Ce lieu sert à ${used} distribution(s) : changez-leur de lieu avant de le supprimer.`,
-        en: `${used} distribution(s) use this place: move them elsewhere before deleting it.`,
-      });
+      throw conflict(t("place.usedByDistributions", { used }));
     }
     await this.repo.delete({ id });
     return true;

@@ -1,6 +1,7 @@
 import { EntityManager } from "typeorm";
 import { Check } from "@champ-commun/kit";
 import { ContractTemplate } from "../entities/contract-template.entity";
+import { t } from "../i18n";
 
 /**
  * What the contract templates say about who works with whom: the AMAP × farm partnerships of each
@@ -56,8 +57,8 @@ export class TemplateStatisticsService {
     const amapIds = checkIds(check, "amapIds", filter.amapIds);
     const farmIds = checkIds(check, "farmIds", filter.farmIds);
     const seasons = filter.seasons ? [...new Set(filter.seasons.map((s) => check.text("seasons", s, { required: true, max: 20 })!))] : null;
-    if (!amapIds && !farmIds) check.fail("amapIds", "Indiquez les AMAP ou les fermes concernées.", "Name the AMAPs or the farms.");
-    if (amapIds && farmIds && farmIds.length > IDS_PER_STATEMENT) check.fail("farmIds", `${IDS_PER_STATEMENT} fermes au plus avec une liste d'AMAP.`, `At most ${IDS_PER_STATEMENT} farms along with AMAPs.`);
+    if (!amapIds && !farmIds) check.fail("amapIds", t("statistics.nameAmapsFarms"));
+    if (amapIds && farmIds && farmIds.length > IDS_PER_STATEMENT) check.fail("farmIds", t("statistics.atMostFarmsAlong", { IDS_PER_STATEMENT }));
     check.done();
     if (amapIds?.length === 0 || farmIds?.length === 0 || seasons?.length === 0) return [];
 

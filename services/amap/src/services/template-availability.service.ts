@@ -5,8 +5,9 @@ import { TemplateLine } from "../entities/template-line.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
 import { LineAvailability } from "../entities/line-availability.entity";
 import { AvailabilityCellInput } from "../inputs/contract-template.input";
-import { statusLabel, TEMPLATE } from "./template-status.service";
+import { TEMPLATE } from "./template-status.service";
 import { insertMany } from "@champ-commun/kit";
+import { t } from "../i18n";
 
 /**
  * The product × date grid of a template: which products are offered on which delivery dates
@@ -21,10 +22,7 @@ export class TemplateAvailabilityService {
     const template = await getOrThrow(this.em.getRepository(ContractTemplate), templateId, TEMPLATE);
     if (template.status !== ContractTemplateStatus.draft) {
       throw conflict(
-        {
-          fr: `Les disponibilités d'un contrat ne se modifient qu'en brouillon ; ce contrat est ${statusLabel(template.status)}.`,
-          en: `A contract's availability changes only while it is a draft; this one is ${template.status}.`,
-        },
+        t("templateAvailability.contractSAvailabilityChanges", { status: template.status }),
         "cells",
       );
     }
@@ -32,8 +30,8 @@ export class TemplateAvailabilityService {
     const dateIds = new Set((await this.em.getRepository(TemplateDistribution).find({ where: { templateId } })).map((d) => d.distributionId));
     const check = new Check();
     cells.forEach((c, i) => {
-      if (!lineIds.has(c.templateLineId)) check.fail(`cells.${i}.templateLineId`, "Cette ligne n'appartient pas à ce contrat.", "This line does not belong to this contract.");
-      if (!dateIds.has(c.distributionId)) check.fail(`cells.${i}.distributionId`, "Cette date n'est pas une livraison de ce contrat.", "This date is not a delivery of this contract.");
+      if (!lineIds.has(c.templateLineId)) check.fail(`cells.${i}.templateLineId`, t("contractTemplate.lineDoesNotBelong"));
+      if (!dateIds.has(c.distributionId)) check.fail(`cells.${i}.distributionId`, t("templateAvailability.dateNotDeliveryContract"));
       check.int(`cells.${i}.quota`, c.quota, { min: 0, max: 1_000_000 });
     });
     check.done();

@@ -11,6 +11,7 @@ import { distributionsOfTemplate, paymentSeason } from "./deliveries";
 import { checkCashingDatesInSeason } from "./payment-terms.rules";
 import { checkDateOrder } from "./checks";
 import { TEMPLATE } from "./template-status.service";
+import { t } from "../i18n";
 
 const byDate = (a: Distribution, b: Distribution) => a.date.localeCompare(b.date);
 
@@ -29,7 +30,7 @@ export class TemplateRenewalService {
 
     const check = new Check();
     const season = check.text("season", input.season, { required: true, max: 20 });
-    if (season && season === old.season) check.fail("season", "La nouvelle saison doit différer de celle du contrat renouvelé.", "The new season must differ from the renewed contract's.");
+    if (season && season === old.season) check.fail("season", t("templateRenewal.newSeasonMustDiffer"));
     const name = check.text("name", input.name, { required: input.name !== undefined }) || renamed(old, season ?? "");
     const prices = checkPrices(check, input, oldLines);
     await checkMembershipPeriod(this.em, check, old.amapId, input.membershipPeriodId);
@@ -51,7 +52,7 @@ export class TemplateRenewalService {
     if (input.cashingDates) checkCashingDatesInSeason(check, input.cashingDates, paymentSeason(newDistributions, opensOn));
     check.done();
     const duplicate = await this.em.getRepository(ContractTemplate).exists({ where: { amapId: old.amapId, renewedFromId: id, season } });
-    if (duplicate) throw conflict({ fr: `Ce contrat a déjà été renouvelé pour la saison ${season}.`, en: `This contract has already been renewed for season ${season}.` }, "season");
+    if (duplicate) throw conflict(t("templateRenewal.contractHasAlreadyBeen", { season }), "season");
 
     return this.em.transaction(async (em) => {
       const repo = em.getRepository(ContractTemplate);
@@ -98,7 +99,7 @@ export class TemplateRenewalService {
     const hasIds = input.distributionIds !== undefined && input.distributionIds !== null;
     const hasShift = input.shiftDays !== undefined && input.shiftDays !== null;
     if (hasIds === hasShift) {
-      check.fail("distributionIds", "Choisissez les nouvelles dates, ou décalez les anciennes d'un nombre de jours (l'un ou l'autre).", "Choose the new dates, or shift the old ones by a number of days (one or the other).");
+      check.fail("distributionIds", t("templateRenewal.chooseNewDatesShift"));
       return mapping;
     }
     if (hasIds) {
@@ -119,12 +120,9 @@ export class TemplateRenewalService {
     for (const d of found) if (d.status !== DistributionStatus.cancelled && !onDate.has(d.date)) onDate.set(d.date, d.id);
     const missing = targets.filter((t) => !onDate.has(t) && isCalendarDate(t));
     if (missing.length) {
-      const more = missing.length > 1 ? ` (et ${missing.length - 1} autre(s))` : "";
-      const moreEn = missing.length > 1 ? ` (and ${missing.length - 1} more)` : "";
       check.fail(
         "shiftDays",
-        `Pas de distribution le ${spokenDate(missing[0], "fr")}${more} : générez d'abord le calendrier de la nouvelle saison, ou choisissez les dates.`,
-        `No distribution on ${spokenDate(missing[0], "en")}${moreEn}: generate the new season's calendar first, or choose the dates.`,
+        t("templateRenewal.noDistributionOn", { missing: (l) => spokenDate(missing[0], l), others: missing.length - 1 }),
       );
     }
     oldDates.forEach((d, i) => onDate.has(targets[i]) && mapping.set(d.id, onDate.get(targets[i])!));
@@ -143,14 +141,14 @@ function checkPrices(check: Check, input: RenewContractTemplateInput, lines: Tem
   const pct = input.priceIncreasePercent;
   if (pct !== undefined && pct !== null) {
     if (!Number.isFinite(pct) || pct <= -100 || pct > 100) {
-      check.fail("priceIncreasePercent", "Hausse en pourcentage entre -100 (exclu) et 100.", "Increase in percent between -100 (excluded) and 100.");
+      check.fail("priceIncreasePercent", t("templateRenewal.increasePercentBetween100"));
     } else for (const l of lines) prices.set(l.id, Math.round((l.unitPriceCents * (100 + pct)) / 100));
   }
   const own = new Set(lines.map((l) => l.id));
   const seen = new Set<string>();
   (input.priceChanges ?? []).forEach((c, i) => {
-    if (!own.has(c.templateLineId)) check.fail(`priceChanges.${i}.templateLineId`, "Cette ligne n'appartient pas au contrat renouvelé.", "This line does not belong to the renewed contract.");
-    else if (seen.has(c.templateLineId)) check.fail(`priceChanges.${i}.templateLineId`, "Ce produit a déjà un nouveau prix.", "This line already has a new price.");
+    if (!own.has(c.templateLineId)) check.fail(`priceChanges.${i}.templateLineId`, t("templateRenewal.lineDoesNotBelong"));
+    else if (seen.has(c.templateLineId)) check.fail(`priceChanges.${i}.templateLineId`, t("templateRenewal.lineAlreadyHasNew"));
     seen.add(c.templateLineId);
     check.cents(`priceChanges.${i}.unitPriceCents`, c.unitPriceCents, { required: true });
     prices.set(c.templateLineId, c.unitPriceCents);

@@ -1,5 +1,5 @@
 import { EntityManager, FindOptionsWhere, In, LessThan, ObjectLiteral, Repository } from "typeorm";
-import { conflict, defaultZones, DomainError, getOrThrow, Msg, todayIn, type AmapZones } from "@champ-commun/kit";
+import { conflict, defaultZones, DomainError, getOrThrow, Msg, spokenDate, todayIn, type AmapZones } from "@champ-commun/kit";
 import { ContractTemplate, ContractTemplateStatus } from "../entities/contract-template.entity";
 import { TemplateLine } from "../entities/template-line.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
@@ -7,37 +7,24 @@ import { Distribution } from "../entities/distribution.entity";
 import { deliverySpan, distributionsOfTemplate } from "./deliveries";
 import { paymentTermsProblems } from "./payment-terms.rules";
 import { recordEvent } from "../outbox/events";
+import { t } from "../i18n";
 
 // Life cycle of a contract template: draft → open (subscriptions) → closed (farmer countersigns)
 // → running → finished → archived. Each step has one allowed origin; the calendar moves a
 // template on by itself when its subscription window ends and when its first delivery comes.
 
-const LABELS: Record<ContractTemplateStatus, string> = {
-  draft: "en brouillon",
-  open: "ouvert aux souscriptions",
-  closed: "clos",
-  running: "en cours",
-  finished: "terminé",
-  archived: "archivé",
-};
-
-/** How a status reads in a French sentence ("ce contrat est …"). */
-export function statusLabel(status: ContractTemplateStatus): string {
-  return LABELS[status];
-}
-
-export const TEMPLATE = { fr: "Contrat vierge", en: "Contract template" };
+export const TEMPLATE = t("templateStatus.contractTemplate");
 
 type Action = { fr: string; en: string };
-const OPEN: Action = { fr: "d'ouvrir les souscriptions", en: "open subscriptions" };
-const CLOSE: Action = { fr: "de clore les souscriptions", en: "close subscriptions" };
-const START: Action = { fr: "de démarrer la saison", en: "start the season" };
-const FINISH: Action = { fr: "de terminer la saison", en: "finish the season" };
-const ARCHIVE: Action = { fr: "d'archiver le contrat", en: "archive the contract" };
+const OPEN: Action = t("templateStatus.openSubscriptions");
+const CLOSE: Action = t("templateStatus.closeSubscriptions");
+const START: Action = t("templateStatus.startSeason");
+const FINISH: Action = t("templateStatus.finishSeason");
+const ARCHIVE: Action = t("templateStatus.archiveContract");
 
 /** A refused step: CONFLICT naming the action, on the fields at fault. */
 function refuse(action: Action, because: Msg, fields: Record<string, Msg> | string): DomainError {
-  const msg = { fr: `Impossible ${action.fr} : ${because.fr}`, en: `Cannot ${action.en}: ${because.en}` };
+  const msg = t("templateStatus.cannot", { action: (l) => action[l], because: (l) => because[l] });
   return typeof fields === "string" ? conflict(msg, fields) : new DomainError("CONFLICT", msg, fields);
 }
 
@@ -64,7 +51,7 @@ export class TemplateStatusService {
     if (template.status !== from) {
       throw refuse(
         action,
-        { fr: `le contrat doit être ${LABELS[from]}, il est ${LABELS[template.status]}.`, en: `the contract must be ${from}, it is ${template.status}.` },
+        t("templateStatus.contractMust", { from, status: template.status }),
         "status",
       );
     }
@@ -85,15 +72,12 @@ export class TemplateStatusService {
     const lines = await this.em.getRepository(TemplateLine).count({ where: { templateId: id } });
     const distributions = await distributionsOfTemplate(this.em, id);
     if (!lines || !deliverySpan(distributions)) {
-      const because = { fr: "le contrat doit proposer au moins un produit et une date de livraison.", en: "the contract needs at least one product and one delivery date." };
+      const because = t("templateStatus.contractNeedsAtLeast");
       throw refuse(OPEN, because, lines ? "distributionIds" : "lines");
     }
     const problems = paymentTermsProblems(template, distributions);
     if (template.subscriptionClosesOn && template.subscriptionClosesOn < (await this.today(template.amapId))) {
-      problems.subscriptionClosesOn = {
-        fr: `La date de clôture des souscriptions (${template.subscriptionClosesOn}) est passée.`,
-        en: `The subscription closing date (${template.subscriptionClosesOn}) has passed.`,
-      };
+      problems.subscriptionClosesOn = t("templateStatus.subscriptionClosingDateHas", { subscriptionClosesOn: (l) => spokenDate(template.subscriptionClosesOn!, l) });
     }
     const first = Object.values(problems)[0];
     if (first) throw refuse(OPEN, { fr: lowerFirst(first.fr), en: lowerFirst(first.en) }, problems);
@@ -124,7 +108,7 @@ export class TemplateStatusService {
     if (span && span.last > (await this.today(template.amapId))) {
       throw refuse(
         FINISH,
-        { fr: `la dernière livraison (${span.last}) n'a pas encore eu lieu.`, en: `the last delivery (${span.last}) has not happened yet.` },
+        t("templateStatus.lastDeliveryHasNot", { last: span.last }),
         "status",
       );
     }

@@ -1,6 +1,7 @@
 import { DomainError, forbidden } from "../errors";
 import type { BaseContext } from "../context";
 import { TenantScope } from "./scope";
+import { t } from "../i18n";
 
 const scopes = new WeakMap<object, TenantScope>();
 
@@ -15,7 +16,7 @@ export function scopeOf(ctx: BaseContext): TenantScope {
 }
 
 export function unauthenticated(): DomainError {
-  return new DomainError("UNAUTHENTICATED", { fr: "Connectez-vous pour accéder à cette opération.", en: "Sign in to use this operation." });
+  return new DomainError("UNAUTHENTICATED", t("access.signUseOperation"));
 }
 
 /** Refuses with FORBIDDEN unless `ok`: the one way policies say no. */

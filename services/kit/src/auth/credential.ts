@@ -3,6 +3,7 @@ import { LRUCache } from "lru-cache";
 import { DomainError } from "../errors";
 import { askSubgraph } from "../remote";
 import type { Identity } from "./identity";
+import { t } from "../i18n";
 
 /**
  * Is a verified access token still good? Its account must exist, be active and still be at the
@@ -21,9 +22,9 @@ export type CredentialCheck = (identity: Identity) => Promise<boolean>;
 export const CHECKED_HEADER = "x-champ-checked";
 
 export const sessionRevoked = () =>
-  new DomainError("UNAUTHENTICATED", { fr: "Session révoquée ou expirée ; reconnectez-vous.", en: "Session revoked or expired; please sign in again." });
+  new DomainError("UNAUTHENTICATED", t("credential.sessionRevokedExpiredPlease"));
 export const checkUnavailable = () =>
-  new DomainError("SERVICE_UNAVAILABLE", { fr: "Le service des comptes ne répond pas : réessayez dans un instant.", en: "The accounts service does not answer: try again in a moment." });
+  new DomainError("SERVICE_UNAVAILABLE", t("credential.accountsServiceDoesNot"));
 
 /** Needs a check: people with an account, and partner tools. */
 export function needsCredentialCheck(identity: Identity): boolean {

@@ -1,9 +1,8 @@
+import { LRUCache } from "lru-cache";
 import { askSubgraph } from "../remote";
 import type { AmapsOfNetworks } from "./scope";
 
-const TTL_MS = 60_000;
-const MAX_ENTRIES = 2_000;
-const cache = new Map<string, { ids: string[]; until: number }>();
+const cache = new LRUCache<string, string[]>({ max: 2_000, ttl: 60_000 });
 
 const QUERY = `query AmapsOfNetwork($networkId: ID!, $page: Int!) { amaps(filter: { networkId: $networkId }, page: $page, perPage: 100) { total items { id } } }`;
 
@@ -17,8 +16,8 @@ export function remoteAmapsOfNetworks(headers: Record<string, string>): AmapsOfN
     const out = new Set<string>();
     for (const networkId of networkIds) {
       const hit = cache.get(networkId);
-      if (hit && hit.until > Date.now()) {
-        hit.ids.forEach((id) => out.add(id));
+      if (hit) {
+        hit.forEach((id) => out.add(id));
         continue;
       }
       const ids: string[] = [];
@@ -27,8 +26,7 @@ export function remoteAmapsOfNetworks(headers: Record<string, string>): AmapsOfN
         ids.push(...r.amaps.items.map((a) => a.id));
         if (ids.length >= r.amaps.total || !r.amaps.items.length) break;
       }
-      if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-      cache.set(networkId, { ids, until: Date.now() + TTL_MS });
+      cache.set(networkId, ids);
       ids.forEach((id) => out.add(id));
     }
     return [...out];

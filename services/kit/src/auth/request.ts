@@ -6,6 +6,7 @@ import { bearerToken, verifyAccessToken } from "./tokens";
 import type { Identity } from "./identity";
 import { isInternalRequest } from "./internal";
 import { ensureCredential, remoteCredentialCheck, type CredentialCheck } from "./credential";
+import { t } from "../i18n";
 
 let verifyKey: Promise<KeyLike> | null = null;
 let verifyKeyFor: string | undefined;
@@ -28,15 +29,12 @@ export function accessTokenVerifyKey(): Promise<KeyLike> {
  */
 export async function identityOfRequest(req: IncomingMessage, check: CredentialCheck = remoteCredentialCheck()): Promise<Identity | null> {
   if (!(await isInternalRequest(req))) {
-    throw new DomainError("FORBIDDEN", {
-      fr: "Ce service n'est joignable qu'à travers la passerelle.",
-      en: "This service is only reachable through the gateway.",
-    });
+    throw new DomainError("FORBIDDEN", t("request.serviceOnlyReachableThrough"));
   }
   const header = req.headers.authorization;
   if (!header) return null;
   const token = bearerToken(header);
-  if (!token) throw new DomainError("UNAUTHENTICATED", { fr: "En-tête Authorization invalide.", en: "Invalid Authorization header." });
+  if (!token) throw new DomainError("UNAUTHENTICATED", t("request.invalidAuthorizationHeader"));
   const identity = await verifyAccessToken(token, await accessTokenVerifyKey());
   await ensureCredential(identity, req, check);
   return identity;

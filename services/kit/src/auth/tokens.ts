@@ -1,7 +1,8 @@
 import { errors as joseErrors, jwtVerify, KeyLike, SignJWT } from "jose";
-import { DomainError } from "../errors";
+import { DomainError, type Msg } from "../errors";
 import { TOKEN_ALG } from "./keys";
 import { ROLES, type Grant, type Identity } from "./identity";
+import { t } from "../i18n";
 
 export const ISSUER = "champ-commun";
 export const AUDIENCE = "champ-commun-api";
@@ -35,7 +36,7 @@ function cleanGrant(raw: unknown): Grant | null {
   return out;
 }
 
-const unauthenticated = (fr: string, en: string) => new DomainError("UNAUTHENTICATED", { fr, en });
+const unauthenticated = (msg: Msg) => new DomainError("UNAUTHENTICATED", msg);
 
 /** Verifies signature, issuer, audience and expiry; any failure is UNAUTHENTICATED. */
 export async function verifyAccessToken(token: string, key: KeyLike): Promise<Identity> {
@@ -50,8 +51,8 @@ export async function verifyAccessToken(token: string, key: KeyLike): Promise<Id
       ...(Number.isInteger(payload.ver) ? { tokenVersion: payload.ver as number } : {}),
     };
   } catch (err) {
-    if (err instanceof joseErrors.JWTExpired) throw unauthenticated("Votre session a expiré ; reconnectez-vous.", "Your session has expired; please sign in again.");
-    throw unauthenticated("Jeton d'accès invalide ; reconnectez-vous.", "Invalid access token; please sign in again.");
+    if (err instanceof joseErrors.JWTExpired) throw unauthenticated(t("tokens.yourSessionHasExpired"));
+    throw unauthenticated(t("tokens.invalidAccessTokenPlease"));
   }
 }
 

@@ -8,6 +8,7 @@ import { RefreshSession } from "./refresh-session.entity";
 import { RoleGrant } from "./role-grant.entity";
 import { checkPasswordPolicy, hashPassword } from "./password";
 import { normalizeEmail } from "./secrets";
+import { t } from "../i18n";
 
 export interface NewAccount {
   email: string;
@@ -34,17 +35,17 @@ export class AccountService {
   async create(input: NewAccount): Promise<Account> {
     const check = new Check();
     const email = check.email("email", normalizeEmail(input.email));
-    if (!email) check.fail("email", "L'adresse e-mail est obligatoire.", "The e-mail address is required.");
+    if (!email) check.fail("email", t("invitation.eMailAddressRequired"));
     check.done();
     if (input.password != null) checkPasswordPolicy(input.password, email!);
-    if (await this.findByEmail(email!)) throw conflict({ fr: "Un compte existe déjà avec cette adresse e-mail.", en: "An account already exists with this e-mail address." }, "email");
+    if (await this.findByEmail(email!)) throw conflict(t("account.accountAlreadyExistsWith"), "email");
     let id = uuidv7();
     let firstName = input.firstName?.trim() ?? "";
     let lastName = input.lastName?.trim() ?? "";
     if (input.personId) {
       const person = await this.em.getRepository(Person).findOne({ where: { id: input.personId } });
-      if (!person) throw badInput("personId", { fr: "Cette personne n'existe pas.", en: "This person does not exist." });
-      if (await this.repo.exists({ where: { id: person.id } })) throw conflict({ fr: "Cette personne a déjà un compte.", en: "This person already has an account." }, "personId");
+      if (!person) throw badInput("personId", t("account.personDoesNotExist"));
+      if (await this.repo.exists({ where: { id: person.id } })) throw conflict(t("account.personAlreadyHasAccount"), "personId");
       id = person.id;
       firstName ||= person.firstName;
       lastName ||= person.lastName;

@@ -6,13 +6,14 @@ import { DirectoryClient } from "./directory.client";
 import { randomToken, sha256 } from "./secrets";
 import type { AccountsRuntime } from "./runtime";
 import type { ApiTokenFilter, CreateApiTokenInput, CreatedApiToken, PartnerAccess } from "./types";
+import { t } from "../i18n";
 
 /** Partner tokens start with this, so the gateway tells them from access tokens (JWTs). */
 export const API_TOKEN_PREFIX = "ccp_";
 /** A partner's access token lives 5 minutes: a revoked API token stops working soon after. */
 const PARTNER_ACCESS_TTL_SECONDS = 5 * 60;
 
-const WHAT = { fr: "Jeton d'API", en: "API token" };
+const WHAT = t("apiToken.apiToken");
 
 export class ApiTokenService {
   constructor(
@@ -77,7 +78,7 @@ export class ApiTokenService {
   /** The gateway's exchange: a valid API token for a short access token of kind "partner". */
   async exchange(token: string): Promise<PartnerAccess> {
     const found = await this.repo.findOne({ where: { tokenHash: sha256(String(token ?? "")) } });
-    if (!found || found.revokedAt) throw new DomainError("UNAUTHENTICATED", { fr: "Jeton d'API invalide ou révoqué.", en: "Invalid or revoked API token." });
+    if (!found || found.revokedAt) throw new DomainError("UNAUTHENTICATED", t("apiToken.invalidRevokedApiToken"));
     const grant: Grant = { role: "partner", scopeId: found.scopeId, scopeType: found.scopeType, readOnly: found.readOnly };
     if (found.scopeType === ApiScopeType.network) {
       grant.networkIds = (await new DirectoryClient(this.runtime).subtrees([found.scopeId]).catch(() => new Map<string, string[]>())).get(found.scopeId) ?? [found.scopeId];

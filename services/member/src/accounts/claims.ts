@@ -1,5 +1,5 @@
 import { EntityManager, In, IsNull } from "typeorm";
-import type { Grant, Identity } from "@champ-commun/kit";
+import { log, type Grant, type Identity } from "@champ-commun/kit";
 import { Household } from "../entities/household.entity";
 import type { Account } from "./account.entity";
 import { RoleGrant, RoleGrantStatus, RoleName } from "./role-grant.entity";
@@ -23,7 +23,7 @@ export async function identityFor(em: EntityManager, account: Account, directory
     try {
       return await f();
     } catch (err) {
-      console.warn(`[accounts] sign-in without ${what}: ${(err as Error).message}`);
+      log().warn({ err, missing: what }, "sign-in without part of its grants");
       return fallback;
     }
   };

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { log } from "@champ-commun/kit";
 import { AccountService } from "./account.service";
 
 /**
@@ -8,5 +9,5 @@ import { AccountService } from "./account.service";
 export async function ensureAdminFromEnv(ds: DataSource, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) return;
   const { account, created } = await new AccountService(ds.manager).ensureSuperAdmin(env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
-  console.log(created ? `[accounts] first administrator ${account.email} created` : `[accounts] administrator ${account.email} already exists`);
+  log().info({ accountId: account.id }, created ? "first administrator created" : "administrator already exists");
 }

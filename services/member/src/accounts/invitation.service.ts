@@ -17,6 +17,7 @@ import { AccountStatus } from "./account.entity";
 import type { AccountsRuntime } from "./runtime";
 import type { AuthPayload, Invitation, InviteHouseholdInput, InviteToRoleInput } from "./types";
 import { locateScope } from "./role-scope";
+import { t } from "../i18n";
 
 /**
  * An AMAP admin invites a person into a household (a new one, or an existing one of the AMAP):
@@ -34,7 +35,7 @@ export class InvitationService {
     check.id("amapId", input.amapId, { required: true });
     if (input.householdId) check.id("householdId", input.householdId);
     const email = check.email("email", normalizeEmail(input.email));
-    if (!email) check.fail("email", "L'adresse e-mail est obligatoire.", "The e-mail address is required.");
+    if (!email) check.fail("email", t("invitation.eMailAddressRequired"));
     check.text("lastName", input.lastName, { required: true, max: 100 });
     check.done();
     const amap = await new DirectoryClient(this.runtime).amap(input.amapId).catch(() => null);
@@ -49,7 +50,7 @@ export class InvitationService {
     let household: Household;
     if (input.householdId) {
       const found = await em.getRepository(Household).findOne({ where: { id: input.householdId } });
-      if (!found || found.amapId !== input.amapId) throw badInput("householdId", { fr: "Ce foyer n'appartient pas à cette AMAP.", en: "This household does not belong to this AMAP." });
+      if (!found || found.amapId !== input.amapId) throw badInput("householdId", t("invitation.householdDoesNotBelong"));
       household = found;
     } else {
       household = await new HouseholdService(em).create({ amapId: input.amapId, displayName: input.displayName ?? undefined, people: [{ firstName: input.firstName ?? undefined, lastName: input.lastName, email }] });
@@ -72,14 +73,14 @@ export class InvitationService {
   async inviteToRole(input: InviteToRoleInput, actorId: string | null, lang: Lang): Promise<Invitation> {
     const check = new Check();
     const email = check.email("email", normalizeEmail(input.email));
-    if (!email) check.fail("email", "L'adresse e-mail est obligatoire.", "The e-mail address is required.");
+    if (!email) check.fail("email", t("invitation.eMailAddressRequired"));
     check.id("scopeId", input.scopeId, { required: true });
     check.text("lastName", input.lastName, { max: 100 });
-    if (input.role === RoleName.member) check.fail("role", "Un adhérent est invité dans son foyer (inviteHousehold).", "A member is invited into their household (inviteHousehold).");
+    if (input.role === RoleName.member) check.fail("role", t("invitation.memberInvitedIntoTheir"));
     check.done();
     const directory = new DirectoryClient(this.runtime);
     const target = await locateScope(this.em, directory, input.role, input.scopeId);
-    if (!target.exists) throw badInput("scopeId", { fr: "Ce périmètre n'existe pas pour ce rôle.", en: "No such scope for this role." });
+    if (!target.exists) throw badInput("scopeId", t("roleGrant.noSuchScopeRole"));
     const scopeName = await scopeNameOf(directory, input.role, input.scopeId).catch(() => "");
     const sent = await this.em.transaction(async (em) => {
       const accounts = new AccountService(em);

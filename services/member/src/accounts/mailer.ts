@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import type { Lang } from "@champ-commun/kit";
+import { log, type Lang } from "@champ-commun/kit";
 import { render } from "../notifications/templates/layout";
 import { invitationContent, resetContent } from "../notifications/templates/account";
 
@@ -29,7 +29,10 @@ export async function sendMail(mail: Mail): Promise<void> {
   const from = process.env.MAIL_FROM ?? "Champ Commun <ne-pas-repondre@champ-commun.invalid>";
   await transporter().sendMail({ from, ...mail });
   if (!process.env.SMTP_URL && process.env.NODE_ENV !== "test") {
-    console.log(`[mail] (no SMTP_URL: printed, not sent) to ${mail.to}: ${mail.subject}\n${mail.text}\n`);
+    // In production a missing SMTP_URL is a fault to see, and the mail (an address, a link) stays out of the logs.
+    if (process.env.NODE_ENV === "production") log().warn({ subject: mail.subject }, "mail not sent: no SMTP_URL");
+    // The embedded start's mailbox, not a log line: the mail printed as it is, so a newcomer can follow its link.
+    else process.stdout.write(`[mail] (no SMTP_URL: printed, not sent) to ${mail.to}: ${mail.subject}\n${mail.text}\n\n`);
   }
 }
 

@@ -2,12 +2,13 @@ import { EntityManager, IsNull, MoreThan } from "typeorm";
 import { DomainError, uuidv7 } from "@champ-commun/kit";
 import { OneTimePurpose, OneTimeToken } from "./one-time-token.entity";
 import { randomToken, sha256 } from "./secrets";
+import { t } from "../i18n";
 
 export const RESET_TTL_MINUTES = 60;
 export const INVITATION_TTL_DAYS = 7;
 
 const invalid = () =>
-  new DomainError("BAD_USER_INPUT", { fr: "Ce lien n'est plus valable : demandez-en un nouveau.", en: "This link is no longer valid: ask for a new one." }, { token: { fr: "Lien expiré ou déjà utilisé.", en: "Link expired or already used." } });
+  new DomainError("BAD_USER_INPUT", t("oneTimeToken.linkNoLongerValid"), { token: t("oneTimeToken.linkExpiredAlreadyUsed") });
 
 /** Single-use, expiring tokens for links sent by e-mail; stored as their SHA-256 only. */
 export class OneTimeTokenService {

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { Check, type Lang } from "@champ-commun/kit";
+import { Check, log, type Lang } from "@champ-commun/kit";
 import { Account, AccountStatus } from "./account.entity";
 import { AccountService } from "./account.service";
 import { OneTimePurpose } from "./one-time-token.entity";
@@ -9,6 +9,7 @@ import { bumpTokenVersion } from "./credential";
 import { resetMail, sendMail } from "./mailer";
 import { normalizeEmail } from "./secrets";
 import type { AccountsRuntime } from "./runtime";
+import { t } from "../i18n";
 
 /**
  * Password reset by e-mail. The request always answers the same (no account enumeration); the
@@ -23,7 +24,7 @@ export class PasswordResetService {
   async request(emailInput: string, lang: Lang, clientAddress: string | null = null): Promise<boolean> {
     // Only the address's form is checked here: whether an account has it is never told.
     const check = new Check();
-    if (!String(emailInput ?? "").trim()) check.fail("email", "Indiquez votre adresse e-mail.", "Enter your e-mail address.");
+    if (!String(emailInput ?? "").trim()) check.fail("email", t("session.enterYourEMail"));
     else check.email("email", emailInput);
     check.done();
     const email = normalizeEmail(emailInput);
@@ -36,7 +37,7 @@ export class PasswordResetService {
       await sendMail(resetMail(account.email, token, RESET_TTL_MINUTES, lang));
     } catch (err) {
       // The answer must not tell whether the account exists: log, and answer true all the same.
-      console.error(`[accounts] reset mail to ${account.email} failed: ${(err as Error).message}`);
+      log().error({ err, accountId: account.id }, "reset mail not sent");
     }
     return true;
   }

@@ -1,5 +1,6 @@
 import argon2 from "argon2";
 import { badInput, type Msg } from "@champ-commun/kit";
+import { t } from "../i18n";
 
 /** OWASP's Argon2id baseline (19 MiB, 2 passes, 1 lane): about 30 ms here, costly to brute-force. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -23,11 +24,8 @@ export async function verifyPassword(hash: string | null, password: string): Pro
   return argon2.verify(hash, password).catch(() => false);
 }
 
-const TOO_SHORT: Msg = {
-  fr: `Le mot de passe doit compter au moins ${MIN_PASSWORD_LENGTH} caractères.`,
-  en: `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`,
-};
-const IS_EMAIL: Msg = { fr: "Le mot de passe ne peut pas être votre adresse e-mail.", en: "The password cannot be your e-mail address." };
+const TOO_SHORT: Msg = t("password.passwordMustAtLeast", { MIN_PASSWORD_LENGTH });
+const IS_EMAIL: Msg = t("password.passwordCannotYourE");
 
 /** Length counts characters, not bytes (an accented passphrase is as good as an ASCII one). */
 export function checkPasswordPolicy(password: string, email: string, field = "password"): void {

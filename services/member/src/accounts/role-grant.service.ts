@@ -8,10 +8,11 @@ import { grantAuthority, locateScope } from "./role-scope";
 import { bumpTokenVersion } from "./credential";
 import type { AccountsRuntime } from "./runtime";
 import type { GrantRoleInput, RoleGrantFilter } from "./types";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Rôle", en: "Role grant" };
+const WHAT = t("roleGrant.roleGrant");
 
-const SELF = () => forbidden({ fr: "Personne ne se donne un rôle à soi-même : demandez-le à un autre administrateur.", en: "Nobody grants a role to themselves: ask another administrator." });
+const SELF = () => forbidden(t("roleGrant.nobodyGrantsRoleThemselves"));
 
 /** Role grants: granted and revoked with an audit entry each (who, when, before/after). */
 export class RoleGrantService {
@@ -54,13 +55,13 @@ export class RoleGrantService {
     check.id("scopeId", input.scopeId, { required: true });
     if (input.amapId != null) check.id("amapId", input.amapId);
     check.done();
-    if (input.amapId && input.role !== RoleName.farmer) throw badInput("amapId", { fr: "Seul le rôle de paysan se donne pour une AMAP en particulier.", en: "Only the farmer role is given for one AMAP." });
+    if (input.amapId && input.role !== RoleName.farmer) throw badInput("amapId", t("roleGrant.onlyFarmerRoleGiven"));
     if (actorId === input.personId) throw SELF();
     if (!(await this.em.getRepository(Account).exists({ where: { id: input.personId } }))) {
-      throw badInput("personId", { fr: "Cette personne n'a pas de compte : invitez-la d'abord.", en: "This person has no account: invite them first." });
+      throw badInput("personId", t("roleGrant.personHasNoAccount"));
     }
     const target = await locateScope(this.em, new DirectoryClient(this.runtime), input.role, input.scopeId, input.amapId ?? null);
-    if (!target.exists) throw badInput("scopeId", { fr: "Ce périmètre n'existe pas pour ce rôle.", en: "No such scope for this role." });
+    if (!target.exists) throw badInput("scopeId", t("roleGrant.noSuchScopeRole"));
     const authority = grantAuthority(scope, input.role, target);
     if (!authority) throw forbidden();
     const status = authority === "direct" ? RoleGrantStatus.active : RoleGrantStatus.pending;
@@ -73,7 +74,7 @@ export class RoleGrantService {
       const repo = em.getRepository(RoleGrant);
       const before = await new RoleGrantService(em, this.runtime).get(id);
       if (actorId === before.personId) throw SELF();
-      if (before.revokedAt) throw conflict({ fr: "Ce rôle a été retiré : il ne peut plus être accepté.", en: "This role was revoked: it can no longer be accepted." });
+      if (before.revokedAt) throw conflict(t("roleGrant.roleWasRevokedCan"));
       if (before.status === RoleGrantStatus.active) return before;
       const after = { ...before, status: RoleGrantStatus.active, acceptedBy: actorId ?? "system", acceptedAt: new Date() };
       // Only one of two concurrent acceptances writes (and audits).

@@ -9,16 +9,14 @@ import { verifyPassword } from "./password";
 import { normalizeEmail, randomToken, sha256 } from "./secrets";
 import type { AccountsRuntime } from "./runtime";
 import type { AuthPayload } from "./types";
+import { t } from "../i18n";
 
 const REFRESH_TTL_MS = Number(process.env.REFRESH_TTL_DAYS ?? 30) * 86_400_000;
 
-const BAD_CREDENTIALS = () => new DomainError("UNAUTHENTICATED", { fr: "Adresse e-mail ou mot de passe incorrect.", en: "Wrong e-mail address or password." });
-const BAD_REFRESH = () => new DomainError("UNAUTHENTICATED", { fr: "Session expirée ou révoquée ; reconnectez-vous.", en: "Session expired or revoked; please sign in again." });
+const BAD_CREDENTIALS = () => new DomainError("UNAUTHENTICATED", t("session.wrongEMailAddress"));
+const BAD_REFRESH = () => new DomainError("UNAUTHENTICATED", t("session.sessionExpiredRevokedPlease"));
 const locked = (seconds: number) =>
-  new DomainError("UNAUTHENTICATED", {
-    fr: `Trop de tentatives de connexion : réessayez dans ${Math.ceil(seconds / 60)} minute(s), ou réinitialisez votre mot de passe.`,
-    en: `Too many sign-in attempts: try again in ${Math.ceil(seconds / 60)} minute(s), or reset your password.`,
-  });
+  new DomainError("UNAUTHENTICATED", t("session.tooManySignAttempts", { minutes: Math.ceil(seconds / 60) }));
 
 const SIGNING_IN = Symbol("signing in");
 
@@ -44,8 +42,8 @@ export class SessionService {
   async login(emailInput: string, password: string, clientAddress: string | null): Promise<AuthPayload> {
     // An empty field is a slip, not a wrong password: say which one, and spend no attempt on it.
     const check = new Check();
-    if (!String(emailInput ?? "").trim()) check.fail("email", "Indiquez votre adresse e-mail.", "Enter your e-mail address.");
-    if (!String(password ?? "")) check.fail("password", "Indiquez votre mot de passe.", "Enter your password.");
+    if (!String(emailInput ?? "").trim()) check.fail("email", t("session.enterYourEMail"));
+    if (!String(password ?? "")) check.fail("password", t("session.enterYourPassword"));
     check.done();
     const email = normalizeEmail(emailInput);
     const throttle = this.runtime.throttle;

@@ -1,11 +1,12 @@
 import { EntityManager, In } from "typeorm";
 import { strToU8, strFromU8, unzipSync, zipSync } from "fflate";
-import { amapOwnedEntities, ArchiveRows, badInput, RestoreCount, restoreRows, rowsWhere } from "@champ-commun/kit";
+import { amapOwnedEntities, ArchiveRows, badInput, RestoreCount, restoreRows, rowsWhere, type Msg } from "@champ-commun/kit";
 import { Person } from "../entities/person.entity";
 import { RoleGrant } from "../accounts/role-grant.entity";
 import { Account, AccountStatus } from "../accounts/account.entity";
 import { archiveCsvFiles } from "./archive-csv";
 import type { ArchiveParts } from "./archive-parts";
+import { t } from "../i18n";
 
 export const ARCHIVE_FORMAT = "champ-commun/amap-archive";
 export const ARCHIVE_VERSION = 1;
@@ -91,20 +92,20 @@ export class AmapArchiveService {
 
   /** Reads an archive back into this instance: the network's part, the amap subgraph's, then this one's, ids kept. */
   async restore(bytes: Uint8Array): Promise<RestoreReport> {
-    const bad = (fr: string, en: string) => badInput("contentBase64", { fr, en });
+    const bad = (m: Msg) => badInput("contentBase64", m);
     let files: Record<string, Uint8Array>;
     try {
       files = unzipSync(bytes);
     } catch {
-      throw bad("Ce fichier n'est pas une archive ZIP.", "This file is not a ZIP archive.");
+      throw bad(t("amapArchive.fileNotZipArchive"));
     }
     const read = (name: string) => {
-      if (!files[name]) throw bad(`L'archive n'a pas de fichier ${name}.`, `The archive has no ${name} file.`);
+      if (!files[name]) throw bad(t("amapArchive.archiveHasNoFile", { name }));
       return JSON.parse(strFromU8(files[name]));
     };
     const manifest = read("manifest.json") as ArchiveManifest;
-    if (manifest.format !== ARCHIVE_FORMAT) throw bad("Ce fichier n'est pas une archive d'AMAP de Champ Commun.", "This file is not a Champ Commun AMAP archive.");
-    if (!(manifest.version <= ARCHIVE_VERSION)) throw bad(`Archive au format ${manifest.version}, plus récent que cette installation (${ARCHIVE_VERSION}) : mettez-la à jour.`, `Archive format ${manifest.version} is newer than this instance's (${ARCHIVE_VERSION}): update it.`);
+    if (manifest.format !== ARCHIVE_FORMAT) throw bad(t("amapArchive.fileNotChampCommun"));
+    if (!(manifest.version <= ARCHIVE_VERSION)) throw bad(t("amapArchive.archiveFormatNewerThan", { version: manifest.version, ARCHIVE_VERSION }));
     const network = read("json/network.json") as ArchiveRows;
     const amap = read("json/amap.json") as ArchiveRows;
     const member = read("json/member.json") as ArchiveRows;

@@ -1,5 +1,4 @@
-import { stringify } from "csv-stringify/sync";
-import type { ArchiveRows } from "@champ-commun/kit";
+import { csvFile, type ArchiveRows, type CsvCell } from "@champ-commun/kit";
 
 /** File names of the CSV tables, in French, by entity (an entity without one keeps its own name). */
 const FILE_NAMES: Record<string, string> = {
@@ -23,23 +22,13 @@ const HEADERS: Record<string, string> = {
   updatedAt: "Modifié le", kind: "Type", season: "Saison", reason: "Motif", action: "Action", at: "Le", actorId: "Auteur", entity: "Enregistrement", entityId: "Identifiant de l'enregistrement",
 };
 
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object") return JSON.stringify(v);
-  if (typeof v === "boolean") return v ? "oui" : "non";
-  const s = String(v);
-  // A cell starting like a formula stays text in a spreadsheet.
-  return /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-}
-
-/** One CSV table per entity with rows: `;`-separated, UTF-8 with BOM, French file names and headers. */
+/** One CSV table per entity with rows: `;`-separated, UTF-8 with BOM, French file names and headers (kit csvFile). */
 export function archiveCsvFiles(rows: ArchiveRows): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [entity, list] of Object.entries(rows)) {
     if (!list.length) continue;
     const columns = [...new Set(list.flatMap((r) => Object.keys(r)))];
-    const table = [columns.map((c) => HEADERS[c] ?? c), ...list.map((r) => columns.map((c) => cell(r[c])))];
-    out[`csv/${FILE_NAMES[entity] ?? entity}.csv`] = "\ufeff" + stringify(table, { delimiter: ";", record_delimiter: "\r\n" });
+    out[`csv/${FILE_NAMES[entity] ?? entity}.csv`] = csvFile([columns.map((c) => HEADERS[c] ?? c), ...list.map((r) => columns.map((c) => r[c] as CsvCell))]);
   }
   return out;
 }

@@ -12,9 +12,10 @@ import { amapFacts } from "../documents/parties.client";
 import { quantity } from "../documents/french";
 import { CalendarFeed, CalendarFeedKind } from "./calendar-feed.entity";
 import { AgendaDistribution, deliveriesOfFarm, distributionsByIds, distributionsOfAmap } from "./calendar.sources";
+import { t } from "../i18n";
 
 type Headers = () => Promise<Record<string, string>>;
-const WHAT = { fr: "Agenda", en: "Agenda" };
+const WHAT = t("calendar.agenda");
 
 export const feedUrl = (token: string) => `${publicUrl()}/calendar/${token}.ics`;
 
@@ -27,7 +28,7 @@ export class CalendarFeedService {
   }
 
   async create(personId: string, kind: CalendarFeedKind, scopeId: string): Promise<{ url: string; feed: CalendarFeed }> {
-    if (!Object.values(CalendarFeedKind).includes(kind)) throw badInput("kind", { fr: "Agenda inconnu.", en: "Unknown agenda." });
+    if (!Object.values(CalendarFeedKind).includes(kind)) throw badInput("kind", t("calendar.unknownAgenda"));
     const token = randomToken();
     const feed = this.em.getRepository(CalendarFeed).create({ id: uuidv7(), personId, kind, scopeId, tokenHash: sha256(token), createdAt: new Date(), revokedAt: null });
     await this.em.getRepository(CalendarFeed).insert(feed);

@@ -1,4 +1,4 @@
-import { spokenDate, spokenInstant, spokenTime, type Lang } from "@champ-commun/kit";
+import { formatEuros, spokenDate, spokenInstant, spokenTime, type Lang } from "@champ-commun/kit";
 
 /*
  * Words and numbers as a French reader expects them in mails, feeds and documents: dates
@@ -44,10 +44,8 @@ export function count(n: number, singular: string, plural: string, lang: Lang = 
   return `${number(n, lang)} ${isPlural ? plural : singular}`;
 }
 
-/** "18,50 €" / "€18.50". */
-export function money(cents: number, lang: Lang = "fr"): string {
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR" }).format(cents / 100);
-}
+/** "18,50 €" / "€18.50": the kit's one euro formatter. */
+export const money = (cents: number, lang: Lang = "fr"): string => formatEuros(cents, lang);
 
 /** "mardi 1er avril 2026" / "Tuesday, 1 April 2026" (a calendar date, no time zone: the kit's calendar words). */
 export const longDate = (date: string, lang: Lang = "fr"): string => spokenDate(date, lang, "long");

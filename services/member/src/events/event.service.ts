@@ -1,6 +1,5 @@
 import { EntityManager, In, MoreThanOrEqual } from "typeorm";
-import { stringify } from "csv-stringify/sync";
-import { Check, conflict, DEFAULT_TIME_ZONE, findPage, getOrThrow, notFound, uuidv7, type Page, type PageArgs } from "@champ-commun/kit";
+import { Check, conflict, csvFile, DEFAULT_TIME_ZONE, findPage, getOrThrow, notFound, uuidv7, type Page, type PageArgs } from "@champ-commun/kit";
 import { Person } from "../entities/person.entity";
 import { Account } from "../accounts/account.entity";
 import { forUpdate, withDeadlockRetry } from "../services/locking";
@@ -8,9 +7,10 @@ import { Event, EventStatus } from "./event.entity";
 import { EventRegistration, RegistrationStatus } from "./event-registration.entity";
 import { registrationNotice } from "./event.notices";
 import type { CreateEventInput, EventFilter, RecordAttendanceInput, UpdateEventInput } from "./event.inputs";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Évènement", en: "Event" };
-const REGISTRATION = { fr: "Inscription", en: "Registration" };
+const WHAT = t("event.event");
+const REGISTRATION = t("event.registration");
 
 /**
  * Events with limited seats: registration takes a seat while there is one, else a place on the
@@ -39,12 +39,12 @@ export class EventService {
     const check = new Check();
     check.id("networkId", input.networkId);
     check.id("amapId", input.amapId);
-    if (!input.networkId === !input.amapId) check.fail("amapId", "Un évènement est celui d'un réseau ou d'une AMAP (l'un des deux).", "An event belongs to a network or to an AMAP (one of them).");
+    if (!input.networkId === !input.amapId) check.fail("amapId", t("event.eventBelongsNetworkAmap"));
     const title = check.text("title", input.title, { required: true, max: 200 });
     this.checkTimes(check, input.startsAt, input.endsAt, input.seats, input.timeZone);
     check.text("location", input.location, { max: 300 });
     check.text("videoUrl", input.videoUrl, { max: 500 });
-    if (input.videoUrl && !/^https?:\/\//.test(input.videoUrl)) check.fail("videoUrl", "Le lien de la visio doit commencer par https://.", "The video link must start with https://.");
+    if (input.videoUrl && !/^https?:\/\//.test(input.videoUrl)) check.fail("videoUrl", t("event.videoLinkMustStart"));
     check.done();
     const event = this.em.getRepository(Event).create({
       id: uuidv7(),
@@ -68,8 +68,8 @@ export class EventService {
   }
 
   private checkTimes(check: Check, startsAt?: Date | null, endsAt?: Date | null, seats?: number | null, timeZone?: string | null) {
-    if (startsAt !== undefined && (!(startsAt instanceof Date) || isNaN(startsAt.getTime()))) check.fail("startsAt", "La date de début est obligatoire.", "The start is required.");
-    if (startsAt && endsAt && endsAt < startsAt) check.fail("endsAt", "La fin doit suivre le début.", "The end must come after the start.");
+    if (startsAt !== undefined && (!(startsAt instanceof Date) || isNaN(startsAt.getTime()))) check.fail("startsAt", t("event.startRequired"));
+    if (startsAt && endsAt && endsAt < startsAt) check.fail("endsAt", t("event.endMustComeAfter"));
     if (seats != null) check.int("seats", seats, { min: 1, max: 100_000 });
     if (timeZone) check.timeZone("timeZone", timeZone);
   }
@@ -101,7 +101,7 @@ export class EventService {
     return withDeadlockRetry(() =>
       this.em.transaction(async (em) => {
         const event = await lockEvent(em, eventId);
-        if (event.status === EventStatus.cancelled) throw conflict({ fr: "Cet évènement est annulé.", en: "This event is cancelled." }, "eventId");
+        if (event.status === EventStatus.cancelled) throw conflict(t("event.eventCancelled"), "eventId");
         const repo = em.getRepository(EventRegistration);
         const existing = await repo.findOne({ where: { eventId, personId } });
         if (existing && existing.status !== RegistrationStatus.cancelled) return existing;
@@ -190,7 +190,7 @@ export class EventService {
     const regs = await this.registrations(eventId);
     const status = { registered: "inscrit·e", waiting: "liste d'attente", cancelled: "annulé" } as const;
     const rows = regs.map((r, i) => [i + 1, r.name, status[r.status], r.registeredAt.toISOString(), r.attended == null ? "" : r.attended ? "oui" : "non"]);
-    return stringify([["n°", "nom", "statut", "inscrit·e le", "présent·e"], ...rows], { delimiter: ";", bom: true });
+    return csvFile([["n°", "nom", "statut", "inscrit·e le", "présent·e"], ...rows]);
   }
 }
 
@@ -204,6 +204,6 @@ async function lockEvent(em: EntityManager, id: string): Promise<Event> {
 async function personFacts(em: EntityManager, personId: string): Promise<{ name: string; email: string; householdId: string | null }> {
   const [account, person] = await Promise.all([em.getRepository(Account).findOne({ where: { id: personId } }), em.getRepository(Person).findOne({ where: { id: personId } })]);
   const src = person ?? account;
-  if (!src) throw notFound({ fr: "Personne", en: "Person" }, personId);
+  if (!src) throw notFound(t("household.person"), personId);
   return { name: [src.firstName, src.lastName].filter(Boolean).join(" ") || (account?.email ?? ""), email: account?.email ?? person?.email ?? "", householdId: person?.householdId ?? null };
 }

@@ -11,6 +11,7 @@ import type { AmapSource } from "../services/amap-source";
 import type { TemplateTermsSource } from "../services/template-terms";
 import { normalizeHeader } from "./import-fields";
 import type { HouseholdPlan, ImportCatalog, Origin, RowError } from "./import-plan";
+import { t } from "../i18n";
 
 /*
  * One household of a file, written with the API's own services (HouseholdService,
@@ -121,7 +122,7 @@ export async function applyHousehold(em: EntityManager, plan: HouseholdPlan, ctx
   const byName = byEmail.length ? [] : (ctx.index.byName.get(normalizeHeader(defaultName(plan))) ?? []);
   const candidates = byEmail.length ? byEmail : byName;
   if (candidates.length > 1) {
-    throw new ImportRefusal([{ ...originOf(plan, byEmail.length ? "people.0.email" : "displayName"), message: { fr: "ce foyer correspond à plusieurs foyers déjà enregistrés : précisez les adresses e-mail", en: "this household matches several recorded households: give the e-mail addresses" } }]);
+    throw new ImportRefusal([{ ...originOf(plan, byEmail.length ? "people.0.email" : "displayName"), message: t("importApply.householdMatchesSeveralRecorded") }]);
   }
   let householdId = candidates[0];
   let createdName: string | null = null;

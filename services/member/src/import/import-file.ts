@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { badInput } from "@champ-commun/kit";
+import { t } from "../i18n";
 
 /** Files over this size are refused before reading (8 MiB: about 50,000 rows of a members' list). */
 export const IMPORT_MAX_BYTES = Number(process.env.IMPORT_MAX_BYTES ?? 8 * 1024 * 1024);
@@ -19,13 +20,13 @@ export interface ImportTable {
 }
 
 const tooBig = () =>
-  badInput("contentBase64", { fr: `Le fichier dépasse ${Math.round(IMPORT_MAX_BYTES / 1048576)} Mo : découpez-le en plusieurs fichiers.`, en: `The file is larger than ${Math.round(IMPORT_MAX_BYTES / 1048576)} MB: split it into several files.` });
+  badInput("contentBase64", t("importFile.fileLargerThanMb", { IMPORT_MAX_BYTES: Math.round(IMPORT_MAX_BYTES / 1048576) }));
 
 /** The bytes of a file sent as base64 in the API. */
 export function decodeBase64(content: string): Buffer {
   if (content.length > Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4) throw tooBig();
   const bytes = Buffer.from(content, "base64");
-  if (!bytes.length) throw badInput("contentBase64", { fr: "Le fichier est vide.", en: "The file is empty." });
+  if (!bytes.length) throw badInput("contentBase64", t("importFile.fileEmpty"));
   if (bytes.length > IMPORT_MAX_BYTES) throw tooBig();
   return bytes;
 }
@@ -34,7 +35,7 @@ export function decodeBase64(content: string): Buffer {
 export function formatOf(fileName: string, bytes: Buffer): FileFormat {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "xlsx";
   if (/\.xls$/i.test(fileName)) {
-    throw badInput("fileName", { fr: "Les anciens fichiers Excel (.xls) ne sont pas lus : enregistrez-le en .xlsx ou en .csv.", en: "Old Excel files (.xls) are not read: save it as .xlsx or .csv." });
+    throw badInput("fileName", t("importFile.oldExcelFilesXls"));
   }
   return "csv";
 }
@@ -62,7 +63,7 @@ function readCsv(bytes: Buffer): ImportTable {
     records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true });
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    throw badInput("contentBase64", { fr: `Le fichier CSV est illisible${line ? ` à la ligne ${line}` : ""}.`, en: `The CSV file cannot be read${line ? ` at line ${line}` : ""}.` });
+    throw badInput("contentBase64", t("importFile.csvUnreadable", { line: line ?? 0 }));
   }
   const [header = [], ...data] = records;
   return { format: "csv", columns: header, rows: data.map((cells, i) => ({ line: i + 2, cells })), sheets: [] };
@@ -90,11 +91,11 @@ async function readXlsx(bytes: Buffer, sheetName?: string | null): Promise<Impor
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw badInput("contentBase64", { fr: "Le classeur Excel est illisible.", en: "The Excel workbook cannot be read." });
+    throw badInput("contentBase64", t("importFile.excelWorkbookCannotRead"));
   }
   const sheets = wb.worksheets.map((w) => w.name);
   const sheet = sheetName ? wb.getWorksheet(sheetName) : wb.worksheets[0];
-  if (!sheet) throw badInput("sheetName", { fr: `Le classeur n'a pas de feuille « ${sheetName ?? ""} ».`, en: `The workbook has no sheet "${sheetName ?? ""}".` });
+  if (!sheet) throw badInput("sheetName", t("importFile.workbookHasNoSheet", { sheetName: sheetName ?? "" }));
   const width = sheet.columnCount;
   const read = (row: ExcelJS.Row) => Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value));
   let columns: string[] | null = null;
@@ -122,9 +123,9 @@ export async function readImportFile(fileName: string, bytes: Buffer, sheetName?
     seen.set(name, n);
     return n > 1 ? `${name} (${n})` : name;
   });
-  if (!columns.length) throw badInput("contentBase64", { fr: "La première ligne du fichier doit donner les intitulés des colonnes.", en: "The first line of the file must give the column headers." });
+  if (!columns.length) throw badInput("contentBase64", t("importFile.firstLineFileMust"));
   const rows = table.rows.map((r) => ({ line: r.line, cells: columns.map((_, i) => (r.cells[i] ?? "").trim()) })).filter((r) => r.cells.some((c) => c));
-  if (!rows.length) throw badInput("contentBase64", { fr: "Le fichier n'a aucune ligne sous ses intitulés.", en: "The file has no row under its headers." });
-  if (rows.length > IMPORT_MAX_ROWS) throw badInput("contentBase64", { fr: `Le fichier compte plus de ${IMPORT_MAX_ROWS} lignes : découpez-le.`, en: `The file has more than ${IMPORT_MAX_ROWS} rows: split it.` });
+  if (!rows.length) throw badInput("contentBase64", t("importFile.fileHasNoRow"));
+  if (rows.length > IMPORT_MAX_ROWS) throw badInput("contentBase64", t("importFile.fileHasMoreThan", { IMPORT_MAX_ROWS }));
   return { ...table, columns, rows };
 }

@@ -6,6 +6,7 @@ import type { TemplateTerms, TemplateTermsLine } from "../services/template-term
 import { ImportField, normalizeHeader } from "./import-fields";
 import type { ColumnMapping } from "./import-presets";
 import { parseCount, parseDate, parseEuros, parseMeans, parseStatus, parseYesNo, Parsed } from "./import-values";
+import { t } from "../i18n";
 
 /*
  * From rows to households: the rows of one household (same key) are read into the inputs the
@@ -75,7 +76,7 @@ export interface HouseholdPlan {
   errors: RowError[];
 }
 
-const err = (fr: string, en: string): Msg => ({ fr, en });
+const err = (m: Msg): Msg => m;
 
 /** The one template or line whose name is the given one, or contains it when no name is equal. */
 function byName<T>(items: T[], name: (t: T) => string, wanted: string): { one: T } | { none: true } | { many: T[] } {
@@ -191,7 +192,7 @@ function planOne(key: string, group: Row[], dated: Array<{ m: ColumnMapping; i: 
       plan.people.push(person);
     }
   }
-  if (!plan.people.length) plan.errors.push({ line: group[0].line, column: null, message: err("aucune personne : donnez au moins un nom", "no person: give at least a last name") });
+  if (!plan.people.length) plan.errors.push({ line: group[0].line, column: null, message: err(t("importPlan.noPersonGiveAt")) });
 
   // Its membership, when the file says anything about one.
   const amount = first(ImportField.membership_amount, parseEuros);
@@ -204,9 +205,9 @@ function planOne(key: string, group: Row[], dated: Array<{ m: ColumnMapping; i: 
     if (periodName) {
       const found = byName(catalog.periods, (p) => p.name, periodName.value);
       period = "one" in found ? found.one : null;
-      if (!period) plan.errors.push({ ...periodName.origin, message: err(`aucune période d'adhésion « ${periodName.value} » dans l'AMAP`, `no membership period "${periodName.value}" in the AMAP`) });
+      if (!period) plan.errors.push({ ...periodName.origin, message: err(t("importPlan.noMembershipPeriodAmap", { value: periodName.value })) });
     } else if (!period) {
-      plan.errors.push({ ...(amount ?? paid ?? paidOn ?? means)!.origin, message: err("l'AMAP n'a aucune période d'adhésion : créez-la avant l'import", "the AMAP has no membership period: create it before importing") });
+      plan.errors.push({ ...(amount ?? paid ?? paidOn ?? means)!.origin, message: err(t("importPlan.amapHasNoMembership")) });
     }
     if (period) {
       plan.membership = {
@@ -243,13 +244,13 @@ function planSubscriptions(plan: HouseholdPlan, group: Row[], dated: Array<{ m: 
       else {
         plan.errors.push({
           ...r.origin(ImportField.subscription_contract),
-          message: "many" in found ? err(`plusieurs contrats correspondent à « ${contract} » : écrivez son nom complet`, `several contracts match "${contract}": write its full name`) : err(`aucun contrat « ${contract} » dans l'AMAP`, `no contract "${contract}" in the AMAP`),
+          message: "many" in found ? err(t("importPlan.severalContractsMatchWrite", { contract })) : err(t("importPlan.noContractAmap", { contract })),
         });
         continue;
       }
     } else if (options.templateId) terms = catalog.terms.get(options.templateId);
     if (!terms) {
-      plan.errors.push({ ...r.origin(ImportField.subscription_contract), message: err("contrat manquant : ajoutez une colonne « Contrat » ou choisissez le contrat de l'import", "contract missing: add a « Contrat » column or choose the import's contract") });
+      plan.errors.push({ ...r.origin(ImportField.subscription_contract), message: err(t("importPlan.contractMissingAddContrat")) });
       continue;
     }
     let line: TemplateTermsLine | undefined;
@@ -257,12 +258,12 @@ function planSubscriptions(plan: HouseholdPlan, group: Row[], dated: Array<{ m: 
       const found = byName(terms.lines, (l) => l.productName, product);
       if ("one" in found) line = found.one;
       else {
-        plan.errors.push({ ...r.origin(ImportField.subscription_product), message: err(`le contrat « ${terms.name} » n'a pas de produit « ${product} »`, `the contract "${terms.name}" has no product "${product}"`) });
+        plan.errors.push({ ...r.origin(ImportField.subscription_product), message: err(t("importPlan.contractHasNoProduct", { name: terms.name, product })) });
         continue;
       }
     } else if (terms.lines.length === 1) line = terms.lines[0];
     else {
-      plan.errors.push({ ...r.origin(ImportField.subscription_product), message: err(`produit manquant : le contrat « ${terms.name} » en propose plusieurs`, `product missing: the contract "${terms.name}" offers several`) });
+      plan.errors.push({ ...r.origin(ImportField.subscription_product), message: err(t("importPlan.productMissingContractOffers", { name: terms.name })) });
       continue;
     }
     let perDelivery: number | null = null;
@@ -282,7 +283,7 @@ function planSubscriptions(plan: HouseholdPlan, group: Row[], dated: Array<{ m: 
       else onDates.set(m.date!, { q: q.value, origin: { line: r.line, column: m.column } });
     }
     if (perDelivery === null && !onDates.size) {
-      plan.errors.push({ ...r.origin(ImportField.subscription_quantity), message: err("quantité manquante", "quantity missing") });
+      plan.errors.push({ ...r.origin(ImportField.subscription_quantity), message: err(t("importPlan.quantityMissing")) });
       continue;
     }
     const entry = byTemplate.get(terms.templateId) ?? { terms, rows: [] };
@@ -317,7 +318,7 @@ function planSubscriptions(plan: HouseholdPlan, group: Row[], dated: Array<{ m: 
     const byDate = new Map(terms.deliveries.map((d) => [d.date, d]));
     for (const { row, line, perDelivery, onDates } of rows) {
       for (const [date, { origin }] of onDates) {
-        if (!byDate.has(date)) plan.errors.push({ ...origin, message: err(`le contrat « ${terms.name} » n'a pas de livraison le ${date}`, `the contract "${terms.name}" has no delivery on ${date}`) });
+        if (!byDate.has(date)) plan.errors.push({ ...origin, message: err(t("importPlan.contractHasNoDelivery", { name: terms.name, date })) });
       }
       for (const d of terms.deliveries) {
         if (d.status === "cancelled" || !offered.has(`${line.id}|${d.distributionId}`)) continue;

@@ -1,5 +1,5 @@
 import { DataSource, In } from "typeorm";
-import { inBackground, inTransaction, queuedWrite } from "@champ-commun/kit";
+import { inBackground, inTransaction, log, queuedWrite } from "@champ-commun/kit";
 import { ImportJob, ImportReportData, ImportStatus } from "./import-job.entity";
 import { ImportRow } from "./import-row.entity";
 import { applyHousehold, ApplyOutcome, ImportRefusal, loadHouseholdIndex } from "./import-apply";
@@ -76,7 +76,7 @@ export async function runImport(ds: DataSource, jobId: string, catalog: ImportCa
     );
   } catch (err) {
     // The cause goes to the log without the file's content (names, e-mails).
-    console.error(`[import] job ${jobId} failed: ${(err as Error).name} ${(err as { code?: string }).code ?? ""}`);
+    log().error({ jobId, errorType: (err as Error).name, code: (err as { code?: string }).code }, "import job failed");
     await queuedWrite(ds, () =>
       jobs.update({ id: jobId }, { status: ImportStatus.failed, failure: "L'import s'est arrêté sur une erreur inattendue ; les lots déjà importés sont conservés, relancez-le : rien ne sera importé deux fois.", finishedAt: new Date() }),
     ).catch(() => undefined);

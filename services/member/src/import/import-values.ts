@@ -2,6 +2,7 @@ import { isCalendarDate } from "@champ-commun/kit";
 import { HouseholdStatus } from "../entities/household.entity";
 import { PaymentMeans } from "../entities/installment.entity";
 import { normalizeHeader } from "./import-fields";
+import { t as msg } from "../i18n";
 
 /*
  * The values of a spreadsheet cell as treasurers type them: "20,00 €", "oui", "02/04/2026",
@@ -41,7 +42,7 @@ export function dateOfHeader(header: string): string | null {
 export function parseDate(text: string): Parsed<string> {
   if (!text.trim()) return undefined;
   const d = calendarDate(text);
-  return d ? { value: d } : { error: { fr: "date invalide (JJ/MM/AAAA attendu)", en: "invalid date (DD/MM/YYYY expected)" } };
+  return d ? { value: d } : { error: msg("importValues.invalidDateDdMm") };
 }
 
 /** Euros as typed in France or in English, with or without the sign: "20", "20,5", "1 234,50 €", "20.50" → cents. */
@@ -49,14 +50,14 @@ export function parseEuros(text: string): Parsed<number> {
   const t = text.replace(/\s|\u00a0|\u202f|€|eur(os?)?/gi, "");
   if (!t) return undefined;
   const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(t);
-  if (!m) return { error: { fr: "montant invalide (en euros, par exemple 20,00)", en: "invalid amount (in euros, e.g. 20.00)" } };
+  if (!m) return { error: msg("importValues.invalidAmountEurosE") };
   return { value: Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0")) };
 }
 
 export function parseCount(text: string): Parsed<number> {
   const t = text.trim().replace(/,0+$/, "").replace(/\.0+$/, "");
   if (!t) return undefined;
-  if (!/^-?\d+$/.test(t)) return { error: { fr: "nombre entier attendu", en: "a whole number is expected" } };
+  if (!/^-?\d+$/.test(t)) return { error: msg("importValues.wholeNumberExpected") };
   return { value: Number(t) };
 }
 
@@ -68,7 +69,7 @@ export function parseYesNo(text: string): Parsed<boolean> {
   if (!t) return undefined;
   if (YES.has(t)) return { value: true };
   if (NO.has(t)) return { value: false };
-  return { error: { fr: "« oui » ou « non » attendu", en: '"yes" or "no" expected' } };
+  return { error: msg("importValues.yesNoExpected") };
 }
 
 const MEANS: Record<string, PaymentMeans> = {
@@ -83,7 +84,7 @@ export function parseMeans(text: string): Parsed<PaymentMeans> {
   const t = normalizeHeader(text);
   if (!t) return undefined;
   const m = MEANS[t];
-  return m ? { value: m } : { error: { fr: "moyen de paiement inconnu (chèque, virement, espèces, prélèvement, monnaie locale)", en: "unknown means of payment (cheque, transfer, cash, direct debit, local currency)" } };
+  return m ? { value: m } : { error: msg("importValues.unknownMeansPaymentCheque") };
 }
 
 const STATUSES: Record<string, HouseholdStatus> = {
@@ -97,7 +98,7 @@ export function parseStatus(text: string): Parsed<HouseholdStatus> {
   const t = normalizeHeader(text);
   if (!t) return undefined;
   const s = STATUSES[t];
-  return s ? { value: s } : { error: { fr: "statut inconnu (actif, liste d'attente, intermittent, ancien)", en: "unknown status (active, waiting list, intermittent, former)" } };
+  return s ? { value: s } : { error: msg("importValues.unknownStatusActiveWaiting") };
 }
 
 /** Names compared as people type them: no case, no accents, single spaces. */

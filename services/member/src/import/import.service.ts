@@ -9,9 +9,10 @@ import { decodeBase64, readImportFile } from "./import-file";
 import { contractsNamed, ImportOptions, RowError } from "./import-plan";
 import { runningImports, startImport } from "./import-runner";
 import type { CatalogSource } from "./import-catalog";
+import { t } from "../i18n";
 
-const JOB = { fr: "Import", en: "Import" };
-const PRESET = { fr: "Modèle de colonnes", en: "Column preset" };
+const JOB = t("import.import");
+const PRESET = t("import.columnPreset");
 /** Staged files are dropped after this many days, imported or not. */
 const KEEP_DAYS = 7;
 /** A running step that has not moved for this long ran in a process that stopped. */
@@ -167,16 +168,16 @@ export class ImportService {
   }
 
   private checkMapping(check: Check, mapping: ColumnMapping[], columns: string[] | null): void {
-    if (!Array.isArray(mapping) || !mapping.length) return check.fail("mapping", "Indiquez ce que contient chaque colonne.", "Say what each column holds.");
+    if (!Array.isArray(mapping) || !mapping.length) return check.fail("mapping", t("import.sayWhatEachColumn"));
     mapping.forEach((m, i) => {
-      if (columns && !columns.includes(m.column)) check.fail(`mapping.${i}.column`, `Le fichier n'a pas de colonne « ${m.column} ».`, `The file has no column "${m.column}".`);
-      if (!Object.values(ImportField).includes(m.field)) check.fail(`mapping.${i}.field`, "Champ inconnu.", "Unknown field.");
+      if (columns && !columns.includes(m.column)) check.fail(`mapping.${i}.column`, t("import.fileHasNoColumn", { column: m.column }));
+      if (!Object.values(ImportField).includes(m.field)) check.fail(`mapping.${i}.field`, t("import.unknownField"));
       if (m.field === ImportField.subscription_quantity_on) check.date(`mapping.${i}.date`, m.date, { required: true });
     });
     const fields = mapping.map((m) => m.field).filter((f) => f !== ImportField.ignore && f !== ImportField.subscription_quantity_on);
     const twice = fields.find((f, i) => fields.indexOf(f) !== i);
-    if (twice) check.fail("mapping", "Deux colonnes ne peuvent pas contenir le même champ.", "Two columns cannot hold the same field.");
-    if (!fields.some((f) => PERSON_FIELDS.includes(f))) check.fail("mapping", "Indiquez au moins la colonne du nom ou de l'e-mail des personnes.", "Give at least the column of the people's last name or e-mail.");
+    if (twice) check.fail("mapping", t("import.twoColumnsCannotHold"));
+    if (!fields.some((f) => PERSON_FIELDS.includes(f))) check.fail("mapping", t("import.giveAtLeastColumn"));
   }
 
   private async runnable(jobId: string, allowed: ImportStatus[]): Promise<ImportJob> {
@@ -184,15 +185,15 @@ export class ImportService {
     if (!allowed.includes(job.status)) {
       throw conflict(
         job.status === ImportStatus.checking || job.status === ImportStatus.importing
-          ? { fr: "Cet import est déjà en cours.", en: "This import is already running." }
+          ? t("import.importAlreadyRunning")
           : job.status === ImportStatus.done
-            ? { fr: "Cet import est terminé : déposez le fichier à nouveau pour l'importer encore.", en: "This import is finished: upload the file again to import it again." }
-            : { fr: "Vérifiez d'abord le fichier (essai à blanc).", en: "Check the file first (dry run)." },
+            ? t("import.importFinishedUploadFile")
+            : t("import.checkFileFirstDry"),
         "jobId",
       );
     }
     const busy = await this.em.getRepository(ImportJob).exists({ where: { amapId: job.amapId, id: Not(job.id), status: In([ImportStatus.checking, ImportStatus.importing]) } });
-    if (busy) throw conflict({ fr: "Un autre import de cette AMAP est en cours : attendez qu'il se termine.", en: "Another import of this AMAP is running: wait until it ends." }, "jobId");
+    if (busy) throw conflict(t("import.anotherImportAmapRunning"), "jobId");
     return job;
   }
 

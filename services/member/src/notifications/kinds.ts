@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import { t } from "../i18n";
 
 /** The mails of the season. Each person chooses which they receive (all on by default). */
 export enum NotificationKind {
@@ -21,19 +22,19 @@ export const NOTIFICATION_KINDS = Object.values(NotificationKind);
 
 /** What each kind is called where a person chooses (their mail page) and where they stop one (the unsubscribe page): the same words. */
 export const KIND_LABELS: Record<NotificationKind, { fr: string; en: string }> = {
-  template_opened: { fr: "Ouverture d'un contrat aux souscriptions", en: "A contract opens for subscription" },
-  subscription_received: { fr: "Nouvelle souscription à un contrat dont je suis référent·e", en: "A new subscription to a contract I am référent of" },
-  signature_awaited: { fr: "Contrat saisi pour mon foyer, à signer", en: "A contract entered for my household, to sign" },
-  subscription_confirmed: { fr: "Souscription confirmée (avec le contrat en PDF)", en: "Subscription confirmed (with the contract as a PDF)" },
-  distribution_reminder: { fr: "Rappel la veille d'une distribution", en: "Reminder the day before a distribution" },
-  delivery_reminder: { fr: "Livraison du lendemain (paysan·ne)", en: "Tomorrow's delivery (farmer)" },
-  duty_missing: { fr: "Appel aux bénévoles de permanence", en: "Call for duty volunteers" },
-  installment_due: { fr: "Échéance de paiement à venir", en: "Upcoming payment" },
-  amendment_to_consent: { fr: "Avenant à un contrat, à accepter", en: "Amendment to a contract, to consent to" },
-  waiting_list_place: { fr: "Place libérée sur un contrat (liste d'attente)", en: "A place freed on a contract (waiting list)" },
-  basket_handed_over: { fr: "Panier cédé ou reçu", en: "Basket handed over or received" },
-  event_registration: { fr: "Inscription à un évènement", en: "Registration to an event" },
-  event_reminder: { fr: "Rappel la veille d'un évènement", en: "Reminder the day before an event" },
+  template_opened: t("kinds.contractOpensSubscription"),
+  subscription_received: t("kinds.newSubscriptionContractI"),
+  signature_awaited: t("kinds.contractEnteredMyHousehold"),
+  subscription_confirmed: t("kinds.subscriptionConfirmedWithContract"),
+  distribution_reminder: t("kinds.reminderDayBeforeDistribution"),
+  delivery_reminder: t("kinds.tomorrowSDeliveryFarmer"),
+  duty_missing: t("kinds.callDutyVolunteers"),
+  installment_due: t("kinds.upcomingPayment"),
+  amendment_to_consent: t("kinds.amendmentContractConsent"),
+  waiting_list_place: t("kinds.placeFreedContractWaiting"),
+  basket_handed_over: t("kinds.basketHandedOverReceived"),
+  event_registration: t("kinds.registrationEvent"),
+  event_reminder: t("kinds.reminderDayBeforeEvent"),
 };
 
 registerEnumType(NotificationKind, {

@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { badInput, type Lang } from "@champ-commun/kit";
 import { NotificationPreference } from "./preference.entity";
 import { NOTIFICATION_KINDS, NotificationKind } from "./kinds";
+import { t } from "../i18n";
 
 export interface Preferences {
   lang: Lang;
@@ -18,9 +19,9 @@ export class PreferenceService {
   }
 
   async set(personId: string, input: { lang?: string | null; disabledKinds?: string[] | null }): Promise<Preferences> {
-    if (input.lang != null && input.lang !== "fr" && input.lang !== "en") throw badInput("lang", { fr: "Langue inconnue : « fr » ou « en ».", en: "Unknown language: “fr” or “en”." });
+    if (input.lang != null && input.lang !== "fr" && input.lang !== "en") throw badInput("lang", t("preference.unknownLanguageFrEn"));
     const unknown = (input.disabledKinds ?? []).filter((k) => !(NOTIFICATION_KINDS as string[]).includes(k));
-    if (unknown.length) throw badInput("disabledKinds", { fr: `Notification inconnue : ${unknown.join(", ")}.`, en: `Unknown notification: ${unknown.join(", ")}.` });
+    if (unknown.length) throw badInput("disabledKinds", t("preference.unknownNotification", { join: unknown.join(", ") }));
     const current = await this.get(personId);
     const next = { lang: (input.lang ?? current.lang) as Lang, disabledKinds: [...new Set(input.disabledKinds ?? current.disabledKinds)].sort() as NotificationKind[] };
     await this.em.getRepository(NotificationPreference).save({ personId, lang: next.lang, disabledKinds: next.disabledKinds, updatedAt: new Date() });

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, In } from "typeorm";
-import { addDays, askSubgraph, inBackground, queuedWrite, remoteAmapZones, todayIn, type AmapZones } from "@champ-commun/kit";
+import { addDays, askSubgraph, inBackground, log, queuedWrite, remoteAmapZones, todayIn, type AmapZones } from "@champ-commun/kit";
 import { SignOffService } from "../services/sign-off.service";
 import { DutySignup } from "../entities/duty-signup.entity";
 import { Installment, InstallmentStatus } from "../entities/installment.entity";
@@ -153,7 +153,7 @@ export class NotificationScheduler {
 
 /** Runs the scheduler every `everyMs` (default 15 min, env NOTIFY_TICK_MS); returns a stop function. */
 export function startNotificationScheduler(scheduler: NotificationScheduler, everyMs = Number(process.env.NOTIFY_TICK_MS ?? 15 * 60_000)): () => void {
-  const tick = () => inBackground(() => scheduler.tick()).catch((err) => console.error("[notifications] tick failed:", (err as Error).message));
+  const tick = () => inBackground(() => scheduler.tick()).catch((err) => log().error({ err }, "notifications: tick failed"));
   const first = setTimeout(tick, 10_000);
   first.unref();
   const timer = setInterval(tick, everyMs);

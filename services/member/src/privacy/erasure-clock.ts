@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { inBackground, queuedWrite } from "@champ-commun/kit";
+import { inBackground, log, queuedWrite } from "@champ-commun/kit";
 import { ErasureService } from "./erasure.service";
 
 const HOUR_MS = 3_600_000;
@@ -12,8 +12,8 @@ const HOUR_MS = 3_600_000;
 export function startErasureClock(ds: DataSource, everyMs = HOUR_MS): () => void {
   const tick = () =>
     inBackground(() => queuedWrite(ds, () => new ErasureService(ds.manager, "system").eraseDue()))
-      .then((n) => n && console.log(`[erasure clock] ${n} household(s) erased after their delay`))
-      .catch((err) => console.error("[erasure clock] erasures not run:", (err as Error).message));
+      .then((n) => n && log().info({ erased: n }, "erasure clock: households erased after their delay"))
+      .catch((err) => log().error({ err }, "erasure clock: erasures not run"));
   void tick();
   const timer = setInterval(tick, everyMs);
   timer.unref();

@@ -17,9 +17,10 @@ import { AccountService } from "../accounts/account.service";
 import { ErasureRequest, ErasureStatus } from "./erasure-request.entity";
 import { HouseholdExportService } from "./household-export.service";
 import { purgeStagedRows } from "./staging";
+import { t } from "../i18n";
 
-const REQUEST = { fr: "Demande d'effacement", en: "Erasure request" };
-const HOUSEHOLD = { fr: "Foyer", en: "Household" };
+const REQUEST = t("erasure.erasureRequest");
+const HOUSEHOLD = t("household.household");
 /** What replaces an erased value in the audit trail's snapshots. */
 export const ERASED = "[effacé]";
 
@@ -117,7 +118,7 @@ export class ErasureService {
       const pending = await em.getRepository(ErasureRequest).findOne({ where: { householdId, status: ErasureStatus.requested } });
       if (pending) return pending;
       if (await em.getRepository(ErasureRequest).exists({ where: { householdId, status: ErasureStatus.erased } })) {
-        throw conflict({ fr: "Les données de ce foyer ont déjà été effacées.", en: "This household's data has already been erased." }, "householdId");
+        throw conflict(t("erasure.householdSDataHas"), "householdId");
       }
       const req = em.getRepository(ErasureRequest).create({
         id: uuidv7(),
@@ -140,7 +141,7 @@ export class ErasureService {
   async cancel(id: string, now = new Date()): Promise<ErasureRequest> {
     return inTransaction(this.em, async (em) => {
       const req = await getOrThrow(em.getRepository(ErasureRequest), id, REQUEST);
-      if (req.status !== ErasureStatus.requested) throw conflict({ fr: "Cette demande n'est plus en attente.", en: "This request is no longer pending." }, "id");
+      if (req.status !== ErasureStatus.requested) throw conflict(t("erasure.requestNoLongerPending"), "id");
       req.status = ErasureStatus.cancelled;
       req.cancelledAt = now;
       req.decidedBy = this.actorId ?? "system";
@@ -154,7 +155,7 @@ export class ErasureService {
   async confirm(id: string, now = new Date()): Promise<ErasureRequest> {
     return inTransaction(this.em, async (em) => {
       const req = await getOrThrow(em.getRepository(ErasureRequest), id, REQUEST);
-      if (req.status !== ErasureStatus.requested) throw conflict({ fr: "Cette demande n'est plus en attente.", en: "This request is no longer pending." }, "id");
+      if (req.status !== ErasureStatus.requested) throw conflict(t("erasure.requestNoLongerPending"), "id");
       await recordAudit(em, { amapId: req.amapId, actorId: this.actorId, entity: "ErasureRequest", entityId: req.id, action: "confirm", before: { status: req.status }, after: { status: ErasureStatus.erased } });
       return new ErasureService(em, this.actorId).erase(req, now);
     });

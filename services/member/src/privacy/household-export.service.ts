@@ -9,6 +9,7 @@ import { Handover } from "../entities/handover.entity";
 import { AuditEntry } from "../audit/audit-entry.entity";
 import { RoleGrant, RoleName } from "../accounts/role-grant.entity";
 import { recordLinks, SECRET_COLUMN } from "./household-records";
+import { t } from "../i18n";
 
 export const HOUSEHOLD_EXPORT_FORMAT = "champ-commun/household-export";
 export const HOUSEHOLD_EXPORT_VERSION = 1;
@@ -24,7 +25,7 @@ export interface HouseholdExport {
   records: Record<string, Array<Record<string, unknown>>>;
 }
 
-const HOUSEHOLD = { fr: "Foyer", en: "Household" };
+const HOUSEHOLD = t("household.household");
 const CHUNK = 500;
 
 /** A record as plain JSON, without the columns that hold secrets (password and token hashes). */

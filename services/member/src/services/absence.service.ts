@@ -9,9 +9,10 @@ import { forUpdate, withDeadlockRetry } from "./locking";
 import type { AmapSource } from "./amap-source";
 import type { RuleOptions } from "./subscription.service";
 import type { TemplateTermsSource } from "./template-terms";
+import { t } from "../i18n";
 
-const POSTPONEMENT = { fr: "Report", en: "Postponement" };
-const ABSENCE = { fr: "Absence", en: "Absence" };
+const POSTPONEMENT = t("absence.postponement");
+const ABSENCE = t("absence.absence");
 
 /**
  * Absences (jokers) and postponements (reports) within the template's policy: at most
@@ -57,11 +58,11 @@ export class AbsenceService {
   /** Takes an absence back, within the same notice. */
   async withdrawAbsence(id: string): Promise<boolean> {
     const absence = await getOrThrow(this.em.getRepository(Absence), id, ABSENCE);
-    const sub = await getOrThrow(this.em.getRepository(Subscription), absence.subscriptionId, { fr: "Souscription", en: "Subscription" });
+    const sub = await getOrThrow(this.em.getRepository(Subscription), absence.subscriptionId, t("subscriptionSharing.subscription"));
     const terms = await this.terms.get(sub.templateId);
     const delivery = terms?.deliveries.find((x) => x.distributionId === absence.distributionId);
     if (delivery && this.now > absenceDeadline(delivery)) {
-      throw conflict({ fr: "Trop tard pour revenir sur cette absence.", en: "Too late to take this absence back." }, "id");
+      throw conflict(t("absence.tooLateTakeAbsence"), "id");
     }
     await this.em.transaction(async (em) => {
       await em.getRepository(Absence).delete({ id });
@@ -76,17 +77,17 @@ export class AbsenceService {
     const check = new Check();
     check.id("toDistributionId", toDistributionId, { required: true });
     check.done();
-    if (d.terms.postponementAllowed === false) check.fail("toDistributionId", "Ce contrat ne permet pas de reporter une livraison.", "This contract does not allow postponing a delivery.");
+    if (d.terms.postponementAllowed === false) check.fail("toDistributionId", t("absence.contractDoesNotAllow"));
     const to = d.terms.deliveries.find((x) => x.distributionId === toDistributionId);
     if (!to || to.status === "cancelled" || toDistributionId === fromDistributionId) {
-      check.fail("toDistributionId", "Report possible seulement vers une autre date de livraison du contrat.", "A delivery can only be moved to another delivery date of the contract.");
+      check.fail("toDistributionId", t("absence.deliveryCanOnlyMoved"));
     } else {
       const offered = new Set(d.terms.availability.filter((a) => a.distributionId === toDistributionId).map((a) => a.templateLineId));
       for (const l of d.lines) {
-        if (!offered.has(l.templateLineId)) check.fail("toDistributionId", `« ${l.productName} » n'est pas proposé le ${spokenDate(to.date)}.`, `"${l.productName}" is not offered on ${spokenDate(to.date, "en")}.`);
+        if (!offered.has(l.templateLineId)) check.fail("toDistributionId", t("absence.notOffered", { productName: l.productName, date: (l) => spokenDate(to.date, l) }));
       }
       if (this.now > absenceDeadline(to)) {
-        check.fail("toDistributionId", "Cette date est trop proche ou passée.", "This date is too close or past.");
+        check.fail("toDistributionId", t("absence.dateTooClosePast"));
       }
     }
     check.done();
@@ -118,7 +119,7 @@ export class AbsenceService {
     check.done();
     return this.em.transaction(async (em) => {
       const p = await getOrThrow(em.getRepository(Postponement), id, POSTPONEMENT);
-      if (p.status !== PostponementStatus.requested) throw conflict({ fr: "Ce report a déjà reçu une réponse.", en: "This postponement was already answered." }, "id");
+      if (p.status !== PostponementStatus.requested) throw conflict(t("absence.postponementWasAlreadyAnswered"), "id");
       const before = { ...p };
       p.status = approve ? PostponementStatus.approved : PostponementStatus.refused;
       p.refusalReason = approve ? "" : why!;

@@ -10,8 +10,9 @@ import { forUpdate } from "./locking";
 import type { AmapSource, DistributionChangeInfo } from "./amap-source";
 import type { RuleOptions } from "./subscription.service";
 import { amendmentNotices } from "../notifications/season.notices";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Avenant", en: "Amendment" };
+const WHAT = t("amendment.amendment");
 const AMENDED = [SubscriptionStatus.signed, SubscriptionStatus.countersigned, SubscriptionStatus.active, SubscriptionStatus.finished];
 
 /**
@@ -109,14 +110,14 @@ export class AmendmentService {
     return this.em.transaction(async (em) => {
       const found = await forUpdate(em.getRepository(Amendment).createQueryBuilder("a").where("a.id = :id", { id }), em).getOne();
       const a = found ?? (await getOrThrow(em.getRepository(Amendment), id, WHAT));
-      if (a.status !== AmendmentStatus.pending) throw conflict({ fr: "Cet avenant a déjà reçu une réponse.", en: "This amendment was already answered." }, "id");
+      if (a.status !== AmendmentStatus.pending) throw conflict(t("amendment.amendmentWasAlreadyAnswered"), "id");
       const before = { ...a };
       a.status = accept ? AmendmentStatus.accepted : AmendmentStatus.refused;
       a.refusalReason = accept ? "" : why!;
       a.decidedAt = this.opts.now ?? new Date();
       await em.getRepository(Amendment).save(a);
       await recordAudit(em, { amapId: a.amapId, actorId: this.actorId, entity: "Amendment", entityId: a.id, action: accept ? "accept" : "refuse", before, after: a });
-      if (a.kind === AmendmentKind.moved && !accept) await this.rebalance(em, await getOrThrow(em.getRepository(Subscription), a.subscriptionId, { fr: "Souscription", en: "Subscription" }));
+      if (a.kind === AmendmentKind.moved && !accept) await this.rebalance(em, await getOrThrow(em.getRepository(Subscription), a.subscriptionId, t("subscriptionSharing.subscription")));
       return a;
     });
   }

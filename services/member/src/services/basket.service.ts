@@ -11,8 +11,9 @@ import type { AmapSource } from "./amap-source";
 import type { RuleOptions } from "./subscription.service";
 import type { TemplateTermsSource } from "./template-terms";
 import { basketNotices } from "../notifications/season.notices";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Panier proposé", en: "Basket offer" };
+const WHAT = t("basket.basketOffer");
 
 /** Cessions de panier: a household offers a basket it cannot collect; another household or an intermittent takes it. */
 export class BasketService {
@@ -32,7 +33,7 @@ export class BasketService {
     const d = await loadDelivery(this.em, this.terms, this.amap, subscriptionId, distributionId);
     const startsAt = instantGiven(d.delivery.startsAt ?? d.distribution.startsAt, "distribution start");
     if (this.now >= startsAt) {
-      throw conflict({ fr: "Cette distribution a déjà commencé.", en: "This distribution has already started." }, "distributionId");
+      throw conflict(t("basket.distributionHasAlreadyStarted"), "distributionId");
     }
     const dates = d.sub.partnerHouseholdId ? (await gridDates(this.em, [d.sub.id])).get(d.sub.id) : undefined;
     return withDeadlockRetry(() =>
@@ -63,19 +64,19 @@ export class BasketService {
     check.id("offerId", offerId, { required: true });
     check.id("householdId", householdId);
     const name = check.text("takerName", takerName, { max: 200 });
-    if (!householdId === !name) check.fail("householdId", "Indiquez le foyer qui reprend le panier, ou le nom de l'intermittent.", "Give the household taking the basket, or the intermittent's name.");
+    if (!householdId === !name) check.fail("householdId", t("basket.giveHouseholdTakingBasket"));
     check.done();
     const offer = await getOrThrow(this.em.getRepository(BasketHandover), offerId, WHAT);
     if (householdId) {
       const taker = await this.em.getRepository(Household).findOne({ where: { id: householdId } });
-      if (!taker || taker.amapId !== offer.amapId) check.fail("householdId", "Ce foyer n'existe pas dans cette AMAP.", "This household does not belong to this AMAP.");
-      else if (taker.id === offer.giverHouseholdId) check.fail("householdId", "Le foyer qui cède le panier ne peut pas le reprendre.", "The household giving the basket cannot take it.");
+      if (!taker || taker.amapId !== offer.amapId) check.fail("householdId", t("basket.householdDoesNotBelong"));
+      else if (taker.id === offer.giverHouseholdId) check.fail("householdId", t("basket.householdGivingBasketCannot"));
       check.done();
     }
     return this.em.transaction(async (em) => {
       const patch = { status: BasketHandoverStatus.taken, takerHouseholdId: householdId ?? null, takerName: householdId ? "" : name!, takenAt: this.now };
       const res = await em.getRepository(BasketHandover).update({ id: offerId, status: BasketHandoverStatus.offered }, patch);
-      if (affected(res) !== 1) throw conflict({ fr: "Ce panier n'est plus proposé (déjà repris, ou retiré).", en: "This basket is no longer offered (already taken, or withdrawn)." }, "offerId");
+      if (affected(res) !== 1) throw conflict(t("basket.basketNoLongerOffered"), "offerId");
       await recordAudit(em, { amapId: offer.amapId, actorId: this.opts.actorId ?? null, entity: "BasketHandover", entityId: offer.id, action: "take", before: offer, after: { ...offer, ...patch } });
       const taken = await getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
       await basketNotices(em, taken);
@@ -88,7 +89,7 @@ export class BasketService {
     return this.em.transaction(async (em) => {
       const offer = await getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
       const res = await em.getRepository(BasketHandover).update({ id: offerId, status: BasketHandoverStatus.offered }, { status: BasketHandoverStatus.withdrawn });
-      if (affected(res) !== 1) throw conflict({ fr: "Ce panier n'est plus proposé.", en: "This basket is no longer offered." }, "offerId");
+      if (affected(res) !== 1) throw conflict(t("basket.basketNoLongerOffered2"), "offerId");
       await recordAudit(em, { amapId: offer.amapId, actorId: this.opts.actorId ?? null, entity: "BasketHandover", entityId: offer.id, action: "withdraw", before: offer, after: { ...offer, status: BasketHandoverStatus.withdrawn } });
       return getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
     });

@@ -1,4 +1,5 @@
 import { Check } from "@champ-commun/kit";
+import { t } from "../i18n";
 
 /**
  * A cheque number as printed on French cheques: digits only (spaces typed between groups are
@@ -8,6 +9,6 @@ export function checkChequeNumber(check: Check, field: string, value: string | u
   const v = check.text(field, value, { max: 40 });
   if (!v) return v;
   const digits = v.replace(/\s+/g, "");
-  if (!/^\d{1,20}$/.test(digits)) check.fail(field, "Un numéro de chèque ne compte que des chiffres.", "A cheque number has digits only.");
+  if (!/^\d{1,20}$/.test(digits)) check.fail(field, t("chequeNumber.chequeNumberHasDigits"));
   return digits;
 }

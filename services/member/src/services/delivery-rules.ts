@@ -1,5 +1,5 @@
 import { EntityManager, In, MoreThan } from "typeorm";
-import { Check, conflict, getOrThrow, notFound, spokenDate, spokenInstant } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, notFound, spokenDate, spokenInstant, type Msg } from "@champ-commun/kit";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Absence } from "../entities/absence.entity";
@@ -8,6 +8,7 @@ import { BasketHandover, BasketHandoverStatus } from "../entities/basket-handove
 import { Amendment, AmendmentKind, AmendmentStatus } from "../entities/amendment.entity";
 import type { AmapSource, DistributionInfo } from "./amap-source";
 import type { TemplateTerms, TemplateTermsDelivery, TemplateTermsSource } from "./template-terms";
+import { t } from "../i18n";
 
 const RUNNING = new Set<string>([SubscriptionStatus.signed, SubscriptionStatus.countersigned, SubscriptionStatus.active]);
 
@@ -30,23 +31,23 @@ export async function loadDelivery(em: EntityManager, termsSource: TemplateTerms
   check.id("subscriptionId", subscriptionId, { required: true });
   check.id(field, distributionId, { required: true });
   check.done();
-  const sub = await getOrThrow(em.getRepository(Subscription), subscriptionId, { fr: "Souscription", en: "Subscription" });
-  if (!RUNNING.has(sub.status)) throw conflict({ fr: "Cette souscription n'est pas en cours.", en: "This subscription is not running." }, "subscriptionId");
+  const sub = await getOrThrow(em.getRepository(Subscription), subscriptionId, t("subscriptionSharing.subscription"));
+  if (!RUNNING.has(sub.status)) throw conflict(t("deliveryRules.subscriptionNotRunning"), "subscriptionId");
   const terms = await termsSource.get(sub.templateId);
-  if (!terms) throw notFound({ fr: "Contrat vierge", en: "Contract template" }, sub.templateId);
+  if (!terms) throw notFound(t("subscriptionSharing.contractTemplate"), sub.templateId);
   const delivery = terms.deliveries.find((d) => d.distributionId === distributionId);
   const lines = await em.getRepository(DeliveryLine).find({ where: { subscriptionId, distributionId, quantity: MoreThan(0) } });
-  if (!delivery || !lines.length) check.fail(field, "Cette souscription n'a rien à livrer à cette distribution.", "This subscription has nothing to deliver at this distribution.");
-  else if (delivery.status === "cancelled") check.fail(field, `La livraison du ${spokenDate(delivery.date)} est annulée.`, `The delivery of ${spokenDate(delivery.date, "en")} is cancelled.`);
+  if (!delivery || !lines.length) check.fail(field, t("deliveryRules.subscriptionHasNothingDeliver"));
+  else if (delivery.status === "cancelled") check.fail(field, t("deliveryRules.deliveryCancelled", { date: (l) => spokenDate(delivery.date, l) }));
   check.done();
   const amendments = await em.getRepository(Amendment).find({ where: { subscriptionId, distributionId }, order: { id: "ASC" } });
   const latest = amendments[amendments.length - 1];
   if (latest && (latest.kind === AmendmentKind.cancelled || latest.status === AmendmentStatus.refused)) {
-    check.fail(field, `La livraison du ${spokenDate(delivery!.date)} n'a pas lieu (avenant).`, `The delivery of ${spokenDate(delivery!.date, "en")} does not take place (amendment).`);
+    check.fail(field, t("deliveryRules.deliveryDoesNotTake", { date: (l) => spokenDate(delivery!.date, l) }));
   }
   check.done();
   const distribution = await amap.distribution(distributionId);
-  if (!distribution) throw notFound({ fr: "Distribution", en: "Distribution" }, distributionId);
+  if (!distribution) throw notFound(t("duty.distribution"), distributionId);
   return { sub, terms, delivery: delivery!, distribution, lines };
 }
 
@@ -70,23 +71,19 @@ export function checkNotice(d: SubscriptionDelivery, now: Date, field = "distrib
   if (now > deadline) {
     const h = d.terms.absenceNoticeHours ?? 0;
     const check = new Check();
-    check.fail(
-      field,
-      `Trop tard : à signaler au moins ${h} h avant la distribution, soit avant le ${spokenInstant(deadline, d.terms.timeZone, "fr")}.`,
-      `Too late: to be declared at least ${h} hours before the distribution, i.e. before ${spokenInstant(deadline, d.terms.timeZone, "en")}.`,
-    );
+    check.fail(field, t("deliveryRules.tooLateDeclaredAt", { h, deadline: (l) => spokenInstant(deadline, d.terms.timeZone, l) }));
     check.done();
   }
 }
 
 /** A delivery is skipped, moved or offered once. */
 export async function checkNotTaken(em: EntityManager, subscriptionId: string, distributionId: string, field = "distributionId"): Promise<void> {
-  const msg = (fr: string, en: string) => conflict({ fr, en }, field);
-  if (await em.getRepository(Absence).exists({ where: { subscriptionId, distributionId } })) throw msg("Une absence est déjà déclarée pour cette livraison.", "An absence is already declared for this delivery.");
+  const msg = (m: Msg) => conflict(m, field);
+  if (await em.getRepository(Absence).exists({ where: { subscriptionId, distributionId } })) throw msg(t("deliveryRules.absenceAlreadyDeclaredDelivery"));
   const moved = await em.getRepository(Postponement).exists({ where: { subscriptionId, fromDistributionId: distributionId, status: In([PostponementStatus.requested, PostponementStatus.approved]) } });
-  if (moved) throw msg("Cette livraison est déjà reportée (ou en demande de report).", "This delivery is already postponed (or asked to be).");
+  if (moved) throw msg(t("deliveryRules.deliveryAlreadyPostponedAsked"));
   const offered = await em.getRepository(BasketHandover).exists({ where: { subscriptionId, distributionId, status: In([BasketHandoverStatus.offered, BasketHandoverStatus.taken]) } });
-  if (offered) throw msg("Ce panier est déjà proposé à un autre foyer.", "This basket is already offered to another household.");
+  if (offered) throw msg(t("deliveryRules.basketAlreadyOfferedAnother"));
 }
 
 /** Absences and postponements share the template's count (jokers). */
@@ -96,7 +93,7 @@ export async function checkAbsenceCount(em: EntityManager, d: SubscriptionDelive
   const moves = await em.getRepository(Postponement).count({ where: { subscriptionId: d.sub.id, status: In([PostponementStatus.requested, PostponementStatus.approved]) } });
   if (absences + moves >= d.terms.maxAbsences) {
     throw conflict(
-      { fr: `Ce contrat permet ${d.terms.maxAbsences} absence(s) ou report(s) au plus : déjà ${absences + moves}.`, en: `This contract allows at most ${d.terms.maxAbsences} absence(s) or postponement(s): ${absences + moves} already.` },
+      t("deliveryRules.contractAllowsAtMost", { maxAbsences: d.terms.maxAbsences, absences: absences + moves }),
       "subscriptionId",
     );
   }

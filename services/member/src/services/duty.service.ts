@@ -1,5 +1,5 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, getOrThrow, notFound, spokenInstant, uuidv7 } from "@champ-commun/kit";
+import { Check, conflict, getOrThrow, notFound, spokenInstant, uuidv7, type Lang } from "@champ-commun/kit";
 import { DutySignup } from "../entities/duty-signup.entity";
 import { Household } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
@@ -8,8 +8,9 @@ import { forUpdate, withDeadlockRetry } from "./locking";
 import type { AmapSource, DutyShiftInfo } from "./amap-source";
 import { instantGiven } from "./delivery-rules";
 import type { RuleOptions } from "./subscription.service";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Inscription de permanence", en: "Duty sign-up" };
+const WHAT = t("duty.dutySignUp");
 
 /**
  * Duty sign-ups, under the rules of the AMAP's roster (amap subgraph): sign-ups close some hours
@@ -28,14 +29,16 @@ export class DutyService {
   }
 
   /** The shift, the date it happens on and when its sign-ups close: all as the amap subgraph computes them, in the AMAP's time zone. */
-  private async shiftAndDeadline(shiftId: string): Promise<{ shift: DutyShiftInfo; deadline: Date; date: string; closes: { fr: string; en: string } }> {
+  private async shiftAndDeadline(shiftId: string): Promise<{ shift: DutyShiftInfo; deadline: Date; date: string; closes: (lang: Lang) => string }> {
     const shift = await this.amap.dutyShift(shiftId);
-    if (!shift) throw notFound({ fr: "Créneau de permanence", en: "Duty shift" }, shiftId);
+    if (!shift) throw notFound(t("duty.dutyShift"), shiftId);
     const dist = await this.amap.distribution(shift.distributionId);
-    if (!dist) throw notFound({ fr: "Distribution", en: "Distribution" }, shift.distributionId);
-    if (dist.status === "cancelled") throw conflict({ fr: "Cette distribution est annulée.", en: "This distribution is cancelled." }, "shiftId");
+    if (!dist) throw notFound(t("duty.distribution"), shift.distributionId);
+    if (dist.status === "cancelled") throw conflict(t("duty.distributionCancelled"), "shiftId");
     const deadline = instantGiven(shift.signupClosesAt, "duty sign-up deadline");
-    return { shift, date: dist.effectiveDate, deadline, closes: { fr: spokenInstant(deadline, dist.timeZone, "fr"), en: spokenInstant(deadline, dist.timeZone, "en") } };
+    // The deadline in words, in the AMAP's time zone, for the refusals below.
+    const closes = (l: Lang) => spokenInstant(deadline, dist.timeZone, l);
+    return { shift, date: dist.effectiveDate, deadline, closes };
   }
 
   async signUp(shiftId: string, householdId: string, personId?: string | null): Promise<DutySignup> {
@@ -46,25 +49,25 @@ export class DutyService {
     check.done();
     const { shift, deadline, date, closes } = await this.shiftAndDeadline(shiftId);
     const household = await this.em.getRepository(Household).findOne({ where: { id: householdId } });
-    if (!household || household.amapId !== shift.amapId) check.fail("householdId", "Ce foyer n'existe pas dans l'AMAP de cette permanence.", "This household does not belong to the AMAP of this shift.");
-    if (personId && !(await this.em.getRepository(Person).exists({ where: { id: personId, householdId } }))) check.fail("personId", "Cette personne n'est pas du foyer.", "This person is not of the household.");
-    if (this.now > deadline) check.fail("shiftId", `Les inscriptions à cette permanence sont closes depuis le ${closes.fr}.`, `Sign-ups for this shift closed on ${closes.en}.`);
+    if (!household || household.amapId !== shift.amapId) check.fail("householdId", t("duty.householdDoesNotBelong"));
+    if (personId && !(await this.em.getRepository(Person).exists({ where: { id: personId, householdId } }))) check.fail("personId", t("duty.personNotHousehold"));
+    if (this.now > deadline) check.fail("shiftId", t("duty.signUpsShiftClosed", { deadline: closes }));
     check.done();
     const rules = await this.amap.dutyRules(shift.amapId);
     return withDeadlockRetry(() =>
       this.em.transaction(async (em) => {
         const taken = await forUpdate(em.getRepository(DutySignup).createQueryBuilder("d").where("d.shiftId = :shiftId", { shiftId }), em).getMany();
         if (taken.some((d) => d.householdId === householdId && (d.personId ?? null) === (personId ?? null))) {
-          throw conflict({ fr: "Ce foyer est déjà inscrit à cette permanence.", en: "This household is already signed up for this shift." }, "householdId");
+          throw conflict(t("duty.householdAlreadySignedUp"), "householdId");
         }
-        if (taken.length >= shift.seats) throw conflict({ fr: "Cette permanence est complète.", en: "This shift is full." }, "shiftId");
+        if (taken.length >= shift.seats) throw conflict(t("duty.shiftFull"), "shiftId");
         const sameDay = await forUpdate(
           em.getRepository(DutySignup).createQueryBuilder("d").where("d.amapId = :amapId AND d.householdId = :householdId AND d.distributionId = :distributionId", { amapId: shift.amapId, householdId, distributionId: shift.distributionId }),
           em,
         ).getMany();
         if (sameDay.length >= rules.maxShiftsPerHouseholdPerDistribution) {
           throw conflict(
-            { fr: `Un foyer prend au plus ${rules.maxShiftsPerHouseholdPerDistribution} permanence(s) par distribution.`, en: `A household takes at most ${rules.maxShiftsPerHouseholdPerDistribution} shift(s) per distribution.` },
+            t("duty.householdTakesAtMost", { max: rules.maxShiftsPerHouseholdPerDistribution }),
             "householdId",
           );
         }
@@ -78,14 +81,14 @@ export class DutyService {
   async withdraw(signupId: string): Promise<boolean> {
     const signup = await getOrThrow(this.em.getRepository(DutySignup), signupId, WHAT);
     const { deadline, closes } = await this.shiftAndDeadline(signup.shiftId);
-    if (this.now > deadline) throw conflict({ fr: `Trop tard : les inscriptions sont closes depuis le ${closes.fr}.`, en: `Too late: sign-ups closed on ${closes.en}.` }, "id");
+    if (this.now > deadline) throw conflict(t("duty.tooLateSignUps", { deadline: closes }), "id");
     await this.em.getRepository(DutySignup).delete({ id: signupId });
     return true;
   }
 
   /** A household's shifts over a membership period, against the roster's requirement. */
   async count(householdId: string, periodId: string): Promise<DutyCount> {
-    await getOrThrow(this.em.getRepository(Household), householdId, { fr: "Foyer", en: "Household" });
+    await getOrThrow(this.em.getRepository(Household), householdId, t("household.household"));
     const out = (await this.counts([householdId], periodId)).get(householdId)!;
     if (out instanceof Error) throw out;
     return out;
@@ -110,7 +113,7 @@ export class DutyService {
     const required = period && inPeriod.length ? (await this.amap.dutyRules(period.amapId)).requiredShiftsPerHouseholdPerPeriod : 0;
     const out = new Map<string, DutyCount | Error>();
     for (const id of householdIds) {
-      if (!inPeriod.includes(id)) out.set(id, notFound({ fr: "Période d'adhésion", en: "Membership period" }, periodId));
+      if (!inPeriod.includes(id)) out.set(id, notFound(t("duty.membershipPeriod"), periodId));
       else {
         const signedUp = counted.get(id) ?? 0;
         out.set(id, { periodId, signedUp, required, missing: Math.max(required - signedUp, 0) });

@@ -6,6 +6,7 @@ import { DELIVERED, resolveDeliveries, ResolvedItem } from "./deliveries";
 import { loadSheetFacts } from "./sheet-facts";
 import { householdNames } from "./sign-off.service";
 import type { AmapSource } from "./amap-source";
+import { t } from "../i18n";
 
 export interface RecapQuantity {
   productId: string;
@@ -64,9 +65,9 @@ export class FarmerRecapService {
     check.id("distributionId", distributionId);
     check.date("from", from);
     check.date("to", to);
-    if (!distributionId && !(from && to)) check.fail("distributionId", "Indiquez une distribution, ou une saison (du … au …).", "Give a distribution, or a season (from … to …).");
-    if (distributionId && (from || to)) check.fail("distributionId", "Une distribution ou une saison, pas les deux.", "A distribution or a season, not both.");
-    if (from && to && from > to) check.fail("to", "La fin de la saison est avant son début.", "The season ends before it starts.");
+    if (!distributionId && !(from && to)) check.fail("distributionId", t("farmerRecap.giveDistributionSeasonFrom"));
+    if (distributionId && (from || to)) check.fail("distributionId", t("farmerRecap.distributionSeasonNotBoth"));
+    if (from && to && from > to) check.fail("to", t("farmerRecap.seasonEndsBeforeStarts"));
     check.done();
     const calendar = await this.calendar(farmId);
     let ids = distributionId ? [distributionId] : await this.distributionsOf(farmId, from!, to!);

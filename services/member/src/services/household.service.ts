@@ -3,9 +3,10 @@ import { applyPatch, saveVersioned, Check, conflict, getOrThrow, Page, PageArgs,
 import { Household, HouseholdStatus } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
 import { CreateHouseholdInput, HouseholdFilter, PersonInput, UpdateHouseholdInput, UpdatePersonInput } from "../inputs/household.input";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Foyer", en: "Household" };
-const PERSON = { fr: "Personne", en: "Person" };
+const WHAT = t("household.household");
+const PERSON = t("household.person");
 const SORTABLE = ["displayName", "status", "createdAt"] as const;
 
 export class HouseholdService {
@@ -88,10 +89,10 @@ export class HouseholdService {
     input.address = check.text("address", input.address, { max: 300 });
     input.notes = check.text("notes", input.notes, { max: 2000 });
     const people = input.people ?? [];
-    if (!people.length) check.fail("people", "Un foyer compte au moins une personne.", "A household has at least one person.");
+    if (!people.length) check.fail("people", t("household.householdHasAtLeast"));
     people.forEach((p, i) => this.checkPerson(check, `people.${i}.`, p, true));
     const primaries = people.map((p, i) => (p.isPrimary ? i : -1)).filter((i) => i >= 0);
-    if (primaries.length > 1) check.fail(`people.${primaries[1]}.isPrimary`, "Un seul contact principal par foyer.", "Only one primary contact per household.");
+    if (primaries.length > 1) check.fail(`people.${primaries[1]}.isPrimary`, t("household.onlyOnePrimaryContact"));
     check.done();
     const primary = primaries[0] ?? 0;
     const lead = people[primary];
@@ -153,7 +154,7 @@ export class HouseholdService {
     return this.em.transaction(async (em) => {
       const person = await getOrThrow(em.getRepository(Person), id, PERSON);
       if (input.isPrimary === false && person.isPrimary) {
-        throw conflict({ fr: "Désignez un autre contact principal à sa place.", en: "Make someone else the primary contact instead." }, "isPrimary");
+        throw conflict(t("household.makeSomeoneElsePrimary"), "isPrimary");
       }
       if (input.isPrimary && !person.isPrimary) await em.getRepository(Person).update({ householdId: person.householdId }, { isPrimary: false });
       applyPatch(person, input as Partial<Person>);
@@ -167,7 +168,7 @@ export class HouseholdService {
       const repo = em.getRepository(Person);
       const person = await getOrThrow(repo, id, PERSON);
       const others = (await repo.find({ where: { householdId: person.householdId }, order: { createdAt: "ASC", id: "ASC" } })).filter((p) => p.id !== id);
-      if (!others.length) throw conflict({ fr: "Un foyer garde au moins une personne.", en: "A household keeps at least one person." }, "id");
+      if (!others.length) throw conflict(t("household.householdKeepsAtLeast"), "id");
       await repo.delete({ id });
       if (person.isPrimary) await repo.update({ id: others[0].id }, { isPrimary: true });
       return true;

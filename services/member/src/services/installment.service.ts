@@ -3,8 +3,9 @@ import { findPage, getOrThrow, Page, PageArgs } from "@champ-commun/kit";
 import { Installment } from "../entities/installment.entity";
 import { Subscription } from "../entities/subscription.entity";
 import { InstallmentFilter } from "../inputs/installment.input";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Échéance", en: "Installment" };
+const WHAT = t("payment.installment");
 
 /** Installments are written with their subscription; recording payments comes with the payments issue. */
 export class InstallmentService {

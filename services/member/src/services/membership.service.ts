@@ -9,19 +9,19 @@ import { recordAudit } from "../audit/audit";
 import type { AmapSource, MembershipPeriodInfo } from "./amap-source";
 import { effectiveInstallments } from "./installment-schedule-adjust";
 import { checkChequeNumber } from "./cheque-number";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Adhésion", en: "Membership" };
+const WHAT = t("membership.membership");
 
 /** A fee must match its period: the fixed fee, or at least the minimum of a free fee (prix libre). */
 export function checkFee(check: Check, period: MembershipPeriodInfo, amountCents: number): void {
   if (period.feeMode === "fixed" && amountCents !== period.feeCents) {
-    check.fail("amountCents", `L'adhésion « ${period.name} » coûte ${formatEuros(period.feeCents, "fr")}.`, `The membership "${period.name}" costs ${formatEuros(period.feeCents, "en")}.`);
+    check.fail("amountCents", t("membership.membershipCosts", { name: period.name, feeCents: (l) => formatEuros(period.feeCents, l) }));
   }
   if (period.feeMode === "free" && amountCents < period.minFeeCents) {
     check.fail(
       "amountCents",
-      `Prix libre : au moins ${formatEuros(period.minFeeCents, "fr")} (${formatEuros(period.suggestedFeeCents, "fr")} suggérés).`,
-      `Free fee: at least ${formatEuros(period.minFeeCents, "en")} (${formatEuros(period.suggestedFeeCents, "en")} suggested).`,
+      t("membership.freeFeeAtLeast", { minFeeCents: (l) => formatEuros(period.minFeeCents, l), suggestedFeeCents: (l) => formatEuros(period.suggestedFeeCents, l) }),
     );
   }
 }
@@ -58,7 +58,7 @@ export class MembershipService {
   private async period(check: Check, periodId: string, amapId: string | undefined): Promise<MembershipPeriodInfo | null> {
     if (!this.amap) throw new Error("MembershipService needs the amap subgraph to read membership periods");
     const period = await this.amap.membershipPeriod(periodId);
-    if (!period || (amapId && period.amapId !== amapId)) check.fail("periodId", "Cette période d'adhésion n'existe pas dans l'AMAP du foyer.", "This membership period does not exist in the household's AMAP.");
+    if (!period || (amapId && period.amapId !== amapId)) check.fail("periodId", t("membership.membershipPeriodDoesNot"));
     return period;
   }
 
@@ -72,10 +72,10 @@ export class MembershipService {
     input.chequeNumber = checkChequeNumber(check, "chequeNumber", input.chequeNumber);
     for (const [f, max] of [["bank", 100], ["issuer", 200]] as const) input[f] = check.text(f, input[f], { max });
     const means = input.means ?? PaymentMeans.cheque;
-    if (!Object.values(PaymentMeans).includes(means)) check.fail("means", "Moyen de paiement inconnu.", "Unknown means of payment.");
+    if (!Object.values(PaymentMeans).includes(means)) check.fail("means", t("membership.unknownMeansPayment"));
     check.done();
     const household = await this.em.getRepository(Household).findOne({ where: { id: input.householdId } });
-    if (!household) check.fail("householdId", "Ce foyer n'existe pas.", "This household does not exist.");
+    if (!household) check.fail("householdId", t("membership.householdDoesNotExist"));
     check.done();
     const period = await this.period(check, input.periodId, household!.amapId);
     if (period) checkFee(check, period, input.amountCents);
@@ -85,7 +85,7 @@ export class MembershipService {
     const today = await this.today(household!.amapId);
     return this.em.transaction(async (em) => {
       const taken = await em.getRepository(Membership).exists({ where: { amapId: household!.amapId, householdId: input.householdId, periodId: input.periodId, status: Not(MembershipStatus.cancelled) } });
-      if (taken) throw conflict({ fr: "Ce foyer a déjà une adhésion pour cette période.", en: "This household already has a membership for this period." }, "periodId");
+      if (taken) throw conflict(t("membership.householdAlreadyHasMembership"), "periodId");
       const paidOn = status === MembershipStatus.paid ? (input.paidOn ?? today) : null;
       const m = em.getRepository(Membership).create({
         id: uuidv7(),
@@ -138,14 +138,14 @@ export class MembershipService {
       const rows = effectiveInstallments(await em.getRepository(Installment).find({ where: { membershipId: id } }));
       const open = rows.filter((i) => i.status === InstallmentStatus.to_provide);
       if (input.status === MembershipStatus.pending && m.status === MembershipStatus.paid) {
-        throw conflict({ fr: "Un paiement enregistré ne s'annule pas : corrigez l'échéance.", en: "A recorded payment is not undone: correct its installment." }, "status");
+        throw conflict(t("membership.recordedPaymentNotUndone"), "status");
       }
       if (input.status === MembershipStatus.paid && m.status !== MembershipStatus.paid && rows.length) {
-        throw conflict({ fr: "Enregistrez le paiement sur l'échéance de l'adhésion (réception).", en: "Record the payment on the membership's installment (receipt)." }, "status");
+        throw conflict(t("membership.recordPaymentMembershipS"), "status");
       }
       if (input.amountCents !== undefined && input.amountCents !== null && input.amountCents !== m.amountCents) {
         if (m.status !== MembershipStatus.pending || (rows.length && !open.length)) {
-          throw conflict({ fr: "Le montant d'une adhésion payée se corrige sur son échéance.", en: "The amount of a paid membership is corrected on its installment." }, "amountCents");
+          throw conflict(t("membership.amountPaidMembershipCorrected"), "amountCents");
         }
         checkFee(check, (await this.period(check, m.periodId, m.amapId))!, input.amountCents);
         check.done();

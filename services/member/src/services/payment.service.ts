@@ -9,11 +9,10 @@ import type { CorrectInstallmentInput, InstallmentReceiptInput } from "../inputs
 import { recordAudit } from "../audit/audit";
 import { affected, forUpdate, withDeadlockRetry } from "./locking";
 import { checkChequeNumber } from "./cheque-number";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Échéance", en: "Installment" };
+const WHAT = t("payment.installment");
 const MAX_BATCH = 500;
-const STATUS_FR: Record<string, string> = { to_provide: "à fournir", received: "reçue", handed_over: "remise au paysan", paid: "payée", cancelled: "annulée" };
-
 /** Several field errors of one kind (CONFLICT, NOT_FOUND) reported together. */
 function fail(code: "CONFLICT" | "NOT_FOUND", fields: Record<string, Msg>): DomainError {
   return new DomainError(code, Object.values(fields)[0], fields);
@@ -39,10 +38,10 @@ export class PaymentService {
   }
 
   private checkIds(check: Check, ids: string[]): void {
-    if (!ids.length) check.fail("ids", "Indiquez au moins une échéance.", "Give at least one installment.");
-    if (ids.length > MAX_BATCH) check.fail("ids", `${MAX_BATCH} échéances au plus à la fois.`, `At most ${MAX_BATCH} installments at once.`);
+    if (!ids.length) check.fail("ids", t("payment.giveAtLeastOne"));
+    if (ids.length > MAX_BATCH) check.fail("ids", t("payment.atMostInstallmentsAt", { MAX_BATCH }));
     ids.forEach((id, i) => check.id(`ids.${i}`, id, { required: true }));
-    if (new Set(ids).size !== ids.length) check.fail("ids", "Une échéance figure deux fois.", "An installment is given twice.");
+    if (new Set(ids).size !== ids.length) check.fail("ids", t("payment.installmentGivenTwice"));
   }
 
   /** Ids among `ids` that a correcting record replaced. */
@@ -61,7 +60,7 @@ export class PaymentService {
     check.date("receivedOn", on);
     const detailOf = new Map<string, { d: InstallmentReceiptInput; at: string }>();
     details.forEach((d, j) => {
-      if (!ids.includes(d.installmentId)) check.fail(`details.${j}.installmentId`, "Cette échéance n'est pas dans la liste.", "This installment is not in the list.");
+      if (!ids.includes(d.installmentId)) check.fail(`details.${j}.installmentId`, t("payment.installmentNotList"));
       d.chequeNumber = checkChequeNumber(check, `details.${j}.chequeNumber`, d.chequeNumber);
       d.bank = check.text(`details.${j}.bank`, d.bank, { max: 100 });
       d.issuer = check.text(`details.${j}.issuer`, d.issuer, { max: 200 });
@@ -74,7 +73,7 @@ export class PaymentService {
         const rows = await forUpdate(em.getRepository(Installment).createQueryBuilder("i").where("i.id IN (:...ids)", { ids }), em).getMany();
         const byId = new Map(rows.map((r) => [r.id, r]));
         const missing: Record<string, Msg> = {};
-        ids.forEach((id, i) => byId.has(id) || (missing[`ids.${i}`] = { fr: `Échéance introuvable (${id}).`, en: `Installment not found (${id}).` }));
+        ids.forEach((id, i) => byId.has(id) || (missing[`ids.${i}`] = t("payment.installmentNotFound", { id })));
         if (Object.keys(missing).length) throw fail("NOT_FOUND", missing);
         const replaced = await this.corrected(em, ids);
         const conflicts: Record<string, Msg> = {};
@@ -83,16 +82,16 @@ export class PaymentService {
           const inst = byId.get(id)!;
           const det = detailOf.get(id);
           if (det?.d.expectedVersion != null && det.d.expectedVersion !== inst.version) {
-            conflicts[`${det.at}.expectedVersion`] = { fr: "Cette échéance a été modifiée entre-temps : rechargez-la.", en: "This installment was changed meanwhile: reload it." };
+            conflicts[`${det.at}.expectedVersion`] = t("payment.installmentWasChangedMeanwhile");
           } else if (replaced.has(id)) {
-            conflicts[`ids.${i}`] = { fr: "Cette échéance a été corrigée : enregistrez la correction.", en: "This installment was corrected: record the correcting one." };
+            conflicts[`ids.${i}`] = t("payment.installmentWasCorrectedRecord");
           } else if (inst.status !== InstallmentStatus.to_provide) {
-            conflicts[`ids.${i}`] = { fr: `Cette échéance est déjà ${STATUS_FR[inst.status]}.`, en: `This installment is already ${inst.status.replace("_", " ")}.` };
+            conflicts[`ids.${i}`] = t("payment.installmentAlready", { status: inst.status });
           } else if (inst.means === PaymentMeans.cheque && !inst.membershipId) {
             // Cheques to hand over to a farmer are traced; a fee cheque is cashed by the AMAP itself.
             for (const f of ["chequeNumber", "bank", "issuer"] as const) {
               const value = det?.d[f] || inst[f];
-              if (!value) bad.fail(det ? `${det.at}.${f}` : `ids.${i}`, `Chèque : numéro, banque et émetteur sont obligatoires à la réception.`, `Cheque: number, bank and issuer are required on receipt.`);
+              if (!value) bad.fail(det ? `${det.at}.${f}` : `ids.${i}`, t("payment.chequeNumberBankIssuer"));
               else inst[f] = value;
             }
           }
@@ -112,7 +111,7 @@ export class PaymentService {
       ? { status: InstallmentStatus.received, receivedOn: date, chequeNumber: inst.chequeNumber, bank: inst.bank, issuer: inst.issuer }
       : { status: InstallmentStatus.paid, paidOn: date, receivedOn: inst.means === PaymentMeans.cheque ? date : null, chequeNumber: inst.chequeNumber, bank: inst.bank, issuer: inst.issuer };
     const res = await em.getRepository(Installment).update({ id: inst.id, version: inst.version, status: InstallmentStatus.to_provide }, patch);
-    if (affected(res) !== 1) throw conflict({ fr: "Cette échéance a été modifiée entre-temps : rechargez-la.", en: "This installment was changed meanwhile: reload it." }, "ids");
+    if (affected(res) !== 1) throw conflict(t("payment.installmentWasChangedMeanwhile"), "ids");
     await recordAudit(em, { amapId: inst.amapId, actorId: this.actorId, entity: "Installment", entityId: inst.id, action: cheque ? "receive" : "pay", before, after: { ...inst, ...patch, version: inst.version + 1 } });
     if (inst.membershipId) {
       const m = await em.getRepository(Membership).findOne({ where: { id: inst.membershipId } });
@@ -149,10 +148,10 @@ export class PaymentService {
         if (ids) {
           const found = new Set(batch.map((r) => r.id));
           const fields: Record<string, Msg> = {};
-          ids.forEach((id, i) => found.has(id) || (fields[`ids.${i}`] = { fr: "Cette échéance n'est pas un chèque reçu pour cette ferme.", en: "This installment is not a received cheque for this farm." }));
+          ids.forEach((id, i) => found.has(id) || (fields[`ids.${i}`] = t("payment.installmentNotReceivedCheque")));
           if (Object.keys(fields).length) throw fail("CONFLICT", fields);
         }
-        if (!batch.length) throw conflict({ fr: "Aucun chèque reçu à remettre à cette ferme.", en: "No received cheque to hand over to this farm." }, "farmId");
+        if (!batch.length) throw conflict(t("payment.noReceivedChequeHand"), "farmId");
         const handover = em.getRepository(Handover).create({
           id: uuidv7(),
           amapId,
@@ -167,7 +166,7 @@ export class PaymentService {
           { id: In(batch.map((r) => r.id)), status: InstallmentStatus.received },
           { status: InstallmentStatus.handed_over, handedOverOn: date, handoverId: handover.id },
         );
-        if (affected(res) !== batch.length) throw conflict({ fr: "Des chèques ont été remis entre-temps : recommencez.", en: "Some cheques were handed over meanwhile: try again." }, "ids");
+        if (affected(res) !== batch.length) throw conflict(t("payment.someChequesWereHanded"), "ids");
         await recordAudit(em, { amapId, actorId: this.actorId, entity: "Handover", entityId: handover.id, action: "create", before: null, after: { ...handover, installmentIds: batch.map((r) => r.id) } });
         for (const r of batch) {
           await recordAudit(em, { amapId, actorId: this.actorId, entity: "Installment", entityId: r.id, action: "hand_over", before: r, after: { ...r, status: InstallmentStatus.handed_over, handedOverOn: date, handoverId: handover.id, version: r.version + 1 } });
@@ -184,7 +183,7 @@ export class PaymentService {
     const reason = check.text("reason", input.reason, { required: true, max: 500 });
     check.cents("amountCents", input.amountCents);
     check.date("dueOn", input.dueOn);
-    if (input.means !== undefined && input.means !== null && !Object.values(PaymentMeans).includes(input.means)) check.fail("means", "Moyen de paiement inconnu.", "Unknown means of payment.");
+    if (input.means !== undefined && input.means !== null && !Object.values(PaymentMeans).includes(input.means)) check.fail("means", t("membership.unknownMeansPayment"));
     input.chequeNumber = checkChequeNumber(check, "chequeNumber", input.chequeNumber);
     for (const [f, max] of [["bank", 100], ["issuer", 200]] as const) input[f] = check.text(f, input[f], { max });
     check.int("expectedVersion", input.expectedVersion, { min: 1, required: true });
@@ -194,11 +193,11 @@ export class PaymentService {
         const original = await forUpdate(em.getRepository(Installment).createQueryBuilder("i").where("i.id = :id", { id }), em).getOne();
         if (!original) throw notFound(WHAT, id);
         if (original.version !== input.expectedVersion) {
-          throw conflict({ fr: "Cette échéance a été modifiée entre-temps : rechargez-la.", en: "This installment was changed meanwhile: reload it." }, "expectedVersion");
+          throw conflict(t("payment.installmentWasChangedMeanwhile"), "expectedVersion");
         }
         const already = await em.getRepository(Installment).findOne({ where: { correctsId: id } });
-        if (already) throw conflict({ fr: "Cette échéance a déjà été corrigée : corrigez la dernière correction.", en: "This installment was already corrected: correct the latest correction." }, "id");
-        if (original.status === InstallmentStatus.cancelled) throw conflict({ fr: "Une échéance annulée ne se corrige pas.", en: "A cancelled installment cannot be corrected." }, "id");
+        if (already) throw conflict(t("payment.installmentWasAlreadyCorrected"), "id");
+        if (original.status === InstallmentStatus.cancelled) throw conflict(t("payment.cancelledInstallmentCannotCorrected"), "id");
         const next: Installment = {
           ...original,
           id: uuidv7(),
@@ -216,7 +215,7 @@ export class PaymentService {
         const received = next.status === InstallmentStatus.received || next.status === InstallmentStatus.handed_over;
         if (received && next.means === PaymentMeans.cheque && !(next.chequeNumber && next.bank && next.issuer)) {
           const bad = new Check();
-          for (const f of ["chequeNumber", "bank", "issuer"] as const) if (!next[f]) bad.fail(f, "Chèque : numéro, banque et émetteur sont obligatoires.", "Cheque: number, bank and issuer are required.");
+          for (const f of ["chequeNumber", "bank", "issuer"] as const) if (!next[f]) bad.fail(f, t("payment.chequeNumberBankIssuer2"));
           bad.done();
         }
         const { createdAt: _c, updatedAt: _u, ...row } = next;

@@ -3,6 +3,7 @@ import { DomainError, Msg, spokenDate } from "@champ-commun/kit";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import type { TemplateTerms, TemplateTermsLine, TemplateTermsDelivery } from "./template-terms";
+import { t } from "../i18n";
 
 /** The farm's quota is full for some cells: a CONFLICT, which a sign-up may turn into a waiting-list entry. */
 export class QuotaError extends DomainError {
@@ -53,10 +54,7 @@ export async function checkQuotas(em: EntityManager, terms: TemplateTerms, cells
   for (const c of limited) {
     const left = c.quota! - (taken.get(`${c.line.id}|${c.delivery.distributionId}`) ?? 0);
     if (c.quantity > left) {
-      fields[`${c.at}.quantity`] = {
-        fr: `Plus assez de « ${c.line.productName} » le ${spokenDate(c.delivery.date)} : il en reste ${Math.max(left, 0)}.`,
-        en: `Not enough "${c.line.productName}" left on ${spokenDate(c.delivery.date, "en")}: ${Math.max(left, 0)} left.`,
-      };
+      fields[`${c.at}.quantity`] = t("quota.notEnoughLeftLeft", { productName: c.line.productName, date: (l) => spokenDate(c.delivery.date, l), left: Math.max(left, 0) });
     }
   }
   if (Object.keys(fields).length) throw new QuotaError(fields);

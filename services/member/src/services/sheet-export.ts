@@ -1,5 +1,5 @@
 import type { Lang } from "@champ-commun/kit";
-import { frenchCollator, spokenDate } from "@champ-commun/kit";
+import { csvFile, formatEuros, frenchCollator, spokenDate } from "@champ-commun/kit";
 import { DELIVERED, type ItemStatus } from "./deliveries";
 import type { RecapData, RecapQuantity } from "./farmer-recap.service";
 
@@ -114,24 +114,14 @@ export function itemNote(i: SheetItem, lang: Lang = "fr"): string {
   return parts.join(" ; ");
 }
 
-/** One CSV field: quoted when needed; a leading formula character is neutralized (CSV injection). */
-function field(value: string | number): string {
-  let v = String(value);
-  if (/^[=+\-@\t\r]/.test(v) && typeof value === "string") v = `'${v}`;
-  return /[;"\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-function csv(rows: Array<Array<string | number>>): string {
-  return "\uFEFF" + rows.map((r) => r.map(field).join(";")).join("\r\n") + "\r\n";
-}
-
-const euros = (cents: number) => (cents / 100).toFixed(2).replace(".", ",");
+/** Amounts in a column whose header says "(€)": a bare number (decimal comma in CSV, for French spreadsheets). */
+const euros = (cents: number, lang: Lang = "fr") => formatEuros(cents, lang, "plain");
 
 export function signOffSheetCsv(s: SheetExport, lang: Lang = "fr"): string {
   const t = T[lang];
   const rows: Array<Array<string | number>> = [[t.household, t.contract, t.product, t.quantity, t.unit, t.status, t.note, t.signature]];
   for (const r of s.rows) for (const i of r.items) rows.push([r.name, i.templateName, i.productName, i.quantity, i.unit, t.statuses[i.status as ItemStatus] ?? i.status, itemNote(i, lang), ""]);
-  return csv(rows);
+  return csvFile(rows);
 }
 
 export function farmerRecapCsv(r: RecapData, lang: Lang = "fr", amapNames: Map<string, string> = new Map()): string {
@@ -141,7 +131,7 @@ export function farmerRecapCsv(r: RecapData, lang: Lang = "fr", amapNames: Map<s
   for (const a of r.amaps) for (const h of a.households) for (const q of h.products) push(amapNames.get(a.amapId) ?? a.amapId, h.name, q);
   for (const a of r.amaps) for (const q of a.products) push(amapNames.get(a.amapId) ?? a.amapId, t.total, q);
   for (const q of r.products) push(t.total, t.total, q);
-  return csv(rows);
+  return csvFile(rows);
 }
 
 const esc = (v: string | number) => String(v).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -266,7 +256,7 @@ export function signOffSheetHtml(s: SheetExport, lang: Lang = "fr"): string {
 
 function quantityTable(lang: Lang, list: RecapQuantity[]): string {
   const t = T[lang];
-  const rows = list.map((q) => `<tr><td>${esc(q.productName)}</td><td class="num">${esc(q.quantity)} ${esc(q.unit)}</td><td class="num">${euros(q.amountCents)}</td></tr>`).join("");
+  const rows = list.map((q) => `<tr><td>${esc(q.productName)}</td><td class="num">${esc(q.quantity)} ${esc(q.unit)}</td><td class="num">${euros(q.amountCents, lang)}</td></tr>`).join("");
   return `<table><thead><tr><th>${t.product}</th><th>${t.quantity}</th><th>${t.amount}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 

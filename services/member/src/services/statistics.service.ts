@@ -2,6 +2,7 @@ import { EntityManager, In } from "typeorm";
 import { Check , frenchCollator } from "@champ-commun/kit";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
+import { t } from "../i18n";
 
 /**
  * Figures the member subgraph gives about subscriptions without giving any person: counts and sums
@@ -81,7 +82,7 @@ export class SubscriptionStatisticsService {
       const season = check.text("seasons", s.season, { required: true, max: 20 })!;
       const ids = [...new Set([...(seasons.get(season) ?? []), ...s.templateIds])];
       for (const id of s.templateIds) check.id("seasons", id);
-      if (ids.length > MAX_TEMPLATES_PER_SEASON) check.fail("seasons", `${MAX_TEMPLATES_PER_SEASON} contrats au plus par saison.`, `At most ${MAX_TEMPLATES_PER_SEASON} templates per season.`);
+      if (ids.length > MAX_TEMPLATES_PER_SEASON) check.fail("seasons", t("statistics.atMostTemplatesPer", { MAX_TEMPLATES_PER_SEASON }));
       seasons.set(season, ids);
     }
     check.done();

@@ -15,11 +15,12 @@ import { rebalanceInstallments } from "./installment-schedule-adjust";
 import { BalanceService } from "./balance.service";
 import { instantGiven } from "./delivery-rules";
 import type { TemplateTerms, TemplateTermsSource } from "./template-terms";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Souscription", en: "Subscription" };
+const WHAT = t("subscriptionSharing.subscription");
 const EDITABLE = new Set<string>([SubscriptionStatus.draft, SubscriptionStatus.awaiting_member_signature, SubscriptionStatus.signed]);
 const RUNNING = new Set<string>([SubscriptionStatus.signed, SubscriptionStatus.countersigned, SubscriptionStatus.active]);
-const STALE = { fr: "Cette souscription a été modifiée entre-temps : rechargez-la.", en: "This subscription was changed meanwhile: reload it." };
+const STALE = t("subscriptionGrid.subscriptionWasChangedMeanwhile");
 
 /** Changes to a subscription's quantities: the whole grid while the template is open, one flexible delivery until its deadline. */
 export class SubscriptionGridService {
@@ -47,13 +48,13 @@ export class SubscriptionGridService {
    */
   async updateGrid(id: string, lines: SubscriptionLineInput[], expectedVersion?: number | null): Promise<Subscription> {
     const current = await getOrThrow(this.em.getRepository(Subscription), id, WHAT);
-    if (!EDITABLE.has(current.status)) throw conflict({ fr: "Cette souscription n'est plus modifiable.", en: "This subscription can no longer be changed." }, "id");
+    if (!EDITABLE.has(current.status)) throw conflict(t("subscriptionGrid.subscriptionCanNoLonger"), "id");
     const terms = await new SubscriptionService(this.em, this.terms).templateTerms(current.templateId);
     if (!terms.acceptsSubscriptions) {
-      throw conflict({ fr: "Les souscriptions à ce contrat sont closes : la grille n'est plus modifiable.", en: "Subscriptions to this contract are closed: the grid can no longer be changed." }, "id");
+      throw conflict(t("subscriptionGrid.subscriptionsContractAreClosed"), "id");
     }
     const check = new Check();
-    if (!Array.isArray(lines)) check.fail("lines", "La grille des quantités est obligatoire.", "The quantity grid is required.");
+    if (!Array.isArray(lines)) check.fail("lines", t("subscription.quantityGridRequired"));
     check.done();
     const grid = checkGrid(check, terms, lines, current.startsOn);
     check.done();
@@ -92,23 +93,19 @@ export class SubscriptionGridService {
   async updateFlexible(subscriptionId: string, distributionId: string, lines: FlexibleQuantityInput[], expectedVersion?: number | null): Promise<Subscription> {
     const current = await getOrThrow(this.em.getRepository(Subscription), subscriptionId, WHAT);
     const terms = await new SubscriptionService(this.em, this.terms).templateTerms(current.templateId);
-    if (terms.kind !== "flexible") throw conflict({ fr: "Seul un contrat flexible se modifie livraison par livraison.", en: "Only a flexible contract is changed delivery by delivery." }, "subscriptionId");
-    if (!RUNNING.has(current.status)) throw conflict({ fr: "Cette souscription n'est pas en cours.", en: "This subscription is not running." }, "subscriptionId");
+    if (terms.kind !== "flexible") throw conflict(t("subscriptionGrid.onlyFlexibleContractChanged"), "subscriptionId");
+    if (!RUNNING.has(current.status)) throw conflict(t("deliveryRules.subscriptionNotRunning"), "subscriptionId");
     const check = new Check();
     const delivery = terms.deliveries.find((d) => d.distributionId === distributionId);
-    if (!delivery || delivery.status === "cancelled") check.fail("distributionId", "Cette distribution n'est pas une livraison du contrat.", "This distribution is not a delivery of the contract.");
-    else if (delivery.date < current.startsOn) check.fail("distributionId", "Cette livraison est avant le début de la souscription.", "This delivery is before the subscription starts.");
+    if (!delivery || delivery.status === "cancelled") check.fail("distributionId", t("subscriptionGrid.distributionNotDeliveryContract"));
+    else if (delivery.date < current.startsOn) check.fail("distributionId", t("subscriptionGrid.deliveryBeforeSubscriptionStarts"));
     check.done();
     const cancelled = await this.em.getRepository(Amendment).exists({ where: { subscriptionId, distributionId: distributionId, kind: AmendmentKind.cancelled } });
-    if (cancelled) check.fail("distributionId", `La livraison du ${spokenDate(delivery!.date)} est annulée.`, `The delivery of ${spokenDate(delivery!.date, "en")} is cancelled.`);
+    if (cancelled) check.fail("distributionId", t("deliveryRules.deliveryCancelled", { date: (l) => spokenDate(delivery!.date, l) }));
     // Until when the quantities may change: the amap subgraph's `editableUntil` (the deadline hours before the start, in the AMAP's zone).
     const deadline = instantGiven(delivery!.editableUntil, "flexible edit deadline");
     if (this.now > deadline) {
-      check.fail(
-        "distributionId",
-        `Les quantités de cette livraison étaient modifiables jusqu'au ${spokenInstant(deadline, terms.timeZone, "fr")}.`,
-        `This delivery's quantities could be changed until ${spokenInstant(deadline, terms.timeZone, "en")}.`,
-      );
+      check.fail("distributionId", t("subscriptionGrid.deliverySQuantitiesCould", { deadline: (l) => spokenInstant(deadline, terms.timeZone, l) }));
     }
     const checked = checkFlexibleCells(check, terms, delivery!, lines);
     check.done();
@@ -143,21 +140,21 @@ function checkFlexibleCells(check: Check, terms: TemplateTerms, delivery: Templa
   const offered = new Set(terms.availability.filter((a) => a.distributionId === delivery.distributionId).map((a) => a.templateLineId));
   const seen = new Set<string>();
   const cells: QuotaCell[] = [];
-  if (!Array.isArray(lines) || !lines.length) check.fail("lines", "Indiquez au moins un produit.", "Give at least one product.");
+  if (!Array.isArray(lines) || !lines.length) check.fail("lines", t("subscriptionGrid.giveAtLeastOne"));
   (lines ?? []).forEach((l, i) => {
     const at = `lines.${i}`;
     const line = linesById.get(l.templateLineId);
-    if (!line) return check.fail(`${at}.templateLineId`, "Ce produit ne figure pas dans le contrat.", "This product line is not part of the contract.");
-    if (!offered.has(line.id)) return check.fail(`${at}.templateLineId`, `« ${line.productName} » n'est pas proposé le ${spokenDate(delivery.date)}.`, `"${line.productName}" is not offered on ${spokenDate(delivery.date, "en")}.`);
-    if (seen.has(line.id)) return check.fail(`${at}.templateLineId`, "Ce produit figure deux fois.", "This product is given twice.");
+    if (!line) return check.fail(`${at}.templateLineId`, t("subscriptionRules.productLineNotPart"));
+    if (!offered.has(line.id)) return check.fail(`${at}.templateLineId`, t("absence.notOffered", { productName: line.productName, date: (l) => spokenDate(delivery.date, l) }));
+    if (seen.has(line.id)) return check.fail(`${at}.templateLineId`, t("subscriptionGrid.productGivenTwice"));
     seen.add(line.id);
     const q = l.quantity;
-    if (!Number.isInteger(q) || q < 0) return check.fail(`${at}.quantity`, "La quantité est un nombre entier positif ou nul.", "The quantity is a whole number, zero or more.");
+    if (!Number.isInteger(q) || q < 0) return check.fail(`${at}.quantity`, t("subscriptionRules.quantityWholeNumberZero"));
     if (q > 0 && line.minQuantity && q < line.minQuantity) {
-      check.fail(`${at}.quantity`, `Au moins ${line.minQuantity} ${line.unit} par livraison pour « ${line.productName} ».`, `At least ${line.minQuantity} ${line.unit} per delivery for "${line.productName}".`);
+      check.fail(`${at}.quantity`, t("subscriptionRules.atLeastPerDelivery", { minQuantity: line.minQuantity, unit: line.unit, productName: line.productName }));
     }
     if (line.maxQuantity !== null && line.maxQuantity !== undefined && q > line.maxQuantity) {
-      check.fail(`${at}.quantity`, `Au plus ${line.maxQuantity} ${line.unit} par livraison pour « ${line.productName} ».`, `At most ${line.maxQuantity} ${line.unit} per delivery for "${line.productName}".`);
+      check.fail(`${at}.quantity`, t("subscriptionRules.atMostPerDelivery", { maxQuantity: line.maxQuantity, unit: line.unit, productName: line.productName }));
     }
     cells.push({ at, line, delivery, quantity: q });
   });

@@ -1,5 +1,6 @@
 import { Check, formatEuros, MAX_CENTS, spokenDate, tooLarge } from "@champ-commun/kit";
 import type { TemplateTerms, TemplateTermsDelivery, TemplateTermsLine } from "./template-terms";
+import { t } from "../i18n";
 
 /** One cell of the grid a household asks for. */
 export interface GridCellInput {
@@ -44,27 +45,27 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
     const at = `lines.${i}`;
     const line = linesById.get(input.templateLineId);
     const delivery = deliveriesById.get(input.distributionId);
-    if (!line) check.fail(`${at}.templateLineId`, "Ce produit ne figure pas dans le contrat.", "This product line is not part of the contract.");
-    if (!delivery) check.fail(`${at}.distributionId`, "Cette distribution n'est pas une date de livraison du contrat.", "This distribution is not a delivery date of the contract.");
-    else if (delivery.status === "cancelled") check.fail(`${at}.distributionId`, `La livraison du ${spokenDate(delivery.date)} est annulée.`, `The delivery of ${spokenDate(delivery.date, "en")} is cancelled.`);
+    if (!line) check.fail(`${at}.templateLineId`, t("subscriptionRules.productLineNotPart"));
+    if (!delivery) check.fail(`${at}.distributionId`, t("subscriptionRules.distributionNotDeliveryDate"));
+    else if (delivery.status === "cancelled") check.fail(`${at}.distributionId`, t("deliveryRules.deliveryCancelled", { date: (l) => spokenDate(delivery.date, l) }));
     else if (line && !offered.has(cellKey(line.id, delivery.distributionId))) {
-      check.fail(`${at}.distributionId`, `« ${line.productName} » n'est pas proposé le ${spokenDate(delivery.date)}.`, `"${line.productName}" is not offered on ${spokenDate(delivery.date, "en")}.`);
+      check.fail(`${at}.distributionId`, t("absence.notOffered", { productName: line.productName, date: (l) => spokenDate(delivery.date, l) }));
     } else if (seen.has(cellKey(input.templateLineId, input.distributionId))) {
-      check.fail(`${at}.distributionId`, "Cette case de la grille figure deux fois.", "This cell of the grid is given twice.");
+      check.fail(`${at}.distributionId`, t("subscriptionRules.cellGridGivenTwice"));
     }
     seen.add(cellKey(input.templateLineId, input.distributionId));
 
     const q = input.quantity;
     if (!Number.isInteger(q) || q < 0) {
-      check.fail(`${at}.quantity`, "La quantité est un nombre entier positif ou nul.", "The quantity is a whole number, zero or more.");
+      check.fail(`${at}.quantity`, t("subscriptionRules.quantityWholeNumberZero"));
       return;
     }
     if (!line) return;
     if (q > 0 && line.minQuantity && q < line.minQuantity) {
-      check.fail(`${at}.quantity`, `Au moins ${line.minQuantity} ${line.unit} par livraison pour « ${line.productName} ».`, `At least ${line.minQuantity} ${line.unit} per delivery for "${line.productName}".`);
+      check.fail(`${at}.quantity`, t("subscriptionRules.atLeastPerDelivery", { minQuantity: line.minQuantity, unit: line.unit, productName: line.productName }));
     }
     if (line.maxQuantity !== null && line.maxQuantity !== undefined && q > line.maxQuantity) {
-      check.fail(`${at}.quantity`, `Au plus ${line.maxQuantity} ${line.unit} par livraison pour « ${line.productName} ».`, `At most ${line.maxQuantity} ${line.unit} per delivery for "${line.productName}".`);
+      check.fail(`${at}.quantity`, t("subscriptionRules.atMostPerDelivery", { maxQuantity: line.maxQuantity, unit: line.unit, productName: line.productName }));
     }
     if (delivery && delivery.status !== "cancelled" && offered.has(cellKey(line.id, delivery.distributionId))) valid.push({ index: i, line, delivery, quantity: q });
   });
@@ -73,17 +74,17 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
   let startsOn: string | undefined;
   if (requestedStart) {
     startsOn = active.find((d) => d.date >= requestedStart)?.date;
-    if (!startsOn) check.fail("startsOn", "Plus aucune livraison à partir de cette date.", "No delivery left from this date on.");
+    if (!startsOn) check.fail("startsOn", t("subscriptionRules.noDeliveryLeftFrom"));
   } else {
     // Without a start date the subscription covers the whole season; a late joiner gives `startsOn`.
     startsOn = active[0]?.date;
   }
-  if (!active.length) check.fail("templateId", "Ce contrat n'a aucune date de livraison.", "This contract has no delivery date.");
+  if (!active.length) check.fail("templateId", t("subscriptionRules.contractHasNoDelivery"));
   startsOn = startsOn ?? requestedStart ?? "";
 
   for (const c of positive) {
     if (c.delivery.date < startsOn) {
-      check.fail(`lines.${c.index}.distributionId`, `La livraison du ${spokenDate(c.delivery.date)} est avant le début de la souscription (${spokenDate(startsOn)}).`, `The delivery of ${spokenDate(c.delivery.date, "en")} is before the subscription starts (${spokenDate(startsOn, "en")}).`);
+      check.fail(`lines.${c.index}.distributionId`, t("subscriptionRules.deliveryBeforeSubscriptionStarts", { date: (l) => spokenDate(c.delivery.date, l), startsOn: (l) => spokenDate(startsOn, l) }));
     }
   }
   const covered = active.filter((d) => d.date >= startsOn!);
@@ -91,20 +92,19 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
 
   const cells = positive.filter((c) => c.delivery.date >= startsOn!);
   const totalCents = cells.reduce((sum, c) => sum + c.quantity * c.line.unitPriceCents, 0);
-  if (!cells.length) check.fail("lines", "Indiquez au moins une quantité.", "Give at least one quantity.");
+  if (!cells.length) check.fail("lines", t("subscriptionRules.giveAtLeastOne"));
   else if (terms.minTotalCents && active.length) {
     // Late joiners commit pro rata of the deliveries left.
     const min = Math.floor((terms.minTotalCents * covered.length) / active.length);
     if (totalCents < min) {
       check.fail(
         "lines",
-        `Le contrat demande un engagement d'au moins ${formatEuros(min, "fr")} pour ${covered.length} livraison(s) ; la grille fait ${formatEuros(totalCents, "fr")}.`,
-        `The contract asks for a commitment of at least ${formatEuros(min, "en")} for ${covered.length} delivery(ies); the grid comes to ${formatEuros(totalCents, "en")}.`,
+        t("subscriptionRules.contractAsksCommitmentAt", { min: (l) => formatEuros(min, l), coveredCount: covered.length, totalCents: (l) => formatEuros(totalCents, l) }),
       );
     }
   }
   // Checked before anything is written: the sum of bounded prices can still pass the bound.
-  if (totalCents > MAX_CENTS) check.fail("lines", `La grille fait ${formatEuros(totalCents, "fr")} : ${tooLarge().fr}`, `The grid comes to ${formatEuros(totalCents, "en")}: ${tooLarge().en}`);
+  if (totalCents > MAX_CENTS) check.fail("lines", t("subscriptionRules.gridComes", { totalCents: (l) => formatEuros(totalCents, l), tooLarge: (l) => tooLarge()[l] }));
   return { startsOn, cells, covered, totalCents };
 }
 
@@ -119,9 +119,9 @@ function checkFixedQuantities(check: Check, terms: TemplateTerms, valid: GridCel
       if (!offered.has(cellKey(line.id, d.distributionId))) continue;
       const cell = byDelivery.get(d.distributionId);
       if (!cell) {
-        check.fail("lines", `Contrat à quantités fixes : « ${line.productName} » doit figurer à chaque livraison (manque le ${spokenDate(d.date)}).`, `Fixed contract: "${line.productName}" must be taken at every delivery (${spokenDate(d.date, "en")} is missing).`);
+        check.fail("lines", t("subscriptionRules.fixedContractMustTaken", { productName: line.productName, date: (l) => spokenDate(d.date, l) }));
       } else if (cell.quantity !== ref) {
-        check.fail(`lines.${cell.index}.quantity`, `Contrat à quantités fixes : ${ref} ${line.unit} de « ${line.productName} » à chaque livraison.`, `Fixed contract: ${ref} ${line.unit} of "${line.productName}" at every delivery.`);
+        check.fail(`lines.${cell.index}.quantity`, t("subscriptionRules.fixedContractAtEvery", { ref, unit: line.unit, productName: line.productName }));
       }
     }
   }
@@ -131,9 +131,9 @@ function checkFixedQuantities(check: Check, terms: TemplateTerms, valid: GridCel
 export function checkPaymentChoice(check: Check, terms: TemplateTerms, installmentCount: number, means: string): void {
   const counts = terms.allowedInstallmentCounts.length ? terms.allowedInstallmentCounts : [1];
   if (!counts.includes(installmentCount)) {
-    check.fail("installmentCount", `Nombre d'échéances possible : ${counts.join(", ")}.`, `Possible numbers of installments: ${counts.join(", ")}.`);
+    check.fail("installmentCount", t("subscriptionRules.possibleNumbersInstallments", { join: counts.join(", ") }));
   }
   if (terms.acceptedMeans.length && !terms.acceptedMeans.includes(means)) {
-    check.fail("means", `Moyens de paiement acceptés : ${terms.acceptedMeans.join(", ")}.`, `Accepted means of payment: ${terms.acceptedMeans.join(", ")}.`);
+    check.fail("means", t("subscriptionRules.acceptedMeansPayment", { join: terms.acceptedMeans.join(", ") }));
   }
 }

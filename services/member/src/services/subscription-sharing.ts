@@ -6,14 +6,15 @@ import { Subscription, SubscriptionStatus } from "../entities/subscription.entit
 import { CoSubscriber } from "../entities/co-subscriber.entity";
 import { recordAudit } from "../audit/audit";
 import type { TemplateTerms, TemplateTermsSource } from "./template-terms";
+import { t as msg } from "../i18n";
 
-const WHAT = { fr: "Souscription", en: "Subscription" };
+const WHAT = msg("subscriptionSharing.subscription");
 
 /** A household of the template's AMAP holding a pending or paid membership for the template's period. */
 export async function checkMember(em: EntityManager, check: Check, terms: TemplateTerms, householdId: string, field: string): Promise<void> {
   const household = await em.getRepository(Household).findOne({ where: { id: householdId } });
   if (!household || household.amapId !== terms.amapId) {
-    return check.fail(field, "Ce foyer n'existe pas dans l'AMAP de ce contrat.", "This household does not belong to the contract's AMAP.");
+    return check.fail(field, msg("subscriptionSharing.householdDoesNotBelong"));
   }
   const member = await em.getRepository(Membership).exists({
     where: {
@@ -26,8 +27,7 @@ export async function checkMember(em: EntityManager, check: Check, terms: Templa
   if (!member) {
     check.fail(
       field,
-      "Ce foyer n'a pas d'adhésion (payée ou en attente) pour la période de ce contrat : enregistrez d'abord son adhésion.",
-      "This household has no membership (paid or pending) for this contract's period: record its membership first.",
+      msg("subscriptionSharing.householdHasNoMembership"),
     );
   }
 }
@@ -46,14 +46,14 @@ export async function checkSharing(em: EntityManager, check: Check, terms: Templ
   const { partnerHouseholdId: partner, coSubscriberHouseholdIds: cos } = sharing;
   if (partner) {
     check.id("partnerHouseholdId", partner);
-    if (seen.has(partner)) check.fail("partnerHouseholdId", "Le foyer en alternance est un autre foyer.", "The alternating partner is another household.");
+    if (seen.has(partner)) check.fail("partnerHouseholdId", msg("subscriptionSharing.alternatingPartnerAnotherHousehold"));
     else await checkMember(em, check, terms, partner, "partnerHouseholdId");
     seen.add(partner);
   }
   for (const [i, id] of (cos ?? []).entries()) {
     const field = `coSubscriberHouseholdIds.${i}`;
     check.id(field, id, { required: true });
-    if (seen.has(id)) check.fail(field, "Ce foyer figure déjà sur la souscription.", "This household is already on the subscription.");
+    if (seen.has(id)) check.fail(field, msg("subscriptionSharing.householdAlreadySubscription"));
     else await checkMember(em, check, terms, id, field);
     seen.add(id);
   }
@@ -73,10 +73,10 @@ export async function updateSharing(em: EntityManager, terms: TemplateTermsSourc
   return em.transaction(async (tx) => {
     const sub = await getOrThrow(tx.getRepository(Subscription), id, WHAT);
     if (sub.status === SubscriptionStatus.terminated || sub.status === SubscriptionStatus.finished) {
-      throw conflict({ fr: "Cette souscription est terminée.", en: "This subscription has ended." }, "id");
+      throw conflict(msg("subscriptionSharing.subscriptionHasEnded"), "id");
     }
     const t = await terms.get(sub.templateId);
-    if (!t) throw notFound({ fr: "Contrat vierge", en: "Contract template" }, sub.templateId);
+    if (!t) throw notFound(msg("subscriptionSharing.contractTemplate"), sub.templateId);
     const check = new Check();
     await checkSharing(tx, check, t, sub.householdId, sharing);
     check.done();

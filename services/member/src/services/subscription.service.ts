@@ -13,9 +13,10 @@ import { withDeadlockRetry } from "./locking";
 import { WaitingListService } from "./waiting-list.service";
 import type { TemplateTerms, TemplateTermsSource } from "./template-terms";
 import { subscriptionNotices } from "../notifications/season.notices";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Souscription", en: "Subscription" };
-const TEMPLATE = { fr: "Contrat vierge", en: "Contract template" };
+const WHAT = t("subscriptionSharing.subscription");
+const TEMPLATE = t("subscriptionSharing.contractTemplate");
 
 /** Who acts and when: the audit trail's actor and the clock of the rules (tests set it). */
 export interface RuleOptions {
@@ -71,14 +72,14 @@ export class SubscriptionService {
     check.id("enteredBy", input.enteredBy);
     check.date("startsOn", input.startsOn);
     check.int("installmentCount", input.installmentCount, { min: 1, max: 52, required: true });
-    if (!Object.values(PaymentMeans).includes(input.means)) check.fail("means", "Moyen de paiement inconnu.", "Unknown means of payment.");
-    if (!Array.isArray(input.lines)) check.fail("lines", "La grille des quantités est obligatoire.", "The quantity grid is required.");
+    if (!Object.values(PaymentMeans).includes(input.means)) check.fail("means", t("membership.unknownMeansPayment"));
+    if (!Array.isArray(input.lines)) check.fail("lines", t("subscription.quantityGridRequired"));
     check.done();
 
     const terms = await this.templateTerms(input.templateId);
     // Whether the window is open is the amap subgraph's call (today in the AMAP's time zone).
     if (!promoting && !terms.acceptsSubscriptions) {
-      throw conflict({ fr: "Les souscriptions sont fermées pour ce contrat.", en: "Subscriptions to this contract are closed." }, "templateId");
+      throw conflict(t("subscription.subscriptionsContractAreClosed"), "templateId");
     }
     await checkMember(this.em, check, terms, input.householdId, "householdId");
     await checkSharing(this.em, check, terms, input.householdId, input);
@@ -91,7 +92,7 @@ export class SubscriptionService {
   private async insert(input: CreateSubscriptionInput, terms: TemplateTerms, grid: CheckedGrid, promoting = false): Promise<Subscription> {
     const existing = await lockTemplateSubscriptions(this.em, terms);
     if (existing.some((s) => s.householdId === input.householdId)) {
-      throw conflict({ fr: "Ce foyer a déjà souscrit à ce contrat.", en: "This household already subscribed to this contract." }, "householdId");
+      throw conflict(t("subscription.householdAlreadySubscribedContract"), "householdId");
     }
     await checkQuotas(this.em, terms, grid.cells.map((c) => ({ at: `lines.${c.index}`, line: c.line, delivery: c.delivery, quantity: c.quantity })));
 
@@ -155,7 +156,7 @@ export class SubscriptionService {
   async sign(id: string): Promise<Subscription> {
     const sub = await this.get(id);
     if (sub.status !== SubscriptionStatus.draft && sub.status !== SubscriptionStatus.awaiting_member_signature) {
-      throw conflict({ fr: "Seul un brouillon (ou une souscription saisie par un référent) peut être signé.", en: "Only a draft (or a subscription a référent entered) can be signed." }, "id");
+      throw conflict(t("subscription.onlyDraftSubscriptionReferent"), "id");
     }
     return this.transition(
       sub,
@@ -181,9 +182,9 @@ export class SubscriptionService {
     check.done();
     const sub = await this.get(input.subscriptionId);
     const { timeZone } = await this.templateTerms(sub.templateId);
-    if (input.signedOn > todayIn(timeZone, this.opts.now ?? new Date())) throw badInput("signedOn", { fr: "La date de signature ne peut être dans le futur.", en: "The signing date cannot be in the future." });
+    if (input.signedOn > todayIn(timeZone, this.opts.now ?? new Date())) throw badInput("signedOn", t("subscription.signingDateCannotFuture"));
     if (sub.status !== SubscriptionStatus.draft && sub.status !== SubscriptionStatus.awaiting_member_signature) {
-      throw conflict({ fr: "Cette souscription est déjà signée : il n'y a plus de signature à enregistrer.", en: "This subscription is already signed: there is no signature left to record." }, "subscriptionId");
+      throw conflict(t("subscription.subscriptionAlreadySignedThere"), "subscriptionId");
     }
     return this.transition(sub, "record_paper_signature", () => {
       sub.status = SubscriptionStatus.signed;
@@ -202,11 +203,11 @@ export class SubscriptionService {
   async countersign(id: string): Promise<Subscription> {
     const sub = await this.get(id);
     if (sub.status !== SubscriptionStatus.signed) {
-      throw conflict({ fr: "Seule une souscription signée par le foyer peut être contresignée.", en: "Only a subscription the household signed can be countersigned." }, "id");
+      throw conflict(t("subscription.onlySubscriptionHouseholdSigned"), "id");
     }
     const terms = await this.templateTerms(sub.templateId);
     if (terms.status !== "closed" && terms.status !== "running") {
-      throw conflict({ fr: "Le paysan contresigne une fois les souscriptions closes.", en: "The farmer countersigns once subscriptions are closed." }, "id");
+      throw conflict(t("subscription.farmerCountersignsOnceSubscriptions"), "id");
     }
     return this.transition(sub, "countersign", () => {
       sub.status = SubscriptionStatus.countersigned;
@@ -233,7 +234,7 @@ export class SubscriptionService {
     const ended = await this.em.transaction(async (em) => {
       const sub = await new SubscriptionService(em, this.terms).get(id);
       if (sub.status === SubscriptionStatus.terminated || sub.status === SubscriptionStatus.finished) {
-        throw conflict({ fr: "Cette souscription est déjà terminée.", en: "This subscription has already ended." }, "id");
+        throw conflict(t("subscription.subscriptionHasAlreadyEnded"), "id");
       }
       const before = { ...sub };
       sub.status = SubscriptionStatus.terminated;

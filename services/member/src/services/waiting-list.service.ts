@@ -8,8 +8,9 @@ import { QuotaError } from "./quota";
 import { RuleOptions, SubscriptionService } from "./subscription.service";
 import type { TemplateTermsSource } from "./template-terms";
 import { waitingListNotice } from "../notifications/season.notices";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Inscription en liste d'attente", en: "Waiting list entry" };
+const WHAT = t("waitingList.waitingListEntry");
 
 export interface SubscriptionRequestResult {
   subscription: Subscription | null;
@@ -41,7 +42,7 @@ export class WaitingListService {
     const terms = (await this.terms.get(input.templateId))!;
     return this.em.transaction(async (em) => {
       const waiting = await em.getRepository(WaitingListEntry).exists({ where: { amapId: terms.amapId, templateId: input.templateId, householdId: input.householdId, status: WaitingListStatus.waiting } });
-      if (waiting) throw conflict({ fr: "Ce foyer est déjà en liste d'attente pour ce contrat.", en: "This household is already on this contract's waiting list." }, "householdId");
+      if (waiting) throw conflict(t("waitingList.householdAlreadyContractS"), "householdId");
       const entry = em.getRepository(WaitingListEntry).create({
         id: uuidv7(),
         amapId: terms.amapId,
@@ -100,7 +101,7 @@ export class WaitingListService {
   async withdraw(id: string): Promise<WaitingListEntry> {
     return this.em.transaction(async (em) => {
       const entry = await getOrThrow(em.getRepository(WaitingListEntry), id, WHAT);
-      if (entry.status !== WaitingListStatus.waiting) throw conflict({ fr: "Cette inscription n'est plus en attente.", en: "This entry is no longer waiting." }, "id");
+      if (entry.status !== WaitingListStatus.waiting) throw conflict(t("waitingList.entryNoLongerWaiting"), "id");
       const before = { ...entry };
       entry.status = WaitingListStatus.withdrawn;
       await em.getRepository(WaitingListEntry).save(entry);

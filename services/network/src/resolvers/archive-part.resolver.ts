@@ -2,6 +2,7 @@ import { Arg, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql
 import { badInput } from "@champ-commun/kit";
 import { NetworkArchivePart } from "../services/archive-part.service";
 import type { NetworkContext } from "../context";
+import { t } from "../i18n";
 
 const INTERNAL = "Internal: asked by the member subgraph, which builds (and restores) an AMAP's archive; not part of the public API.";
 
@@ -24,7 +25,7 @@ export class NetworkArchivePartResolver {
     try {
       parsed = JSON.parse(rows);
     } catch {
-      throw badInput("rows", { fr: "Partie d'archive illisible.", en: "Unreadable archive part." });
+      throw badInput("rows", t("archivePart.unreadableArchivePart"));
     }
     return JSON.stringify(await new NetworkArchivePart(ctx.ds.manager).restore(parsed as never));
   }

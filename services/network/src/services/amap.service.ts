@@ -3,8 +3,9 @@ import { applyPatch, saveVersioned, Check, DEFAULT_TIME_ZONE, findPage, getOrThr
 import { Amap, AmapStatus, RegistrationMode } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
 import { AmapFieldsInput, AmapFilter, CreateAmapInput, UpdateAmapInput } from "../inputs/amap.input";
+import { t } from "../i18n";
 
-const WHAT = { fr: "AMAP", en: "AMAP" };
+const WHAT = t("amap.amap");
 
 export class AmapService {
   constructor(private readonly em: EntityManager) {}
@@ -43,14 +44,14 @@ export class AmapService {
     input.email = check.email("email", input.email);
     input.city = check.text("city", input.city, { max: 120 });
     input.postalCode = check.text("postalCode", input.postalCode, { max: 10 });
-    if (input.postalCode && !/^\d{5}$/.test(input.postalCode)) check.fail("postalCode", "Le code postal compte 5 chiffres.", "A French postal code is 5 digits.");
+    if (input.postalCode && !/^\d{5}$/.test(input.postalCode)) check.fail("postalCode", t("amap.frenchPostalCode5"));
     check.latitude("latitude", input.latitude);
     check.longitude("longitude", input.longitude);
     check.timeZone("timeZone", input.timeZone);
     if (input.networkId) {
       check.id("networkId", input.networkId);
       if (!(await this.em.getRepository(Network).exists({ where: { id: input.networkId } }))) {
-        check.fail("networkId", "Ce réseau n'existe pas.", "This network does not exist.");
+        check.fail("networkId", t("amap.networkDoesNotExist"));
       }
     }
     return check;

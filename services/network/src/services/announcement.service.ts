@@ -7,8 +7,9 @@ import { Farm } from "../entities/farm.entity";
 import { AnnouncementFieldsInput, AnnouncementFilter, CreateAnnouncementInput, ReplyToAnnouncementInput, UpdateAnnouncementInput } from "../inputs/announcement.input";
 import { NetworkService } from "./network.service";
 import { addYears, NO_AMAP, NO_FARM, NO_NETWORK, referenced, today } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Annonce", en: "Announcement" };
+const WHAT = t("announcement.announcement");
 
 /** « Paysan cherche AMAP » / « AMAP cherche paysan »: short-lived announcements, answered through the tool. */
 export class AnnouncementService {
@@ -37,9 +38,9 @@ export class AnnouncementService {
     if (!isCalendarDate(expiresOn)) return;
     const latest = addYears(createdOn, 1);
     if (expiresOn <= createdOn) {
-      check.fail("expiresOn", `L'annonce doit expirer après sa date de création (${createdOn}).`, `The announcement must expire after its creation date (${createdOn}).`);
+      check.fail("expiresOn", t("announcement.announcementMustExpireAfter", { createdOn }));
     } else if (expiresOn > latest) {
-      check.fail("expiresOn", `Une annonce expire au plus tard un an après sa création, soit le ${latest}.`, `An announcement expires at most one year after its creation, i.e. on ${latest}.`);
+      check.fail("expiresOn", t("announcement.announcementExpiresAtMost", { latest }));
     }
   }
 
@@ -62,10 +63,10 @@ export class AnnouncementService {
     const farmSeeks = input.kind === AnnouncementKind.farm_seeks_amap;
     const [own, other] = farmSeeks ? (["farmId", "amapId"] as const) : (["amapId", "farmId"] as const);
     if (!input[own]) {
-      check.fail(own, farmSeeks ? "Une annonce « Paysan cherche AMAP » indique la ferme." : "Une annonce « AMAP cherche paysan » indique l'AMAP.", farmSeeks ? "A farm_seeks_amap announcement names the farm." : "An amap_seeks_farm announcement names the AMAP.");
+      check.fail(own, t(farmSeeks ? "announcement.namesFarm" : "announcement.namesAmap"));
     } else check.id(own, input[own]);
     if (input[other]) {
-      check.fail(other, farmSeeks ? "Une annonce « Paysan cherche AMAP » n'indique pas d'AMAP." : "Une annonce « AMAP cherche paysan » n'indique pas de ferme.", farmSeeks ? "A farm_seeks_amap announcement names no AMAP." : "An amap_seeks_farm announcement names no farm.");
+      check.fail(other, t(farmSeeks ? "announcement.namesNoAmap" : "announcement.namesNoFarm"));
     }
     await referenced(this.em, Network, check, "networkId", input.networkId, NO_NETWORK);
     const author = farmSeeks ? await referenced(this.em, Farm, check, "farmId", input.farmId, NO_FARM) : await referenced(this.em, Amap, check, "amapId", input.amapId, NO_AMAP);
@@ -94,7 +95,7 @@ export class AnnouncementService {
     this.checkExpiry(check, input.expiresOn, todayIn(DEFAULT_TIME_ZONE, announcement.createdAt));
     check.done();
     if (announcement.status === AnnouncementStatus.closed) {
-      throw conflict({ fr: "Cette annonce est close : publiez-en une nouvelle.", en: "This announcement is closed: publish a new one." }, "status");
+      throw conflict(t("announcement.announcementClosedPublishNew"), "status");
     }
     for (const [k, v] of Object.entries(fields)) if (v !== undefined) (announcement as unknown as Record<string, unknown>)[k] = v;
     if (input.expiresOn) announcement.expiresOn = input.expiresOn;
@@ -112,12 +113,12 @@ export class AnnouncementService {
     const announcement = await this.get(id);
     const check = new Check();
     const name = check.text("name", input.name, { required: true, max: 200 });
-    if (!input.email?.trim()) check.fail("email", "Ce champ est obligatoire.", "This field is required.");
+    if (!input.email?.trim()) check.fail("email", t("announcement.fieldRequired"));
     const email = check.email("email", input.email);
     const message = check.text("message", input.message, { required: true, max: 5000 });
     check.done();
     if (announcement.status === AnnouncementStatus.closed || announcement.expiresOn < today()) {
-      throw conflict({ fr: "Cette annonce est close ou expirée : elle ne reçoit plus de réponses.", en: "This announcement is closed or expired: it takes no more replies." }, "id");
+      throw conflict(t("announcement.announcementClosedExpiredTakes"), "id");
     }
     const repo = this.em.getRepository(AnnouncementReply);
     return repo.save(repo.create({ id: uuidv7(), networkId: announcement.networkId, announcementId: id, name: name!, email: email!, message: message! }));

@@ -5,6 +5,7 @@ import { Network } from "../entities/network.entity";
 import { Farm, FarmNetwork } from "../entities/farm.entity";
 import { Product } from "../entities/product.entity";
 import { CharterVersion } from "../entities/charter.entity";
+import { t } from "../i18n";
 
 /** Records the AMAP refers to without owning them: restored only where absent (a farm is shared by every AMAP it supplies). */
 const REFERENCES = ["Network", "Farm", "FarmNetwork", "Product", "CharterVersion"];
@@ -20,7 +21,7 @@ export class NetworkArchivePart {
   constructor(private readonly em: EntityManager) {}
 
   async build(amapId: string, farmIds: string[]): Promise<ArchiveRows> {
-    const amap = await getOrThrow(this.em.getRepository(Amap), amapId, { fr: "AMAP", en: "AMAP" });
+    const amap = await getOrThrow(this.em.getRepository(Amap), amapId, t("amap.amap"));
     const rows: ArchiveRows = { Amap: [rowToJson(amap as unknown as Record<string, unknown>)] };
     for (const meta of amapOwnedEntities(this.em, NOT_ARCHIVED)) rows[meta.targetName] = await rowsWhere(this.em, meta, "amapId", [amapId]);
     const chain: string[] = [];

@@ -8,6 +8,7 @@ import { CharterCommitmentFilter, CharterVersionFilter, CommitToCharterInput, Cr
 import { NetworkService } from "./network.service";
 import { CHARTER_2014 } from "./charter-2014";
 import { dateRange, NO_AMAP, NO_FARM, NO_NETWORK, referenced, today, whereFrom } from "./checks";
+import { t } from "../i18n";
 
 const CODE_RE = /^[a-z][a-z0-9_]{1,59}$/;
 
@@ -56,11 +57,11 @@ export class CharterService {
     const text = check.text("text", input.text, { required: true, max: 60_000 });
     check.date("adoptedOn", input.adoptedOn, { required: true });
     check.id("networkId", input.networkId);
-    if (!input.principles?.length) check.fail("principles", "Indiquez au moins un principe.", "Give at least one principle.");
+    if (!input.principles?.length) check.fail("principles", t("charter.giveAtLeastOne"));
     const codes = new Set<string>();
     input.principles?.forEach((p, i) => {
-      if (!CODE_RE.test(p.code)) check.fail(`principles.${i}.code`, "Code en minuscules, chiffres et _ (2 à 60 caractères).", "Code in lower-case letters, digits and _ (2 to 60 characters).");
-      else if (codes.has(p.code)) check.fail(`principles.${i}.code`, `Le code « ${p.code} » est déjà utilisé dans cette charte.`, `Code "${p.code}" is used twice in this charter.`);
+      if (!CODE_RE.test(p.code)) check.fail(`principles.${i}.code`, t("charter.codeLowerCaseLetters"));
+      else if (codes.has(p.code)) check.fail(`principles.${i}.code`, t("charter.codeUsedTwiceCharter", { code: p.code }));
       codes.add(p.code);
       check.text(`principles.${i}.title`, p.title, { required: true, max: 300 });
     });
@@ -95,29 +96,26 @@ export class CharterService {
     check.id("farmId", input.farmId);
     check.date("committedOn", input.committedOn, { required: true });
     if (!!input.amapId === !!input.farmId) {
-      const msg = ["Indiquez soit une AMAP, soit une ferme : exactement l'une des deux.", "Give either an AMAP or a farm: exactly one of them."] as const;
-      check.fail("amapId", ...msg);
-      check.fail("farmId", ...msg);
+      const msg = t("charter.eitherAmapOrFarm");
+      check.fail("amapId", msg);
+      check.fail("farmId", msg);
     }
-    if (input.committedOn > today()) check.fail("committedOn", "La date de signature ne peut pas être dans le futur.", "The signature date cannot be in the future.");
+    if (input.committedOn > today()) check.fail("committedOn", t("charter.signatureDateCannotFuture"));
     await referenced(this.em, Network, check, "networkId", input.networkId, NO_NETWORK);
     if (input.amapId) await referenced(this.em, Amap, check, "amapId", input.amapId, NO_AMAP);
     if (input.farmId) await referenced(this.em, Farm, check, "farmId", input.farmId, NO_FARM);
-    const version = await referenced(this.em, CharterVersion, check, "charterVersionId", input.charterVersionId, {
-      fr: "Cette version de charte n'existe pas.",
-      en: "This charter version does not exist.",
-    });
+    const version = await referenced(this.em, CharterVersion, check, "charterVersionId", input.charterVersionId, t("charter.charterVersionDoesNot"));
     if (version && version.networkId && !(await new NetworkService(this.em).lineageIds(input.networkId)).includes(version.networkId)) {
-      check.fail("charterVersionId", "Cette charte appartient à un autre réseau.", "This charter belongs to another network.");
+      check.fail("charterVersionId", t("charter.charterBelongsAnotherNetwork"));
     }
     if (version && input.committedOn < version.adoptedOn) {
-      check.fail("committedOn", `La charte n'a été adoptée que le ${version.adoptedOn}.`, `The charter was only adopted on ${version.adoptedOn}.`);
+      check.fail("committedOn", t("charter.charterWasOnlyAdopted", { adoptedOn: version.adoptedOn }));
     }
     check.done();
     const who = input.amapId ? { amapId: input.amapId } : { farmId: input.farmId! };
     if (await this.commitments.exists({ where: { charterVersionId: input.charterVersionId, networkId: input.networkId, ...who } })) {
       throw conflict(
-        { fr: "Cet engagement à cette charte est déjà enregistré dans ce réseau.", en: "This commitment to this charter is already recorded in this network." },
+        t("charter.commitmentCharterAlreadyRecorded"),
         "charterVersionId",
       );
     }

@@ -1,5 +1,6 @@
 import { Between, EntityManager, EntityTarget, FindOperator, FindOptionsWhere, LessThanOrEqual, MoreThanOrEqual, ObjectLiteral } from "typeorm";
-import { Check, isUuid, todayIn, DEFAULT_TIME_ZONE } from "@champ-commun/kit";
+import { Check, isUuid, todayIn, DEFAULT_TIME_ZONE, type Msg } from "@champ-commun/kit";
+import { t } from "../i18n";
 
 /** Today for networks and farms, which have no zone of their own: the default one (domain.md). */
 export function today(): string {
@@ -40,14 +41,14 @@ export async function referenced<T extends ObjectLiteral>(
   check: Check,
   field: string,
   id: string | null | undefined,
-  msg: { fr: string; en: string },
+  msg: Msg,
 ): Promise<T | null> {
   if (!isUuid(id)) return null;
   const found = await em.getRepository(entity).findOne({ where: { id } as never });
-  if (!found) check.fail(field, msg.fr, msg.en);
+  if (!found) check.fail(field, msg);
   return found;
 }
 
-export const NO_NETWORK = { fr: "Ce réseau n'existe pas.", en: "This network does not exist." };
-export const NO_AMAP = { fr: "Cette AMAP n'existe pas.", en: "This AMAP does not exist." };
-export const NO_FARM = { fr: "Cette ferme n'existe pas.", en: "This farm does not exist." };
+export const NO_NETWORK = t("amap.networkDoesNotExist");
+export const NO_AMAP = t("checks.amapDoesNotExist");
+export const NO_FARM = t("checks.farmDoesNotExist");

@@ -1,3 +1,5 @@
+import { csvFile } from "@champ-commun/kit";
+
 /**
  * Renderers of the public directory feed for partner sites: GeoJSON for maps, CSV for spreadsheets.
  * Pure functions over public fields only (no database, no GraphQL), so the gateway can serve them
@@ -74,22 +76,16 @@ const REGISTRATION_FR: Record<string, string> = { open: "ouvertes", waiting_list
 
 export const CSV_HEADER = ["Type", "Nom", "Code postal", "Ville", "Latitude", "Longitude", "Site web", "E-mail", "Inscriptions", "Productions", "Labels"];
 
-/** One text cell: quoted when needed (RFC 4180), and never read by a spreadsheet as a formula. */
-function text(value: string): string {
-  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 /** French spreadsheets read a decimal comma in a `;`-separated file. */
 function decimal(n: number | null): string {
   return n === null || !Number.isFinite(n) ? "" : String(n).replace(".", ",");
 }
 
-/** `;`-separated, CRLF, UTF-8 with a byte-order mark so that Excel opens accents correctly; header in French. */
+/** `;`-separated, CRLF, UTF-8 with a byte-order mark so that Excel opens accents correctly, no formula; header in French (kit csvFile). */
 export function directoryCsv(dir: DirectoryData): string {
-  const rows: string[][] = [
-    ...dir.amaps.map((a) => ["AMAP", a.name, a.postalCode, a.city].map(text).concat(decimal(a.latitude), decimal(a.longitude), ...[a.website, a.email, REGISTRATION_FR[a.registrationMode] ?? a.registrationMode, "", ""].map(text))),
-    ...dir.farms.map((f) => ["Ferme", f.name, "", f.city].map(text).concat(decimal(f.latitude), decimal(f.longitude), ...["", "", "", f.productions.join(", "), f.labels.join(", ")].map(text))),
-  ];
-  return "\uFEFF" + [CSV_HEADER, ...rows].map((r) => r.join(";")).join("\r\n") + "\r\n";
+  return csvFile([
+    CSV_HEADER,
+    ...dir.amaps.map((a) => ["AMAP", a.name, a.postalCode, a.city, decimal(a.latitude), decimal(a.longitude), a.website, a.email, REGISTRATION_FR[a.registrationMode] ?? a.registrationMode, "", ""]),
+    ...dir.farms.map((f) => ["Ferme", f.name, "", f.city, decimal(f.latitude), decimal(f.longitude), "", "", "", f.productions.join(", "), f.labels.join(", ")]),
+  ]);
 }

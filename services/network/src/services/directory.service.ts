@@ -6,6 +6,7 @@ import { Farm, FarmNetwork } from "../entities/farm.entity";
 import { NetworkService } from "./network.service";
 import { NetworkConsentService } from "./network-consent.service";
 import type { DirectoryAmapData, DirectoryData, DirectoryFarmData } from "./directory-export";
+import { t } from "../i18n";
 
 /** Only AMAPs and farms that exist today appear publicly: closed and dormant ones are left out. */
 const PUBLIC_STATUSES = [AmapStatus.active, AmapStatus.in_creation];
@@ -26,7 +27,7 @@ export class DirectoryService {
   constructor(private readonly em: EntityManager) {}
 
   async build(networkId: string, includeSubNetworks = true): Promise<DirectoryData> {
-    await getOrThrow(this.em.getRepository(Network), networkId, { fr: "Réseau", en: "Network" });
+    await getOrThrow(this.em.getRepository(Network), networkId, t("directory.network"));
     const networkIds = includeSubNetworks ? await new NetworkService(this.em).subtreeIds(networkId) : [networkId];
     const listed = await this.em.getRepository(Amap).find({ where: { networkId: In(networkIds), status: In(PUBLIC_STATUSES) } });
     // An AMAP that withdrew its directory entry is not published.

@@ -6,16 +6,17 @@ import { Network } from "../entities/network.entity";
 import { Farm } from "../entities/farm.entity";
 import { FarmVisitFilter, PlanVisitInput, UpdateVisitInput, VisitMemberInput } from "../inputs/farm-visit.input";
 import { dateRange, NO_FARM, NO_NETWORK, referenced, today, whereFrom } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Visite de ferme", en: "Farm visit" };
+const WHAT = t("farmVisit.farmVisit");
 
 /** A done visit is a signed record and a cancelled one did not happen: neither takes changes. */
 export function assertVisitOpen(visit: FarmVisit, field?: string): void {
   if (visit.status === FarmVisitStatus.done) {
-    throw conflict({ fr: "Cette visite est terminée : son équipe et sa grille ne changent plus.", en: "This visit is done: its team and grid can no longer change." }, field);
+    throw conflict(t("farmVisit.visitDoneTeamGrid"), field);
   }
   if (visit.status === FarmVisitStatus.cancelled) {
-    throw conflict({ fr: "Cette visite est annulée : replanifiez-la d'abord.", en: "This visit is cancelled: plan it again first." }, field);
+    throw conflict(t("farmVisit.visitCancelledPlanAgain"), field);
   }
 }
 
@@ -58,11 +59,11 @@ export class FarmVisitService {
     check.date("reportedOn", input.reportedOn);
     const report = check.text("report", input.report, { max: 20_000 });
     if (input.status === FarmVisitStatus.done) {
-      check.fail("status", "Une visite se termine avec « terminer la visite » (équipe et grille vérifiées).", "A visit is marked done with completeVisit (team and grid are checked).");
+      check.fail("status", t("farmVisit.visitMarkedDoneWith"));
     }
     check.done();
     if (visit.status === FarmVisitStatus.done && (input.plannedOn || input.status)) {
-      throw conflict({ fr: "Cette visite est terminée : sa date et son statut ne changent plus.", en: "This visit is done: its date and status no longer change." }, input.plannedOn ? "plannedOn" : "status");
+      throw conflict(t("farmVisit.visitDoneDateStatus"), input.plannedOn ? "plannedOn" : "status");
     }
     if (input.plannedOn) visit.plannedOn = input.plannedOn;
     if (input.status) visit.status = input.status;
@@ -74,7 +75,7 @@ export class FarmVisitService {
     }
     if (visit.reportedOn && visit.reportedOn < visit.plannedOn) {
       const after = new Check();
-      after.fail("reportedOn", `Le compte rendu ne peut pas précéder la visite (${visit.plannedOn}).`, `The report cannot be dated before the visit (${visit.plannedOn}).`);
+      after.fail("reportedOn", t("farmVisit.reportCannotDatedBefore", { plannedOn: visit.plannedOn }));
       after.done();
     }
     return this.repo.save(visit);
@@ -93,7 +94,7 @@ export class FarmVisitService {
 
   async removeMember(id: string): Promise<boolean> {
     const repo = this.em.getRepository(FarmVisitMember);
-    const member = await getOrThrow(repo, id, { fr: "Membre de l'équipe de visite", en: "Visit team member" });
+    const member = await getOrThrow(repo, id, t("farmVisit.visitTeamMember"));
     assertVisitOpen(await this.get(member.visitId), "id");
     await repo.remove(member);
     return true;
@@ -105,10 +106,10 @@ export class FarmVisitService {
    */
   async complete(id: string): Promise<FarmVisit> {
     const visit = await this.get(id);
-    if (visit.status === FarmVisitStatus.done) throw conflict({ fr: "Cette visite est déjà terminée.", en: "This visit is already done." }, "status");
+    if (visit.status === FarmVisitStatus.done) throw conflict(t("farmVisit.visitAlreadyDone"), "status");
     assertVisitOpen(visit, "status");
     if (visit.plannedOn > today()) {
-      throw conflict({ fr: `Cette visite est prévue le ${visit.plannedOn} : elle ne peut pas être terminée avant.`, en: `This visit is planned on ${visit.plannedOn}: it cannot be done before.` }, "plannedOn");
+      throw conflict(t("farmVisit.visitPlannedCannotDone", { plannedOn: visit.plannedOn }), "plannedOn");
     }
     const [team, questions, answers] = await Promise.all([
       this.em.getRepository(FarmVisitMember).find({ where: { visitId: id } }),
@@ -119,21 +120,19 @@ export class FarmVisitService {
     const hasFarmer = team.some((m) => m.role === VisitMemberRole.farmer);
     const hasMember = team.some((m) => m.role === VisitMemberRole.member);
     if (!hasFarmer || !hasMember) {
-      const fr = !hasFarmer && !hasMember ? "un paysan et un amapien" : !hasFarmer ? "un paysan" : "un amapien";
-      const en = !hasFarmer && !hasMember ? "a farmer and an AMAP member" : !hasFarmer ? "a farmer" : "an AMAP member";
-      fields.team = { fr: `L'équipe doit être mixte : il y manque au moins ${fr}.`, en: `The team must be mixed: it lacks at least ${en}.` };
+      fields.team = t("farmVisit.teamNotMixed", { lacking: !hasFarmer && !hasMember ? "both" : !hasFarmer ? "farmer" : "member" });
     }
     const answered = new Set(answers.map((a) => a.questionId));
     const missing = questions.filter((q) => !answered.has(q.id));
     if (missing.length) {
       const list = missing.slice(0, 3).map((q) => `« ${q.text} »`).join(", ") + (missing.length > 3 ? "…" : "");
-      fields.answers = { fr: `${missing.length} question(s) de la grille sans réponse : ${list}.`, en: `${missing.length} question(s) of the grid unanswered: ${list}.` };
+      fields.answers = t("farmVisit.gridUnanswered", { missingCount: missing.length, list });
     }
     if (Object.keys(fields).length) {
       const parts = Object.values(fields);
       throw new DomainError(
         "CONFLICT",
-        { fr: `La visite ne peut pas être terminée. ${parts.map((p) => p.fr).join(" ")}`, en: `The visit cannot be marked done. ${parts.map((p) => p.en).join(" ")}` },
+        t("farmVisit.visitCannotMarkedDone", { reasons: (l) => parts.map((p) => p[l]).join(" ") }),
         fields,
       );
     }

@@ -4,8 +4,9 @@ import { Farm, FarmNetwork } from "../entities/farm.entity";
 import { AmapStatus } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
 import { CreateFarmInput, FarmFieldsInput, FarmFilter, UpdateFarmInput } from "../inputs/farm.input";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Ferme", en: "Farm" };
+const WHAT = t("product.farm");
 
 export class FarmService {
   constructor(private readonly em: EntityManager) {}
@@ -43,7 +44,7 @@ export class FarmService {
     if (input.networkIds?.length) {
       input.networkIds = [...new Set(input.networkIds)];
       const found = await this.em.getRepository(Network).count({ where: { id: In(input.networkIds) } });
-      if (found !== input.networkIds.length) check.fail("networkIds", "Un des réseaux indiqués n'existe pas.", "One of the networks does not exist.");
+      if (found !== input.networkIds.length) check.fail("networkIds", t("farm.oneNetworksDoesNot"));
     }
     check.done();
   }

@@ -2,6 +2,7 @@ import { EntityManager, In } from "typeorm";
 import { Check, uuidv7 } from "@champ-commun/kit";
 import { Amap } from "../entities/amap.entity";
 import { NetworkConsent } from "../entities/network-consent.entity";
+import { t } from "../i18n";
 
 export type ConsentKind = "directory" | "partnerships" | "statistics";
 
@@ -41,9 +42,9 @@ export class NetworkConsentService {
   async set(input: SetConsent, actorId: string | null, now = new Date()): Promise<NetworkConsent> {
     const check = new Check();
     check.id("amapId", input.amapId, { required: true });
-    for (const k of ["directory", "partnerships", "statistics"] as const) if (typeof input[k] !== "boolean") check.fail(k, "Oui ou non attendu.", "Yes or no expected.");
+    for (const k of ["directory", "partnerships", "statistics"] as const) if (typeof input[k] !== "boolean") check.fail(k, t("networkConsent.yesNoExpected"));
     check.done();
-    if (!(await this.em.getRepository(Amap).exists({ where: { id: input.amapId } }))) check.fail("amapId", "Cette AMAP n'existe pas.", "This AMAP does not exist.");
+    if (!(await this.em.getRepository(Amap).exists({ where: { id: input.amapId } }))) check.fail("amapId", t("checks.amapDoesNotExist"));
     check.done();
     const row = this.em.getRepository(NetworkConsent).create({ id: uuidv7(), amapId: input.amapId, directory: input.directory, partnerships: input.partnerships, statistics: input.statistics, decidedBy: actorId, decidedAt: now });
     await this.em.getRepository(NetworkConsent).insert(row);

@@ -6,8 +6,9 @@ import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
 import { CreateNetworkMembershipInput, NetworkMembershipFilter, UpdateNetworkMembershipInput } from "../inputs/network-membership.input";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Adhésion au réseau", en: "Network membership" };
+const WHAT = t("networkMembership.networkMembership");
 
 export class NetworkMembershipService {
   constructor(
@@ -39,16 +40,16 @@ export class NetworkMembershipService {
     check.int("year", input.year, { min: 2000, max: 2100, required: true });
     check.cents("amountCents", input.amountCents, { required: true });
     check.date("charterSignedOn", input.charterSignedOn);
-    if (!!input.amapId === !!input.farmId) check.fail("amapId", "Indiquez soit une AMAP, soit une ferme.", "Give either an AMAP or a farm.");
+    if (!!input.amapId === !!input.farmId) check.fail("amapId", t("networkMembership.giveEitherAmapFarm"));
     check.done();
-    await getOrThrow(this.em.getRepository(Network), input.networkId, { fr: "Réseau", en: "Network" });
-    if (input.amapId) await getOrThrow(this.em.getRepository(Amap), input.amapId, { fr: "AMAP", en: "AMAP" });
-    if (input.farmId) await getOrThrow(this.em.getRepository(Farm), input.farmId, { fr: "Ferme", en: "Farm" });
+    await getOrThrow(this.em.getRepository(Network), input.networkId, t("directory.network"));
+    if (input.amapId) await getOrThrow(this.em.getRepository(Amap), input.amapId, t("amap.amap"));
+    if (input.farmId) await getOrThrow(this.em.getRepository(Farm), input.farmId, t("product.farm"));
     const existing = await this.repo.findOne({
       where: { networkId: input.networkId, year: input.year, ...(input.amapId ? { amapId: input.amapId } : { farmId: input.farmId }) },
     });
     if (existing && existing.status !== NetworkMembershipStatus.cancelled) {
-      throw conflict({ fr: `Une adhésion existe déjà pour ${input.year}.`, en: `A membership already exists for ${input.year}.` }, "year");
+      throw conflict(t("networkMembership.membershipAlreadyExists", { year: input.year }), "year");
     }
     // A money record: written with its audit entry, or not at all.
     return this.em.transaction(async (em) => {

@@ -6,8 +6,9 @@ import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { NetworkShareRemittanceFilter, RecordNetworkShareRemittanceInput } from "../inputs/network-share-remittance.input";
 import { dateRange, NO_AMAP, NO_NETWORK, referenced, today, whereFrom } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Reversement de la part réseau", en: "Network share remittance" };
+const WHAT = t("networkShareRemittance.networkShareRemittance");
 
 /**
  * What AMAPs remit to their network from the membership fees they collect (the tool records it,
@@ -45,21 +46,21 @@ export class NetworkShareRemittanceService {
     check.date("remittedOn", input.remittedOn, { required: true });
     const reference = check.text("reference", input.reference, { max: 100 });
     const reason = check.text("reason", input.reason, { max: 500 });
-    if (Number.isInteger(input.amountCents) && Math.abs(input.amountCents) > MAX_CENTS) check.fail("amountCents", tooLarge().fr, tooLarge().en);
+    if (Number.isInteger(input.amountCents) && Math.abs(input.amountCents) > MAX_CENTS) check.fail("amountCents", tooLarge());
     else if (!Number.isInteger(input.amountCents) || input.amountCents === 0) {
-      check.fail("amountCents", "Le montant est un nombre entier de centimes, au moins 1.", "The amount is a whole number of cents, at least 1.");
+      check.fail("amountCents", t("networkShareRemittance.amountWholeNumberCents"));
     } else if (input.amountCents < 0 && !reason) {
-      check.fail("reason", "Un montant négatif corrige un reversement : indiquez pourquoi.", "A negative amount corrects a remittance: give the reason.");
+      check.fail("reason", t("networkShareRemittance.negativeAmountCorrectsRemittance"));
     }
-    if (input.correctsId && !reason) check.fail("reason", "Une correction indique sa raison.", "A correction gives its reason.");
-    if (input.remittedOn > today()) check.fail("remittedOn", "La date du reversement ne peut pas être dans le futur.", "The remittance date cannot be in the future.");
+    if (input.correctsId && !reason) check.fail("reason", t("networkShareRemittance.correctionGivesReason"));
+    if (input.remittedOn > today()) check.fail("remittedOn", t("networkShareRemittance.remittanceDateCannotFuture"));
     await referenced(this.em, Network, check, "networkId", input.networkId, NO_NETWORK);
     await referenced(this.em, Amap, check, "amapId", input.amapId, NO_AMAP);
     const corrected = isUuid(input.correctsId)
-      ? await referenced(this.em, NetworkShareRemittance, check, "correctsId", input.correctsId, { fr: "Ce reversement n'existe pas.", en: "This remittance does not exist." })
+      ? await referenced(this.em, NetworkShareRemittance, check, "correctsId", input.correctsId, t("networkShareRemittance.remittanceDoesNotExist"))
       : null;
     if (corrected && (corrected.networkId !== input.networkId || corrected.amapId !== input.amapId || corrected.year !== input.year)) {
-      check.fail("correctsId", "Une correction porte sur un reversement du même réseau, de la même AMAP et de la même année.", "A correction applies to a remittance of the same network, AMAP and year.");
+      check.fail("correctsId", t("networkShareRemittance.correctionAppliesRemittanceSame"));
     }
     check.done();
     if (corrected) {
@@ -68,7 +69,7 @@ export class NetworkShareRemittanceService {
       const balance = corrected.amountCents + corrections.reduce((s, r) => s + r.amountCents, 0) + input.amountCents;
       if (balance < 0) {
         throw conflict(
-          { fr: `Cette correction rendrait le reversement négatif (${balance} centimes).`, en: `This correction would make the remittance negative (${balance} cents).` },
+          t("networkShareRemittance.correctionWouldMakeRemittance", { balance }),
           "amountCents",
         );
       }

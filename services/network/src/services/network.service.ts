@@ -3,8 +3,9 @@ import { applyPatch, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuid
 import { Network, NetworkLevel } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { CreateNetworkInput, NetworkFilter, UpdateNetworkInput } from "../inputs/network.input";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Réseau", en: "Network" };
+const WHAT = t("directory.network");
 
 export class NetworkService {
   constructor(private readonly em: EntityManager) {}
@@ -54,9 +55,9 @@ export class NetworkService {
     if (!parentId) return;
     check.id("parentId", parentId);
     const parent = await this.repo.findOne({ where: { id: parentId } });
-    if (!parent) return check.fail("parentId", "Le réseau parent n'existe pas.", "The parent network does not exist.");
+    if (!parent) return check.fail("parentId", t("network.parentNetworkDoesNot"));
     if (selfId && (await this.subtreeIds(selfId)).includes(parentId)) {
-      check.fail("parentId", "Un réseau ne peut pas être rattaché à l'un de ses sous-réseaux.", "A network cannot be nested under one of its own sub-networks.");
+      check.fail("parentId", t("network.networkCannotNestedUnder"));
     }
   }
 
@@ -94,10 +95,7 @@ export class NetworkService {
     const network = await this.get(id);
     const [children, amaps] = await Promise.all([this.repo.count({ where: { parentId: id } }), this.em.getRepository(Amap).count({ where: { networkId: id } })]);
     if (children || amaps) {
-      throw conflict({
-        fr: `Ce réseau a encore ${children} sous-réseau(x) et ${amaps} AMAP ; rattachez-les ailleurs avant de le supprimer.`,
-        en: `This network still has ${children} sub-network(s) and ${amaps} AMAP(s); move them before deleting it.`,
-      });
+      throw conflict(t("network.stillHasChildren", { children, amaps }));
     }
     await this.repo.remove(network);
     return true;

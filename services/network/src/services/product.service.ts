@@ -3,8 +3,9 @@ import { applyPatch, saveVersioned, Check, findPage, getOrThrow, Page, PageArgs,
 import { Pricing, Product, ProductionType } from "../entities/product.entity";
 import { Farm } from "../entities/farm.entity";
 import { CreateProductInput, ProductFilter, UpdateProductInput } from "../inputs/farm.input";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Produit", en: "Product" };
+const WHAT = t("product.product");
 
 export class ProductService {
   constructor(private readonly em: EntityManager) {}
@@ -32,7 +33,7 @@ export class ProductService {
     const unit = check.text("unit", input.unit, { required: true, max: 40 });
     check.id("farmId", input.farmId, { required: true });
     check.done();
-    await getOrThrow(this.em.getRepository(Farm), input.farmId, { fr: "Ferme", en: "Farm" });
+    await getOrThrow(this.em.getRepository(Farm), input.farmId, t("product.farm"));
     return this.repo.save(
       this.repo.create({
         id: uuidv7(),

@@ -1,3 +1,4 @@
+import { csvFile, formatEuros } from "@champ-commun/kit";
 import { ProductionType } from "../entities/product.entity";
 import type { SeasonFigures } from "./statistics.service";
 
@@ -23,18 +24,8 @@ export const PRODUCTION_TYPE_FR: Record<ProductionType, string> = {
   other: "autres",
 };
 
-/** One text cell: quoted when needed (RFC 4180), and never read by a spreadsheet as a formula. */
-function text(value: string): string {
-  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** Cents as euros with a decimal comma: 123456 → "1234,56". */
-export function euros(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(Math.round(cents));
-  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
-}
+/** Cents as euros with a decimal comma: 123456 → "1234,56" (the kit's one formatter). */
+const euros = (cents: number) => formatEuros(cents, "fr", "plain");
 
 function rows(s: SeasonFigures): string[][] {
   const out: string[][] = [
@@ -55,6 +46,5 @@ function rows(s: SeasonFigures): string[][] {
 }
 
 export function statisticsCsv(seasons: SeasonFigures[]): string {
-  const lines = [STATISTICS_CSV_HEADER, ...seasons.flatMap(rows)].map((r) => r.map((cell, i) => (i < 3 ? text(cell) : cell)).join(";"));
-  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+  return csvFile([STATISTICS_CSV_HEADER, ...seasons.flatMap(rows)]);
 }

@@ -6,6 +6,7 @@ import { Farm } from "../entities/farm.entity";
 import { Product, ProductionType } from "../entities/product.entity";
 import type { StatisticsSources, SubscriptionAggregate, TemplateAggregate } from "./statistics.sources";
 import { NetworkConsentService } from "./network-consent.service";
+import { t } from "../i18n";
 
 /**
  * A network's statistics, season by season, without personal data: the network resolves its
@@ -45,7 +46,7 @@ export interface SeasonFigures {
   byProductionType: ProductionTypeFigures[];
 }
 
-const NETWORK = { fr: "Réseau", en: "Network" };
+const NETWORK = t("directory.network");
 const TYPE_ORDER = Object.values(ProductionType);
 
 /**

@@ -5,8 +5,9 @@ import { FarmVisit, FarmVisitStatus } from "../entities/farm-visit.entity";
 import { AddVisitActionInput, UpdateVisitActionInput, VisitActionFilter } from "../inputs/farm-visit.input";
 import { FarmVisitService } from "./farm-visit.service";
 import { today, whereFrom } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Action de suivi", en: "Follow-up action" };
+const WHAT = t("visitAction.followUpAction");
 
 /** Follow-up actions agreed during a visit: who does what, by when; the network follows them up. */
 export class VisitActionService {
@@ -31,7 +32,7 @@ export class VisitActionService {
     const owner = check.text("owner", input.owner, { required: creating || input.owner !== undefined, max: 200 });
     check.date("dueOn", input.dueOn, { required: creating });
     if (input.dueOn && input.dueOn < visit.plannedOn) {
-      check.fail("dueOn", `L'échéance ne peut pas précéder la visite (${visit.plannedOn}).`, `The due date cannot be before the visit (${visit.plannedOn}).`);
+      check.fail("dueOn", t("visitAction.dueDateCannotBefore", { plannedOn: visit.plannedOn }));
     }
     return { description, owner };
   }
@@ -42,7 +43,7 @@ export class VisitActionService {
     const { description, owner } = this.validate(check, visit, input, true);
     check.done();
     if (visit.status === FarmVisitStatus.cancelled) {
-      throw conflict({ fr: "Cette visite est annulée : elle ne peut pas donner lieu à des actions de suivi.", en: "This visit is cancelled: it cannot have follow-up actions." }, "visitId");
+      throw conflict(t("visitAction.visitCancelledCannotHave"), "visitId");
     }
     return this.repo.save(
       this.repo.create({

@@ -7,8 +7,9 @@ import { CreateVisitQuestionInput, UpdateVisitQuestionInput, VisitAnswerInput, V
 import { CharterService } from "./charter.service";
 import { assertVisitOpen, FarmVisitService } from "./farm-visit.service";
 import { NO_NETWORK, referenced, whereFrom } from "./checks";
+import { t } from "../i18n";
 
-const WHAT = { fr: "Question de la grille", en: "Grid question" };
+const WHAT = t("visitGrid.gridQuestion");
 
 /** The SPG evaluation grid of a network (questions per charter principle) and the answers given during visits. */
 export class VisitGridService {
@@ -32,7 +33,7 @@ export class VisitGridService {
     if (!code) return;
     const versions = await new CharterService(this.em).applicableVersions(networkId);
     if (!versions.some((v) => v.principles.some((p) => p.code === code))) {
-      check.fail("principleCode", `« ${code} » n'est le code d'aucun principe des chartes de ce réseau.`, `"${code}" is not the code of a principle of this network's charters.`);
+      check.fail("principleCode", t("visitGrid.notCodePrincipleNetwork", { code }));
     }
   }
 
@@ -71,7 +72,7 @@ export class VisitGridService {
     answers.forEach((a, i) => {
       check.id(`answers.${i}.questionId`, a.questionId, { required: true });
       check.text(`answers.${i}.comment`, a.comment, { max: 2000 });
-      if (seen.has(a.questionId)) check.fail(`answers.${i}.questionId`, "Cette question est déjà répondue plus haut.", "This question is answered twice.");
+      if (seen.has(a.questionId)) check.fail(`answers.${i}.questionId`, t("visitGrid.questionAnsweredTwice"));
       seen.add(a.questionId);
     });
     const found = seen.size ? await this.questions.find({ where: { id: In([...seen]) } }) : [];
@@ -79,9 +80,9 @@ export class VisitGridService {
     answers.forEach((a, i) => {
       const q = byId.get(a.questionId);
       if (!q || q.networkId !== visit.networkId) {
-        check.fail(`answers.${i}.questionId`, "Cette question n'est pas dans la grille du réseau qui organise la visite.", "This question is not in the grid of the network organising the visit.");
+        check.fail(`answers.${i}.questionId`, t("visitGrid.questionNotGridNetwork"));
       } else if (!q.active) {
-        check.fail(`answers.${i}.questionId`, "Cette question a été retirée de la grille.", "This question was withdrawn from the grid.");
+        check.fail(`answers.${i}.questionId`, t("visitGrid.questionWasWithdrawnFrom"));
       }
     });
     check.done();

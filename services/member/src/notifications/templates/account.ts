@@ -1,14 +1,15 @@
 import type { Lang } from "@champ-commun/kit";
 import { hello, type MailContent } from "./layout";
+import { t } from "../../i18n";
 
 /* Account mails (sent at once, not through the outbox: their link is a secret the database keeps only hashed). */
 
 const ROLE: Record<string, { fr: string; en: string }> = {
-  member: { fr: "adhérent·e", en: "member" },
-  amap_admin: { fr: "administrateur·rice de l'AMAP", en: "AMAP administrator" },
-  referent: { fr: "référent·e d'un contrat", en: "contract référent" },
-  farmer: { fr: "paysan·ne", en: "farmer" },
-  network_admin: { fr: "administrateur·rice du réseau", en: "network administrator" },
+  member: t("account.member"),
+  amap_admin: t("account.amapAdministrator"),
+  referent: t("account.contractReferent"),
+  farmer: t("account.farmer"),
+  network_admin: t("account.networkAdministrator"),
 };
 
 /** Who invites a member: "AMAP des Lilas" already says it is an AMAP ("Votre AMAP AMAP des Lilas" would not read). */

@@ -1,6 +1,7 @@
 import type { Lang } from "@champ-commun/kit";
 import { count, instant, longDate, money, quantity, timeRange } from "../../documents/french";
 import { hello, type MailContent } from "./layout";
+import { t } from "../../i18n";
 
 /* The mails of the calendar: the day before a distribution, duty calls, payments due, events. */
 
@@ -69,11 +70,11 @@ export const dutyMissing: T<{ date: string; startTime: string; endTime: string; 
       };
 
 const MEANS: Record<string, { fr: string; en: string }> = {
-  cheque: { fr: "chèque", en: "cheque" },
-  transfer: { fr: "virement", en: "transfer" },
-  cash: { fr: "espèces", en: "cash" },
-  direct_debit: { fr: "prélèvement", en: "direct debit" },
-  local_currency: { fr: "monnaie locale", en: "local currency" },
+  cheque: t("calendar.cheque"),
+  transfer: t("calendar.transfer"),
+  cash: t("calendar.cash"),
+  direct_debit: t("calendar.directDebit"),
+  local_currency: t("calendar.localCurrency"),
 };
 
 export const installmentDue: T<{ dueOn: string; amountCents: number; means: string; payee: string; templateName: string }> = (d, lang, l) =>

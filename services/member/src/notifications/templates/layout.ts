@@ -1,4 +1,5 @@
 import type { Lang } from "@champ-commun/kit";
+import { t } from "../../i18n";
 
 /** What a template says; the layout turns it into the plain-text and HTML parts of one mail. */
 export interface MailContent {
@@ -20,7 +21,7 @@ export interface RenderedMail {
   html: string;
 }
 
-const SIGNATURE = { fr: "— Champ Commun, l'outil libre des AMAP", en: "— Champ Commun, the AMAPs' free software" };
+const SIGNATURE = t("layout.champCommunAmapsFree");
 const FOOTER = {
   fr: (url: string, prefs: string) => ({ text: `Ne plus recevoir ce type de message : ${url}\nChoisir vos notifications : ${prefs}`, stop: "Ne plus recevoir ce type de message", choose: "Choisir vos notifications" }),
   en: (url: string, prefs: string) => ({ text: `Stop receiving this kind of message: ${url}\nChoose your notifications: ${prefs}`, stop: "Stop receiving this kind of message", choose: "Choose your notifications" }),
