@@ -3,7 +3,7 @@ import { PageArgs, PageOf } from "@champ-commun/kit";
 import { actorId } from "../audit/audit";
 import { ApiToken } from "./api-token.entity";
 import { ApiTokenService } from "./api-token.service";
-import { ApiTokenFilter, CreateApiTokenInput, CreatedApiToken, PartnerAccess } from "./types";
+import { ApiTokenFilter, CreateApiTokenInput, CreatedApiToken, PartnerAccess, PartnerAccessInput, RevokeApiTokenInput } from "./types";
 import type { MemberContext } from "../context";
 
 @ObjectType({ description: "A page of partner API tokens." })
@@ -24,13 +24,13 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => ApiToken, { description: "Revokes a partner API token (it stops working within minutes)." })
-  revokeApiToken(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return tokens(ctx).revoke(id, actorId(ctx.identity));
+  revokeApiToken(@Arg("input", () => RevokeApiTokenInput, { description: "The token to revoke." }) input: RevokeApiTokenInput, @Ctx() ctx: MemberContext) {
+    return tokens(ctx).revoke(input.id, actorId(ctx.identity));
   }
 
   @Mutation(() => PartnerAccess, { description: "Exchanges a partner API token for a short access token (internal: the gateway asks)." })
   @Directive("@inaccessible")
-  partnerAccess(@Arg("token", () => String) token: string, @Ctx() ctx: MemberContext) {
-    return tokens(ctx).exchange(token);
+  partnerAccess(@Arg("input", () => PartnerAccessInput, { description: "The partner API token." }) input: PartnerAccessInput, @Ctx() ctx: MemberContext) {
+    return tokens(ctx).exchange(input.token);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { actorId } from "../audit/audit";
 import { InvitationService } from "./invitation.service";
-import { Invitation, InviteHouseholdInput, InviteToRoleInput } from "./types";
+import { Invitation, InviteAmapMembersInput, InviteHouseholdInput, InviteToRoleInput } from "./types";
 import type { MemberContext } from "../context";
 
 @Resolver(() => Invitation)
@@ -17,7 +17,7 @@ export class InvitationResolver {
   }
 
   @Mutation(() => [Invitation], { description: "Invites every person of an AMAP's households who has an e-mail address and no account yet (after an import of the member list)." })
-  inviteAmapMembers(@Arg("amapId", () => ID) amapId: string, @Ctx() ctx: MemberContext) {
-    return new InvitationService(ctx.ds.manager, ctx.accounts).inviteMembers(amapId, actorId(ctx.identity), ctx.lang);
+  inviteAmapMembers(@Arg("input", () => InviteAmapMembersInput, { description: "The AMAP." }) input: InviteAmapMembersInput, @Ctx() ctx: MemberContext) {
+    return new InvitationService(ctx.ds.manager, ctx.accounts).inviteMembers(input.amapId, actorId(ctx.identity), ctx.lang);
   }
 }

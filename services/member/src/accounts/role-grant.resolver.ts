@@ -4,7 +4,7 @@ import { actorId } from "../audit/audit";
 import { Account } from "./account.entity";
 import { RoleGrant } from "./role-grant.entity";
 import { RoleGrantService } from "./role-grant.service";
-import { AcceptRoleGrantInput, GrantRoleInput, RoleGrantFilter } from "./types";
+import { AcceptRoleGrantInput, GrantRoleInput, RevokeRoleInput, RoleGrantFilter } from "./types";
 import type { MemberContext } from "../context";
 
 @ObjectType({ description: "A page of role grants." })
@@ -34,8 +34,8 @@ export class RoleGrantResolver {
   }
 
   @Mutation(() => RoleGrant, { description: "Revokes a role grant, or declines or withdraws a pending one (audited; the grant is kept, marked revoked)." })
-  revokeRole(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return grants(ctx).revoke(id, actorId(ctx.identity));
+  revokeRole(@Arg("input", () => RevokeRoleInput, { description: "The grant to revoke." }) input: RevokeRoleInput, @Ctx() ctx: MemberContext) {
+    return grants(ctx).revoke(input.id, actorId(ctx.identity));
   }
 
   @FieldResolver(() => Account, { nullable: true, description: "The person holding the role." })

@@ -4,7 +4,7 @@ import { actorId } from "../audit/audit";
 import { Event } from "./event.entity";
 import { EventRegistration, RegistrationStatus } from "./event-registration.entity";
 import { EventService } from "./event.service";
-import { CreateEventInput, EventFilter, RecordAttendanceInput, RegisterForEventInput, UpdateEventInput } from "./event.inputs";
+import { CancelEventInput, CancelEventRegistrationInput, CreateEventInput, EventFilter, RecordAttendanceInput, RegisterForEventInput, UpdateEventInput } from "./event.inputs";
 import { mayRegisterOthers } from "./event.policy";
 import { eventLoaders } from "./event.loaders";
 import type { MemberContext } from "../context";
@@ -43,13 +43,14 @@ export class EventResolver {
   }
 
   @Mutation(() => Event, { description: "Changes an event; more seats give them to the people waiting (who are told by mail)." })
-  updateEvent(@Arg("input", () => UpdateEventInput) input: UpdateEventInput, @Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return events(ctx).update(id, input);
+  updateEvent(@Arg("input", () => UpdateEventInput, { description: "The event and its changes." }) input: UpdateEventInput, @Ctx() ctx: MemberContext) {
+    const { id, ...changes } = input;
+    return events(ctx).update(id, changes);
   }
 
   @Mutation(() => Event, { description: "Cancels an event (it stays listed, cancelled)." })
-  cancelEvent(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return events(ctx).cancelEvent(id);
+  cancelEvent(@Arg("input", () => CancelEventInput, { description: "The event to cancel." }) input: CancelEventInput, @Ctx() ctx: MemberContext) {
+    return events(ctx).cancelEvent(input.id);
   }
 
   @Mutation(() => EventRegistration, { description: "Registers to an event: a seat while there is one, else the waiting list (told by mail)." })
@@ -66,8 +67,8 @@ export class EventResolver {
   }
 
   @Mutation(() => EventRegistration, { description: "Cancels a registration; a seat it held goes to the first person waiting (told by mail)." })
-  cancelEventRegistration(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return events(ctx).cancel(id);
+  cancelEventRegistration(@Arg("input", () => CancelEventRegistrationInput, { description: "The registration to cancel." }) input: CancelEventRegistrationInput, @Ctx() ctx: MemberContext) {
+    return events(ctx).cancel(input.id);
   }
 
   @Mutation(() => [EventRegistration], { description: "Records who came to an event." })

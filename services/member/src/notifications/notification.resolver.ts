@@ -33,6 +33,12 @@ export class UnsubscribeResult {
   @Field(() => String, { description: "The person's mail choices page (/moi/notifications, /paysan/notifications…)." }) preferencesPath: string;
 }
 
+@InputType({ description: "The signed link of a mail, to turn its kind of mail off (internal: the gateway's /unsubscribe page)." })
+@Directive("@inaccessible")
+export class UnsubscribeWithTokenInput {
+  @Field(() => String, { description: "The token of the mail's unsubscribe link." }) token: string;
+}
+
 @InputType({ description: "A contract template just opened (sent by the amap subgraph, retried until acknowledged)." })
 export class TemplateOpenedInput {
   @Field(() => ID, { description: "The event's id in the amap subgraph's outbox (idempotency)." }) eventId: string;
@@ -60,8 +66,8 @@ export class NotificationResolver {
 
   @Mutation(() => UnsubscribeResult, { nullable: true, description: "Turns one kind of mail off with the signed link of a mail (internal: the gateway's /unsubscribe page); null for a bad link." })
   @Directive("@inaccessible")
-  async unsubscribeWithToken(@Arg("token", () => String) token: string, @Ctx() ctx: MemberContext): Promise<UnsubscribeResult | null> {
-    const t = await readUnsubscribeToken(token);
+  async unsubscribeWithToken(@Arg("input", () => UnsubscribeWithTokenInput, { description: "The link's token." }) input: UnsubscribeWithTokenInput, @Ctx() ctx: MemberContext): Promise<UnsubscribeResult | null> {
+    const t = await readUnsubscribeToken(input.token);
     if (!t) return null;
     await new PreferenceService(ctx.ds.manager).disable(t.personId, t.kind as NotificationKind);
     return { label: KIND_LABELS[t.kind as NotificationKind][ctx.lang], preferencesPath: await preferencesPath(ctx.ds.manager, t.personId) };
