@@ -77,14 +77,14 @@ beforeAll(async () => {
   });
   subscriptionId = sub.createSubscription.id;
   const first = sub.createSubscription.installments[0].id;
-  await admin(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d) { id } }`, {
+  await admin(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d }) { id } }`, {
     ids: [first],
     d: [{ installmentId: first, chequeNumber: "7654321", bank: "Crédit Coopératif", issuer: `${ME.last} ${ME.first}` }],
   });
   const person = hh.createHousehold.people.find((p: { firstName: string }) => p.firstName === ME.first).id;
   member = await personWith(stack.graphqlUrl, admin, ME.email, [{ role: "member", scopeId: householdId }], { personId: person });
   bureau = await personWith(stack.graphqlUrl, admin, "tresoriere@amap.example", [{ role: "amap_admin", scopeId: amapId }]);
-  await member.gql(`mutation($s: ID!, $d: ID!) { declareAbsence(subscriptionId: $s, distributionId: $d) { id } }`, { s: subscriptionId, d: tpl.contractTemplate.deliveries[3].distributionId });
+  await member.gql(`mutation($s: ID!, $d: ID!) { declareAbsence(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: subscriptionId, d: tpl.contractTemplate.deliveries[3].distributionId });
 }, 240_000);
 afterAll(() => stack?.stop());
 

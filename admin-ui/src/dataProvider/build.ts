@@ -3,7 +3,7 @@
  * conventions (api.md) and turn its answers back. No network, no React, no `import.meta`: jest
  * runs them as they are (test/build.test.ts).
  */
-import type { AnyRecord, ErrorInfo, GqlError, GqlResponse, Identifier, InputKind, Pagination, ResourceConfig, Sort } from "./types";
+import type { AnyRecord, ErrorInfo, GqlError, GqlResponse, Identifier, InputKind, Pagination, QueryConfig, ResourceConfig, Sort } from "./types";
 
 /** The API caps `perPage` at this value. */
 export const MAX_PER_PAGE = 100;
@@ -40,12 +40,19 @@ export function createMutation(r: ResourceConfig): string {
 }
 
 export function updateMutation(r: ResourceConfig): string {
+  if (r.idInUpdateInput) return `mutation ${r.typeName}Update($input: ${r.updateInput}!) { ${updateField(r)}(input: $input) { ${r.fields} } }`;
   return `mutation ${r.typeName}Update($id: ID!, $input: ${r.updateInput}!) { ${updateField(r)}(id: $id, input: $input) { ${r.fields} } }`;
 }
 
 /** Several updates with the same input in one request, aliased `u0`, `u1`… */
 export function updateManyMutation(r: ResourceConfig, count: number): string {
   const field = updateField(r);
+  if (r.idInUpdateInput) {
+    // Each call's input carries its own id: `$input0`, `$input1`…
+    const inputs = range(count).map((i) => `$input${i}: ${r.updateInput}!`);
+    const each = range(count).map((i) => `u${i}: ${field}(input: $input${i}) { id }`);
+    return `mutation ${r.typeName}UpdateMany(${inputs.join(", ")}) { ${each.join(" ")} }`;
+  }
   const vars = range(count).map((i) => `$id${i}: ID!`);
   const calls = range(count).map((i) => `u${i}: ${field}(id: $id${i}, input: $input) { id }`);
   return `mutation ${r.typeName}UpdateMany(${vars.join(", ")}, $input: ${r.updateInput}!) { ${calls.join(" ")} }`;
@@ -84,7 +91,29 @@ export function actionMutation(r: ResourceConfig, action: string): string {
   if (!NAME.test(action)) throw new Error(`Invalid action name: ${action}`);
   const config = r.actions?.[action] ?? {};
   const selection = config.selection === undefined ? r.fields : config.selection;
-  return operationDocument("mutation", `${r.typeName}${capitalize(action)}`, config.field ?? action, config.args ?? { id: "ID!" }, selection);
+  const name = `${r.typeName}${capitalize(action)}`;
+  if (config.input) return inputOperationDocument("mutation", name, config.field ?? action, config.input, selection);
+  return operationDocument("mutation", name, config.field ?? action, config.args ?? { id: "ID!" }, selection);
+}
+
+/** An operation that takes one input (api.md, issue 14): `mutation Op($input: VerbInput!) { verb(input: $input) { … } }`. */
+export function inputOperationDocument(kind: "query" | "mutation", opName: string, field: string, inputType: string, selection: string | null): string {
+  if (!NAME.test(inputType)) throw new Error(`Invalid input type: ${inputType}`);
+  return operationDocument(kind, opName, field, { input: `${inputType}!` }, selection);
+}
+
+/** A named query or mutation of the registry (queries.ts): its arguments, or its one input. */
+export function queryDocument(name: string, q: QueryConfig): string {
+  const kind = q.kind ?? "query";
+  const opName = capitalize(name);
+  const field = q.field ?? name;
+  return q.input ? inputOperationDocument(kind, opName, field, q.input, q.selection ?? null) : operationDocument(kind, opName, field, q.args ?? {}, q.selection ?? null);
+}
+
+/** The variables of an operation: its arguments, or its one `input` made of them (OperationConfig.input). */
+export function configVariables(config: { args?: Readonly<Record<string, string>>; input?: string }, given: Record<string, unknown>, defaultArgs: Readonly<Record<string, string>> = {}): Record<string, unknown> {
+  const values = operationVariables(config.args ?? defaultArgs, given);
+  return config.input ? { input: values } : values;
 }
 
 /** The variables an operation declares, taken from what the screen passed (ids as strings). */

@@ -8,6 +8,7 @@ import { NetworkError, postGraphQL } from "../api/graphql";
 import {
   actionMutation,
   chunk,
+  configVariables,
   createField,
   createMutation,
   deleteManyMutation,
@@ -17,8 +18,7 @@ import {
   manyReferenceVariables,
   manyVariables,
   oneQuery,
-  operationDocument,
-  operationVariables,
+  queryDocument,
   settle,
   toInput,
   toRecord,
@@ -146,7 +146,8 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       // The version read: the API refuses (CONFLICT) if someone changed the record since.
       const version = (params.previousData as { version?: unknown } | undefined)?.version;
       if (typeof version === "number") input.expectedVersion = version;
-      const raw = await run(updateMutation(r), { id: String(params.id), input }, updateField(r), "mutation");
+      const variables = r.idInUpdateInput ? { input: { id: String(params.id), ...input } } : { id: String(params.id), input };
+      const raw = await run(updateMutation(r), variables, updateField(r), "mutation");
       return { data: toRecord(r, raw) as never };
     },
 
@@ -155,8 +156,8 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const input = toInput(r, params.data as Record<string, unknown>, "update");
       const done: Identifier[] = [];
       for (const ids of chunk(params.ids, 25)) {
-        const vars: Record<string, unknown> = { input };
-        ids.forEach((id, i) => (vars[`id${i}`] = String(id)));
+        const vars: Record<string, unknown> = r.idInUpdateInput ? {} : { input };
+        ids.forEach((id, i) => (r.idInUpdateInput ? (vars[`input${i}`] = { id: String(id), ...input }) : (vars[`id${i}`] = String(id))));
         const data = (await run(updateManyMutation(r, ids.length), vars, null, "mutation")) as Record<string, { id: Identifier }>;
         done.push(...ids.map((_, i) => data[`u${i}`]?.id).filter((id) => id !== undefined));
       }
@@ -183,9 +184,9 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
 
     action: async (resource, action, variables) => {
       const r = config(resource);
-      const args = r.actions?.[action]?.args ?? { id: "ID!" };
-      const field = r.actions?.[action]?.field ?? action;
-      const raw = await run(actionMutation(r, action), operationVariables(args, variables), field, "mutation");
+      const op = r.actions?.[action] ?? {};
+      const field = op.field ?? action;
+      const raw = await run(actionMutation(r, action), configVariables(op, variables, { id: "ID!" }), field, "mutation");
       return { data: mapAnswer(r, raw) as never };
     },
 
@@ -193,10 +194,7 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const q = queries[name];
       if (!q) throw new HttpError(`Unknown query: ${name}`, 500);
       const field = q.field ?? name;
-      const args = q.args ?? {};
-      const kind = q.kind ?? "query";
-      const doc = operationDocument(kind, name[0].toUpperCase() + name.slice(1), field, args, q.selection ?? null);
-      return (await run(doc, operationVariables(args, variables), field, kind, signal)) as never;
+      return (await run(queryDocument(name, q), configVariables(q, variables), field, q.kind ?? "query", signal)) as never;
     },
   };
   return provider;

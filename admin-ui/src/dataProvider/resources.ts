@@ -8,6 +8,9 @@ import { livingResources } from "../living/registry";
 
 const place = "address postalCode city latitude longitude";
 
+/** The fields of a person, as addPerson and updatePerson take them. */
+const PERSON_FIELDS = { firstName: "String", lastName: "String", email: "String", phone: "String", isPrimary: "Boolean" } as const;
+
 export const resources = {
   ...livingResources,
   networks: {
@@ -243,13 +246,14 @@ export const resources = {
     sortable: ["displayName", "status", "createdAt"],
     createInput: "CreateHouseholdInput",
     updateInput: "UpdateHouseholdInput",
+    idInUpdateInput: true,
     inputFields: { amapId: "id", displayName: "string", status: "enum", address: "string", notes: "string", people: "json" },
     createOnly: ["amapId", "people"],
     delete: null,
     actions: {
-      addPerson: { args: { householdId: "ID!", input: "PersonInput!" }, selection: "id firstName lastName email phone isPrimary" },
-      updatePerson: { args: { id: "ID!", input: "UpdatePersonInput!" }, selection: "id firstName lastName email phone isPrimary" },
-      removePerson: { args: { id: "ID!" }, selection: null },
+      addPerson: { input: "AddPersonInput", args: { householdId: "ID!", ...PERSON_FIELDS }, selection: "id firstName lastName email phone isPrimary" },
+      updatePerson: { input: "UpdatePersonInput", args: { id: "ID!", ...PERSON_FIELDS }, selection: "id firstName lastName email phone isPrimary" },
+      removePerson: { input: "RemovePersonInput", selection: null },
       inviteHousehold: { args: { input: "InviteHouseholdInput!" }, selection: "householdId email expiresAt" },
     },
   },
@@ -263,6 +267,7 @@ export const resources = {
     sortable: ["createdAt", "status"],
     createInput: "CreateMembershipInput",
     updateInput: "UpdateMembershipInput",
+    idInUpdateInput: true,
     inputFields: { householdId: "id", periodId: "id", amountCents: "number", status: "enum", paidOn: "date", means: "enum", chequeNumber: "string", bank: "string", issuer: "string" },
     createOnly: ["householdId", "periodId", "means", "chequeNumber", "bank", "issuer"],
     delete: null,
@@ -292,15 +297,15 @@ export const resources = {
     },
     delete: null,
     actions: {
-      signSubscription: {},
-      countersignSubscription: {},
-      terminateSubscription: { args: { id: "ID!", reason: "String!" } },
+      signSubscription: { input: "SignSubscriptionInput" },
+      countersignSubscription: { input: "CountersignSubscriptionInput" },
+      terminateSubscription: { input: "TerminateSubscriptionInput", args: { id: "ID!", reason: "String!" } },
       recordPaperSignature: { args: { input: "RecordPaperSignatureInput!" } },
-      updateSubscriptionGrid: { args: { id: "ID!", lines: "[SubscriptionLineInput!]!", expectedVersion: "Int" } },
-      declareAbsence: { args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date" },
-      withdrawAbsence: { args: { id: "ID!" }, selection: null },
-      offerBasket: { args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date status" },
-      withdrawBasketOffer: { args: { offerId: "ID!" }, selection: "id status" },
+      updateSubscriptionGrid: { input: "UpdateSubscriptionGridInput", args: { id: "ID!", lines: "[SubscriptionLineInput!]!", expectedVersion: "Int" } },
+      declareAbsence: { input: "DeclareAbsenceInput", args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date" },
+      withdrawAbsence: { input: "WithdrawAbsenceInput", selection: null },
+      offerBasket: { input: "OfferBasketInput", args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date status" },
+      withdrawBasketOffer: { input: "WithdrawBasketOfferInput", args: { offerId: "ID!" }, selection: "id status" },
     },
   },
   installments: {
@@ -318,8 +323,8 @@ export const resources = {
     inputFields: {},
     delete: null,
     actions: {
-      markInstallmentsReceived: { args: { ids: "[ID!]!", receivedOn: "Date", details: "[InstallmentReceiptInput!]" } },
-      handOverInstallments: { args: { amapId: "ID!", farmId: "ID!", date: "Date!", ids: "[ID!]" }, selection: "id handedOverOn totalCents installmentCount" },
+      markInstallmentsReceived: { input: "MarkInstallmentsReceivedInput", args: { ids: "[ID!]!", receivedOn: "Date", details: "[InstallmentReceiptInput!]" } },
+      handOverInstallments: { input: "HandOverInstallmentsInput", args: { amapId: "ID!", farmId: "ID!", date: "Date!", ids: "[ID!]" }, selection: "id handedOverOn totalCents installmentCount" },
     },
   },
   dutyRoles: {
@@ -350,8 +355,8 @@ export const resources = {
     delete: null,
     actions: {
       generateDutyShifts: { args: { amapId: "ID!", from: "Date!", to: "Date!" }, selection: "id" },
-      signUpForDuty: { args: { shiftId: "ID!", householdId: "ID!", personId: "ID" }, selection: "id shiftId" },
-      withdrawFromDuty: { args: { id: "ID!" }, selection: null },
+      signUpForDuty: { input: "SignUpForDutyInput", args: { shiftId: "ID!", householdId: "ID!", personId: "ID" }, selection: "id shiftId" },
+      withdrawFromDuty: { input: "WithdrawFromDutyInput", selection: null },
     },
   },
   auditEntries: {

@@ -34,6 +34,8 @@ export interface ResourceConfig {
   /** Input types of `createX(input:)` and `updateX(id:, input:)`; null where the API offers no such mutation. */
   createInput: string | null;
   updateInput: string | null;
+  /** `updateX(input: { id, … })`: the id travels in the update's input (issue 14), not beside it. */
+  idInUpdateInput?: boolean;
   /** Mutation names when they differ from `createX` / `updateX` (e.g. `grantRole`). */
   createName?: string;
   updateName?: string;
@@ -65,6 +67,11 @@ export interface OperationConfig {
   field?: string;
   /** Arguments and their GraphQL types, e.g. `{ id: "ID!", reason: "String!" }` (default `{ id: "ID!" }` for actions). */
   args?: Readonly<Record<string, string>>;
+  /**
+   * The operation takes one `input` of this type (issue 14: `verb(input: VerbInput!)`): `args` are then
+   * its fields, taken from what the screen passed as they would be as arguments.
+   */
+  input?: string;
   /** Selection set without braces; null for a scalar answer. Actions default to the resource's fields. */
   selection?: string | null;
 }
