@@ -53,6 +53,7 @@ const config: Config = {
     project("amap", ["<rootDir>/services/amap"]),
     project("member", ["<rootDir>/services/member"]),
     project("gateway", ["<rootDir>/gateway"]),
+    project("tools", ["<rootDir>/tools"]),
     // Its component tests are TSX, rendered with react-dom/server.
     project("admin-ui", ["<rootDir>/admin-ui/test"], {
       transform: {

@@ -17,10 +17,10 @@ const { generate, median, timed } = require("./bench-stats");
 const Database = require("better-sqlite3");
 const { stringify } = require("csv-stringify/sync");
 const { unzipSync, strFromU8 } = require("fflate");
-const { startStack } = require("../gateway/dist/stack");
-const { apiClient } = require("../gateway/dist/demo/client");
-const { buildWorld } = require("../gateway/dist/demo/world");
-const { systemAuthorization } = require("../gateway/dist/demo/system-token");
+const { startStack } = require("../tools/dist/stack");
+const { apiClient } = require("../tools/dist/demo/client");
+const { buildWorld } = require("../tools/dist/demo/world");
+const { systemAuthorization } = require("../tools/dist/demo/system-token");
 const kit = require("../services/kit/dist");
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 5000);

@@ -15,8 +15,8 @@ const path = require("node:path");
 // Builds dist/ unless BENCH_SKIP_BUILD, and gives the generator of the statistics benchmark.
 const { generate, median, timed, id } = require("./bench-stats");
 const Database = require("better-sqlite3");
-const { startStack } = require("../gateway/dist/stack");
-const { apiClient } = require("../gateway/dist/demo/client");
+const { startStack } = require("../tools/dist/stack");
+const { apiClient } = require("../tools/dist/demo/client");
 const kit = require("../services/kit/dist");
 
 const RUNS = Number(process.env.BENCH_RUNS || 25);

@@ -26,8 +26,8 @@ const Database = require("better-sqlite3");
 const { openNetworkDb } = require("../services/network/dist/db");
 const { openAmapDb } = require("../services/amap/dist/db");
 const { openMemberDb } = require("../services/member/dist/db");
-const { startStack } = require("../gateway/dist/stack");
-const { apiClient } = require("../gateway/dist/demo/client");
+const { startStack } = require("../tools/dist/stack");
+const { apiClient } = require("../tools/dist/demo/client");
 const kit = require("../services/kit/dist");
 const { resetSqlCounters, sqlCounters } = kit;
 

@@ -16,10 +16,10 @@ process.env.NODE_ENV = process.env.NODE_ENV || "production";
 // The budget is spent (a write per costly query, measured here) but never runs out during the bench.
 process.env.QUERY_BUDGET_ITEMS = process.env.QUERY_BUDGET_ITEMS || "2000000000";
 
-const { startStack } = require("../gateway/dist/stack");
-const { buildWorld } = require("../gateway/dist/demo/world");
-const { apiClient } = require("../gateway/dist/demo/client");
-const { systemAuthorization } = require("../gateway/dist/demo/system-token");
+const { startStack } = require("../tools/dist/stack");
+const { buildWorld } = require("../tools/dist/demo/world");
+const { apiClient } = require("../tools/dist/demo/client");
+const { systemAuthorization } = require("../tools/dist/demo/system-token");
 
 const RUNS = Number(process.env.BENCH_RUNS || 200);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -20,11 +20,11 @@ const built = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc")
 if (built.status !== 0) process.exit(1);
 process.env.NODE_ENV = process.env.NODE_ENV || "production";
 
-const { startStack } = require("../gateway/dist/stack");
-const { buildWorld, DEMO_SIZE } = require("../gateway/dist/demo/world");
-const { apiClient } = require("../gateway/dist/demo/client");
+const { startStack } = require("../tools/dist/stack");
+const { buildWorld, DEMO_SIZE } = require("../tools/dist/demo/world");
+const { apiClient } = require("../tools/dist/demo/client");
 const { resetSqlCounters, sqlCount, internalHeaders } = require("../services/kit/dist");
-const { systemAuthorization } = require("../gateway/dist/demo/system-token");
+const { systemAuthorization } = require("../tools/dist/demo/system-token");
 
 const RUNS = Number(process.env.BENCH_RUNS || 25);
 const WALK = `{ networks { items { name amaps { name

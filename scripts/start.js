@@ -132,9 +132,9 @@ async function main() {
   const gateway = `http://127.0.0.1:${PORTS.gateway}`;
   await waitFor(`${gateway}/health`);
 
-  const { seedIfEmpty } = require("../gateway/dist/demo/seed");
-  const { describeDemoAccounts } = require("../gateway/dist/demo/accounts");
-  const { demoDataRefusal } = require("../gateway/dist/demo/seed");
+  const { seedIfEmpty } = require("../tools/dist/demo/seed");
+  const { describeDemoAccounts } = require("../tools/dist/demo/accounts");
+  const { demoDataRefusal } = require("../tools/dist/demo/seed");
   const seeded = await seedIfEmpty(`${gateway}/graphql`, (m) => console.log(m));
   const refusal = demoDataRefusal();
   console.log(seeded ? `• Demo data created (${seeded.summary}).` : refusal ? `• No demo data (${refusal}): create the first administrator with scripts/create-admin.js.` : "• Existing data kept (no demo data added).");

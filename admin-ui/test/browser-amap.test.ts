@@ -10,9 +10,9 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { signOffSheetHtml } from "../../services/member/src/services/sheet-export";
-import { buildWorld, type World } from "../../gateway/src/demo/world";
-import type { Gql } from "../../gateway/src/demo/client";
-import type { Stack } from "../../gateway/src/stack";
+import { buildWorld, type World } from "../../tools/src/demo/world";
+import type { Gql } from "../../tools/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
 import { checkScreen, describeInBrowser, SHOTS, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 

@@ -7,9 +7,9 @@
  */
 import type { Browser, Locator, Page } from "playwright-core";
 import { addDays } from "@champ-commun/kit";
-import { buildWorld, type World } from "../../gateway/src/demo/world";
-import type { Gql } from "../../gateway/src/demo/client";
-import type { Stack } from "../../gateway/src/stack";
+import { buildWorld, type World } from "../../tools/src/demo/world";
+import type { Gql } from "../../tools/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
 import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 

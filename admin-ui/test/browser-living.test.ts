@@ -11,9 +11,9 @@
 import fs from "node:fs";
 import * as ical from "node-ical";
 import type { Browser, Page } from "playwright-core";
-import type { Gql } from "../../gateway/src/demo/client";
-import { apiClient } from "../../gateway/src/demo/client";
-import type { Stack } from "../../gateway/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
+import { apiClient } from "../../tools/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
 import { startMailbox, tokenIn } from "../../test/e2e/smtp.helper";
 import { addDays, todayIn } from "../../services/kit/src/calendar";
 import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
@@ -203,7 +203,7 @@ describeInBrowser("living in it, in Chromium", () => {
 
     const csv = await download(page, () => page.getByRole("button", { name: "Participants (tableur)" }).click());
     expect(csv.name).toBe("participants-formation-etre-referent-e.csv");
-    const lines = csv.body.toString("utf8").replace(/^\uFEFF/, "").trim().split("\n");
+    const lines = csv.body.toString("utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/); // CSV records end with CRLF (RFC 4180)
     expect(lines[0]).toBe("n°;nom;statut;inscrit·e le;présent·e");
     expect(lines).toHaveLength(9);
     expect(lines.join("\n")).toContain("Camille Martin;inscrit·e;");

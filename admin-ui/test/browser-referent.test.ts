@@ -6,9 +6,9 @@
  * the page runs under the gateway's Content-Security-Policy without a console error (finding 9).
  */
 import type { Browser } from "playwright-core";
-import { buildWorld, type World } from "../../gateway/src/demo/world";
-import type { Gql } from "../../gateway/src/demo/client";
-import type { Stack } from "../../gateway/src/stack";
+import { buildWorld, type World } from "../../tools/src/demo/world";
+import type { Gql } from "../../tools/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
 

@@ -5,8 +5,8 @@
  * signs in, the old one no longer does. On a 375 px phone, in French.
  */
 import type { Browser, Page } from "playwright-core";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startMailbox } from "../../test/e2e/smtp.helper";
 import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE } from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";

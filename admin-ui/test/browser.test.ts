@@ -1,6 +1,6 @@
 /**
  * The built back-offices (admin-ui/dist) in headless Chromium, served by the real gateway in front
- * of the three subgraphs, over a demo world (gateway/src/demo/world.ts) and one account per role.
+ * of the three subgraphs, over a demo world (tools/src/demo/world.ts) and one account per role.
  * Each role signs in at /connexion, lands in its back-office and does its main task; no role opens
  * another's pages. Screenshots of each main screen go to test-output/screenshots/ (git-ignored).
  * Skipped only when Chromium or the build is missing (`apt-get install -y chromium`,
@@ -10,9 +10,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { ADMIN_DIST } from "../../gateway/src/http";
-import { buildWorld, type World } from "../../gateway/src/demo/world";
-import type { Gql } from "../../gateway/src/demo/client";
-import type { Stack } from "../../gateway/src/stack";
+import { buildWorld, type World } from "../../tools/src/demo/world";
+import type { Gql } from "../../tools/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -4,7 +4,7 @@
  * the API accepts, and its errors must reach react-admin in the shape forms read.
  */
 import { HttpError } from "ra-core";
-import type { Stack } from "../../gateway/src/stack";
+import type { Stack } from "../../tools/src/stack";
 import { graphqlDataProvider, type ChampDataProvider } from "../src/dataProvider";
 import { resources } from "../src/dataProvider/resources";
 import { queries } from "../src/dataProvider/queries";

@@ -25,10 +25,10 @@ function connect(url, extra = {}) {
 
 /** Builds the first AMAP through the API of an in-process stack on `dbUrls`. */
 async function buildSeed(dbUrls, log) {
-  const { startStack } = require("../../gateway/dist/stack");
-  const { buildWorld } = require("../../gateway/dist/demo/world");
-  const { apiClient } = require("../../gateway/dist/demo/client");
-  const { systemAuthorization } = require("../../gateway/dist/demo/system-token");
+  const { startStack } = require("../../tools/dist/stack");
+  const { buildWorld } = require("../../tools/dist/demo/world");
+  const { apiClient } = require("../../tools/dist/demo/client");
+  const { systemAuthorization } = require("../../tools/dist/demo/system-token");
   const { addDays, todayIn, uuidv7 } = require("../../services/kit/dist");
   const { hashPassword } = require("../../services/member/dist/accounts/password");
   const stack = await startStack({ dbUrls });

@@ -1,5 +1,5 @@
-import type { Gql } from "../../gateway/src/demo/client";
-import { apiClient } from "../../gateway/src/demo/client";
+import type { Gql } from "../../tools/src/demo/client";
+import { apiClient } from "../../tools/src/demo/client";
 
 /** A GraphQL answer as it came: data and errors, with the HTTP status. */
 export interface Answer<T = any> {

@@ -1,8 +1,8 @@
 import { GraphQLField, GraphQLObjectType, GraphQLSchema } from "graphql";
 import { Supergraph } from "@apollo/federation-internals";
-import { composeSupergraph } from "../../gateway/src/compose";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import { composeSupergraph } from "../../tools/src/compose";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 import { bearer, codeOf, login, PASSWORD, personWith, post, SignedIn } from "./auth.helper";
 import { buildTenant, Tenant } from "./authz/world";

@@ -1,5 +1,5 @@
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { DataSource } from "typeorm";
 import { LoginThrottle } from "../../services/member/src/accounts/login-throttle";
 import { onMariaDb } from "../../services/kit/src/testing";

@@ -9,9 +9,9 @@ import { RemoteTemplateTerms } from "@champ-commun/member/dist/services/template
 import { NotificationScheduler } from "@champ-commun/member/dist/notifications/scheduler";
 import { OutboxMail } from "@champ-commun/member/dist/notifications/outbox-mail.entity";
 import { DomainError } from "@champ-commun/kit";
-import { systemAuthorization } from "../../gateway/src/demo/system-token";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import { systemAuthorization } from "../../tools/src/demo/system-token";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 
 /*

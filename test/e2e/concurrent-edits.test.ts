@@ -1,11 +1,11 @@
 import { getNamedType, GraphQLInputObjectType, GraphQLSchema, isInputObjectType } from "graphql";
 import { Supergraph } from "@apollo/federation-internals";
-import { composeSupergraph } from "../../gateway/src/compose";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import { composeSupergraph } from "../../tools/src/compose";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 import { codeOf, post } from "./auth.helper";
-import { systemAuthorization } from "../../gateway/src/demo/system-token";
+import { systemAuthorization } from "../../tools/src/demo/system-token";
 import { buildTenant } from "./authz/world";
 import { variablesFor } from "./authz/variables";
 

@@ -1,9 +1,9 @@
 import { resetSqlCounters, sqlCount, statementGrowth } from "../../services/kit/src/sql-counter";
-import { buildWorld, World } from "../../gateway/src/demo/world";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import { buildWorld, World } from "../../tools/src/demo/world";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
-import { systemAuthorization } from "../../gateway/src/demo/system-token";
+import { systemAuthorization } from "../../tools/src/demo/system-token";
 
 // The example walk of api.md: from networks down to what each household collects.
 const WALK = `{ networks { items { name amaps { name

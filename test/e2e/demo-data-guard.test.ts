@@ -1,6 +1,6 @@
-import type { Stack } from "../../gateway/src/stack";
-import { demoDataRefusal, seedIfEmpty } from "../../gateway/src/demo/seed";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import { demoDataRefusal, seedIfEmpty } from "../../tools/src/demo/seed";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 
 /*

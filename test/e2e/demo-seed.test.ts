@@ -1,6 +1,6 @@
-import type { Stack } from "../../gateway/src/stack";
-import { seedIfEmpty } from "../../gateway/src/demo/seed";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import { seedIfEmpty } from "../../tools/src/demo/seed";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 
 /** What `npm start` puts in an empty database, and that a second start adds nothing. */

@@ -1,8 +1,8 @@
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startGateway, RunningGateway } from "../../gateway/src/http";
-import { composeSupergraph } from "../../gateway/src/compose";
-import { systemAuthorization } from "../../gateway/src/demo/system-token";
+import { composeSupergraph } from "../../tools/src/compose";
+import { systemAuthorization } from "../../tools/src/demo/system-token";
 import { startTestStack } from "./stack.helper";
 import { codeOf, post } from "./auth.helper";
 import { buildTenant } from "./authz/world";

@@ -1,7 +1,7 @@
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
-import { buildWorld } from "../../gateway/src/demo/world";
-import { createDemoAccounts, DEMO_PASSWORD, describeDemoAccounts } from "../../gateway/src/demo/accounts";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
+import { buildWorld } from "../../tools/src/demo/world";
+import { createDemoAccounts, DEMO_PASSWORD, describeDemoAccounts } from "../../tools/src/demo/accounts";
 import { startTestStack } from "./stack.helper";
 import { codeOf, login, post } from "./auth.helper";
 

@@ -1,6 +1,6 @@
 import { onMariaDb } from "../../services/kit/src/testing";
-import { startCluster, Cluster } from "../../gateway/src/cluster";
-import { systemAuthorization } from "../../gateway/src/demo/system-token";
+import { startCluster, Cluster } from "../../tools/src/cluster";
+import { systemAuthorization } from "../../tools/src/demo/system-token";
 import { Answer, runOpening, Season, setUpSeason, sleep, storedAgainst } from "./opening.helper";
 
 // scripts/galera.js is plain JavaScript shared with the fault bench.

@@ -1,7 +1,7 @@
-import type { Stack } from "../../gateway/src/stack";
+import type { Stack } from "../../tools/src/stack";
 import { startGateway, RunningGateway } from "../../gateway/src/http";
-import { composeSupergraph } from "../../gateway/src/compose";
-import { systemAuthorization } from "../../gateway/src/demo/system-token";
+import { composeSupergraph } from "../../tools/src/compose";
+import { systemAuthorization } from "../../tools/src/demo/system-token";
 import { startTestStack } from "./stack.helper";
 import { bearer, codeOf, login, PASSWORD, post } from "./auth.helper";
 

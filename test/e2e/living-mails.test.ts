@@ -1,9 +1,9 @@
 import { addDays, todayIn } from "../../services/kit/src/calendar";
 import { NotificationScheduler } from "@champ-commun/member/dist/notifications/scheduler";
 import { partiesOf } from "@champ-commun/member/dist/documents/parties.client";
-import { systemAuthorization } from "../../gateway/src/demo/system-token";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import { systemAuthorization } from "../../tools/src/demo/system-token";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 import { personWith, post, SignedIn } from "./auth.helper";
 import { startMailbox } from "./smtp.helper";

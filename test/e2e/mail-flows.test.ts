@@ -1,5 +1,5 @@
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 import { bearer, codeOf, login, PASSWORD, personWith, post } from "./auth.helper";
 import { startMailbox, tokenIn } from "./smtp.helper";

@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from "fflate";
 import { addDays } from "@champ-commun/kit";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
-import { buildWorld, type World } from "../../gateway/src/demo/world";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
+import { buildWorld, type World } from "../../tools/src/demo/world";
 import { startTestStack } from "./stack.helper";
 import { bearer, personWith, post } from "./auth.helper";
 

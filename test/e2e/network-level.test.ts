@@ -1,9 +1,9 @@
 import { loadSigningKey, signAccessToken } from "../../services/kit/src";
 import type { Grant } from "../../services/kit/src/auth/identity";
 import { resetSqlCounters, sqlCount } from "../../services/kit/src/sql-counter";
-import { buildWorld, World, WorldSize } from "../../gateway/src/demo/world";
-import type { Stack } from "../../gateway/src/stack";
-import { apiClient, Gql } from "../../gateway/src/demo/client";
+import { buildWorld, World, WorldSize } from "../../tools/src/demo/world";
+import type { Stack } from "../../tools/src/stack";
+import { apiClient, Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 
 /*

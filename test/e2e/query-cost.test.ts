@@ -1,8 +1,8 @@
 import { DEADLINE_HEADER, INTERNAL_HEADER, internalSecret, sqlCount } from "../../services/kit/src";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startGateway, RunningGateway } from "../../gateway/src/http";
-import { composeSupergraph } from "../../gateway/src/compose";
+import { composeSupergraph } from "../../tools/src/compose";
 import { startTestStack } from "./stack.helper";
 import { bearer, codeOf, personWith, post, SignedIn } from "./auth.helper";
 import { buildTenant } from "./authz/world";

@@ -1,6 +1,6 @@
 import { INTERNAL_HEADER, internalSecret } from "../../services/kit/src";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 import { bearer, codeOf, login, LOGIN, PASSWORD, personWith, post, SignedIn } from "./auth.helper";
 import { buildTenant } from "./authz/world";

@@ -1,6 +1,6 @@
 import { addDays, todayIn } from "../../services/kit/src/calendar";
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 
 /**

@@ -1,4 +1,4 @@
-import type { Stack } from "../../gateway/src/stack";
+import type { Stack } from "../../tools/src/stack";
 import { startTestStack } from "./stack.helper";
 
 /*

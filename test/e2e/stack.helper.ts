@@ -1,7 +1,7 @@
 import { freshTestDbUrl, onMariaDb } from "../../services/kit/src/testing";
-import { startStack, Stack } from "../../gateway/src/stack";
-import { apiClient, Gql } from "../../gateway/src/demo/client";
-import { systemAuthorization } from "../../gateway/src/demo/system-token";
+import { startStack, Stack } from "../../tools/src/stack";
+import { apiClient, Gql } from "../../tools/src/demo/client";
+import { systemAuthorization } from "../../tools/src/demo/system-token";
 
 export { onMariaDb };
 

@@ -1,5 +1,5 @@
-import type { Stack } from "../../gateway/src/stack";
-import type { Gql } from "../../gateway/src/demo/client";
+import type { Stack } from "../../tools/src/stack";
+import type { Gql } from "../../tools/src/demo/client";
 import { startTestStack } from "./stack.helper";
 import { bearer, codeOf, personWith, post, SignedIn } from "./auth.helper";
 import { buildTenant } from "./authz/world";

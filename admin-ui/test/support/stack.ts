@@ -3,9 +3,9 @@
  * serves admin-ui/dist) over fresh databases, with a super administrator signed in through the API.
  */
 import { freshTestDbUrl } from "../../../services/kit/src/testing";
-import { startStack, type Stack } from "../../../gateway/src/stack";
-import { apiClient, type Gql } from "../../../gateway/src/demo/client";
-import { systemAuthorization } from "../../../gateway/src/demo/system-token";
+import { startStack, type Stack } from "../../../tools/src/stack";
+import { apiClient, type Gql } from "../../../tools/src/demo/client";
+import { systemAuthorization } from "../../../tools/src/demo/system-token";
 import { AccountService } from "../../../services/member/src/accounts/account.service";
 
 export const ADMIN = { email: "admin@champ-commun.test", password: "champ-commun-admin-2026" };

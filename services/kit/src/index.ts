@@ -31,3 +31,5 @@ export * from "./outbox";
 export * from "./archive-rows";
 export * from "./deadline";
 export * from "./idempotency";
+export * from "./main";
+export * from "./statistics";

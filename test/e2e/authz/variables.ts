@@ -12,7 +12,7 @@ import {
   isScalarType,
 } from "graphql";
 import { IMPORT_MAPPING, type Tenant } from "./world";
-import type { Gql } from "../../../gateway/src/demo/client";
+import type { Gql } from "../../../tools/src/demo/client";
 import { addDays, todayIn } from "../../../services/kit/src/calendar";
 
 /*

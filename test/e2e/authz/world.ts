@@ -1,5 +1,5 @@
 import { addDays, todayIn } from "../../../services/kit/src/calendar";
-import type { Gql } from "../../../gateway/src/demo/client";
+import type { Gql } from "../../../tools/src/demo/client";
 
 /** The columns of the matrix's import files. */
 export const IMPORT_MAPPING = [{ column: "Nom", field: "person_last_name" }, { column: "E-mail", field: "person_email" }];

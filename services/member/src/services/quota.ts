@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import { Not, type EntityManager } from "typeorm";
 import { DomainError, Msg, spokenDate } from "@champ-commun/kit";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
@@ -60,13 +60,23 @@ export async function checkQuotas(em: EntityManager, terms: TemplateTerms, cells
   if (Object.keys(fields).length) throw new QuotaError(fields);
 }
 
-/** Locks (MariaDB) and reads the template's subscriptions not terminated: concurrent sign-ups and edits queue up, so quotas hold. */
-export function lockTemplateSubscriptions(em: EntityManager, terms: TemplateTerms): Promise<Array<Pick<Subscription, "id" | "householdId">>> {
-  const held = em
+/**
+ * Locks (MariaDB) the template's subscriptions not terminated: concurrent sign-ups and edits queue
+ * up, so quotas hold. Only counted, never loaded: reading every subscription of the template at
+ * each sign-up made an import of N households cost N² rows (issue 12's 5,000-row import).
+ */
+export async function lockTemplateSubscriptions(em: EntityManager, terms: TemplateTerms): Promise<void> {
+  if (em.connection.options.type !== "mariadb") return; // SQLite: one writer at a time already.
+  await em
     .getRepository(Subscription)
     .createQueryBuilder("s")
-    .select(["s.id", "s.householdId"])
-    .where("s.amapId = :amapId AND s.templateId = :templateId AND s.status != :terminated", { amapId: terms.amapId, templateId: terms.templateId, terminated: SubscriptionStatus.terminated });
-  if (em.connection.options.type === "mariadb") held.setLock("pessimistic_write");
-  return held.getMany();
+    .select("COUNT(*)", "n")
+    .where("s.amapId = :amapId AND s.templateId = :templateId AND s.status != :terminated", { amapId: terms.amapId, templateId: terms.templateId, terminated: SubscriptionStatus.terminated })
+    .setLock("pessimistic_write")
+    .getRawOne();
+}
+
+/** Does the household already hold a subscription (not terminated) to this template? */
+export async function holdsTemplate(em: EntityManager, terms: TemplateTerms, householdId: string): Promise<boolean> {
+  return em.getRepository(Subscription).exists({ where: { amapId: terms.amapId, templateId: terms.templateId, householdId, status: Not(SubscriptionStatus.terminated) } });
 }

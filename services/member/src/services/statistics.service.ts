@@ -1,5 +1,7 @@
 import { EntityManager, In } from "typeorm";
-import { Check , frenchCollator } from "@champ-commun/kit";
+import { Check, frenchCollator, type SeasonTemplates, type SubscriptionAggregate } from "@champ-commun/kit";
+
+export type { SeasonTemplates, SubscriptionAggregate };
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { t } from "../i18n";
@@ -19,24 +21,6 @@ export const COUNTED_STATUSES: string[] = [SubscriptionStatus.signed, Subscripti
  */
 export const UNCOUNTED_STATUSES = Object.values(SubscriptionStatus).filter((s) => !COUNTED_STATUSES.includes(s));
 
-/** The templates of one season (the member subgraph does not know seasons: templates do). */
-export interface SeasonTemplates {
-  season: string;
-  templateIds: string[];
-}
-
-/**
- * One AMAP × template of a season (`templateId` set) or one AMAP × season over all its templates
- * (`templateId` null: households counted once however many contracts they hold).
- */
-export interface SubscriptionAggregate {
-  amapId: string;
-  season: string;
-  templateId: string | null;
-  householdCount: number;
-  subscriptionCount: number;
-  totalCents: number;
-}
 
 /** What a farm delivers to one AMAP over a season: quantities of one product. */
 export interface FarmRecapRow {

@@ -7,7 +7,7 @@ import { CreateSubscriptionInput, SubscriptionFilter } from "../inputs/subscript
 import { recordAudit } from "../audit/audit";
 import { checkGrid, checkPaymentChoice, CheckedGrid } from "./subscription-rules";
 import { installmentSchedule } from "./schedule";
-import { checkQuotas, lockTemplateSubscriptions } from "./quota";
+import { checkQuotas, holdsTemplate, lockTemplateSubscriptions } from "./quota";
 import { checkMember, checkSharing, writeCoSubscribers } from "./subscription-sharing";
 import { withDeadlockRetry } from "./locking";
 import { WaitingListService } from "./waiting-list.service";
@@ -90,8 +90,8 @@ export class SubscriptionService {
   }
 
   private async insert(input: CreateSubscriptionInput, terms: TemplateTerms, grid: CheckedGrid, promoting = false): Promise<Subscription> {
-    const existing = await lockTemplateSubscriptions(this.em, terms);
-    if (existing.some((s) => s.householdId === input.householdId)) {
+    await lockTemplateSubscriptions(this.em, terms);
+    if (await holdsTemplate(this.em, terms, input.householdId)) {
       throw conflict(t("subscription.householdAlreadySubscribedContract"), "householdId");
     }
     await checkQuotas(this.em, terms, grid.cells.map((c) => ({ at: `lines.${c.index}`, line: c.line, delivery: c.delivery, quantity: c.quantity })));

@@ -1,4 +1,6 @@
-import { askSubgraph } from "@champ-commun/kit";
+import { askSubgraph, type SeasonTemplates, type SubscriptionAggregate } from "@champ-commun/kit";
+
+export type { SeasonTemplates, SubscriptionAggregate };
 
 /**
  * What the network's statistics and partnerships need from the other subgraphs, as aggregates
@@ -13,20 +15,6 @@ export interface TemplateAggregate {
   templateIds: string[];
 }
 
-export interface SeasonTemplates {
-  season: string;
-  templateIds: string[];
-}
-
-export interface SubscriptionAggregate {
-  amapId: string;
-  season: string;
-  /** Null: the AMAP's total over the season's templates (households counted once). */
-  templateId: string | null;
-  householdCount: number;
-  subscriptionCount: number;
-  totalCents: number;
-}
 
 export interface StatisticsSources {
   templates(amapIds: string[], seasons: string[] | null): Promise<TemplateAggregate[]>;

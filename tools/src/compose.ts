@@ -7,7 +7,7 @@ import { buildAmapSubgraph } from "@champ-commun/amap/dist/schema";
 import { buildMemberSubgraph } from "@champ-commun/member/dist/schema";
 import { DEFAULT_PORTS } from "@champ-commun/kit";
 
-import { SUPERGRAPH_FILE } from "./paths";
+import { SUPERGRAPH_FILE } from "@champ-commun/gateway/dist/paths";
 export { SUPERGRAPH_FILE };
 
 /** The three subgraphs' SDL, as each builds it. */

@@ -8,8 +8,8 @@ import { startAmapService } from "@champ-commun/amap/dist/app";
 import { openMemberDb } from "@champ-commun/member/dist/db";
 import { startMemberService } from "@champ-commun/member/dist/app";
 import { composeSupergraph } from "./compose";
-import { RunningGateway, startGateway } from "./http";
-import type { SubgraphName } from "./gateway";
+import { RunningGateway, startGateway } from "@champ-commun/gateway/dist/http";
+import type { SubgraphName } from "@champ-commun/gateway/dist/gateway";
 
 const OPEN = { network: openNetworkDb, amap: openAmapDb, member: openMemberDb };
 const START = { network: startNetworkService, amap: startAmapService, member: startMemberService };

@@ -8,8 +8,8 @@ import { startAmapService } from "@champ-commun/amap/dist/app";
 import { openMemberDb } from "@champ-commun/member/dist/db";
 import { startMemberService } from "@champ-commun/member/dist/app";
 import { composeSupergraph } from "./compose";
-import { startGateway } from "./http";
-import type { SubgraphName, SubgraphUrls } from "./gateway";
+import { startGateway } from "@champ-commun/gateway/dist/http";
+import type { SubgraphName, SubgraphUrls } from "@champ-commun/gateway/dist/gateway";
 
 export interface Stack {
   gatewayUrl: string;
