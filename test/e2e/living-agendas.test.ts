@@ -113,7 +113,7 @@ describe("a remote training limited to 8 seats", () => {
     expect(rows.filter((r) => r.includes("inscrit·e;"))).toHaveLength(8);
     const refused = await fetch(`${stack.gatewayUrl}/files/events/${eventId}/participants.csv`, { headers: bearer(people[0].accessToken) });
     expect(refused.status).toBe(403);
-    const attendance = await staff.gql(`mutation($in: RecordAttendanceInput!) { recordEventAttendance(input: $in) { attended } }`, { in: { eventId, presentIds: [regs[0].id], absentIds: [regs[1].id] } });
+    const attendance = await staff.gql(`mutation($in: RecordEventAttendanceInput!) { recordEventAttendance(input: $in) { attended } }`, { in: { eventId, presentIds: [regs[0].id], absentIds: [regs[1].id] } });
     expect(attendance.recordEventAttendance.map((r: { attended: boolean }) => r.attended).sort()).toEqual([false, true]);
   });
 });

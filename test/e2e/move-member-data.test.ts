@@ -133,7 +133,7 @@ describe("erasure: the member asks, an AMAP admin confirms", () => {
     const mine = await member.gql(`query($id: ID!) { household(id: $id) { pendingErasure { id } } }`, { id: householdId });
     expect(mine.household.pendingErasure.id).toBe(asked.requestDataErasure.id);
     // The member cannot confirm it; the board sees it and does.
-    const refused = await post(stack.graphqlUrl, `mutation($i: ErasureRequestInput!) { confirmDataErasure(input: $i) { id } }`, { i: { id: asked.requestDataErasure.id } }, bearer(member.accessToken));
+    const refused = await post(stack.graphqlUrl, `mutation($i: ConfirmDataErasureInput!) { confirmDataErasure(input: $i) { id } }`, { i: { id: asked.requestDataErasure.id } }, bearer(member.accessToken));
     expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const list = await bureau.gql(`query($a: ID!) { erasureRequests(filter: { amapId: $a, status: requested }) { total items { id householdId } } }`, { a: world.amapIds[0] });
     expect(list.erasureRequests.items.map((r: { id: string }) => r.id)).toContain(asked.requestDataErasure.id);
@@ -141,7 +141,7 @@ describe("erasure: the member asks, an AMAP admin confirms", () => {
     let statements: Array<{ query: string; parameters: unknown[] }> = [];
     let answers = "";
     const logs = await captureLogs(async () => {
-      await bureau.gql(`mutation($i: ErasureRequestInput!) { confirmDataErasure(input: $i) { id status erasedAt } }`, { i: { id: asked.requestDataErasure.id } });
+      await bureau.gql(`mutation($i: ConfirmDataErasureInput!) { confirmDataErasure(input: $i) { id status erasedAt } }`, { i: { id: asked.requestDataErasure.id } });
       statements = await captureSql(async () => {
         const reads = await Promise.all([
           bureau.gql(SHEET, { d: distribution }),

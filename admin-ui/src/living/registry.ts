@@ -49,7 +49,7 @@ export const livingQueries = {
     selection: `${event} registrations { id personId name status registeredAt promotedAt attended }`,
   },
   eventParticipantsCsv: { args: { eventId: "ID!" }, selection: null },
-  recordEventAttendance: { kind: "mutation", args: { input: "RecordAttendanceInput!" }, selection: "id attended" },
+  recordEventAttendance: { kind: "mutation", args: { input: "RecordEventAttendanceInput!" }, selection: "id attended" },
   /** Members: the coming events of their AMAP or network, with their own registration. */
   upcomingEvents: {
     field: "events",
@@ -63,7 +63,7 @@ export const livingQueries = {
   amapBasics: { field: "amap", args: { id: "ID!" }, selection: "id name networkId timeZone" },
 
   myNotificationPreferences: { args: {}, selection: "lang choices { kind enabled label }" },
-  updateMyNotificationPreferences: { kind: "mutation", args: { input: "NotificationPreferencesInput!" }, selection: "lang choices { kind enabled label }" },
+  updateMyNotificationPreferences: { kind: "mutation", args: { input: "UpdateMyNotificationPreferencesInput!" }, selection: "lang choices { kind enabled label }" },
 
   myCalendarFeeds: { args: {}, selection: feed },
   createCalendarFeed: { kind: "mutation", args: { input: "CreateCalendarFeedInput!" }, selection: `url feed { ${feed} }` },

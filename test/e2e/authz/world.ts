@@ -143,7 +143,7 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
   ).createSubscription;
   // The quota (1 per delivery) is taken: the other household waits.
   const waiting = (
-    await m("waiting list", `mutation($i: CreateSubscriptionInput!) { requestSubscription(input: $i) { waitingListEntry { id } } }`, {
+    await m("waiting list", `mutation($i: RequestSubscriptionInput!) { requestSubscription(input: $i) { waitingListEntry { id } } }`, {
       i: { templateId: template, householdId: other.id, installmentCount: 1, means: "cheque", lines },
     })
   ).requestSubscription.waitingListEntry.id;

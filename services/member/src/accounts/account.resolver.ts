@@ -48,7 +48,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => Account, { description: "Creates a sign-in with a password directly (super administrators only: set-up, demo data; others are invited)." })
-  createAccount(@Arg("input", () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: MemberContext) {
+  createAccount(@Arg("input", () => CreateAccountInput, { description: "The new account." }) input: CreateAccountInput, @Ctx() ctx: MemberContext) {
     return new AccountService(ctx.ds.manager).create({ ...input, superAdmin: false });
   }
 

@@ -19,7 +19,7 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => CreatedApiToken, { description: "Creates a partner API token for a network or an AMAP one administers; the token is shown once." })
-  createApiToken(@Arg("input", () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: MemberContext) {
+  createApiToken(@Arg("input", () => CreateApiTokenInput, { description: "The token's name and scope." }) input: CreateApiTokenInput, @Ctx() ctx: MemberContext) {
     return tokens(ctx).create(input, actorId(ctx.identity));
   }
 

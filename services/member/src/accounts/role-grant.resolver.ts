@@ -24,12 +24,12 @@ export class RoleGrantResolver {
     description:
       "Grants a role to a person who has an account (audited). Nobody grants himself a role. A network admin's grant of a role that reads an AMAP's members' data (AMAP admin, a farmer's reach into the AMAP) is pending until the AMAP's admins accept it.",
   })
-  grantRole(@Arg("input", () => GrantRoleInput) input: GrantRoleInput, @Ctx() ctx: MemberContext) {
+  grantRole(@Arg("input", () => GrantRoleInput, { description: "The person, the role and its scope." }) input: GrantRoleInput, @Ctx() ctx: MemberContext) {
     return grants(ctx).grant(input, actorId(ctx.identity), scopeOf(ctx));
   }
 
   @Mutation(() => RoleGrant, { description: "Accepts a pending grant proposed by a network admin (the AMAP's admins, never its holder; audited): the role is held from the holder's next request." })
-  acceptRoleGrant(@Arg("input", () => AcceptRoleGrantInput) input: AcceptRoleGrantInput, @Ctx() ctx: MemberContext) {
+  acceptRoleGrant(@Arg("input", () => AcceptRoleGrantInput, { description: "The pending grant to accept." }) input: AcceptRoleGrantInput, @Ctx() ctx: MemberContext) {
     return grants(ctx).accept(input.id, actorId(ctx.identity));
   }
 

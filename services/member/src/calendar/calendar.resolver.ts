@@ -34,7 +34,7 @@ export class CalendarFeedResolver {
   }
 
   @Mutation(() => CreatedCalendarFeed, { description: "Makes a secret agenda URL: one's household's pickups and duties, one's AMAP's distributions, or one's farm's deliveries." })
-  createCalendarFeed(@Arg("input", () => CreateCalendarFeedInput) input: CreateCalendarFeedInput, @Ctx() ctx: MemberContext) {
+  createCalendarFeed(@Arg("input", () => CreateCalendarFeedInput, { description: "What the agenda shows." }) input: CreateCalendarFeedInput, @Ctx() ctx: MemberContext) {
     return new CalendarFeedService(ctx.ds.manager).create(ctx.identity!.subject, input.kind, input.scopeId);
   }
 

@@ -43,7 +43,7 @@ export class RegisterForEventInput {
 }
 
 @InputType({ description: "Attendance of the people registered to an event." })
-export class RecordAttendanceInput {
+export class RecordEventAttendanceInput {
   @Field(() => ID, { description: "The event." }) eventId: string;
   @Field(() => [ID], { description: "Registrations of the people who came." }) presentIds: string[];
   @Field(() => [ID], { nullable: true, description: "Registrations of the people who did not come." }) absentIds?: string[] | null;

@@ -4,7 +4,7 @@ import { actorId } from "../audit/audit";
 import { Event } from "./event.entity";
 import { EventRegistration, RegistrationStatus } from "./event-registration.entity";
 import { EventService } from "./event.service";
-import { CancelEventInput, CancelEventRegistrationInput, CreateEventInput, EventFilter, RecordAttendanceInput, RegisterForEventInput, UpdateEventInput } from "./event.inputs";
+import { CancelEventInput, CancelEventRegistrationInput, CreateEventInput, EventFilter, RecordEventAttendanceInput, RegisterForEventInput, UpdateEventInput } from "./event.inputs";
 import { mayRegisterOthers } from "./event.policy";
 import { eventLoaders } from "./event.loaders";
 import type { MemberContext } from "../context";
@@ -38,7 +38,7 @@ export class EventResolver {
   }
 
   @Mutation(() => Event, { description: "Creates an event of a network (its admins) or of an AMAP (its admins)." })
-  createEvent(@Arg("input", () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: MemberContext) {
+  createEvent(@Arg("input", () => CreateEventInput, { description: "The new event." }) input: CreateEventInput, @Ctx() ctx: MemberContext) {
     return events(ctx).create(input, actorId(ctx.identity));
   }
 
@@ -54,7 +54,7 @@ export class EventResolver {
   }
 
   @Mutation(() => EventRegistration, { description: "Registers to an event: a seat while there is one, else the waiting list (told by mail)." })
-  registerForEvent(@Arg("input", () => RegisterForEventInput) input: RegisterForEventInput, @Ctx() ctx: MemberContext) {
+  registerForEvent(@Arg("input", () => RegisterForEventInput, { description: "The event and possibly who is registered." }) input: RegisterForEventInput, @Ctx() ctx: MemberContext) {
     const self = ctx.identity?.subject ?? "";
     const personId = input.personId ?? self;
     return (async () => {
@@ -72,7 +72,7 @@ export class EventResolver {
   }
 
   @Mutation(() => [EventRegistration], { description: "Records who came to an event." })
-  recordEventAttendance(@Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput, @Ctx() ctx: MemberContext) {
+  recordEventAttendance(@Arg("input", () => RecordEventAttendanceInput, { description: "The event and who came." }) input: RecordEventAttendanceInput, @Ctx() ctx: MemberContext) {
     return events(ctx).recordAttendance(input);
   }
 

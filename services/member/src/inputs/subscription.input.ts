@@ -102,3 +102,6 @@ export class PromoteWaitingListInput {
 export class WithdrawFromWaitingListInput {
   @Field(() => ID, { description: "Id of the waiting-list entry." }) id: string;
 }
+
+@InputType({ description: "A subscription asked for a household: made at once, or a place on the template's waiting list when the farm's quota is full." })
+export class RequestSubscriptionInput extends CreateSubscriptionInput {}

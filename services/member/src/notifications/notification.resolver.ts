@@ -21,7 +21,7 @@ export class NotificationPreferences {
 }
 
 @InputType({ description: "New choices about mails (absent fields are unchanged)." })
-export class NotificationPreferencesInput {
+export class UpdateMyNotificationPreferencesInput {
   @Field(() => String, { nullable: true, description: "fr or en." }) lang?: string | null;
   @Field(() => [NotificationKind], { nullable: true, description: "The kinds the person does not want (all others are sent)." }) disabledKinds?: NotificationKind[] | null;
 }
@@ -40,7 +40,7 @@ export class UnsubscribeWithTokenInput {
 }
 
 @InputType({ description: "A contract template just opened (sent by the amap subgraph, retried until acknowledged)." })
-export class TemplateOpenedInput {
+export class RecordTemplateOpenedInput {
   @Field(() => ID, { description: "The event's id in the amap subgraph's outbox (idempotency)." }) eventId: string;
   @Field(() => ID, { description: "The template." }) templateId: string;
   @Field(() => ID, { description: "Its AMAP." }) amapId: string;
@@ -60,7 +60,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => NotificationPreferences, { description: "Changes the signed-in person's choices about mails." })
-  async updateMyNotificationPreferences(@Arg("input", () => NotificationPreferencesInput) input: NotificationPreferencesInput, @Ctx() ctx: MemberContext) {
+  async updateMyNotificationPreferences(@Arg("input", () => UpdateMyNotificationPreferencesInput, { description: "The new choices (absent fields are unchanged)." }) input: UpdateMyNotificationPreferencesInput, @Ctx() ctx: MemberContext) {
     return shape(await new PreferenceService(ctx.ds.manager).set(ctx.identity!.subject, input), ctx.lang);
   }
 
@@ -75,7 +75,7 @@ export class NotificationResolver {
 
   @Mutation(() => Boolean, { description: "Records that a contract template opened and writes its notices (internal: the amap subgraph's outbox; idempotent)." })
   @Directive("@inaccessible")
-  async recordTemplateOpened(@Arg("input", () => TemplateOpenedInput) input: TemplateOpenedInput, @Ctx() ctx: MemberContext) {
+  async recordTemplateOpened(@Arg("input", () => RecordTemplateOpenedInput, { description: "The template opened and its outbox event." }) input: RecordTemplateOpenedInput, @Ctx() ctx: MemberContext) {
     // Names for the mail, asked as this subgraph (the amap subgraph's worker calls without a person).
     const names = await partiesOf(input.amapId, input.farmId, await ctx.accounts.systemHeaders());
     await ctx.ds.transaction((em) => templateOpenedNotices(em, { ...input, closesOn: input.closesOn ?? null, amapName: names.amap?.name ?? "", farmName: names.farm?.name ?? "" }));

@@ -48,7 +48,7 @@ export class HouseholdResolver {
   }
 
   @Mutation(() => Household, { description: "Records a household with its people." })
-  createHousehold(@Arg("input", () => CreateHouseholdInput) input: CreateHouseholdInput, @Ctx() ctx: MemberContext) {
+  createHousehold(@Arg("input", () => CreateHouseholdInput, { description: "The new household and its people." }) input: CreateHouseholdInput, @Ctx() ctx: MemberContext) {
     return new HouseholdService(ctx.ds.manager).create(input);
   }
 

@@ -27,7 +27,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => Membership, { description: "Records a household's membership for a period: the fee is checked against the period (fixed, or free above the minimum) and gets one installment to pay it." })
-  createMembership(@Arg("input", () => CreateMembershipInput) input: CreateMembershipInput, @Ctx() ctx: MemberContext) {
+  createMembership(@Arg("input", () => CreateMembershipInput, { description: "The household, the period and the fee." }) input: CreateMembershipInput, @Ctx() ctx: MemberContext) {
     return service(ctx).create(input);
   }
 

@@ -3,7 +3,7 @@ import { Subscription } from "../entities/subscription.entity";
 import { Household } from "../entities/household.entity";
 import { WaitingListEntry } from "../entities/waiting-list-entry.entity";
 import { ContractTemplateRef } from "../entities/federation.types";
-import { CreateSubscriptionInput, PromoteWaitingListInput, UpdateFlexibleQuantitiesInput, UpdateSubscriptionGridInput, UpdateSubscriptionSharingInput, WithdrawFromWaitingListInput } from "../inputs/subscription.input";
+import { PromoteWaitingListInput, RequestSubscriptionInput, UpdateFlexibleQuantitiesInput, UpdateSubscriptionGridInput, UpdateSubscriptionSharingInput, WithdrawFromWaitingListInput } from "../inputs/subscription.input";
 import { SubscriptionGridService } from "../services/subscription-grid.service";
 import { updateSharing } from "../services/subscription-sharing";
 import { WaitingListService } from "../services/waiting-list.service";
@@ -39,7 +39,7 @@ export class SubscriptionSeasonResolver {
   }
 
   @Mutation(() => SubscriptionRequestResult, { description: "Subscribes a household, or puts it on the template's waiting list when the farm's quota is full." })
-  requestSubscription(@Arg("input", () => CreateSubscriptionInput) input: CreateSubscriptionInput, @Ctx() ctx: MemberContext) {
+  requestSubscription(@Arg("input", () => RequestSubscriptionInput, { description: "The household, the template and the quantities asked." }) input: RequestSubscriptionInput, @Ctx() ctx: MemberContext) {
     return waitingList(ctx).request(input);
   }
 

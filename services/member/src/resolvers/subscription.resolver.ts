@@ -36,7 +36,7 @@ export class SubscriptionResolver {
     description:
       "Subscribes a household to an open contract template: grid, frozen prices and payment schedule. Entered by the household, it is signed; entered by anyone else (an AMAP admin, a référent for a paper member) it awaits the household's signature, always. Fails with CONFLICT when the farm's quota is full (see requestSubscription).",
   })
-  createSubscription(@Arg("input", () => CreateSubscriptionInput) input: CreateSubscriptionInput, @Ctx() ctx: MemberContext) {
+  createSubscription(@Arg("input", () => CreateSubscriptionInput, { description: "The household, the template and the quantities." }) input: CreateSubscriptionInput, @Ctx() ctx: MemberContext) {
     return service(ctx).create(input);
   }
 
@@ -48,7 +48,7 @@ export class SubscriptionResolver {
   @Mutation(() => Subscription, {
     description: "Records the paper contract a household signed (date, reference, note) as its signature, for a subscription entered for it: the template's référents and the AMAP's admins (audited).",
   })
-  recordPaperSignature(@Arg("input", () => RecordPaperSignatureInput) input: RecordPaperSignatureInput, @Ctx() ctx: MemberContext) {
+  recordPaperSignature(@Arg("input", () => RecordPaperSignatureInput, { description: "The subscription and the paper signed." }) input: RecordPaperSignatureInput, @Ctx() ctx: MemberContext) {
     return service(ctx).recordPaperSignature(input);
   }
 
