@@ -29,7 +29,7 @@ export class ApiToken {
   scopeType: ApiScopeType;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "The network or AMAP the token is scoped to." })
+  @Field(() => ID, { description: "The network or AMAP the token is scoped to." })
   scopeId: string;
 
   @Column({ type: "boolean", default: true })

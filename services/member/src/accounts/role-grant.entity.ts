@@ -36,7 +36,7 @@ export class RoleGrant {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "The person (account id) who holds the role." })
+  @Field(() => ID, { description: "The person (account id) who holds the role." })
   personId: string;
 
   @Column({ type: "simple-enum", enum: RoleName })
@@ -44,7 +44,7 @@ export class RoleGrant {
   role: RoleName;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "The network, AMAP, contract template, farm or household it applies to." })
+  @Field(() => ID, { description: "The network, AMAP, contract template, farm or household it applies to." })
   scopeId: string;
 
   /**
@@ -53,7 +53,7 @@ export class RoleGrant {
    * for network roles and a farmer's role over the farm itself.
    */
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "The AMAP the scope belongs to, or whose members' contracts a farmer reads; null for network roles and a farmer's role over the farm itself." })
+  @Field(() => ID, { nullable: true, description: "The AMAP the scope belongs to, or whose members' contracts a farmer reads; null for network roles and a farmer's role over the farm itself." })
   amapId: string | null;
 
   @Column({ type: "simple-enum", enum: RoleGrantStatus, default: RoleGrantStatus.active })

@@ -38,7 +38,7 @@ export class AmendmentTerms {
   @Field(() => DateScalar, { nullable: true, description: "Date of the delivery; null when it is cancelled." })
   date: string | null;
 
-  @Field(() => String, { nullable: true, description: "Id of the distribution place, when known." })
+  @Field(() => ID, { nullable: true, description: "Id of the distribution place, when known." })
   placeId: string | null;
 
   @Field(() => [AmendmentLine], { description: "Products delivered; empty when cancelled." })
@@ -56,19 +56,19 @@ export class Amendment {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the amended subscription." })
+  @Field(() => ID, { description: "Id of the amended subscription." })
   subscriptionId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscribing household, who accepts or refuses." })
+  @Field(() => ID, { description: "Id of the subscribing household, who accepts or refuses." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution change it comes from (DistributionChange of the amap subgraph)." })
+  @Field(() => ID, { description: "Id of the distribution change it comes from (DistributionChange of the amap subgraph)." })
   changeId: string;
 
   @Column({ type: "simple-enum", enum: AmendmentKind })
@@ -76,7 +76,7 @@ export class Amendment {
   kind: AmendmentKind;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution concerned." })
+  @Field(() => ID, { description: "Id of the distribution concerned." })
   distributionId: string;
 
   @Column({ type: "simple-json" })

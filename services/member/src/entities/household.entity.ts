@@ -27,7 +27,7 @@ export class Household {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP the household belongs to." })
+  @Field(() => ID, { description: "Id of the AMAP the household belongs to." })
   amapId: string;
 
   @Column({ type: "varchar", length: 200 })

@@ -41,19 +41,19 @@ export class Installment {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the paying household." })
+  @Field(() => ID, { description: "Id of the paying household." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the subscription it pays, if any." })
+  @Field(() => ID, { nullable: true, description: "Id of the subscription it pays, if any." })
   subscriptionId: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the membership it pays, if any." })
+  @Field(() => ID, { nullable: true, description: "Id of the membership it pays, if any." })
   membershipId: string | null;
 
   @Column({ type: "int" })
@@ -105,11 +105,11 @@ export class Installment {
   handedOverOn: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the handover batch (remise au paysan) it went in, if handed over." })
+  @Field(() => ID, { nullable: true, description: "Id of the handover batch (remise au paysan) it went in, if handed over." })
   handoverId: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the installment this record corrects (a received payment is never edited: it is corrected by a new record)." })
+  @Field(() => ID, { nullable: true, description: "Id of the installment this record corrects (a received payment is never edited: it is corrected by a new record)." })
   correctsId: string | null;
 
   @Column({ type: "varchar", length: 500, default: "" })

@@ -24,15 +24,15 @@ export class Membership {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the household." })
+  @Field(() => ID, { description: "Id of the household." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the membership period (MembershipPeriod of the amap subgraph)." })
+  @Field(() => ID, { description: "Id of the membership period (MembershipPeriod of the amap subgraph)." })
   periodId: string;
 
   @Column({ type: "int" })

@@ -24,19 +24,19 @@ export class Postponement {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscription." })
+  @Field(() => ID, { description: "Id of the subscription." })
   subscriptionId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscribing household." })
+  @Field(() => ID, { description: "Id of the subscribing household." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution the delivery is moved from." })
+  @Field(() => ID, { description: "Id of the distribution the delivery is moved from." })
   fromDistributionId: string;
 
   @Column({ type: "varchar", length: 10 })
@@ -44,7 +44,7 @@ export class Postponement {
   fromDate: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution the delivery is moved to." })
+  @Field(() => ID, { description: "Id of the distribution the delivery is moved to." })
   toDistributionId: string;
 
   @Column({ type: "varchar", length: 10 })

@@ -41,7 +41,7 @@ export class SubscriptionTerms {
   @Field(() => String, { description: "Name cheques are made out to (ordre des chèques)." })
   payeeName: string;
 
-  @Field(() => String, { description: "Id of the farm." })
+  @Field(() => ID, { description: "Id of the farm." })
   farmId: string;
 }
 
@@ -63,15 +63,15 @@ export class Subscription {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the contract template (amap subgraph)." })
+  @Field(() => ID, { description: "Id of the contract template (amap subgraph)." })
   templateId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscribing household." })
+  @Field(() => ID, { description: "Id of the subscribing household." })
   householdId: string;
 
   @Column({ type: "simple-enum", enum: SubscriptionStatus, default: SubscriptionStatus.draft })
@@ -111,11 +111,11 @@ export class Subscription {
   templateName: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the farm (network subgraph)." })
+  @Field(() => ID, { description: "Id of the farm (network subgraph)." })
   farmId: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Household sharing the basket in alternation, if any." })
+  @Field(() => ID, { nullable: true, description: "Household sharing the basket in alternation, if any." })
   partnerHouseholdId: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })

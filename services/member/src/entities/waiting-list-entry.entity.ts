@@ -31,15 +31,15 @@ export class WaitingListEntry {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the contract template (amap subgraph)." })
+  @Field(() => ID, { description: "Id of the contract template (amap subgraph)." })
   templateId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the waiting household." })
+  @Field(() => ID, { description: "Id of the waiting household." })
   householdId: string;
 
   @Column({ type: "simple-enum", enum: WaitingListStatus, default: WaitingListStatus.waiting })
@@ -50,7 +50,7 @@ export class WaitingListEntry {
   request: WaitingRequest;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the subscription created when the entry was promoted." })
+  @Field(() => ID, { nullable: true, description: "Id of the subscription created when the entry was promoted." })
   subscriptionId: string | null;
 
   @CreateDateColumn({ type: "datetime" })

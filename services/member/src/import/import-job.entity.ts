@@ -39,7 +39,7 @@ export class ImportJob {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP imported into." })
+  @Field(() => ID, { description: "Id of the AMAP imported into." })
   amapId: string;
 
   @Column({ type: "varchar", length: 80 })

@@ -27,11 +27,11 @@ export class ErasureRequest {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP of the household." })
+  @Field(() => ID, { description: "Id of the AMAP of the household." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the household to erase." })
+  @Field(() => ID, { description: "Id of the household to erase." })
   householdId: string;
 
   @Column({ type: "simple-enum", enum: ErasureStatus, default: ErasureStatus.requested })

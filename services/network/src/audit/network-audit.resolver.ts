@@ -10,7 +10,7 @@ export class NetworkAuditEntryPage extends PageOf(NetworkAuditEntry) {}
 export class NetworkAuditFilter {
   @Field(() => ID, { description: "The network." }) networkId: string;
   @Field(() => String, { nullable: true, description: "Kind of record (`NetworkMembership`, `NetworkShareRemittance`)." }) entity?: string;
-  @Field(() => String, { nullable: true, description: "One record." }) entityId?: string;
+  @Field(() => ID, { nullable: true, description: "One record." }) entityId?: string;
 }
 
 @Resolver(() => NetworkAuditEntry)

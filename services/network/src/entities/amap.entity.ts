@@ -33,7 +33,7 @@ export class Amap {
   id: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the network the AMAP belongs to." })
+  @Field(() => ID, { nullable: true, description: "Id of the network the AMAP belongs to." })
   networkId: string | null;
 
   @Column({ type: "varchar", length: 200 })

@@ -25,7 +25,7 @@ export class Announcement {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network publishing it." })
+  @Field(() => ID, { description: "Id of the network publishing it." })
   networkId: string;
 
   @Column({ type: "simple-enum", enum: AnnouncementKind })
@@ -34,12 +34,12 @@ export class Announcement {
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the farm seeking an AMAP (kind farm_seeks_amap)." })
+  @Field(() => ID, { nullable: true, description: "Id of the farm seeking an AMAP (kind farm_seeks_amap)." })
   farmId: string | null;
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the AMAP seeking a farm (kind amap_seeks_farm)." })
+  @Field(() => ID, { nullable: true, description: "Id of the AMAP seeking a farm (kind amap_seeks_farm)." })
   amapId: string | null;
 
   @Column({ type: "varchar", length: 200 })
@@ -85,12 +85,12 @@ export class AnnouncementReply {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network publishing the announcement." })
+  @Field(() => ID, { description: "Id of the network publishing the announcement." })
   networkId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the announcement replied to." })
+  @Field(() => ID, { description: "Id of the announcement replied to." })
   announcementId: string;
 
   @Column({ type: "varchar", length: 200 })

@@ -27,11 +27,11 @@ export class FarmVisit {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network organising the visit." })
+  @Field(() => ID, { description: "Id of the network organising the visit." })
   networkId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visited farm." })
+  @Field(() => ID, { description: "Id of the visited farm." })
   farmId: string;
 
   @Column({ type: "varchar", length: 10 })
@@ -73,12 +73,12 @@ export class FarmVisitMember {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network organising the visit." })
+  @Field(() => ID, { description: "Id of the network organising the visit." })
   networkId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visit." })
+  @Field(() => ID, { description: "Id of the visit." })
   visitId: string;
 
   @Column({ type: "simple-enum", enum: VisitMemberRole })
@@ -90,7 +90,7 @@ export class FarmVisitMember {
   name: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the person's account (member subgraph), when known." })
+  @Field(() => ID, { nullable: true, description: "Id of the person's account (member subgraph), when known." })
   personId: string | null;
 
   @CreateDateColumn({ type: "datetime" })

@@ -29,7 +29,7 @@ export class NetworkMembership {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String)
+  @Field(() => ID)
   networkId: string;
 
   @Column({ type: "int" })
@@ -42,12 +42,12 @@ export class NetworkMembership {
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true })
   amapId: string | null;
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true })
   farmId: string | null;
 
   @Column({ type: "int" })

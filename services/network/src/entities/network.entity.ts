@@ -24,7 +24,7 @@ export class Network {
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the parent network, if any." })
+  @Field(() => ID, { nullable: true, description: "Id of the parent network, if any." })
   parentId: string | null;
 
   @Column({ type: "varchar", length: 200 })

@@ -36,7 +36,7 @@ export class Product {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the farm." })
+  @Field(() => ID, { description: "Id of the farm." })
   farmId: string;
 
   @Column({ type: "varchar", length: 200 })

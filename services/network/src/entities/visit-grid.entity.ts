@@ -26,7 +26,7 @@ export class VisitQuestion {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network whose grid holds the question." })
+  @Field(() => ID, { description: "Id of the network whose grid holds the question." })
   networkId: string;
 
   @Column({ type: "varchar", length: 60 })
@@ -61,15 +61,15 @@ export class VisitAnswer {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network organising the visit." })
+  @Field(() => ID, { description: "Id of the network organising the visit." })
   networkId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visit." })
+  @Field(() => ID, { description: "Id of the visit." })
   visitId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the question answered." })
+  @Field(() => ID, { description: "Id of the question answered." })
   questionId: string;
 
   @Column({ type: "simple-enum", enum: VisitAnswerValue })
@@ -95,17 +95,17 @@ export class VisitAction {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network organising the visit." })
+  @Field(() => ID, { description: "Id of the network organising the visit." })
   networkId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visit the action comes from." })
+  @Field(() => ID, { description: "Id of the visit the action comes from." })
   visitId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visited farm." })
+  @Field(() => ID, { description: "Id of the visited farm." })
   farmId: string;
 
   @Column({ type: "varchar", length: 1000 })
