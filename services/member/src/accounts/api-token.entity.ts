@@ -5,7 +5,14 @@ export enum ApiScopeType {
   network = "network",
   amap = "amap",
 }
-registerEnumType(ApiScopeType, { name: "ApiScopeType", description: "What a partner API token is scoped to: a network (and its sub-networks) or an AMAP." });
+registerEnumType(ApiScopeType, {
+  name: "ApiScopeType",
+  description: "What a partner API token is scoped to: a network (and its sub-networks) or an AMAP.",
+  valuesConfig: {
+    network: { description: "A network and its sub-networks." },
+    amap: { description: "One AMAP." },
+  },
+});
 
 /**
  * A partner tool's API token (an AMAP's website, a network's map). Shown once at creation; only

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Account } from "./account.entity";
 import { ApiScopeType, ApiToken } from "./api-token.entity";
 import { RoleGrantStatus, RoleName } from "./role-grant.entity";
@@ -18,7 +18,10 @@ export class AuthPayload {
   person: Account;
 }
 
+// Only the gateway asks for it (partnerAccess is @inaccessible): hidden from the public schema too,
+// or partners would see a type no operation of theirs can return.
 @ObjectType({ description: "A short-lived access token for a partner tool (internal: the gateway asks for it)." })
+@Directive("@inaccessible")
 export class PartnerAccess {
   @Field(() => String, { description: "Access token of kind partner." })
   accessToken: string;

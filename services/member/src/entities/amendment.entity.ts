@@ -6,7 +6,14 @@ export enum AmendmentKind {
   moved = "moved",
   cancelled = "cancelled",
 }
-registerEnumType(AmendmentKind, { name: "AmendmentKind", description: "What changed in the contract: a delivery moved (date or place) or cancelled." });
+registerEnumType(AmendmentKind, {
+  name: "AmendmentKind",
+  description: "What changed in the contract: a delivery moved (date or place) or cancelled.",
+  valuesConfig: {
+    moved: { description: "A delivery moved to another date or place." },
+    cancelled: { description: "A delivery cancelled." },
+  },
+});
 
 export enum AmendmentStatus {
   pending = "pending",
@@ -16,6 +23,11 @@ export enum AmendmentStatus {
 registerEnumType(AmendmentStatus, {
   name: "AmendmentStatus",
   description: "The household's answer: pending, accepted, or refused (a refused move is not delivered and is credited).",
+  valuesConfig: {
+    pending: { description: "Waiting for the household's answer." },
+    accepted: { description: "Accepted by the household." },
+    refused: { description: "Refused: the moved delivery is not made and is credited." },
+  },
 });
 
 @ObjectType({ description: "One product of a delivery, as an amendment keeps it." })

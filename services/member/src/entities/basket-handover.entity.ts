@@ -10,6 +10,11 @@ export enum BasketHandoverStatus {
 registerEnumType(BasketHandoverStatus, {
   name: "BasketHandoverStatus",
   description: "offered (waiting for a taker), taken (by another household or an intermittent) or withdrawn by the giver.",
+  valuesConfig: {
+    offered: { description: "Offered, waiting for a taker." },
+    taken: { description: "Taken by another household or an intermittent." },
+    withdrawn: { description: "Withdrawn by the giver." },
+  },
 });
 
 /** Cession de panier: a basket a household cannot collect, offered to another member or an intermittent. */

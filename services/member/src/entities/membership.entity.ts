@@ -7,7 +7,15 @@ export enum MembershipStatus {
   paid = "paid",
   cancelled = "cancelled",
 }
-registerEnumType(MembershipStatus, { name: "MembershipStatus", description: "Payment status of a household's membership: pending, paid or cancelled." });
+registerEnumType(MembershipStatus, {
+  name: "MembershipStatus",
+  description: "Payment status of a household's membership: pending, paid or cancelled.",
+  valuesConfig: {
+    pending: { description: "Fee not received yet." },
+    paid: { description: "Fee received." },
+    cancelled: { description: "Membership cancelled." },
+  },
+});
 
 /** Adhésion: a household's membership of its AMAP for one membership period (campaign). */
 @Entity("membership")

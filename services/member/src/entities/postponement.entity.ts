@@ -10,6 +10,11 @@ export enum PostponementStatus {
 registerEnumType(PostponementStatus, {
   name: "PostponementStatus",
   description: "requested (waiting for the farmer's consent), approved (applies to the sheets) or refused by the farmer.",
+  valuesConfig: {
+    requested: { description: "Waiting for the farmer's consent." },
+    approved: { description: "Approved: the sign-off sheets show it." },
+    refused: { description: "Refused by the farmer." },
+  },
 });
 
 /** Report: a delivery moved by a household to another delivery date the template offers. */

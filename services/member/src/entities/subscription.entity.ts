@@ -15,6 +15,15 @@ registerEnumType(SubscriptionStatus, {
   name: "SubscriptionStatus",
   description:
     "Life cycle of a subscription: draft (or awaiting_member_signature when a référent entered it for a paper member) → signed (member) → countersigned (farmer) → active → finished, or terminated (with a reason).",
+  valuesConfig: {
+    draft: { description: "Being filled in by the member." },
+    awaiting_member_signature: { description: "Entered by a référent for the member, waiting for the member's signature (or a paper signature)." },
+    signed: { description: "Signed by the member, waiting for the farmer." },
+    countersigned: { description: "Countersigned by the farmer." },
+    active: { description: "Deliveries under way." },
+    finished: { description: "All deliveries past." },
+    terminated: { description: "Ended early (see its reason)." },
+  },
 });
 
 /** What a subscription keeps of its template, frozen at signature (prices are frozen on each delivery line). */

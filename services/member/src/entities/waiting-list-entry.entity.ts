@@ -10,6 +10,11 @@ export enum WaitingListStatus {
 registerEnumType(WaitingListStatus, {
   name: "WaitingListStatus",
   description: "waiting (for a place), promoted (its subscription was created when a place freed) or withdrawn.",
+  valuesConfig: {
+    waiting: { description: "Waiting for a place." },
+    promoted: { description: "A place freed: its subscription was created." },
+    withdrawn: { description: "Withdrawn by the household." },
+  },
 });
 
 /** What the household asked for, kept as given, to create the subscription once a place frees. */

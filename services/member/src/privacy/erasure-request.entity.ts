@@ -9,6 +9,11 @@ export enum ErasureStatus {
 registerEnumType(ErasureStatus, {
   name: "ErasureStatus",
   description: "requested (waiting for an AMAP admin's confirmation, or for its delay to pass), erased, or cancelled.",
+  valuesConfig: {
+    requested: { description: "Waiting for an AMAP admin's confirmation, or for its delay to pass." },
+    erased: { description: "The personal data was erased." },
+    cancelled: { description: "Cancelled: nothing erased." },
+  },
 });
 
 /**
