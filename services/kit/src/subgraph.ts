@@ -83,7 +83,7 @@ function withMiddlewares(resolve: Resolve, middlewares: MiddlewareFn<any>[]): Re
 /** The same words in every subgraph: composition would otherwise warn that root descriptions differ. */
 const ROOT_DESCRIPTIONS: Record<string, string> = {
   Query: "Every read of the Champ Commun API: lists are paginated (`page`, `perPage`, `sort`) and return `{ items, total }`.",
-  Mutation: "Every change of the Champ Commun API: a mutation returns what it changed; a refused one returns an error whose `extensions.code` says why (FORBIDDEN, CONFLICT, BAD_USER_INPUT…).",
+  Mutation: "Every change of the Champ Commun API; a refused change returns an error whose `extensions.code` says why (FORBIDDEN, CONFLICT, BAD_USER_INPUT…).",
 };
 
 const description = (value: string): StringValueNode => ({ kind: Kind.STRING, value, block: false });

@@ -41,7 +41,7 @@ export class ContractTemplateResolver {
   }
 
   @Query(() => ContractTemplateTerms, { nullable: true, description: "The terms of a contract template in one read (for the member subgraph), or null." })
-  contractTemplateTerms(@Arg("id", () => ID, { description: "Id of the contract template terms." }) id: string, @Ctx() ctx: AmapContext) {
+  contractTemplateTerms(@Arg("id", () => ID, { description: "Id of the contract template whose terms are read." }) id: string, @Ctx() ctx: AmapContext) {
     return new ContractTemplateTermsService(ctx.ds.manager, new Date(), ctx.zones).get(id);
   }
 
