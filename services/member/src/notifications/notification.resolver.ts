@@ -33,7 +33,9 @@ export class UnsubscribeResult {
   @Field(() => String, { description: "The person's mail choices page (/moi/notifications, /paysan/notifications…)." }) preferencesPath: string;
 }
 
+// Only recordTemplateOpened (@inaccessible) takes it: hidden from the public schema with it.
 @InputType({ description: "A contract template just opened (sent by the amap subgraph, retried until acknowledged)." })
+@Directive("@inaccessible")
 export class TemplateOpenedInput {
   @Field(() => ID, { description: "The event's id in the amap subgraph's outbox (idempotency)." }) eventId: string;
   @Field(() => ID, { description: "The template." }) templateId: string;
