@@ -40,7 +40,7 @@ async function accountsOf(k: number, t: Omit<Tenant, "accounts" | "spareGrant" |
   const partner = await bureau(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, { i: { name: "Site de l'AMAP", scopeType: "amap", scopeId: t.amap } });
   s.partner = { partnerToken: partner.createApiToken.token };
   const spareToken = await bureau(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { apiToken { id } } }`, { i: { name: "Ancien site", scopeType: "amap", scopeId: t.amap } });
-  const grants = await admin(`query($p: String!) { roleGrants(filter: { personId: $p }) { items { id } } }`, { p: spare.id });
+  const grants = await admin(`query($p: ID!) { roleGrants(filter: { personId: $p }) { items { id } } }`, { p: spare.id });
   const accounts = Object.fromEntries(Object.entries(s).map(([role, v]) => [role, (v as SignedIn).id]));
   return { ...t, accounts: { ...accounts, spare: spare.id }, spareGrant: grants.roleGrants.items[0].id, spareApiToken: spareToken.createApiToken.apiToken.id };
 }

@@ -96,7 +96,7 @@ describe("a paper member's signature is the paper contract", () => {
       status: "signed",
       paperSignature: { signedOn: today, reference: "Contrat papier n° 12, classeur 2026", note: "Remis à la distribution", recordedBy: referent.id },
     });
-    const trail = await bureau.gql(`query($a: String!, $id: String!) { auditEntries(filter: { amapId: $a, entity: "Subscription", entityId: $id }) { items { actorId action after } } }`, { a: mine.amap, id: entered.id });
+    const trail = await bureau.gql(`query($a: ID!, $id: ID!) { auditEntries(filter: { amapId: $a, entity: "Subscription", entityId: $id }) { items { actorId action after } } }`, { a: mine.amap, id: entered.id });
     const entry = trail.auditEntries.items.find((e: { action: string }) => e.action === "record_paper_signature");
     expect(entry).toMatchObject({ actorId: referent.id });
     expect(JSON.parse(entry.after).paperSignature.reference).toBe("Contrat papier n° 12, classeur 2026");

@@ -41,7 +41,7 @@ async function picture(gql: Gql, world: World, seasonStart: string): Promise<Rec
       ).farmerRecap,
     });
   }
-  const audit = await gql(`query($a: String!) { auditEntries(filter: { amapId: $a }) { total } }`, { a: amapId });
+  const audit = await gql(`query($a: ID!) { auditEntries(filter: { amapId: $a }) { total } }`, { a: amapId });
   return { sheets, households: households.households, farms, audit: audit.auditEntries.total };
 }
 

@@ -147,7 +147,7 @@ describe("erasure: the member asks, an AMAP admin confirms", () => {
           bureau.gql(SHEET, { d: distribution }),
           bureau.gql(`query($a: ID!, $q: String) { households(filter: { amapId: $a, q: $q }) { total items { displayName address people { email } } } }`, { a: world.amapIds[0], q: null }),
           bureau.gql(`query($h: ID!) { householdDataExport(householdId: $h) { content } }`, { h: householdId }),
-          bureau.gql(`query($a: String!) { auditEntries(filter: { amapId: $a }, perPage: 100) { items { entity action before after } } }`, { a: world.amapIds[0] }),
+          bureau.gql(`query($a: ID!) { auditEntries(filter: { amapId: $a }, perPage: 100) { items { entity action before after } } }`, { a: world.amapIds[0] }),
           bureau.gql(`query($s: ID!) { subscription(id: $s) { household { displayName } installments { amountCents issuer } } }`, { s: subscriptionId }),
         ]);
         answers = JSON.stringify(reads);

@@ -62,14 +62,14 @@ describe("granting roles", () => {
     const p = await personWith(stack.graphqlUrl, admin, "audite@example.org", []);
     const granted = (await bureau.gql(GRANT, { i: { personId: p.id, role: "member", scopeId: mine.otherHousehold } })).grantRole;
     await bureau.gql(`mutation($id: ID!) { revokeRole(input: { id: $id }) { id revokedAt } }`, { id: granted.id });
-    const trail = await bureau.gql(`query($a: String!, $id: String!) { auditEntries(filter: { amapId: $a, entity: "RoleGrant", entityId: $id }) { total items { actorId action before after at } } }`, { a: mine.amap, id: granted.id });
+    const trail = await bureau.gql(`query($a: ID!, $id: ID!) { auditEntries(filter: { amapId: $a, entity: "RoleGrant", entityId: $id }) { total items { actorId action before after at } } }`, { a: mine.amap, id: granted.id });
     expect(trail.auditEntries.items.map((e: any) => e.action)).toEqual(["revoke", "grant"]);
     const [revoke, grant] = trail.auditEntries.items;
     expect(grant).toMatchObject({ actorId: bureau.id, before: null });
     expect(JSON.parse(grant.after)).toMatchObject({ personId: p.id, role: "member", scopeId: mine.otherHousehold, revokedAt: null });
     expect(JSON.parse(revoke.before).revokedAt).toBeNull();
     expect(JSON.parse(revoke.after)).toMatchObject({ revokedBy: bureau.id, revokedAt: expect.any(String) });
-    expect(codeOf(await post(stack.graphqlUrl, `query($a: String!) { auditEntries(filter: { amapId: $a }) { total } }`, { a: mine.amap }, bearer(reseau.accessToken)))).toBe("FORBIDDEN");
+    expect(codeOf(await post(stack.graphqlUrl, `query($a: ID!) { auditEntries(filter: { amapId: $a }) { total } }`, { a: mine.amap }, bearer(reseau.accessToken)))).toBe("FORBIDDEN");
   });
 });
 
@@ -80,7 +80,7 @@ describe("partner API tokens", () => {
     const created = (await bureau.gql(CREATE, { i: { name: "Site de l'AMAP", scopeType: "amap", scopeId: mine.amap } })).createApiToken;
     expect(created.token).toMatch(/^ccp_/);
     expect(created.apiToken).toMatchObject({ readOnly: true, scopeType: "amap", scopeId: mine.amap, prefix: created.token.slice(0, 10) });
-    const listed = await bureau.gql(`query($s: String!) { apiTokens(filter: { scopeId: $s }) { items { id prefix } } }`, { s: mine.amap });
+    const listed = await bureau.gql(`query($s: ID!) { apiTokens(filter: { scopeId: $s }) { items { id prefix } } }`, { s: mine.amap });
     expect(listed.apiTokens.items.map((t: any) => t.id)).toContain(created.apiToken.id);
     expect(JSON.stringify(listed)).not.toContain(created.token);
     expect(codeOf(await post(stack.graphqlUrl, CREATE, { i: { name: "x", scopeType: "amap", scopeId: theirs.amap } }, bearer(bureau.accessToken)))).toBe("FORBIDDEN");

@@ -44,3 +44,20 @@ export function formatEuros(cents: number, lang: "fr" | "en" = "fr", style: "cur
   }
   return f.format(Math.round(cents) / 100);
 }
+
+/**
+ * The GraphQL documentation of `PaymentMeans`, an enum both the amap and the member subgraphs
+ * declare (federation merges them): written once here so that the two never tell partners two
+ * different things (composition keeps only one description when they differ).
+ */
+export const PAYMENT_MEANS_DOC = {
+  name: "PaymentMeans",
+  description: "How a member pays the farmer; the tool records payments, it never handles the money.",
+  valuesConfig: {
+    cheque: { description: "Cheque made out to the farm's payee name (ordre des chèques), handed over by the AMAP." },
+    transfer: { description: "Bank transfer to the farm." },
+    cash: { description: "Cash." },
+    direct_debit: { description: "Direct debit set up by the farmer." },
+    local_currency: { description: "Local currency (monnaie locale complémentaire)." },
+  },
+};

@@ -6,7 +6,14 @@ export enum SortOrder {
   ASC = "ASC",
   DESC = "DESC",
 }
-registerEnumType(SortOrder, { name: "SortOrder", description: "Sort direction." });
+registerEnumType(SortOrder, {
+  name: "SortOrder",
+  description: "Sort direction.",
+  valuesConfig: {
+    ASC: { description: "Ascending: smallest, earliest or A first." },
+    DESC: { description: "Descending: largest, latest or Z first." },
+  },
+});
 
 @InputType({ description: "One sort key of a list: a field name of the listed type and a direction." })
 export class SortInput {

@@ -1,4 +1,4 @@
-import { DocumentNode, GraphQLResolveInfo, GraphQLSchema, parse } from "graphql";
+import { DocumentNode, GraphQLResolveInfo, GraphQLSchema, Kind, parse, visit, type InputValueDefinitionNode, type ObjectTypeDefinitionNode, type StringValueNode } from "graphql";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { buildSchema, BuildSchemaOptions, createResolversMap, MiddlewareFn } from "type-graphql";
@@ -80,6 +80,44 @@ function withMiddlewares(resolve: Resolve, middlewares: MiddlewareFn<any>[]): Re
   };
 }
 
+/** The same words in every subgraph: composition would otherwise warn that root descriptions differ. */
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: "Every read of the Champ Commun API: lists are paginated (`page`, `perPage`, `sort`) and return `{ items, total }`.",
+  Mutation: "Every change of the Champ Commun API; a refused change returns an error whose `extensions.code` says why (FORBIDDEN, CONFLICT, BAD_USER_INPUT…).",
+};
+
+const description = (value: string): StringValueNode => ({ kind: Kind.STRING, value, block: false });
+
+/**
+ * Descriptions type-graphql cannot write: the root types (it has no option for them), and a
+ * mutation's lone `input` argument, which says what its input type says — so every mutation
+ * taking `input` is documented once, on the type, and partners read it on the argument too.
+ */
+function describeRoots(typeDefs: DocumentNode): DocumentNode {
+  const inputDescriptions = new Map<string, string>();
+  for (const def of typeDefs.definitions) {
+    if (def.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && def.description) inputDescriptions.set(def.name.value, def.description.value);
+  }
+  const namedType = (arg: InputValueDefinitionNode): string => {
+    let t = arg.type;
+    while (t.kind !== Kind.NAMED_TYPE) t = t.type;
+    return t.name.value;
+  };
+  return visit(typeDefs, {
+    ObjectTypeDefinition(node: ObjectTypeDefinitionNode) {
+      const root = ROOT_DESCRIPTIONS[node.name.value];
+      if (!root) return undefined;
+      const fields = node.name.value !== "Mutation" ? node.fields : node.fields?.map((field) => ({
+        ...field,
+        arguments: field.arguments?.map((arg) =>
+          arg.name.value === "input" && !arg.description && inputDescriptions.has(namedType(arg)) ? { ...arg, description: description(inputDescriptions.get(namedType(arg))!) } : arg,
+        ),
+      }));
+      return { ...node, description: node.description ?? description(root), fields };
+    },
+  });
+}
+
 /** type-graphql knows nothing of federation: build its schema, print it with directives, rebuild as a subgraph. */
 export async function buildSubgraph(opts: SubgraphOptions): Promise<Subgraph> {
   const schema = await buildSchema({
@@ -90,7 +128,7 @@ export async function buildSubgraph(opts: SubgraphOptions): Promise<Subgraph> {
     scalarsMap: [],
   });
   const sdl = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])\n${printSchemaWithDirectives(schema)}`;
-  const typeDefs = parse(sdl);
+  const typeDefs = describeRoots(parse(sdl));
   const map = createResolversMap(schema) as Record<string, Record<string, Resolve>>;
   // Errors in the caller's language first, a read repeated on a lost database node, then access
   // (policy middlewares), then SQLite write queueing. Idempotent creations run inside the write

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "@champ-commun/kit";
+import { DateScalar, PAYMENT_MEANS_DOC } from "@champ-commun/kit";
 
 export enum ContractKind {
   fixed = "fixed",
@@ -46,7 +46,7 @@ export enum PaymentMeans {
   direct_debit = "direct_debit",
   local_currency = "local_currency",
 }
-registerEnumType(PaymentMeans, { name: "PaymentMeans", description: "How a member pays the farmer (the tool never handles the money)." });
+registerEnumType(PaymentMeans, PAYMENT_MEANS_DOC);
 
 /** Contrat vierge: an AMAP × farm contract for a season, before any member signs it. */
 @Entity("contract_template")

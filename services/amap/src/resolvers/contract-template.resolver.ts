@@ -27,13 +27,13 @@ const templates = (ctx: AmapContext) => new ContractTemplateService(ctx.ds.manag
 @Resolver(() => ContractTemplate)
 export class ContractTemplateResolver {
   @Query(() => ContractTemplate, { nullable: true, description: "One contract template, or null." })
-  contractTemplate(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  contractTemplate(@Arg("id", () => ID, { description: "Id of the contract template." }) id: string, @Ctx() ctx: AmapContext) {
     return ctx.loaders.contractTemplate.load(id);
   }
 
   @Query(() => ContractTemplatePage, { description: "Contract templates, filtered and paginated (latest season first by default)." })
   contractTemplates(
-    @Arg("filter", () => ContractTemplateFilter, { nullable: true }) filter: ContractTemplateFilter | undefined,
+    @Arg("filter", () => ContractTemplateFilter, { nullable: true, description: "Which contract templates to list (omit for all the caller may see)." }) filter: ContractTemplateFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {
@@ -41,7 +41,7 @@ export class ContractTemplateResolver {
   }
 
   @Query(() => ContractTemplateTerms, { nullable: true, description: "The terms of a contract template in one read (for the member subgraph), or null." })
-  contractTemplateTerms(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  contractTemplateTerms(@Arg("id", () => ID, { description: "Id of the contract template whose terms are read." }) id: string, @Ctx() ctx: AmapContext) {
     return new ContractTemplateTermsService(ctx.ds.manager, new Date(), ctx.zones).get(id);
   }
 

@@ -18,13 +18,13 @@ export class DistributionPage extends PageOf(Distribution) {}
 @Resolver(() => Distribution)
 export class DistributionResolver {
   @Query(() => Distribution, { nullable: true, description: "One distribution, or null." })
-  distribution(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  distribution(@Arg("id", () => ID, { description: "Id of the distribution." }) id: string, @Ctx() ctx: AmapContext) {
     return ctx.loaders.distribution.load(id);
   }
 
   @Query(() => DistributionPage, { description: "Distributions, filtered and paginated (by date by default)." })
   distributions(
-    @Arg("filter", () => DistributionFilter, { nullable: true }) filter: DistributionFilter | undefined,
+    @Arg("filter", () => DistributionFilter, { nullable: true, description: "Which distributions to list (omit for all the caller may see)." }) filter: DistributionFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {

@@ -14,13 +14,13 @@ export class DutyRolePage extends PageOf(DutyRole) {}
 @Resolver(() => DutyRole)
 export class DutyRoleResolver {
   @Query(() => DutyRole, { nullable: true, description: "One duty role, or null." })
-  dutyRole(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  dutyRole(@Arg("id", () => ID, { description: "Id of the duty role." }) id: string, @Ctx() ctx: AmapContext) {
     return ctx.loaders.dutyRole.load(id);
   }
 
   @Query(() => DutyRolePage, { description: "Duty roles, filtered and paginated (roster order by default)." })
   dutyRoles(
-    @Arg("filter", () => DutyRoleFilter, { nullable: true }) filter: DutyRoleFilter | undefined,
+    @Arg("filter", () => DutyRoleFilter, { nullable: true, description: "Which duty roles to list (omit for all the caller may see)." }) filter: DutyRoleFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {
@@ -28,7 +28,7 @@ export class DutyRoleResolver {
   }
 
   @Query(() => DutyRules, { description: "The duty sign-up rules of an AMAP (the defaults until it sets them)." })
-  dutyRules(@Arg("amapId", () => ID) amapId: string, @Ctx() ctx: AmapContext) {
+  dutyRules(@Arg("amapId", () => ID, { description: "The AMAP whose duty rules are read." }) amapId: string, @Ctx() ctx: AmapContext) {
     return new DutyRulesService(ctx.ds.manager).get(amapId);
   }
 

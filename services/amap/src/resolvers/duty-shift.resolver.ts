@@ -15,13 +15,13 @@ export class DutyShiftPage extends PageOf(DutyShift) {}
 @Resolver(() => DutyShift)
 export class DutyShiftResolver {
   @Query(() => DutyShift, { nullable: true, description: "One duty shift, or null." })
-  dutyShift(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  dutyShift(@Arg("id", () => ID, { description: "Id of the duty shift." }) id: string, @Ctx() ctx: AmapContext) {
     return ctx.loaders.dutyShift.load(id);
   }
 
   @Query(() => DutyShiftPage, { description: "Duty shifts, filtered and paginated (by distribution date, then roster order, by default)." })
   dutyShifts(
-    @Arg("filter", () => DutyShiftFilter, { nullable: true }) filter: DutyShiftFilter | undefined,
+    @Arg("filter", () => DutyShiftFilter, { nullable: true, description: "Which duty shifts to list (omit for all the caller may see)." }) filter: DutyShiftFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {

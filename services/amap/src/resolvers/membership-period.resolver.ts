@@ -12,13 +12,13 @@ export class MembershipPeriodPage extends PageOf(MembershipPeriod) {}
 @Resolver(() => MembershipPeriod)
 export class MembershipPeriodResolver {
   @Query(() => MembershipPeriod, { nullable: true, description: "One membership period, or null." })
-  membershipPeriod(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  membershipPeriod(@Arg("id", () => ID, { description: "Id of the membership period." }) id: string, @Ctx() ctx: AmapContext) {
     return ctx.loaders.membershipPeriod.load(id);
   }
 
   @Query(() => MembershipPeriodPage, { description: "Membership periods, filtered and paginated (latest first by default)." })
   membershipPeriods(
-    @Arg("filter", () => MembershipPeriodFilter, { nullable: true }) filter: MembershipPeriodFilter | undefined,
+    @Arg("filter", () => MembershipPeriodFilter, { nullable: true, description: "Which membership periods to list (omit for all the caller may see)." }) filter: MembershipPeriodFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {

@@ -12,12 +12,12 @@ export class PlacePage extends PageOf(Place) {}
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: "One distribution place, or null." })
-  place(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  place(@Arg("id", () => ID, { description: "Id of the place." }) id: string, @Ctx() ctx: AmapContext) {
     return ctx.loaders.place.load(id);
   }
 
   @Query(() => PlacePage, { description: "Distribution places, filtered and paginated." })
-  places(@Arg("filter", () => PlaceFilter, { nullable: true }) filter: PlaceFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AmapContext) {
+  places(@Arg("filter", () => PlaceFilter, { nullable: true, description: "Which places to list (omit for all the caller may see)." }) filter: PlaceFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AmapContext) {
     return new PlaceService(ctx.ds.manager).list(filter, page);
   }
 

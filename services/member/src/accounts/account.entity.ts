@@ -7,7 +7,15 @@ export enum AccountStatus {
   active = "active",
   disabled = "disabled",
 }
-registerEnumType(AccountStatus, { name: "AccountStatus", description: "invited (no password yet), active, or disabled." });
+registerEnumType(AccountStatus, {
+  name: "AccountStatus",
+  description: "invited (no password yet), active, or disabled.",
+  valuesConfig: {
+    invited: { description: "Invited: no password set yet." },
+    active: { description: "Can sign in." },
+    disabled: { description: "Cannot sign in." },
+  },
+});
 
 /**
  * A person's sign-in: e-mail and password hash. Its id is the person's id: the same as the

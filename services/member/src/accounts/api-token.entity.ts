@@ -5,7 +5,14 @@ export enum ApiScopeType {
   network = "network",
   amap = "amap",
 }
-registerEnumType(ApiScopeType, { name: "ApiScopeType", description: "What a partner API token is scoped to: a network (and its sub-networks) or an AMAP." });
+registerEnumType(ApiScopeType, {
+  name: "ApiScopeType",
+  description: "What a partner API token is scoped to: a network (and its sub-networks) or an AMAP.",
+  valuesConfig: {
+    network: { description: "A network and its sub-networks." },
+    amap: { description: "One AMAP." },
+  },
+});
 
 /**
  * A partner tool's API token (an AMAP's website, a network's map). Shown once at creation; only
@@ -29,7 +36,7 @@ export class ApiToken {
   scopeType: ApiScopeType;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "The network or AMAP the token is scoped to." })
+  @Field(() => ID, { description: "The network or AMAP the token is scoped to." })
   scopeId: string;
 
   @Column({ type: "boolean", default: true })

@@ -14,7 +14,7 @@ const tokens = (ctx: MemberContext) => new ApiTokenService(ctx.ds.manager, ctx.a
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
   @Query(() => ApiTokenPage, { description: "Partner API tokens of the networks and AMAPs the caller administers, latest first." })
-  apiTokens(@Arg("filter", () => ApiTokenFilter, { nullable: true }) filter: ApiTokenFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  apiTokens(@Arg("filter", () => ApiTokenFilter, { nullable: true, description: "Which partner API tokens to list (omit for all the caller may see)." }) filter: ApiTokenFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
     return tokens(ctx).list(filter, page);
   }
 

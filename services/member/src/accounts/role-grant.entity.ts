@@ -12,6 +12,13 @@ export enum RoleName {
 registerEnumType(RoleName, {
   name: "RoleName",
   description: "network_admin (scope: a network and its sub-networks), amap_admin (an AMAP), referent (a contract template), farmer (a farm), member (a household).",
+  valuesConfig: {
+    network_admin: { description: "Administers a network and its sub-networks." },
+    amap_admin: { description: "Administers an AMAP (its bureau)." },
+    referent: { description: "Référent of a contract template: manages its subscriptions and deliveries." },
+    farmer: { description: "Farmer: manages a farm's profile and products, reads its contracts." },
+    member: { description: "Member of a household." },
+  },
 });
 
 /** Whether a grant is held, or awaits the acceptance of the AMAP whose members' data it would read. */
@@ -22,6 +29,10 @@ export enum RoleGrantStatus {
 registerEnumType(RoleGrantStatus, {
   name: "RoleGrantStatus",
   description: "active (held), or pending: proposed by a network admin, waiting for the AMAP's admins to accept it.",
+  valuesConfig: {
+    active: { description: "Held." },
+    pending: { description: "Proposed by a network admin, waiting for the AMAP's admins to accept it." },
+  },
 });
 
 /** A role held by a person on one scope; revoked grants are kept (with who revoked them) for the record. */
@@ -36,7 +47,7 @@ export class RoleGrant {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "The person (account id) who holds the role." })
+  @Field(() => ID, { description: "The person (account id) who holds the role." })
   personId: string;
 
   @Column({ type: "simple-enum", enum: RoleName })
@@ -44,7 +55,7 @@ export class RoleGrant {
   role: RoleName;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "The network, AMAP, contract template, farm or household it applies to." })
+  @Field(() => ID, { description: "The network, AMAP, contract template, farm or household it applies to." })
   scopeId: string;
 
   /**
@@ -53,11 +64,11 @@ export class RoleGrant {
    * for network roles and a farmer's role over the farm itself.
    */
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "The AMAP the scope belongs to, or whose members' contracts a farmer reads; null for network roles and a farmer's role over the farm itself." })
+  @Field(() => ID, { nullable: true, description: "The AMAP the scope belongs to, or whose members' contracts a farmer reads; null for network roles and a farmer's role over the farm itself." })
   amapId: string | null;
 
   @Column({ type: "simple-enum", enum: RoleGrantStatus, default: RoleGrantStatus.active })
-  @Field(() => RoleGrantStatus, { description: "active, or pending until the AMAP's admins accept it." })
+  @Field(() => RoleGrantStatus, { description: "Active, or pending until the AMAP's admins accept it." })
   status: RoleGrantStatus;
 
   @Column({ type: "varchar", length: 80 })

@@ -16,7 +16,7 @@ const grants = (ctx: MemberContext) => new RoleGrantService(ctx.ds.manager, ctx.
 @Resolver(() => RoleGrant)
 export class RoleGrantResolver {
   @Query(() => RoleGrantPage, { description: "Role grants, latest first (an AMAP admin sees those within the AMAP)." })
-  roleGrants(@Arg("filter", () => RoleGrantFilter, { nullable: true }) filter: RoleGrantFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  roleGrants(@Arg("filter", () => RoleGrantFilter, { nullable: true, description: "Which role grants to list (omit for all the caller may see)." }) filter: RoleGrantFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
     return grants(ctx).list(filter, page);
   }
 

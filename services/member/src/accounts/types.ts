@@ -18,7 +18,10 @@ export class AuthPayload {
   person: Account;
 }
 
+// Only the gateway asks for it (partnerAccess is @inaccessible): hidden from the public schema too,
+// or partners would see a type no operation of theirs can return.
 @ObjectType({ description: "A short-lived access token for a partner tool (internal: the gateway asks for it)." })
+@Directive("@inaccessible")
 export class PartnerAccess {
   @Field(() => String, { description: "Access token of kind partner." })
   accessToken: string;
@@ -29,10 +32,10 @@ export class PartnerAccess {
 
 @InputType({ description: "A role to grant to a person who has an account." })
 export class GrantRoleInput {
-  @Field(() => String, { description: "The person (account id)." }) personId: string;
+  @Field(() => ID, { description: "The person (account id)." }) personId: string;
   @Field(() => RoleName, { description: "The role." }) role: RoleName;
-  @Field(() => String, { description: "The network, AMAP, contract template, farm or household it applies to." }) scopeId: string;
-  @Field(() => String, {
+  @Field(() => ID, { description: "The network, AMAP, contract template, farm or household it applies to." }) scopeId: string;
+  @Field(() => ID, {
     nullable: true,
     description: "Farmer role only: the AMAP whose members' contracts with the farm the farmer reads (granted by that AMAP's admins). Omit for the role over the farm itself (profile, products), granted by the farm's networks.",
   })
@@ -46,17 +49,17 @@ export class AcceptRoleGrantInput {
 
 @InputType({ description: "Filter for role grants." })
 export class RoleGrantFilter {
-  @Field(() => String, { nullable: true, description: "Grants within this AMAP (AMAP admin, référent and member roles)." }) amapId?: string;
-  @Field(() => String, { nullable: true, description: "Grants on this scope." }) scopeId?: string;
-  @Field(() => String, { nullable: true, description: "Grants of this person." }) personId?: string;
+  @Field(() => ID, { nullable: true, description: "Grants within this AMAP (AMAP admin, référent and member roles)." }) amapId?: string;
+  @Field(() => ID, { nullable: true, description: "Grants on this scope." }) scopeId?: string;
+  @Field(() => ID, { nullable: true, description: "Grants of this person." }) personId?: string;
   @Field(() => Boolean, { nullable: true, description: "Include revoked grants (default false)." }) includeRevoked?: boolean;
   @Field(() => RoleGrantStatus, { nullable: true, description: "Only active, or only pending grants (default both)." }) status?: RoleGrantStatus;
 }
 
 @InputType({ description: "Who to invite into a household of an AMAP." })
 export class InviteHouseholdInput {
-  @Field(() => String, { description: "The AMAP." }) amapId: string;
-  @Field(() => String, { nullable: true, description: "An existing household of that AMAP; omit to create one." }) householdId?: string | null;
+  @Field(() => ID, { description: "The AMAP." }) amapId: string;
+  @Field(() => ID, { nullable: true, description: "An existing household of that AMAP; omit to create one." }) householdId?: string | null;
   @Field(() => String, { nullable: true, description: "Name of the new household (when householdId is omitted); default: the last name." }) displayName?: string | null;
   @Field(() => String, { description: "E-mail address the invitation is sent to." }) email: string;
   @Field(() => String, { nullable: true, description: "First name." }) firstName?: string | null;
@@ -74,8 +77,8 @@ export class InviteToRoleInput {
 
 @ObjectType({ description: "An invitation sent: the person and household it concerns, and until when its link works." })
 export class Invitation {
-  @Field(() => String, { description: "The invited person (account id)." }) personId: string;
-  @Field(() => String, { description: "The household (empty for a role outside any household)." }) householdId: string;
+  @Field(() => ID, { description: "The invited person (account id)." }) personId: string;
+  @Field(() => ID, { description: "The household (empty for a role outside any household)." }) householdId: string;
   @Field(() => String, { description: "Where it was sent." }) email: string;
   @Field(() => Date, { description: "When the link expires (UTC)." }) expiresAt: Date;
 }
@@ -86,14 +89,14 @@ export class CreateAccountInput {
   @Field(() => String, { description: "Password (12 characters at least, not the e-mail)." }) password: string;
   @Field(() => String, { nullable: true, description: "First name." }) firstName?: string | null;
   @Field(() => String, { nullable: true, description: "Last name." }) lastName?: string | null;
-  @Field(() => String, { nullable: true, description: "Id of an existing household Person this account is (same id)." }) personId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Id of an existing household Person this account is (same id)." }) personId?: string | null;
 }
 
 @InputType({ description: "A new partner API token." })
 export class CreateApiTokenInput {
   @Field(() => String, { description: "What it is for." }) name: string;
   @Field(() => ApiScopeType, { description: "network or amap." }) scopeType: ApiScopeType;
-  @Field(() => String, { description: "The network or AMAP." }) scopeId: string;
+  @Field(() => ID, { description: "The network or AMAP." }) scopeId: string;
   @Field(() => Boolean, { defaultValue: true, description: "Read-only (default). False lets the tool also write within its scope (no personal data either way)." }) readOnly: boolean;
 }
 
@@ -105,15 +108,15 @@ export class CreatedApiToken {
 
 @InputType({ description: "Filter for partner API tokens." })
 export class ApiTokenFilter {
-  @Field(() => String, { nullable: true, description: "Tokens scoped to this network or AMAP." }) scopeId?: string;
+  @Field(() => ID, { nullable: true, description: "Tokens scoped to this network or AMAP." }) scopeId?: string;
   @Field(() => Boolean, { nullable: true, description: "Include revoked tokens (default false)." }) includeRevoked?: boolean;
 }
 
 @InputType({ description: "Filter for the audit trail." })
 export class AuditFilter {
-  @Field(() => String, { description: "The AMAP whose trail is read." }) amapId: string;
+  @Field(() => ID, { description: "The AMAP whose trail is read." }) amapId: string;
   @Field(() => String, { nullable: true, description: "Only this kind of record (RoleGrant, Installment…)." }) entity?: string;
-  @Field(() => String, { nullable: true, description: "Only this record." }) entityId?: string;
+  @Field(() => ID, { nullable: true, description: "Only this record." }) entityId?: string;
 }
 
 /* Inputs of the sign-in and account mutations (one per mutation, api.md). */

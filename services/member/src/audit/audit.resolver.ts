@@ -10,7 +10,7 @@ export class AuditEntryPage extends PageOf(AuditEntry) {}
 @Resolver(() => AuditEntry)
 export class AuditEntryResolver {
   @Query(() => AuditEntryPage, { description: "The audit trail of an AMAP (roles, money records), latest first: for its admins." })
-  auditEntries(@Arg("filter", () => AuditFilter) filter: AuditFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  auditEntries(@Arg("filter", () => AuditFilter, { description: "Which audit entries to list." }) filter: AuditFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
     const where: Record<string, unknown> = { amapId: filter.amapId };
     if (filter.entity) where.entity = filter.entity;
     if (filter.entityId) where.entityId = filter.entityId;

@@ -13,19 +13,19 @@ export class Absence {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscription." })
+  @Field(() => ID, { description: "Id of the subscription." })
   subscriptionId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscribing household." })
+  @Field(() => ID, { description: "Id of the subscribing household." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution skipped (amap subgraph)." })
+  @Field(() => ID, { description: "Id of the distribution skipped (amap subgraph)." })
   distributionId: string;
 
   @Column({ type: "varchar", length: 10 })

@@ -6,7 +6,14 @@ export enum AmendmentKind {
   moved = "moved",
   cancelled = "cancelled",
 }
-registerEnumType(AmendmentKind, { name: "AmendmentKind", description: "What changed in the contract: a delivery moved (date or place) or cancelled." });
+registerEnumType(AmendmentKind, {
+  name: "AmendmentKind",
+  description: "What changed in the contract: a delivery moved (date or place) or cancelled.",
+  valuesConfig: {
+    moved: { description: "A delivery moved to another date or place." },
+    cancelled: { description: "A delivery cancelled." },
+  },
+});
 
 export enum AmendmentStatus {
   pending = "pending",
@@ -16,6 +23,11 @@ export enum AmendmentStatus {
 registerEnumType(AmendmentStatus, {
   name: "AmendmentStatus",
   description: "The household's answer: pending, accepted, or refused (a refused move is not delivered and is credited).",
+  valuesConfig: {
+    pending: { description: "Waiting for the household's answer." },
+    accepted: { description: "Accepted by the household." },
+    refused: { description: "Refused: the moved delivery is not made and is credited." },
+  },
 });
 
 @ObjectType({ description: "One product of a delivery, as an amendment keeps it." })
@@ -38,7 +50,7 @@ export class AmendmentTerms {
   @Field(() => DateScalar, { nullable: true, description: "Date of the delivery; null when it is cancelled." })
   date: string | null;
 
-  @Field(() => String, { nullable: true, description: "Id of the distribution place, when known." })
+  @Field(() => ID, { nullable: true, description: "Id of the distribution place, when known." })
   placeId: string | null;
 
   @Field(() => [AmendmentLine], { description: "Products delivered; empty when cancelled." })
@@ -56,19 +68,19 @@ export class Amendment {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the amended subscription." })
+  @Field(() => ID, { description: "Id of the amended subscription." })
   subscriptionId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscribing household, who accepts or refuses." })
+  @Field(() => ID, { description: "Id of the subscribing household, who accepts or refuses." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution change it comes from (DistributionChange of the amap subgraph)." })
+  @Field(() => ID, { description: "Id of the distribution change it comes from (DistributionChange of the amap subgraph)." })
   changeId: string;
 
   @Column({ type: "simple-enum", enum: AmendmentKind })
@@ -76,7 +88,7 @@ export class Amendment {
   kind: AmendmentKind;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution concerned." })
+  @Field(() => ID, { description: "Id of the distribution concerned." })
   distributionId: string;
 
   @Column({ type: "simple-json" })

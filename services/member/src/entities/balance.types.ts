@@ -11,7 +11,7 @@ export class SubscriptionBalance {
   @Field(() => Int, { description: "Payments that reached the farmer, in cents: cheques handed over, and transfers or cash paid directly." })
   handedOverCents: number;
 
-  @Field(() => Int, { description: "dueCents − receivedCents: what the household still owes (negative: a credit in its favour)." })
+  @Field(() => Int, { description: "What the household still owes, in cents: dueCents − receivedCents (negative: a credit in its favour)." })
   outstandingCents: number;
 
   @Field(() => Int, { description: "Deliveries credited to the household by amendments, in cents." })

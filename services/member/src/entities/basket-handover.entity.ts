@@ -10,6 +10,11 @@ export enum BasketHandoverStatus {
 registerEnumType(BasketHandoverStatus, {
   name: "BasketHandoverStatus",
   description: "offered (waiting for a taker), taken (by another household or an intermittent) or withdrawn by the giver.",
+  valuesConfig: {
+    offered: { description: "Offered, waiting for a taker." },
+    taken: { description: "Taken by another household or an intermittent." },
+    withdrawn: { description: "Withdrawn by the giver." },
+  },
 });
 
 /** Cession de panier: a basket a household cannot collect, offered to another member or an intermittent. */
@@ -23,15 +28,15 @@ export class BasketHandover {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscription whose delivery is offered." })
+  @Field(() => ID, { description: "Id of the subscription whose delivery is offered." })
   subscriptionId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution." })
+  @Field(() => ID, { description: "Id of the distribution." })
   distributionId: string;
 
   @Column({ type: "varchar", length: 10 })
@@ -39,7 +44,7 @@ export class BasketHandover {
   date: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the household giving the basket (the one that would collect it that day)." })
+  @Field(() => ID, { description: "Id of the household giving the basket (the one that would collect it that day)." })
   giverHouseholdId: string;
 
   @Column({ type: "simple-enum", enum: BasketHandoverStatus, default: BasketHandoverStatus.offered })
@@ -47,7 +52,7 @@ export class BasketHandover {
   status: BasketHandoverStatus;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the household that took the basket, if a household took it." })
+  @Field(() => ID, { nullable: true, description: "Id of the household that took the basket, if a household took it." })
   takerHouseholdId: string | null;
 
   @Column({ type: "varchar", length: 200, default: "" })

@@ -15,19 +15,19 @@ export class DeliveryLine {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscription." })
+  @Field(() => ID, { description: "Id of the subscription." })
   subscriptionId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the template line (product line of the contract template)." })
+  @Field(() => ID, { description: "Id of the template line (product line of the contract template)." })
   templateLineId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the product (network subgraph)." })
+  @Field(() => ID, { description: "Id of the product (network subgraph)." })
   productId: string;
 
   @Column({ type: "varchar", length: 200 })
@@ -39,7 +39,7 @@ export class DeliveryLine {
   unit: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution (amap subgraph)." })
+  @Field(() => ID, { description: "Id of the distribution (amap subgraph)." })
   distributionId: string;
 
   @Column({ type: "varchar", length: 10 })

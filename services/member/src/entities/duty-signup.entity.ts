@@ -14,15 +14,15 @@ export class DutySignup {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the duty shift (amap subgraph)." })
+  @Field(() => ID, { description: "Id of the duty shift (amap subgraph)." })
   shiftId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution of the shift." })
+  @Field(() => ID, { description: "Id of the distribution of the shift." })
   distributionId: string;
 
   @Column({ type: "varchar", length: 10 })
@@ -30,11 +30,11 @@ export class DutySignup {
   date: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the household on duty." })
+  @Field(() => ID, { description: "Id of the household on duty." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the person of the household who comes, if named." })
+  @Field(() => ID, { nullable: true, description: "Id of the person of the household who comes, if named." })
   personId: string | null;
 
   @CreateDateColumn({ type: "datetime" })

@@ -5,39 +5,40 @@ import { Household } from "./household.entity";
 /*
  * Types owned by other subgraphs, which this subgraph extends: only their key here. Their
  * representation ({ __typename, id }) is the parent of the fields this subgraph adds.
- * No description on these stubs nor on their key: the owning subgraph documents them, and
- * composition would otherwise pick one of two differing descriptions (INCONSISTENT_DESCRIPTION).
+ * Their descriptions are the owning subgraph's, word for word: every subgraph's schema is
+ * documented on its own, and composition never has two differing descriptions to choose from
+ * (test/schema/descriptions.test.ts fails on an INCONSISTENT_DESCRIPTION hint).
  */
 
-@ObjectType("Amap")
+@ObjectType("Amap", { description: "An AMAP, the local association (identity and place in a network)." })
 @Directive('@key(fields: "id")')
 export class AmapRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Unique id." })
   id: string;
 }
 
-@ObjectType("ContractTemplate")
+@ObjectType("ContractTemplate", { description: "A contract template (contrat vierge): an AMAP × farm contract for a season, with its terms." })
 @Directive('@key(fields: "id")')
 export class ContractTemplateRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Unique id." })
   id: string;
 }
 
-@ObjectType("Distribution")
+@ObjectType("Distribution", { description: "A distribution (pickup day) of an AMAP: date, time window, place and status." })
 @Directive('@key(fields: "id")')
 export class DistributionRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Unique id." })
   id: string;
 }
 
-@ObjectType("DutyShift")
+@ObjectType("DutyShift", { description: "A duty shift (créneau de permanence): one role at one distribution, with the number of members it needs." })
 @Directive('@key(fields: "id")')
 export class DutyShiftRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Unique id." })
   id: string;
 
   // Owned by the amap subgraph: the gateway fetches it for `vacancies`.
-  @Field(() => Int)
+  @Field(() => Int, { description: "Number of members this shift needs." })
   @Directive("@external")
   seats: number;
 }

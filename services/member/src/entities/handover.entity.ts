@@ -12,11 +12,11 @@ export class Handover {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP that handed the payments over." })
+  @Field(() => ID, { description: "Id of the AMAP that handed the payments over." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the farm that received them (network subgraph)." })
+  @Field(() => ID, { description: "Id of the farm that received them (network subgraph)." })
   farmId: string;
 
   @Column({ type: "varchar", length: 10 })

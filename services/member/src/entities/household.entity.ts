@@ -10,6 +10,12 @@ export enum HouseholdStatus {
 registerEnumType(HouseholdStatus, {
   name: "HouseholdStatus",
   description: "Where a household stands in its AMAP: active member, on the waiting list, intermittent (takes baskets others hand over), former member.",
+  valuesConfig: {
+    active: { description: "Active member." },
+    waiting_list: { description: "On the AMAP's waiting list." },
+    intermittent: { description: "Intermittent: takes baskets other households hand over." },
+    former: { description: "Former member, kept for history." },
+  },
 });
 
 /** Foyer: the account of one or more people (co-adhérents) who share memberships and contracts. */
@@ -27,7 +33,7 @@ export class Household {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP the household belongs to." })
+  @Field(() => ID, { description: "Id of the AMAP the household belongs to." })
   amapId: string;
 
   @Column({ type: "varchar", length: 200 })

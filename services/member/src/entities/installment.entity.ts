@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "@champ-commun/kit";
+import { DateScalar, PAYMENT_MEANS_DOC } from "@champ-commun/kit";
 
 /** Same name and values as the amap subgraph's enum: federation merges them. */
 export enum PaymentMeans {
@@ -10,10 +10,7 @@ export enum PaymentMeans {
   direct_debit = "direct_debit",
   local_currency = "local_currency",
 }
-registerEnumType(PaymentMeans, {
-  name: "PaymentMeans",
-  description: "How a payment is made: cheque, bank transfer, cash, direct debit set up by the farmer, local currency.",
-});
+registerEnumType(PaymentMeans, PAYMENT_MEANS_DOC);
 
 export enum InstallmentStatus {
   to_provide = "to_provide",
@@ -25,6 +22,13 @@ export enum InstallmentStatus {
 registerEnumType(InstallmentStatus, {
   name: "InstallmentStatus",
   description: "to_provide → received (by the AMAP) → handed_over (to the farmer) for cheques; to_provide → paid otherwise; or cancelled.",
+  valuesConfig: {
+    to_provide: { description: "Due: the member has not given it yet." },
+    received: { description: "Cheque received by the AMAP, not yet handed to the farmer." },
+    handed_over: { description: "Cheque handed over to the farmer." },
+    paid: { description: "Paid to the farmer (transfer, cash, direct debit, local currency)." },
+    cancelled: { description: "Cancelled (a correcting installment may replace it)." },
+  },
 });
 
 /** Échéance: one scheduled payment of a subscription (or a membership). The tool records, never handles money. */
@@ -41,19 +45,19 @@ export class Installment {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the paying household." })
+  @Field(() => ID, { description: "Id of the paying household." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the subscription it pays, if any." })
+  @Field(() => ID, { nullable: true, description: "Id of the subscription it pays, if any." })
   subscriptionId: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the membership it pays, if any." })
+  @Field(() => ID, { nullable: true, description: "Id of the membership it pays, if any." })
   membershipId: string | null;
 
   @Column({ type: "int" })
@@ -105,11 +109,11 @@ export class Installment {
   handedOverOn: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the handover batch (remise au paysan) it went in, if handed over." })
+  @Field(() => ID, { nullable: true, description: "Id of the handover batch (remise au paysan) it went in, if handed over." })
   handoverId: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the installment this record corrects (a received payment is never edited: it is corrected by a new record)." })
+  @Field(() => ID, { nullable: true, description: "Id of the installment this record corrects (a received payment is never edited: it is corrected by a new record)." })
   correctsId: string | null;
 
   @Column({ type: "varchar", length: 500, default: "" })

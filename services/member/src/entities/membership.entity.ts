@@ -7,7 +7,15 @@ export enum MembershipStatus {
   paid = "paid",
   cancelled = "cancelled",
 }
-registerEnumType(MembershipStatus, { name: "MembershipStatus", description: "Payment status of a household's membership: pending, paid or cancelled." });
+registerEnumType(MembershipStatus, {
+  name: "MembershipStatus",
+  description: "Payment status of a household's membership: pending, paid or cancelled.",
+  valuesConfig: {
+    pending: { description: "Fee not received yet." },
+    paid: { description: "Fee received." },
+    cancelled: { description: "Membership cancelled." },
+  },
+});
 
 /** Adhésion: a household's membership of its AMAP for one membership period (campaign). */
 @Entity("membership")
@@ -24,15 +32,15 @@ export class Membership {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the household." })
+  @Field(() => ID, { description: "Id of the household." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the membership period (MembershipPeriod of the amap subgraph)." })
+  @Field(() => ID, { description: "Id of the membership period (MembershipPeriod of the amap subgraph)." })
   periodId: string;
 
   @Column({ type: "int" })

@@ -12,11 +12,11 @@ export class Person {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the household." })
+  @Field(() => ID, { description: "Id of the household." })
   householdId: string;
 
   @Column({ type: "varchar", length: 100, default: "" })

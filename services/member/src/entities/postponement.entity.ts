@@ -10,6 +10,11 @@ export enum PostponementStatus {
 registerEnumType(PostponementStatus, {
   name: "PostponementStatus",
   description: "requested (waiting for the farmer's consent), approved (applies to the sheets) or refused by the farmer.",
+  valuesConfig: {
+    requested: { description: "Waiting for the farmer's consent." },
+    approved: { description: "Approved: the sign-off sheets show it." },
+    refused: { description: "Refused by the farmer." },
+  },
 });
 
 /** Report: a delivery moved by a household to another delivery date the template offers. */
@@ -24,19 +29,19 @@ export class Postponement {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscription." })
+  @Field(() => ID, { description: "Id of the subscription." })
   subscriptionId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscribing household." })
+  @Field(() => ID, { description: "Id of the subscribing household." })
   householdId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution the delivery is moved from." })
+  @Field(() => ID, { description: "Id of the distribution the delivery is moved from." })
   fromDistributionId: string;
 
   @Column({ type: "varchar", length: 10 })
@@ -44,7 +49,7 @@ export class Postponement {
   fromDate: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the distribution the delivery is moved to." })
+  @Field(() => ID, { description: "Id of the distribution the delivery is moved to." })
   toDistributionId: string;
 
   @Column({ type: "varchar", length: 10 })

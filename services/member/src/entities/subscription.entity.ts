@@ -15,6 +15,15 @@ registerEnumType(SubscriptionStatus, {
   name: "SubscriptionStatus",
   description:
     "Life cycle of a subscription: draft (or awaiting_member_signature when a référent entered it for a paper member) → signed (member) → countersigned (farmer) → active → finished, or terminated (with a reason).",
+  valuesConfig: {
+    draft: { description: "Being filled in by the member." },
+    awaiting_member_signature: { description: "Entered by a référent for the member, waiting for the member's signature (or a paper signature)." },
+    signed: { description: "Signed by the member, waiting for the farmer." },
+    countersigned: { description: "Countersigned by the farmer." },
+    active: { description: "Deliveries under way." },
+    finished: { description: "All deliveries past." },
+    terminated: { description: "Ended early (see its reason)." },
+  },
 });
 
 /** What a subscription keeps of its template, frozen at signature (prices are frozen on each delivery line). */
@@ -41,7 +50,7 @@ export class SubscriptionTerms {
   @Field(() => String, { description: "Name cheques are made out to (ordre des chèques)." })
   payeeName: string;
 
-  @Field(() => String, { description: "Id of the farm." })
+  @Field(() => ID, { description: "Id of the farm." })
   farmId: string;
 }
 
@@ -63,15 +72,15 @@ export class Subscription {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the contract template (amap subgraph)." })
+  @Field(() => ID, { description: "Id of the contract template (amap subgraph)." })
   templateId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the subscribing household." })
+  @Field(() => ID, { description: "Id of the subscribing household." })
   householdId: string;
 
   @Column({ type: "simple-enum", enum: SubscriptionStatus, default: SubscriptionStatus.draft })
@@ -111,11 +120,11 @@ export class Subscription {
   templateName: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the farm (network subgraph)." })
+  @Field(() => ID, { description: "Id of the farm (network subgraph)." })
   farmId: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Household sharing the basket in alternation, if any." })
+  @Field(() => ID, { nullable: true, description: "Household sharing the basket in alternation, if any." })
   partnerHouseholdId: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })

@@ -10,6 +10,11 @@ export enum WaitingListStatus {
 registerEnumType(WaitingListStatus, {
   name: "WaitingListStatus",
   description: "waiting (for a place), promoted (its subscription was created when a place freed) or withdrawn.",
+  valuesConfig: {
+    waiting: { description: "Waiting for a place." },
+    promoted: { description: "A place freed: its subscription was created." },
+    withdrawn: { description: "Withdrawn by the household." },
+  },
 });
 
 /** What the household asked for, kept as given, to create the subscription once a place frees. */
@@ -31,15 +36,15 @@ export class WaitingListEntry {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP." })
+  @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the contract template (amap subgraph)." })
+  @Field(() => ID, { description: "Id of the contract template (amap subgraph)." })
   templateId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the waiting household." })
+  @Field(() => ID, { description: "Id of the waiting household." })
   householdId: string;
 
   @Column({ type: "simple-enum", enum: WaitingListStatus, default: WaitingListStatus.waiting })
@@ -50,7 +55,7 @@ export class WaitingListEntry {
   request: WaitingRequest;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the subscription created when the entry was promoted." })
+  @Field(() => ID, { nullable: true, description: "Id of the subscription created when the entry was promoted." })
   subscriptionId: string | null;
 
   @CreateDateColumn({ type: "datetime" })

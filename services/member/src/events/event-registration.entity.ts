@@ -9,6 +9,11 @@ export enum RegistrationStatus {
 registerEnumType(RegistrationStatus, {
   name: "RegistrationStatus",
   description: "registered (has a seat), waiting (on the waiting list, in order of registration), cancelled.",
+  valuesConfig: {
+    registered: { description: "Has a seat." },
+    waiting: { description: "On the waiting list, in order of registration." },
+    cancelled: { description: "Cancelled." },
+  },
 });
 
 /** A person's registration to an event: a seat, or a place on its waiting list; attendance once it happened. */

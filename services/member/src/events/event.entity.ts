@@ -25,7 +25,14 @@ export enum EventStatus {
   scheduled = "scheduled",
   cancelled = "cancelled",
 }
-registerEnumType(EventStatus, { name: "EventStatus", description: "scheduled, or cancelled." });
+registerEnumType(EventStatus, {
+  name: "EventStatus",
+  description: "scheduled, or cancelled.",
+  valuesConfig: {
+    scheduled: { description: "Will take place." },
+    cancelled: { description: "Cancelled." },
+  },
+});
 
 /**
  * An event with limited seats, of a network (trainings) or of an AMAP (general assembly, work

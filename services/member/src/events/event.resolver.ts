@@ -18,12 +18,12 @@ const events = (ctx: MemberContext) => new EventService(ctx.ds.manager, ctx.now)
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => EventPage, { description: "Events of a network (open to all) or of an AMAP, by start." })
-  events(@Arg("filter", () => EventFilter, { nullable: true }) filter: EventFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  events(@Arg("filter", () => EventFilter, { nullable: true, description: "Which events to list (omit for all the caller may see)." }) filter: EventFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
     return events(ctx).list(filter, page);
   }
 
   @Query(() => Event, { nullable: true, description: "One event, or null." })
-  event(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+  event(@Arg("id", () => ID, { description: "Id of the event." }) id: string, @Ctx() ctx: MemberContext) {
     return ctx.ds.getRepository(Event).findOne({ where: { id } });
   }
 
@@ -33,7 +33,7 @@ export class EventResolver {
   }
 
   @Query(() => String, { description: "The participants of an event as CSV (seats, then the waiting list in order; `;`-separated, UTF-8): its organisers." })
-  eventParticipantsCsv(@Arg("eventId", () => ID) eventId: string, @Ctx() ctx: MemberContext) {
+  eventParticipantsCsv(@Arg("eventId", () => ID, { description: "The event." }) eventId: string, @Ctx() ctx: MemberContext) {
     return events(ctx).participantsCsv(eventId);
   }
 

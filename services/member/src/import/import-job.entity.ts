@@ -14,6 +14,14 @@ export enum ImportStatus {
 registerEnumType(ImportStatus, {
   name: "ImportStatus",
   description: "uploaded (read; its columns wait for their mapping) → checking (dry run) → checked (report ready, nothing written) → importing → done; or failed.",
+  valuesConfig: {
+    uploaded: { description: "File read; its columns wait for their mapping." },
+    checking: { description: "Dry run under way." },
+    checked: { description: "Report ready; nothing written yet." },
+    importing: { description: "Writing the records." },
+    done: { description: "Imported." },
+    failed: { description: "Failed (see the report)." },
+  },
 });
 
 /** What an import did or would do, household by household. */
@@ -39,7 +47,7 @@ export class ImportJob {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP imported into." })
+  @Field(() => ID, { description: "Id of the AMAP imported into." })
   amapId: string;
 
   @Column({ type: "varchar", length: 80 })

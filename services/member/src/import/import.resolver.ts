@@ -15,12 +15,12 @@ const inSentence = (s: string) => (/^[A-ZÀ-Ý][a-zà-ÿ]/.test(s) ? s[0].toLowe
 @Resolver(() => ImportJob)
 export class ImportResolver {
   @Query(() => ImportJob, { nullable: true, description: "One import, with its progress and report." })
-  importJob(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+  importJob(@Arg("id", () => ID, { description: "Id of the import job." }) id: string, @Ctx() ctx: MemberContext) {
     return service(ctx).get(id);
   }
 
   @Query(() => ImportJobPage, { description: "An AMAP's imports, latest first." })
-  importJobs(@Arg("filter", () => ImportJobFilter) filter: ImportJobFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  importJobs(@Arg("filter", () => ImportJobFilter, { description: "Which import jobs to list." }) filter: ImportJobFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
     return service(ctx).list(filter.amapId, page);
   }
 

@@ -52,7 +52,7 @@ export class ImportJobPage extends PageOf(ImportJob) {}
 @ObjectType({ description: "A saved column mapping: built in (our layout, AMAPJ's and Cagette's exports) or saved by the AMAP." })
 export class ImportPresetView {
   @Field(() => ID, { description: "Id (`builtin:…` for the built-in ones)." }) id: string;
-  @Field(() => String, { description: "The AMAP it belongs to (built-in presets are shown for every AMAP)." }) amapId: string;
+  @Field(() => ID, { description: "The AMAP it belongs to (built-in presets are shown for every AMAP)." }) amapId: string;
   @Field(() => String, { description: "Name." }) name: string;
   @Field(() => String, { description: "What the preset assumes about the file (and what is uncertain)." }) description: string;
   @Field(() => Boolean, { description: "Built in (not editable)." }) builtIn: boolean;

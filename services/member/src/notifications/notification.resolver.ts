@@ -39,7 +39,9 @@ export class UnsubscribeWithTokenInput {
   @Field(() => String, { description: "The token of the mail's unsubscribe link." }) token: string;
 }
 
+// Only recordTemplateOpened (@inaccessible) takes it: hidden from the public schema with it.
 @InputType({ description: "A contract template just opened (sent by the amap subgraph, retried until acknowledged)." })
+@Directive("@inaccessible")
 export class RecordTemplateOpenedInput {
   @Field(() => ID, { description: "The event's id in the amap subgraph's outbox (idempotency)." }) eventId: string;
   @Field(() => ID, { description: "The template." }) templateId: string;

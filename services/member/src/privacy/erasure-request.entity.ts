@@ -9,6 +9,11 @@ export enum ErasureStatus {
 registerEnumType(ErasureStatus, {
   name: "ErasureStatus",
   description: "requested (waiting for an AMAP admin's confirmation, or for its delay to pass), erased, or cancelled.",
+  valuesConfig: {
+    requested: { description: "Waiting for an AMAP admin's confirmation, or for its delay to pass." },
+    erased: { description: "The personal data was erased." },
+    cancelled: { description: "Cancelled: nothing erased." },
+  },
 });
 
 /**
@@ -27,11 +32,11 @@ export class ErasureRequest {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP of the household." })
+  @Field(() => ID, { description: "Id of the AMAP of the household." })
   amapId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the household to erase." })
+  @Field(() => ID, { description: "Id of the household to erase." })
   householdId: string;
 
   @Column({ type: "simple-enum", enum: ErasureStatus, default: ErasureStatus.requested })

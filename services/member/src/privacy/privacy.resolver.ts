@@ -40,7 +40,7 @@ export class PrivacyResolver {
   }
 
   @Query(() => ErasureRequestPage, { description: "An AMAP's erasure requests, latest first: for its admins, who confirm them." })
-  erasureRequests(@Arg("filter", () => ErasureRequestFilter) filter: ErasureRequestFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  erasureRequests(@Arg("filter", () => ErasureRequestFilter, { description: "Which erasure requests to list." }) filter: ErasureRequestFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
     return new ErasureService(ctx.ds.manager, actorId(ctx.identity)).list(filter, page);
   }
 

@@ -6,7 +6,14 @@ export enum FileEncoding {
   utf8 = "utf8",
   base64 = "base64",
 }
-registerEnumType(FileEncoding, { name: "FileEncoding", description: "How `DataFile.content` is written: utf8 text (JSON, CSV) or base64 (ZIP)." });
+registerEnumType(FileEncoding, {
+  name: "FileEncoding",
+  description: "How `DataFile.content` is written: utf8 text (JSON, CSV) or base64 (ZIP).",
+  valuesConfig: {
+    utf8: { description: "UTF-8 text (JSON, CSV)." },
+    base64: { description: "Base64 of binary content (ZIP)." },
+  },
+});
 
 @ObjectType({ description: "A file made by the server for download (a data export, an archive)." })
 export class DataFile {

@@ -42,7 +42,7 @@ export class AbsenceResolver {
   }
 
   @Query(() => [Postponement], { description: "An AMAP's postponements (e.g. those waiting for the farmer's consent), oldest first." })
-  postponements(@Arg("amapId", () => ID) amapId: string, @Arg("status", () => PostponementStatus, { nullable: true }) status: PostponementStatus | undefined, @Ctx() ctx: MemberContext) {
+  postponements(@Arg("amapId", () => ID, { description: "The AMAP." }) amapId: string, @Arg("status", () => PostponementStatus, { nullable: true, description: "Only postponements in this status (omit for all)." }) status: PostponementStatus | undefined, @Ctx() ctx: MemberContext) {
     return ctx.ds.getRepository(Postponement).find({ where: { amapId, ...(status ? { status } : {}) }, order: { id: "ASC" } });
   }
 
@@ -63,8 +63,8 @@ export class AbsenceResolver {
 
   @Query(() => [BasketHandover], { description: "Baskets offered (or taken) at a distribution, oldest first." })
   basketOffers(
-    @Arg("distributionId", () => ID) distributionId: string,
-    @Arg("status", () => BasketHandoverStatus, { nullable: true }) status: BasketHandoverStatus | undefined,
+    @Arg("distributionId", () => ID, { description: "The distribution the baskets are offered at." }) distributionId: string,
+    @Arg("status", () => BasketHandoverStatus, { nullable: true, description: "Only offers in this status (omit for all)." }) status: BasketHandoverStatus | undefined,
     @Ctx() ctx: MemberContext,
   ) {
     return ctx.ds.getRepository(BasketHandover).find({ where: { distributionId, ...(status ? { status } : {}) }, order: { id: "ASC" } });

@@ -28,9 +28,9 @@ export class AmendmentResolver {
 
   @Query(() => [Amendment], { description: "An AMAP's amendments, oldest first: all, or those of one distribution or with one status." })
   amendments(
-    @Arg("amapId", () => ID) amapId: string,
-    @Arg("distributionId", () => ID, { nullable: true }) distributionId: string | undefined,
-    @Arg("status", () => AmendmentStatus, { nullable: true }) status: AmendmentStatus | undefined,
+    @Arg("amapId", () => ID, { description: "The AMAP." }) amapId: string,
+    @Arg("distributionId", () => ID, { nullable: true, description: "Only amendments about this distribution." }) distributionId: string | undefined,
+    @Arg("status", () => AmendmentStatus, { nullable: true, description: "Only amendments in this status (omit for all)." }) status: AmendmentStatus | undefined,
     @Ctx() ctx: MemberContext,
   ) {
     return ctx.ds.getRepository(Amendment).find({ where: { amapId, ...(distributionId ? { distributionId } : {}), ...(status ? { status } : {}) }, order: { id: "ASC" } });

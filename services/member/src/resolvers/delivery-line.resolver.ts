@@ -9,7 +9,7 @@ export class DeliveryLineResolver {
     return { id: l.distributionId };
   }
 
-  @FieldResolver(() => Int, { description: "quantity × unitPriceCents." })
+  @FieldResolver(() => Int, { description: "Total of the line in cents: quantity × unitPriceCents." })
   lineTotalCents(@Root() l: DeliveryLine): number {
     return l.quantity * l.unitPriceCents;
   }

@@ -38,7 +38,7 @@ export class DutySignupResolver {
   }
 
   @Query(() => [DutySignup], { description: "Who is on duty at a distribution, in sign-up order." })
-  whoIsOnDuty(@Arg("distributionId", () => ID) distributionId: string, @Ctx() ctx: MemberContext) {
+  whoIsOnDuty(@Arg("distributionId", () => ID, { description: "The distribution." }) distributionId: string, @Ctx() ctx: MemberContext) {
     return service(ctx).onDuty([distributionId]);
   }
 

@@ -12,7 +12,7 @@ export class AmapHouseholdsResolver {
   @FieldResolver(() => HouseholdPage, { description: "The AMAP's households, filtered and paginated." })
   households(
     @Root() amap: AmapRef,
-    @Arg("filter", () => HouseholdFilter, { nullable: true }) filter: HouseholdFilter | undefined,
+    @Arg("filter", () => HouseholdFilter, { nullable: true, description: "Which of the AMAP's households to list (omit for all)." }) filter: HouseholdFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: MemberContext,
   ) {

@@ -38,12 +38,12 @@ function dutyCounts(ctx: MemberContext): DataLoader<string, DutyCount> {
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Query(() => Household, { nullable: true, description: "One household, or null." })
-  household(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+  household(@Arg("id", () => ID, { description: "Id of the household." }) id: string, @Ctx() ctx: MemberContext) {
     return ctx.loaders.household.load(id);
   }
 
   @Query(() => HouseholdPage, { description: "Households, filtered and paginated." })
-  households(@Arg("filter", () => HouseholdFilter, { nullable: true }) filter: HouseholdFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  households(@Arg("filter", () => HouseholdFilter, { nullable: true, description: "Which households to list (omit for all the caller may see)." }) filter: HouseholdFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
     return new HouseholdService(ctx.ds.manager).list(filter, page);
   }
 
@@ -96,7 +96,7 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => DutyCount, { description: "The household's duty shifts over a membership period, against what the AMAP requires." })
-  dutyCount(@Root() h: Household, @Arg("periodId", () => ID) periodId: string, @Ctx() ctx: MemberContext) {
+  dutyCount(@Root() h: Household, @Arg("periodId", () => ID, { description: "The membership period (season) the duties are counted in." }) periodId: string, @Ctx() ctx: MemberContext) {
     return dutyCounts(ctx).load(`${h.id}|${periodId}`);
   }
 

@@ -17,12 +17,12 @@ const service = (ctx: MemberContext) => new MembershipService(ctx.ds.manager, ct
 @Resolver(() => Membership)
 export class MembershipResolver {
   @Query(() => Membership, { nullable: true, description: "One membership, or null." })
-  membership(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+  membership(@Arg("id", () => ID, { description: "Id of the membership." }) id: string, @Ctx() ctx: MemberContext) {
     return new MembershipService(ctx.ds.manager).get(id).catch(() => null);
   }
 
   @Query(() => MembershipPage, { description: "Memberships, filtered and paginated." })
-  memberships(@Arg("filter", () => MembershipFilter, { nullable: true }) filter: MembershipFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  memberships(@Arg("filter", () => MembershipFilter, { nullable: true, description: "Which memberships to list (omit for all the caller may see)." }) filter: MembershipFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
     return new MembershipService(ctx.ds.manager).list(filter, page);
   }
 
@@ -38,12 +38,12 @@ export class MembershipResolver {
   }
 
   @Query(() => NetworkShareFigures, { description: "What an AMAP owes its network for a membership period: Σ network shares of paid memberships (remittances are recorded in the network subgraph)." })
-  async networkShareDue(@Arg("amapId", () => ID) amapId: string, @Arg("periodId", () => ID) periodId: string, @Ctx() ctx: MemberContext) {
+  async networkShareDue(@Arg("amapId", () => ID, { description: "The AMAP paying the share to its network." }) amapId: string, @Arg("periodId", () => ID, { description: "The membership period (season) the share is computed for." }) periodId: string, @Ctx() ctx: MemberContext) {
     return (await new MembershipService(ctx.ds.manager).networkShares(amapId, periodId))[0];
   }
 
   @Query(() => [NetworkShareFigures], { description: "Membership figures and network shares due of an AMAP, per membership period." })
-  networkShareFigures(@Arg("amapId", () => ID) amapId: string, @Ctx() ctx: MemberContext) {
+  networkShareFigures(@Arg("amapId", () => ID, { description: "The AMAP whose figures are read, one per membership period." }) amapId: string, @Ctx() ctx: MemberContext) {
     return new MembershipService(ctx.ds.manager).networkShares(amapId);
   }
 

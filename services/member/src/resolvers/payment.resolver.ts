@@ -33,17 +33,17 @@ export class PaymentResolver {
   }
 
   @Query(() => Handover, { nullable: true, description: "One handover batch, or null." })
-  handover(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+  handover(@Arg("id", () => ID, { description: "Id of the handover." }) id: string, @Ctx() ctx: MemberContext) {
     return ctx.loaders.handover.load(id);
   }
 
   @Query(() => [Handover], { description: "The handovers of an AMAP to a farm, latest first." })
-  handovers(@Arg("amapId", () => ID) amapId: string, @Arg("farmId", () => ID) farmId: string, @Ctx() ctx: MemberContext) {
+  handovers(@Arg("amapId", () => ID, { description: "The AMAP handing the payments over." }) amapId: string, @Arg("farmId", () => ID, { description: "The farm receiving the payments." }) farmId: string, @Ctx() ctx: MemberContext) {
     return ctx.ds.getRepository(Handover).find({ where: { amapId, farmId }, order: { handedOverOn: "DESC", id: "DESC" } });
   }
 
   @Query(() => FarmBalance, { description: "Where the payments of an AMAP's subscriptions to a farm stand." })
-  farmBalance(@Arg("amapId", () => ID) amapId: string, @Arg("farmId", () => ID) farmId: string, @Ctx() ctx: MemberContext) {
+  farmBalance(@Arg("amapId", () => ID, { description: "The AMAP whose members' payments are summed." }) amapId: string, @Arg("farmId", () => ID, { description: "The farm." }) farmId: string, @Ctx() ctx: MemberContext) {
     return new BalanceService(ctx.ds.manager).forFarm(amapId, farmId);
   }
 

@@ -58,8 +58,8 @@ const recapArgs = (farmId: string, distributionId?: string, from?: string, to?: 
 export class FarmerRecapResolver {
   @Query(() => FarmerRecap, { description: "The farmer recap (récapitulatif paysan) of one distribution, or of a season (`from`–`to`), across every AMAP the farm supplies." })
   farmerRecap(
-    @Arg("farmId", () => ID) farmId: string,
-    @Arg("distributionId", () => ID, { nullable: true }) distributionId: string | undefined,
+    @Arg("farmId", () => ID, { description: "The farm." }) farmId: string,
+    @Arg("distributionId", () => ID, { nullable: true, description: "One distribution (omit and give from and to for a season)." }) distributionId: string | undefined,
     @Arg("from", () => DateScalar, { nullable: true, description: "First day of the season." }) from: string | undefined,
     @Arg("to", () => DateScalar, { nullable: true, description: "Last day of the season." }) to: string | undefined,
     @Ctx() ctx: MemberContext,
@@ -69,10 +69,10 @@ export class FarmerRecapResolver {
 
   @Query(() => String, { description: "The farmer recap as CSV (`;` separated, UTF-8 with BOM)." })
   async farmerRecapCsv(
-    @Arg("farmId", () => ID) farmId: string,
-    @Arg("distributionId", () => ID, { nullable: true }) distributionId: string | undefined,
-    @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
-    @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
+    @Arg("farmId", () => ID, { description: "The farm." }) farmId: string,
+    @Arg("distributionId", () => ID, { nullable: true, description: "One distribution (omit and give from and to for a season)." }) distributionId: string | undefined,
+    @Arg("from", () => DateScalar, { nullable: true, description: "First day of the season (YYYY-MM-DD, the AMAP's calendar date)." }) from: string | undefined,
+    @Arg("to", () => DateScalar, { nullable: true, description: "Last day of the season (YYYY-MM-DD, the AMAP's calendar date)." }) to: string | undefined,
     @Ctx() ctx: MemberContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -82,10 +82,10 @@ export class FarmerRecapResolver {
 
   @Query(() => String, { description: "The farmer recap as a printable HTML page (A4); print it to PDF from the browser." })
   async farmerRecapHtml(
-    @Arg("farmId", () => ID) farmId: string,
-    @Arg("distributionId", () => ID, { nullable: true }) distributionId: string | undefined,
-    @Arg("from", () => DateScalar, { nullable: true }) from: string | undefined,
-    @Arg("to", () => DateScalar, { nullable: true }) to: string | undefined,
+    @Arg("farmId", () => ID, { description: "The farm." }) farmId: string,
+    @Arg("distributionId", () => ID, { nullable: true, description: "One distribution (omit and give from and to for a season)." }) distributionId: string | undefined,
+    @Arg("from", () => DateScalar, { nullable: true, description: "First day of the season (YYYY-MM-DD, the AMAP's calendar date)." }) from: string | undefined,
+    @Arg("to", () => DateScalar, { nullable: true, description: "Last day of the season (YYYY-MM-DD, the AMAP's calendar date)." }) to: string | undefined,
     @Ctx() ctx: MemberContext,
     @Info() info: GraphQLResolveInfo,
   ) {

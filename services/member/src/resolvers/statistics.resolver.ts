@@ -61,19 +61,19 @@ export class SubscriptionStatisticsResolver {
   }
 }
 
-// Types of the network subgraph this subgraph extends or points to: their key only, no description
-// (the owner documents them).
-@ObjectType("Farm")
+// Types of the network subgraph this subgraph extends or points to: their key only, with the
+// owner's descriptions word for word (see entities/federation.types.ts).
+@ObjectType("Farm", { description: "A farm (ferme), one record shared by every AMAP it supplies." })
 @Directive('@key(fields: "id")')
 export class FarmRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Unique id." })
   id: string;
 }
 
-@ObjectType("Product")
+@ObjectType("Product", { description: "A product a farm sells." })
 @Directive('@key(fields: "id")')
 export class ProductRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Unique id." })
   id: string;
 }
 

@@ -54,7 +54,7 @@ export class SubscriptionSeasonResolver {
   }
 
   @Query(() => [WaitingListEntry], { description: "A contract template's waiting list, in order." })
-  waitingList(@Arg("templateId", () => ID) templateId: string, @Ctx() ctx: MemberContext) {
+  waitingList(@Arg("templateId", () => ID, { description: "The contract template whose waiting list is read." }) templateId: string, @Ctx() ctx: MemberContext) {
     return ctx.loaders.waitingByTemplate.load(templateId);
   }
 }

@@ -23,12 +23,12 @@ const service = (ctx: MemberContext) => new SubscriptionService(ctx.ds.manager, 
 @Resolver(() => Subscription)
 export class SubscriptionResolver {
   @Query(() => Subscription, { nullable: true, description: "One subscription, or null." })
-  subscription(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
+  subscription(@Arg("id", () => ID, { description: "Id of the subscription." }) id: string, @Ctx() ctx: MemberContext) {
     return ctx.loaders.subscription.load(id);
   }
 
   @Query(() => SubscriptionPage, { description: "Subscriptions, filtered and paginated." })
-  subscriptions(@Arg("filter", () => SubscriptionFilter, { nullable: true }) filter: SubscriptionFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  subscriptions(@Arg("filter", () => SubscriptionFilter, { nullable: true, description: "Which subscriptions to list (omit for all the caller may see)." }) filter: SubscriptionFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
     return service(ctx).list(filter, page);
   }
 

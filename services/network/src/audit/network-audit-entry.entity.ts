@@ -16,11 +16,11 @@ export class NetworkAuditEntry {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "The network the record belongs to." })
+  @Field(() => ID, { description: "The network the record belongs to." })
   networkId: string;
 
   @Column({ type: "varchar", length: 80, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the person (or API token, or `system`) who made the change." })
+  @Field(() => ID, { nullable: true, description: "Id of the person (or API token, or `system`) who made the change." })
   actorId: string | null;
 
   @Column({ type: "varchar", length: 60 })
@@ -28,7 +28,7 @@ export class NetworkAuditEntry {
   entity: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the record changed." })
+  @Field(() => ID, { description: "Id of the record changed." })
   entityId: string;
 
   @Column({ type: "varchar", length: 40 })

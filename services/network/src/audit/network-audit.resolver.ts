@@ -10,13 +10,13 @@ export class NetworkAuditEntryPage extends PageOf(NetworkAuditEntry) {}
 export class NetworkAuditFilter {
   @Field(() => ID, { description: "The network." }) networkId: string;
   @Field(() => String, { nullable: true, description: "Kind of record (`NetworkMembership`, `NetworkShareRemittance`)." }) entity?: string;
-  @Field(() => String, { nullable: true, description: "One record." }) entityId?: string;
+  @Field(() => ID, { nullable: true, description: "One record." }) entityId?: string;
 }
 
 @Resolver(() => NetworkAuditEntry)
 export class NetworkAuditEntryResolver {
   @Query(() => NetworkAuditEntryPage, { description: "The audit trail of a network's money records (memberships, remittances), latest first: for its admins." })
-  networkAuditEntries(@Arg("filter", () => NetworkAuditFilter) filter: NetworkAuditFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  networkAuditEntries(@Arg("filter", () => NetworkAuditFilter, { description: "Which network audit entries to list." }) filter: NetworkAuditFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     const where: Record<string, unknown> = { networkId: filter.networkId };
     if (filter.entity) where.entity = filter.entity;
     if (filter.entityId) where.entityId = filter.entityId;

@@ -8,7 +8,16 @@ export enum RegistrationMode {
   closed = "closed",
   full = "full",
 }
-registerEnumType(RegistrationMode, { name: "RegistrationMode", description: "Whether an AMAP takes new households." });
+registerEnumType(RegistrationMode, {
+  name: "RegistrationMode",
+  description: "Whether an AMAP takes new households.",
+  valuesConfig: {
+    open: { description: "Takes new households." },
+    waiting_list: { description: "New households go on a waiting list." },
+    closed: { description: "Takes no new households." },
+    full: { description: "Full for now." },
+  },
+});
 
 export enum AmapStatus {
   active = "active",
@@ -16,7 +25,16 @@ export enum AmapStatus {
   dormant = "dormant",
   closed = "closed",
 }
-registerEnumType(AmapStatus, { name: "AmapStatus", description: "Life status of an AMAP in the territorial database." });
+registerEnumType(AmapStatus, {
+  name: "AmapStatus",
+  description: "Life status of an AMAP in the territorial database.",
+  valuesConfig: {
+    active: { description: "Running." },
+    in_creation: { description: "Being set up." },
+    dormant: { description: "Paused (no distributions for now)." },
+    closed: { description: "Closed for good; kept for history." },
+  },
+});
 
 /** AMAP: the local association; its identity and place in a network live here, its activity in the amap subgraph. */
 @Entity("amap")
@@ -29,11 +47,11 @@ export class Amap {
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "Unique id." })
   id: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the network the AMAP belongs to." })
+  @Field(() => ID, { nullable: true, description: "Id of the network the AMAP belongs to." })
   networkId: string | null;
 
   @Column({ type: "varchar", length: 200 })
@@ -93,10 +111,10 @@ export class Amap {
   timeZone: string;
 
   @CreateDateColumn({ type: "datetime" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the record was created (UTC)." })
   createdAt: Date;
 
   @UpdateDateColumn({ type: "datetime" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the record was last changed (UTC)." })
   updatedAt: Date;
 }

@@ -7,13 +7,27 @@ export enum AnnouncementKind {
   farm_seeks_amap = "farm_seeks_amap",
   amap_seeks_farm = "amap_seeks_farm",
 }
-registerEnumType(AnnouncementKind, { name: "AnnouncementKind", description: "« Paysan cherche AMAP » (farm_seeks_amap) or « AMAP cherche paysan » (amap_seeks_farm)." });
+registerEnumType(AnnouncementKind, {
+  name: "AnnouncementKind",
+  description: "« Paysan cherche AMAP » (farm_seeks_amap) or « AMAP cherche paysan » (amap_seeks_farm).",
+  valuesConfig: {
+    farm_seeks_amap: { description: "« Paysan cherche AMAP »: a farm looks for an AMAP to supply." },
+    amap_seeks_farm: { description: "« AMAP cherche paysan »: an AMAP looks for a farm." },
+  },
+});
 
 export enum AnnouncementStatus {
   open = "open",
   closed = "closed",
 }
-registerEnumType(AnnouncementStatus, { name: "AnnouncementStatus", description: "Whether an announcement still takes replies." });
+registerEnumType(AnnouncementStatus, {
+  name: "AnnouncementStatus",
+  description: "Whether an announcement still takes replies.",
+  valuesConfig: {
+    open: { description: "Takes replies." },
+    closed: { description: "Closed: takes no more replies." },
+  },
+});
 
 /** « Paysan cherche AMAP » / « AMAP cherche paysan »: published in a network, answered through the tool. */
 @Entity("announcement")
@@ -25,7 +39,7 @@ export class Announcement {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network publishing it." })
+  @Field(() => ID, { description: "Id of the network publishing it." })
   networkId: string;
 
   @Column({ type: "simple-enum", enum: AnnouncementKind })
@@ -34,12 +48,12 @@ export class Announcement {
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the farm seeking an AMAP (kind farm_seeks_amap)." })
+  @Field(() => ID, { nullable: true, description: "Id of the farm seeking an AMAP (kind farm_seeks_amap)." })
   farmId: string | null;
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the AMAP seeking a farm (kind amap_seeks_farm)." })
+  @Field(() => ID, { nullable: true, description: "Id of the AMAP seeking a farm (kind amap_seeks_farm)." })
   amapId: string | null;
 
   @Column({ type: "varchar", length: 200 })
@@ -63,7 +77,7 @@ export class Announcement {
   expiresOn: string;
 
   @Column({ type: "simple-enum", enum: AnnouncementStatus, default: AnnouncementStatus.open })
-  @Field(() => AnnouncementStatus, { description: "open, or closed by its author." })
+  @Field(() => AnnouncementStatus, { description: "Open, or closed by its author." })
   status: AnnouncementStatus;
 
   @CreateDateColumn({ type: "datetime" })
@@ -85,12 +99,12 @@ export class AnnouncementReply {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network publishing the announcement." })
+  @Field(() => ID, { description: "Id of the network publishing the announcement." })
   networkId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the announcement replied to." })
+  @Field(() => ID, { description: "Id of the announcement replied to." })
   announcementId: string;
 
   @Column({ type: "varchar", length: 200 })

@@ -22,7 +22,7 @@ export class CharterVersion {
   id: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Network that adopted this charter; null for a movement-wide charter." })
+  @Field(() => ID, { nullable: true, description: "Network that adopted this charter; null for a movement-wide charter." })
   networkId: string | null;
 
   @Column({ type: "varchar", length: 200 })
@@ -56,22 +56,22 @@ export class CharterCommitment {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network that records the commitment." })
+  @Field(() => ID, { description: "Id of the network that records the commitment." })
   networkId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the charter version committed to." })
+  @Field(() => ID, { description: "Id of the charter version committed to." })
   charterVersionId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the committed AMAP (null when a farm committed)." })
+  @Field(() => ID, { nullable: true, description: "Id of the committed AMAP (null when a farm committed)." })
   amapId: string | null;
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the committed farm (null when an AMAP committed)." })
+  @Field(() => ID, { nullable: true, description: "Id of the committed farm (null when an AMAP committed)." })
   farmId: string | null;
 
   @Column({ type: "varchar", length: 10 })

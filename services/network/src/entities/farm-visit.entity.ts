@@ -7,14 +7,30 @@ export enum FarmVisitStatus {
   done = "done",
   cancelled = "cancelled",
 }
-registerEnumType(FarmVisitStatus, { name: "FarmVisitStatus", description: "Life cycle of a farm visit: planned, then done or cancelled." });
+registerEnumType(FarmVisitStatus, {
+  name: "FarmVisitStatus",
+  description: "Life cycle of a farm visit: planned, then done or cancelled.",
+  valuesConfig: {
+    planned: { description: "Planned, not done yet." },
+    done: { description: "Done; its report is complete." },
+    cancelled: { description: "Cancelled." },
+  },
+});
 
 export enum VisitMemberRole {
   farmer = "farmer",
   member = "member",
   network_staff = "network_staff",
 }
-registerEnumType(VisitMemberRole, { name: "VisitMemberRole", description: "Who a visit team member is: a farmer (peer), an AMAP member, or network staff." });
+registerEnumType(VisitMemberRole, {
+  name: "VisitMemberRole",
+  description: "Who a visit team member is: a farmer (peer), an AMAP member, or network staff.",
+  valuesConfig: {
+    farmer: { description: "A farmer (peer visit)." },
+    member: { description: "A member of an AMAP." },
+    network_staff: { description: "Staff of the network." },
+  },
+});
 
 /** A participatory-guarantee (SPG) visit of a farm by a mixed team, organised by a network. */
 @Entity("farm_visit")
@@ -27,11 +43,11 @@ export class FarmVisit {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network organising the visit." })
+  @Field(() => ID, { description: "Id of the network organising the visit." })
   networkId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visited farm." })
+  @Field(() => ID, { description: "Id of the visited farm." })
   farmId: string;
 
   @Column({ type: "varchar", length: 10 })
@@ -39,7 +55,7 @@ export class FarmVisit {
   plannedOn: string;
 
   @Column({ type: "simple-enum", enum: FarmVisitStatus, default: FarmVisitStatus.planned })
-  @Field(() => FarmVisitStatus, { description: "planned, done (team and grid complete) or cancelled." })
+  @Field(() => FarmVisitStatus, { description: "Planned, done (team and grid complete) or cancelled." })
   status: FarmVisitStatus;
 
   @Column({ type: "text" })
@@ -73,16 +89,16 @@ export class FarmVisitMember {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network organising the visit." })
+  @Field(() => ID, { description: "Id of the network organising the visit." })
   networkId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visit." })
+  @Field(() => ID, { description: "Id of the visit." })
   visitId: string;
 
   @Column({ type: "simple-enum", enum: VisitMemberRole })
-  @Field(() => VisitMemberRole, { description: "farmer, member or network_staff." })
+  @Field(() => VisitMemberRole, { description: "Farmer, member or network staff." })
   role: VisitMemberRole;
 
   @Column({ type: "varchar", length: 200 })
@@ -90,7 +106,7 @@ export class FarmVisitMember {
   name: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the person's account (member subgraph), when known." })
+  @Field(() => ID, { nullable: true, description: "Id of the person's account (member subgraph), when known." })
   personId: string | null;
 
   @CreateDateColumn({ type: "datetime" })

@@ -12,7 +12,7 @@ export class Farm {
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "Unique id." })
   id: string;
 
   @Index()
@@ -29,15 +29,15 @@ export class Farm {
   siret: string;
 
   @Column({ type: "varchar", length: 300, default: "" })
-  @Field(() => String)
+  @Field(() => String, { description: "Street address." })
   address: string;
 
   @Column({ type: "varchar", length: 10, default: "" })
-  @Field(() => String)
+  @Field(() => String, { description: "Postal code." })
   postalCode: string;
 
   @Column({ type: "varchar", length: 120, default: "" })
-  @Field(() => String)
+  @Field(() => String, { description: "City." })
   city: string;
 
   @Column({ type: "double", nullable: true })
@@ -49,11 +49,11 @@ export class Farm {
   longitude: number | null;
 
   @Column({ type: "varchar", length: 200, default: "" })
-  @Field(() => String)
+  @Field(() => String, { description: "Contact e-mail." })
   email: string;
 
   @Column({ type: "varchar", length: 40, default: "" })
-  @Field(() => String)
+  @Field(() => String, { description: "Contact phone." })
   phone: string;
 
   @Column({ type: "simple-json" })
@@ -69,11 +69,11 @@ export class Farm {
   status: AmapStatus;
 
   @CreateDateColumn({ type: "datetime" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the record was created (UTC)." })
   createdAt: Date;
 
   @UpdateDateColumn({ type: "datetime" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the record was last changed (UTC)." })
   updatedAt: Date;
 }
 

@@ -15,7 +15,7 @@ export class NetworkConsent {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "The AMAP." })
+  @Field(() => ID, { description: "The AMAP." })
   amapId: string;
 
   @Column({ type: "boolean" })

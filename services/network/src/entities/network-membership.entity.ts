@@ -6,14 +6,29 @@ export enum NetworkMemberKind {
   amap = "amap",
   farm = "farm",
 }
-registerEnumType(NetworkMemberKind, { name: "NetworkMemberKind" });
+registerEnumType(NetworkMemberKind, {
+  name: "NetworkMemberKind",
+  description: "Whether a network member is an AMAP or a farm.",
+  valuesConfig: {
+    amap: { description: "An AMAP (the association)." },
+    farm: { description: "A farm." },
+  },
+});
 
 export enum NetworkMembershipStatus {
   pending = "pending",
   paid = "paid",
   cancelled = "cancelled",
 }
-registerEnumType(NetworkMembershipStatus, { name: "NetworkMembershipStatus" });
+registerEnumType(NetworkMembershipStatus, {
+  name: "NetworkMembershipStatus",
+  description: "Payment status of a yearly network membership.",
+  valuesConfig: {
+    pending: { description: "Fee not received yet." },
+    paid: { description: "Fee received." },
+    cancelled: { description: "Membership cancelled (not counted)." },
+  },
+});
 
 /** Yearly membership of an AMAP or a farm to a network (adhésion au réseau). */
 @Entity("network_membership")
@@ -25,11 +40,11 @@ export class NetworkMembership {
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the membership (UUID)." })
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String)
+  @Field(() => ID, { description: "Id of the network joined." })
   networkId: string;
 
   @Column({ type: "int" })
@@ -37,17 +52,17 @@ export class NetworkMembership {
   year: number;
 
   @Column({ type: "simple-enum", enum: NetworkMemberKind })
-  @Field(() => NetworkMemberKind)
+  @Field(() => NetworkMemberKind, { description: "Whether the member is an AMAP or a farm." })
   memberKind: NetworkMemberKind;
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Id of the AMAP member (when memberKind is amap)." })
   amapId: string | null;
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Id of the farm member (when memberKind is farm)." })
   farmId: string | null;
 
   @Column({ type: "int" })
@@ -55,7 +70,7 @@ export class NetworkMembership {
   amountCents: number;
 
   @Column({ type: "simple-enum", enum: NetworkMembershipStatus, default: NetworkMembershipStatus.pending })
-  @Field(() => NetworkMembershipStatus)
+  @Field(() => NetworkMembershipStatus, { description: "Payment status." })
   status: NetworkMembershipStatus;
 
   @Column({ type: "varchar", length: 10, nullable: true })
@@ -63,10 +78,10 @@ export class NetworkMembership {
   charterSignedOn: string | null;
 
   @CreateDateColumn({ type: "datetime" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the record was created (UTC)." })
   createdAt: Date;
 
   @UpdateDateColumn({ type: "datetime" })
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the record was last changed (UTC)." })
   updatedAt: Date;
 }

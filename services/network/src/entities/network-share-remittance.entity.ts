@@ -15,12 +15,12 @@ export class NetworkShareRemittance {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network receiving the share." })
+  @Field(() => ID, { description: "Id of the network receiving the share." })
   networkId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the AMAP remitting it." })
+  @Field(() => ID, { description: "Id of the AMAP remitting it." })
   amapId: string;
 
   @Column({ type: "int" })
@@ -44,7 +44,7 @@ export class NetworkShareRemittance {
   reason: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the remittance this record corrects, if any." })
+  @Field(() => ID, { nullable: true, description: "Id of the remittance this record corrects, if any." })
   correctsId: string | null;
 
   @CreateDateColumn({ type: "datetime" })

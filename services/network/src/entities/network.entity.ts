@@ -7,7 +7,16 @@ export enum NetworkLevel {
   departmental = "departmental",
   local = "local",
 }
-registerEnumType(NetworkLevel, { name: "NetworkLevel", description: "Territorial level of a network (MIRAMAP is national)." });
+registerEnumType(NetworkLevel, {
+  name: "NetworkLevel",
+  description: "Territorial level of a network (MIRAMAP is national).",
+  valuesConfig: {
+    national: { description: "National network (MIRAMAP)." },
+    regional: { description: "Regional network." },
+    departmental: { description: "Departmental network." },
+    local: { description: "Local network (a town, a pays)." },
+  },
+});
 
 /** Réseau d'AMAP: a regional, departmental or national association of AMAPs; networks nest through `parent`. */
 @Entity("network")
@@ -19,12 +28,12 @@ export class Network {
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the network (UUID)." })
   id: string;
 
   @Index()
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the parent network, if any." })
+  @Field(() => ID, { nullable: true, description: "Id of the parent network, if any." })
   parentId: string | null;
 
   @Column({ type: "varchar", length: 200 })

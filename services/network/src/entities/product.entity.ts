@@ -5,7 +5,14 @@ export enum Pricing {
   per_unit = "per_unit",
   by_weight = "by_weight",
 }
-registerEnumType(Pricing, { name: "Pricing", description: "Priced per unit, or by weight (the actual weight is recorded at delivery)." });
+registerEnumType(Pricing, {
+  name: "Pricing",
+  description: "Priced per unit, or by weight (the actual weight is recorded at delivery).",
+  valuesConfig: {
+    per_unit: { description: "A price per unit (basket, dozen, piece…)." },
+    by_weight: { description: "A price per kilogram; the weight is recorded at delivery." },
+  },
+});
 
 export enum ProductionType {
   vegetables = "vegetables",
@@ -19,7 +26,22 @@ export enum ProductionType {
   fish = "fish",
   other = "other",
 }
-registerEnumType(ProductionType, { name: "ProductionType", description: "Kind of production, for statistics." });
+registerEnumType(ProductionType, {
+  name: "ProductionType",
+  description: "Kind of production, for statistics.",
+  valuesConfig: {
+    vegetables: { description: "Vegetables." },
+    fruit: { description: "Fruit." },
+    eggs: { description: "Eggs." },
+    poultry: { description: "Poultry." },
+    meat: { description: "Meat (beef, pork, lamb…)." },
+    dairy: { description: "Dairy products (milk, cheese, yoghurt…)." },
+    bread: { description: "Bread and flour." },
+    honey: { description: "Honey." },
+    fish: { description: "Fish and seafood." },
+    other: { description: "Anything else." },
+  },
+});
 
 /** What a farm sells: name, unit and packaging, priced per unit or by weight. */
 @Entity("product")
@@ -32,11 +54,11 @@ export class Product {
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "Unique id." })
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the farm." })
+  @Field(() => ID, { description: "Id of the farm." })
   farmId: string;
 
   @Column({ type: "varchar", length: 200 })
@@ -52,11 +74,11 @@ export class Product {
   packaging: string;
 
   @Column({ type: "simple-enum", enum: Pricing, default: Pricing.per_unit })
-  @Field(() => Pricing)
+  @Field(() => Pricing, { description: "Priced per unit or by weight." })
   pricing: Pricing;
 
   @Column({ type: "simple-enum", enum: ProductionType, default: ProductionType.other })
-  @Field(() => ProductionType)
+  @Field(() => ProductionType, { description: "Kind of production, for statistics." })
   productionType: ProductionType;
 
   @Column({ type: "boolean", default: true })

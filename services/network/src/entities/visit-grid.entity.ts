@@ -8,13 +8,29 @@ export enum VisitAnswerValue {
   no = "no",
   not_applicable = "not_applicable",
 }
-registerEnumType(VisitAnswerValue, { name: "VisitAnswerValue", description: "Answer to a question of the evaluation grid." });
+registerEnumType(VisitAnswerValue, {
+  name: "VisitAnswerValue",
+  description: "Answer to a question of the evaluation grid.",
+  valuesConfig: {
+    yes: { description: "Yes." },
+    partly: { description: "Partly." },
+    no: { description: "No." },
+    not_applicable: { description: "Does not apply to this farm." },
+  },
+});
 
 export enum VisitActionStatus {
   open = "open",
   done = "done",
 }
-registerEnumType(VisitActionStatus, { name: "VisitActionStatus", description: "Whether a follow-up action is still to do." });
+registerEnumType(VisitActionStatus, {
+  name: "VisitActionStatus",
+  description: "Whether a follow-up action is still to do.",
+  valuesConfig: {
+    open: { description: "Still to do." },
+    done: { description: "Done." },
+  },
+});
 
 /** A question of a network's SPG evaluation grid, attached to one charter principle. */
 @Entity("visit_question")
@@ -26,7 +42,7 @@ export class VisitQuestion {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network whose grid holds the question." })
+  @Field(() => ID, { description: "Id of the network whose grid holds the question." })
   networkId: string;
 
   @Column({ type: "varchar", length: 60 })
@@ -61,19 +77,19 @@ export class VisitAnswer {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network organising the visit." })
+  @Field(() => ID, { description: "Id of the network organising the visit." })
   networkId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visit." })
+  @Field(() => ID, { description: "Id of the visit." })
   visitId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the question answered." })
+  @Field(() => ID, { description: "Id of the question answered." })
   questionId: string;
 
   @Column({ type: "simple-enum", enum: VisitAnswerValue })
-  @Field(() => VisitAnswerValue, { description: "yes, partly, no or not_applicable." })
+  @Field(() => VisitAnswerValue, { description: "Yes, partly, no or not applicable." })
   answer: VisitAnswerValue;
 
   @Column({ type: "varchar", length: 2000, default: "" })
@@ -95,17 +111,17 @@ export class VisitAction {
   id: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the network organising the visit." })
+  @Field(() => ID, { description: "Id of the network organising the visit." })
   networkId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visit the action comes from." })
+  @Field(() => ID, { description: "Id of the visit the action comes from." })
   visitId: string;
 
   @Index()
   @Column({ type: "varchar", length: 36 })
-  @Field(() => String, { description: "Id of the visited farm." })
+  @Field(() => ID, { description: "Id of the visited farm." })
   farmId: string;
 
   @Column({ type: "varchar", length: 1000 })
@@ -121,7 +137,7 @@ export class VisitAction {
   dueOn: string;
 
   @Column({ type: "simple-enum", enum: VisitActionStatus, default: VisitActionStatus.open })
-  @Field(() => VisitActionStatus, { description: "open or done." })
+  @Field(() => VisitActionStatus, { description: "Open or done." })
   status: VisitActionStatus;
 
   @Column({ type: "varchar", length: 10, nullable: true })

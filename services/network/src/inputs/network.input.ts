@@ -5,7 +5,7 @@ import { NetworkLevel } from "../entities/network.entity";
 export class NetworkFilter {
   @Field(() => String, { nullable: true, description: "Text search on the name." })
   q?: string;
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: "Only these networks." })
   ids?: string[];
   @Field(() => ID, { nullable: true, description: "Only the direct children of this network." })
   parentId?: string;
@@ -13,24 +13,24 @@ export class NetworkFilter {
   root?: boolean;
 }
 
-@InputType()
+@InputType({ description: "A new network of AMAPs." })
 export class CreateNetworkInput {
-  @Field(() => String) name: string;
-  @Field(() => String, { nullable: true }) shortName?: string;
-  @Field(() => NetworkLevel, { nullable: true }) level?: NetworkLevel;
-  @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field(() => String, { nullable: true }) email?: string;
-  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => String, { description: "Name of the network." }) name: string;
+  @Field(() => String, { nullable: true, description: "Short name or acronym." }) shortName?: string;
+  @Field(() => NetworkLevel, { nullable: true, description: "Territorial level." }) level?: NetworkLevel;
+  @Field(() => ID, { nullable: true, description: "Parent network, if any." }) parentId?: string | null;
+  @Field(() => String, { nullable: true, description: "Contact e-mail of the network." }) email?: string;
+  @Field(() => String, { nullable: true, description: "Website (URL)." }) website?: string;
 }
 
-@InputType()
+@InputType({ description: "Changes to a network; omitted fields keep their value." })
 export class UpdateNetworkInput {
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => String, { nullable: true }) shortName?: string;
-  @Field(() => NetworkLevel, { nullable: true }) level?: NetworkLevel;
-  @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field(() => String, { nullable: true }) email?: string;
-  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => String, { nullable: true, description: "Name of the network." }) name?: string;
+  @Field(() => String, { nullable: true, description: "Short name or acronym." }) shortName?: string;
+  @Field(() => NetworkLevel, { nullable: true, description: "Territorial level." }) level?: NetworkLevel;
+  @Field(() => ID, { nullable: true, description: "Parent network; null makes it a root network." }) parentId?: string | null;
+  @Field(() => String, { nullable: true, description: "Contact e-mail of the network." }) email?: string;
+  @Field(() => String, { nullable: true, description: "Website (URL)." }) website?: string;
 }

@@ -27,12 +27,12 @@ export class AmapResolver {
   }
 
   @Query(() => Amap, { nullable: true, description: "One AMAP, or null." })
-  amap(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  amap(@Arg("id", () => ID, { description: "Id of the AMAP." }) id: string, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.amap.load(id);
   }
 
   @Query(() => AmapPage, { description: "AMAPs of the territorial database, filtered and paginated." })
-  amaps(@Arg("filter", () => AmapFilter, { nullable: true }) filter: AmapFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  amaps(@Arg("filter", () => AmapFilter, { nullable: true, description: "Which AMAPs to list (omit for all the caller may see)." }) filter: AmapFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     return new AmapService(ctx.ds.manager).list(filter, page);
   }
 
@@ -41,7 +41,7 @@ export class AmapResolver {
     return new AmapService(ctx.ds.manager).create(input);
   }
 
-  @Mutation(() => Amap)
+  @Mutation(() => Amap, { description: "Changes an AMAP's identity, address, registration mode, status or time zone." })
   updateAmap(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateAmapInput) input: UpdateAmapInput, @Ctx() ctx: NetworkContext) {
     return new AmapService(ctx.ds.manager).update(id, input);
   }

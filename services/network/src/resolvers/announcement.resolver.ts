@@ -14,12 +14,12 @@ export class AnnouncementPage extends PageOf(Announcement) {}
 @Resolver(() => Announcement)
 export class AnnouncementResolver {
   @Query(() => Announcement, { nullable: true, description: "One announcement, or null." })
-  announcement(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  announcement(@Arg("id", () => ID, { description: "Id of the announcement." }) id: string, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.announcement.load(id);
   }
 
   @Query(() => AnnouncementPage, { description: `Open announcements not yet expired (today in ${DEFAULT_TIME_ZONE} unless activeOn says otherwise), latest first.` })
-  announcements(@Arg("filter", () => AnnouncementFilter, { nullable: true }) filter: AnnouncementFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  announcements(@Arg("filter", () => AnnouncementFilter, { nullable: true, description: "Which announcements to list (omit for all the caller may see)." }) filter: AnnouncementFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     return new AnnouncementService(ctx.ds.manager).list(filter, page);
   }
 

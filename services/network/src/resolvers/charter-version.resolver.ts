@@ -12,12 +12,12 @@ export class CharterVersionPage extends PageOf(CharterVersion) {}
 @Resolver(() => CharterVersion)
 export class CharterVersionResolver {
   @Query(() => CharterVersion, { nullable: true, description: "One charter version, or null." })
-  charterVersion(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  charterVersion(@Arg("id", () => ID, { description: "Id of the charter version." }) id: string, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.charterVersion.load(id);
   }
 
   @Query(() => CharterVersionPage, { description: "Charter versions (movement-wide and networks' own), latest adopted first." })
-  charterVersions(@Arg("filter", () => CharterVersionFilter, { nullable: true }) filter: CharterVersionFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  charterVersions(@Arg("filter", () => CharterVersionFilter, { nullable: true, description: "Which charter versions to list (omit for all the caller may see)." }) filter: CharterVersionFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     return new CharterService(ctx.ds.manager).listVersions(filter, page);
   }
 

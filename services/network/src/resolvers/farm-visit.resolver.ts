@@ -15,12 +15,12 @@ export class FarmVisitPage extends PageOf(FarmVisit) {}
 @Resolver(() => FarmVisit)
 export class FarmVisitResolver {
   @Query(() => FarmVisit, { nullable: true, description: "One farm visit, or null." })
-  farmVisit(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  farmVisit(@Arg("id", () => ID, { description: "Id of the farm visit." }) id: string, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.farmVisit.load(id);
   }
 
   @Query(() => FarmVisitPage, { description: "Farm visits (SPG), latest first." })
-  farmVisits(@Arg("filter", () => FarmVisitFilter, { nullable: true }) filter: FarmVisitFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  farmVisits(@Arg("filter", () => FarmVisitFilter, { nullable: true, description: "Which farm visits to list (omit for all the caller may see)." }) filter: FarmVisitFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     return new FarmVisitService(ctx.ds.manager).list(filter, page);
   }
 

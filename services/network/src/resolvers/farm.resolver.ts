@@ -16,21 +16,21 @@ export class FarmPage extends PageOf(Farm) {}
 @Resolver(() => Farm)
 export class FarmResolver {
   @Query(() => Farm, { nullable: true, description: "One farm, or null." })
-  farm(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  farm(@Arg("id", () => ID, { description: "Id of the farm." }) id: string, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.farm.load(id);
   }
 
   @Query(() => FarmPage, { description: "Farms of the territorial database, filtered and paginated." })
-  farms(@Arg("filter", () => FarmFilter, { nullable: true }) filter: FarmFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  farms(@Arg("filter", () => FarmFilter, { nullable: true, description: "Which farms to list (omit for all the caller may see)." }) filter: FarmFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     return new FarmService(ctx.ds.manager).list(filter, page);
   }
 
-  @Mutation(() => Farm)
+  @Mutation(() => Farm, { description: "Adds a farm to the shared directory." })
   createFarm(@Arg("input", () => CreateFarmInput) input: CreateFarmInput, @Ctx() ctx: NetworkContext) {
     return new FarmService(ctx.ds.manager).create(input);
   }
 
-  @Mutation(() => Farm)
+  @Mutation(() => Farm, { description: "Changes a farm's record (one record shared by every AMAP it supplies)." })
   updateFarm(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateFarmInput) input: UpdateFarmInput, @Ctx() ctx: NetworkContext) {
     return new FarmService(ctx.ds.manager).update(id, input);
   }

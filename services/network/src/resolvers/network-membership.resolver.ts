@@ -13,41 +13,41 @@ export class NetworkMembershipPage extends PageOf(NetworkMembership) {}
 
 @Resolver(() => NetworkMembership)
 export class NetworkMembershipResolver {
-  @Query(() => NetworkMembership, { nullable: true })
-  networkMembership(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  @Query(() => NetworkMembership, { nullable: true, description: "One network membership, or null if it does not exist or the caller may not see it." })
+  networkMembership(@Arg("id", () => ID, { description: "Id of the network membership." }) id: string, @Ctx() ctx: NetworkContext) {
     return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).get(id).catch(() => null);
   }
 
-  @Query(() => NetworkMembershipPage)
+  @Query(() => NetworkMembershipPage, { description: "Network memberships (adhésions to a network), filtered and paginated; latest year first." })
   networkMemberships(
-    @Arg("filter", () => NetworkMembershipFilter, { nullable: true }) filter: NetworkMembershipFilter | undefined,
+    @Arg("filter", () => NetworkMembershipFilter, { nullable: true, description: "Which network memberships to list (omit for all the caller may see)." }) filter: NetworkMembershipFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: NetworkContext,
   ) {
     return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).list(filter, page);
   }
 
-  @Mutation(() => NetworkMembership)
+  @Mutation(() => NetworkMembership, { description: "Records the yearly membership of an AMAP or a farm in a network (network admins)." })
   createNetworkMembership(@Arg("input", () => CreateNetworkMembershipInput) input: CreateNetworkMembershipInput, @Ctx() ctx: NetworkContext) {
     return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).create(input);
   }
 
-  @Mutation(() => NetworkMembership)
+  @Mutation(() => NetworkMembership, { description: "Changes a network membership: fee, payment status, charter signature date." })
   updateNetworkMembership(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateNetworkMembershipInput) input: UpdateNetworkMembershipInput, @Ctx() ctx: NetworkContext) {
     return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).update(id, input);
   }
 
-  @FieldResolver(() => Network, { nullable: true })
+  @FieldResolver(() => Network, { nullable: true, description: "The network joined." })
   network(@Root() m: NetworkMembership, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.network.load(m.networkId);
   }
 
-  @FieldResolver(() => Amap, { nullable: true })
+  @FieldResolver(() => Amap, { nullable: true, description: "The AMAP member (when memberKind is amap)." })
   amap(@Root() m: NetworkMembership, @Ctx() ctx: NetworkContext) {
     return m.amapId ? ctx.loaders.amap.load(m.amapId) : null;
   }
 
-  @FieldResolver(() => Farm, { nullable: true })
+  @FieldResolver(() => Farm, { nullable: true, description: "The farm member (when memberKind is farm)." })
   farm(@Root() m: NetworkMembership, @Ctx() ctx: NetworkContext) {
     return m.farmId ? ctx.loaders.farm.load(m.farmId) : null;
   }

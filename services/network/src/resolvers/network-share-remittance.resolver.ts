@@ -13,13 +13,13 @@ export class NetworkShareRemittancePage extends PageOf(NetworkShareRemittance) {
 @Resolver(() => NetworkShareRemittance)
 export class NetworkShareRemittanceResolver {
   @Query(() => NetworkShareRemittance, { nullable: true, description: "One remittance record, or null." })
-  networkShareRemittance(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  networkShareRemittance(@Arg("id", () => ID, { description: "Id of the network share remittance." }) id: string, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.remittance.load(id);
   }
 
   @Query(() => NetworkShareRemittancePage, { description: "Remittances of the network's share by AMAPs (corrections included), latest first." })
   networkShareRemittances(
-    @Arg("filter", () => NetworkShareRemittanceFilter, { nullable: true }) filter: NetworkShareRemittanceFilter | undefined,
+    @Arg("filter", () => NetworkShareRemittanceFilter, { nullable: true, description: "Which network share remittances to list (omit for all the caller may see)." }) filter: NetworkShareRemittanceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: NetworkContext,
   ) {

@@ -14,21 +14,21 @@ export class NetworkPage extends PageOf(Network) {}
 @Resolver(() => Network)
 export class NetworkResolver {
   @Query(() => Network, { nullable: true, description: "One network, or null." })
-  network(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext): Promise<Network | null> {
+  network(@Arg("id", () => ID, { description: "Id of the network." }) id: string, @Ctx() ctx: NetworkContext): Promise<Network | null> {
     return ctx.loaders.network.load(id);
   }
 
   @Query(() => NetworkPage, { description: "Networks, filtered and paginated." })
-  networks(@Arg("filter", () => NetworkFilter, { nullable: true }) filter: NetworkFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  networks(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which networks to list (omit for all the caller may see)." }) filter: NetworkFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     return new NetworkService(ctx.ds.manager).list(filter, page);
   }
 
-  @Mutation(() => Network)
+  @Mutation(() => Network, { description: "Creates a network of AMAPs (super admins, or admins of the parent network)." })
   createNetwork(@Arg("input", () => CreateNetworkInput) input: CreateNetworkInput, @Ctx() ctx: NetworkContext) {
     return new NetworkService(ctx.ds.manager).create(input);
   }
 
-  @Mutation(() => Network)
+  @Mutation(() => Network, { description: "Changes a network's identity or its place in the tree of networks." })
   updateNetwork(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateNetworkInput) input: UpdateNetworkInput, @Ctx() ctx: NetworkContext) {
     return new NetworkService(ctx.ds.manager).update(id, input);
   }

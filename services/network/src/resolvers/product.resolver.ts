@@ -11,22 +11,22 @@ export class ProductPage extends PageOf(Product) {}
 
 @Resolver(() => Product)
 export class ProductResolver {
-  @Query(() => Product, { nullable: true })
-  product(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  @Query(() => Product, { nullable: true, description: "One product, or null if it does not exist." })
+  product(@Arg("id", () => ID, { description: "Id of the product." }) id: string, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.product.load(id);
   }
 
-  @Query(() => ProductPage)
-  products(@Arg("filter", () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  @Query(() => ProductPage, { description: "Products of farms, filtered and paginated." })
+  products(@Arg("filter", () => ProductFilter, { nullable: true, description: "Which products to list (omit for all the caller may see)." }) filter: ProductFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     return new ProductService(ctx.ds.manager).list(filter, page);
   }
 
-  @Mutation(() => Product)
+  @Mutation(() => Product, { description: "Adds a product to a farm's catalogue." })
   createProduct(@Arg("input", () => CreateProductInput) input: CreateProductInput, @Ctx() ctx: NetworkContext) {
     return new ProductService(ctx.ds.manager).create(input);
   }
 
-  @Mutation(() => Product)
+  @Mutation(() => Product, { description: "Changes a product (set active to false when the farm stops selling it)." })
   updateProduct(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateProductInput) input: UpdateProductInput, @Ctx() ctx: NetworkContext) {
     return new ProductService(ctx.ds.manager).update(id, input);
   }

@@ -13,7 +13,7 @@ export class VisitActionPage extends PageOf(VisitAction) {}
 @Resolver(() => VisitAction)
 export class VisitActionResolver {
   @Query(() => VisitActionPage, { description: "Follow-up actions of farm visits, soonest due first." })
-  visitActions(@Arg("filter", () => VisitActionFilter, { nullable: true }) filter: VisitActionFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  visitActions(@Arg("filter", () => VisitActionFilter, { nullable: true, description: "Which visit actions to list (omit for all the caller may see)." }) filter: VisitActionFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
     return new VisitActionService(ctx.ds.manager).list(filter, page);
   }
 
