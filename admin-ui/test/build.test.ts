@@ -1,6 +1,7 @@
 import {
   actionMutation,
   chunk,
+  configVariables,
   createMutation,
   deleteManyMutation,
   deleteMutation,
@@ -10,6 +11,7 @@ import {
   manyReferenceVariables,
   manyVariables,
   oneQuery,
+  queryDocument,
   settle,
   toInput,
   toRecord,
@@ -18,7 +20,7 @@ import {
 } from "../src/dataProvider/build";
 import { resources } from "../src/dataProvider/resources";
 
-const { networks, amaps, farms } = resources;
+const { networks, amaps, farms, households, subscriptions } = resources;
 
 describe("operations", () => {
   it("lists with the API's page, sort and filter arguments", () => {
@@ -54,6 +56,24 @@ describe("operations", () => {
   it("runs a domain action that returns the record", () => {
     expect(actionMutation(amaps, "closeAmap")).toBe(`mutation AmapCloseAmap($id: ID!) { closeAmap(id: $id) { ${amaps.fields} } }`);
     expect(() => actionMutation(amaps, "closeAmap { id } x: deleteNetwork")).toThrow(/Invalid action/);
+  });
+
+  it("sends one input where the operation takes one (issue 14), made of what the screen passed", () => {
+    expect(actionMutation(subscriptions, "signSubscription")).toBe(
+      `mutation SubscriptionSignSubscription($input: SignSubscriptionInput!) { signSubscription(input: $input) { ${subscriptions.fields} } }`,
+    );
+    expect(configVariables(subscriptions.actions.signSubscription, { id: 7, other: "dropped" }, { id: "ID!" })).toEqual({ input: { id: "7" } });
+    expect(configVariables(subscriptions.actions.terminateSubscription, { id: "s1", reason: "Déménagement" })).toEqual({ input: { id: "s1", reason: "Déménagement" } });
+    expect(queryDocument("takeBasket", { kind: "mutation", input: "TakeBasketInput", selection: "id" })).toBe("mutation TakeBasket($input: TakeBasketInput!) { takeBasket(input: $input) { id } }");
+    expect(() => queryDocument("x", { kind: "mutation", input: "X! { y }" })).toThrow(/Invalid input type/);
+  });
+
+  it("updates with the id inside the input where the API takes it there", () => {
+    expect(updateMutation(households)).toBe(`mutation HouseholdUpdate($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { ${households.fields} } }`);
+    expect(updateManyMutation(households, 2)).toBe(
+      "mutation HouseholdUpdateMany($input0: UpdateHouseholdInput!, $input1: UpdateHouseholdInput!) " +
+        "{ u0: updateHousehold(input: $input0) { id } u1: updateHousehold(input: $input1) { id } }",
+    );
   });
 });
 

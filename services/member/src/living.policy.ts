@@ -56,7 +56,8 @@ const createFeed: Rule<MemberContext> = async (req) => {
 /** One's own agenda URLs. */
 const ownFeed: Rule<MemberContext> = async (req) => {
   ensurePerson(req.scope);
-  const feed = await req.context.ds.getRepository(CalendarFeed).findOne({ where: { id: String(argAt(req.args, "input.id") ?? "") } });
+  const feedId = argAt(req.args, "input.id");
+  const feed = await req.context.ds.getRepository(CalendarFeed).findOne({ where: { id: typeof feedId === "string" ? feedId : "" } });
   if (feed) ensure(feed.personId === req.scope.identity?.subject);
 };
 
