@@ -1,3 +1,4 @@
+import { spokenDate } from "@champ-commun/kit";
 import { TemplateStatusService } from "../src/services/template-status.service";
 import { firstError, Harness, openHarness, seedNetwork } from "./harness";
 import { Dated, day, draftTemplate, Net, step, weekly } from "./season.helpers";
@@ -93,7 +94,8 @@ describe("opening needs valid payment terms and a window still open", () => {
     const late = await draftTemplate(h, net, dates, terms({ subscriptionOpensOn: day(-10), subscriptionClosesOn: day(-1), cashingDates: [] }));
     expect(firstError(await step(h, "openContractTemplate", late.id))).toMatchObject({
       code: "CONFLICT",
-      fields: { subscriptionClosesOn: `La date de clôture des souscriptions (${day(-1)}) est passée.` },
+      // The date as a treasurer reads it (« dimanche 6 décembre 2026 »), not 2026-12-06.
+      fields: { subscriptionClosesOn: `La date de clôture des souscriptions (${spokenDate(day(-1), "fr")}) est passée.` },
     });
     const [lone] = await weekly(h, net.amapId, day(30), day(30));
     const gone = await draftTemplate(h, net, [lone], { cashingDates: [] });
