@@ -16,21 +16,27 @@ export class NetworkFilter {
 @InputType()
 export class CreateNetworkInput {
   @Field(() => String) name: string;
-  @Field(() => String, { nullable: true }) shortName?: string;
-  @Field(() => NetworkLevel, { nullable: true }) level?: NetworkLevel;
-  @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field(() => String, { nullable: true }) email?: string;
-  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => String, { nullable: true, description: "Short name or acronym." }) shortName?: string;
+  @Field(() => NetworkLevel, { nullable: true, description: "Level of the network (national, regional, local…)." }) level?: NetworkLevel;
+  @Field(() => ID, { nullable: true, description: "The network above it (null: a root network)." }) parentId?: string | null;
+  @Field(() => String, { nullable: true, description: "Contact e-mail." }) email?: string;
+  @Field(() => String, { nullable: true, description: "Website URL." }) website?: string;
 }
 
-@InputType()
+@InputType({ description: "Changes to a network (absent fields are unchanged)." })
 export class UpdateNetworkInput {
+  @Field(() => ID, { description: "The network to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => String, { nullable: true }) shortName?: string;
-  @Field(() => NetworkLevel, { nullable: true }) level?: NetworkLevel;
-  @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field(() => String, { nullable: true }) email?: string;
-  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => String, { nullable: true, description: "Name of the network." }) name?: string;
+  @Field(() => String, { nullable: true, description: "Short name or acronym." }) shortName?: string;
+  @Field(() => NetworkLevel, { nullable: true, description: "Level of the network (national, regional, local…)." }) level?: NetworkLevel;
+  @Field(() => ID, { nullable: true, description: "The network above it (null: a root network)." }) parentId?: string | null;
+  @Field(() => String, { nullable: true, description: "Contact e-mail." }) email?: string;
+  @Field(() => String, { nullable: true, description: "Website URL." }) website?: string;
+}
+
+@InputType({ description: "The network to delete (it must have no AMAP and no sub-network)." })
+export class DeleteNetworkInput {
+  @Field(() => ID, { description: "The network to delete." }) id: string;
 }

@@ -1,0 +1,6 @@
+import { Field, InputType } from "type-graphql";
+
+@InputType({ description: "Internal: an archived part of the amap subgraph to write back (see `restoreAmapActivityArchivePart`)." })
+export class RestoreAmapActivityArchivePartInput {
+  @Field(() => String, { description: "The part, as archived (JSON rows by entity)." }) rows: string;
+}
