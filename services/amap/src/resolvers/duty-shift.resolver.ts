@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { DateScalar, PageArgs, PageOf } from "@champ-commun/kit";
+import { PageArgs, PageOf } from "@champ-commun/kit";
 import { DutyShift } from "../entities/duty-shift.entity";
 import { DutyRole } from "../entities/duty-role.entity";
 import { Distribution } from "../entities/distribution.entity";

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, PageOf } from "@champ-commun/kit";
 import { VisitAction } from "../entities/visit-grid.entity";
 import { FarmVisit } from "../entities/farm-visit.entity";
