@@ -14,7 +14,9 @@ import {
   toInput,
   toRecord,
   updateManyMutation,
+  updateManyVariables,
   updateMutation,
+  updateVariables,
 } from "../src/dataProvider/build";
 import { resources } from "../src/dataProvider/resources";
 
@@ -34,16 +36,18 @@ describe("operations", () => {
 
   it("creates and updates through the input types", () => {
     expect(createMutation(farms)).toBe(`mutation FarmCreate($input: CreateFarmInput!) { createFarm(input: $input) { ${farms.fields} } }`);
-    expect(updateMutation(farms)).toBe(`mutation FarmUpdate($id: ID!, $input: UpdateFarmInput!) { updateFarm(id: $id, input: $input) { ${farms.fields} } }`);
+    expect(updateMutation(farms)).toBe(`mutation FarmUpdate($input: UpdateFarmInput!) { updateFarm(input: $input) { ${farms.fields} } }`);
+    expect(updateVariables(farms, 7, { name: "Ferme" })).toEqual({ input: { id: "7", name: "Ferme" } });
   });
 
   it("batches several updates or deletions as aliases of one request", () => {
     expect(updateManyMutation(networks, 2)).toBe(
-      "mutation NetworkUpdateMany($id0: ID!, $id1: ID!, $input: UpdateNetworkInput!) " +
-        "{ u0: updateNetwork(id: $id0, input: $input) { id } u1: updateNetwork(id: $id1, input: $input) { id } }",
+      "mutation NetworkUpdateMany($input0: UpdateNetworkInput!, $input1: UpdateNetworkInput!) " +
+        "{ u0: updateNetwork(input: $input0) { id } u1: updateNetwork(input: $input1) { id } }",
     );
-    expect(deleteManyMutation(networks, 2)).toBe("mutation NetworkDeleteMany($id0: ID!, $id1: ID!) { d0: deleteNetwork(id: $id0) d1: deleteNetwork(id: $id1) }");
-    expect(deleteMutation(networks)).toBe("mutation NetworkDelete($id: ID!) { deleteNetwork(id: $id) }");
+    expect(updateManyVariables(networks, ["a", "b"], { level: "local" })).toEqual({ input0: { id: "a", level: "local" }, input1: { id: "b", level: "local" } });
+    expect(deleteManyMutation(networks, 2)).toBe("mutation NetworkDeleteMany($id0: ID!, $id1: ID!) { d0: deleteNetwork(input: { id: $id0 }) d1: deleteNetwork(input: { id: $id1 }) }");
+    expect(deleteMutation(networks)).toBe("mutation NetworkDelete($id: ID!) { deleteNetwork(input: { id: $id }) }");
   });
 
   it("refuses to build a deletion the API does not offer", () => {
@@ -52,7 +56,7 @@ describe("operations", () => {
   });
 
   it("runs a domain action that returns the record", () => {
-    expect(actionMutation(amaps, "closeAmap")).toBe(`mutation AmapCloseAmap($id: ID!) { closeAmap(id: $id) { ${amaps.fields} } }`);
+    expect(actionMutation(amaps, "closeAmap")).toBe(`mutation AmapCloseAmap($id: ID!) { closeAmap(input: { id: $id }) { ${amaps.fields} } }`);
     expect(() => actionMutation(amaps, "closeAmap { id } x: deleteNetwork")).toThrow(/Invalid action/);
   });
 });

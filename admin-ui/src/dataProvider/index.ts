@@ -24,7 +24,9 @@ import {
   toRecord,
   updateField,
   updateManyMutation,
+  updateManyVariables,
   updateMutation,
+  updateVariables,
 } from "./build";
 import type { AnyRecord, ErrorInfo, GqlResponse, Identifier, QueryConfig, Registry, ResourceConfig } from "./types";
 
@@ -146,7 +148,7 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       // The version read: the API refuses (CONFLICT) if someone changed the record since.
       const version = (params.previousData as { version?: unknown } | undefined)?.version;
       if (typeof version === "number") input.expectedVersion = version;
-      const raw = await run(updateMutation(r), { id: String(params.id), input }, updateField(r), "mutation");
+      const raw = await run(updateMutation(r), updateVariables(r, params.id, input), updateField(r), "mutation");
       return { data: toRecord(r, raw) as never };
     },
 
@@ -155,9 +157,7 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const input = toInput(r, params.data as Record<string, unknown>, "update");
       const done: Identifier[] = [];
       for (const ids of chunk(params.ids, 25)) {
-        const vars: Record<string, unknown> = { input };
-        ids.forEach((id, i) => (vars[`id${i}`] = String(id)));
-        const data = (await run(updateManyMutation(r, ids.length), vars, null, "mutation")) as Record<string, { id: Identifier }>;
+        const data = (await run(updateManyMutation(r, ids.length), updateManyVariables(r, ids, input), null, "mutation")) as Record<string, { id: Identifier }>;
         done.push(...ids.map((_, i) => data[`u${i}`]?.id).filter((id) => id !== undefined));
       }
       return { data: done as never[] };
@@ -195,7 +195,7 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const field = q.field ?? name;
       const args = q.args ?? {};
       const kind = q.kind ?? "query";
-      const doc = operationDocument(kind, name[0].toUpperCase() + name.slice(1), field, args, q.selection ?? null);
+      const doc = operationDocument(kind, name[0].toUpperCase() + name.slice(1), field, args, q.selection ?? null, q.input);
       return (await run(doc, operationVariables(args, variables), field, kind, signal)) as never;
     },
   };

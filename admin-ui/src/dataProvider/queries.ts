@@ -101,7 +101,7 @@ export const queries = {
   },
   updateDutyRules: {
     kind: "mutation",
-    args: { amapId: "ID!", input: "UpdateDutyRulesInput!" },
+    args: { input: "UpdateDutyRulesInput!" },
     selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod",
   },
   /** After a distribution moved or was cancelled: one amendment per subscription touched. */

@@ -50,8 +50,9 @@ export const resources = {
       status: "enum",
       timeZone: "string",
     },
-    // An AMAP is never deleted: `closeAmap(id)` keeps its history.
+    // An AMAP is never deleted: `closeAmap` keeps its history.
     delete: null,
+    actions: { closeAmap: { input: true } },
   },
   farms: {
     single: "farm",
@@ -95,7 +96,7 @@ export const resources = {
     inputFields: { farmId: "id", name: "string", unit: "string", packaging: "string", pricing: "enum", productionType: "enum", active: "boolean" },
     createOnly: ["farmId"],
     delete: null,
-    actions: { deactivateProduct: {} },
+    actions: { deactivateProduct: { input: true } },
   },
   networkMemberships: {
     single: "networkMembership",
@@ -154,8 +155,8 @@ export const resources = {
     delete: null,
     actions: {
       generateDistributions: { args: { input: "GenerateDistributionsInput!" } },
-      cancelDistribution: { args: { id: "ID!", reason: "String!" } },
-      moveDistribution: { args: { id: "ID!", input: "MoveDistributionInput!" } },
+      cancelDistribution: { args: { id: "ID!", reason: "String!" }, input: true },
+      moveDistribution: { args: { input: "MoveDistributionInput!" } },
     },
   },
   membershipPeriods: {
@@ -224,13 +225,13 @@ export const resources = {
     delete: null,
     idLists: { distributionIds: "distributions" },
     actions: {
-      openContractTemplate: {},
-      closeContractTemplate: {},
-      startTemplateSeason: {},
-      finishTemplateSeason: {},
-      archiveContractTemplate: {},
-      renewContractTemplate: { args: { id: "ID!", input: "RenewContractTemplateInput!" } },
-      setTemplateAvailability: { args: { templateId: "ID!", cells: "[AvailabilityCellInput!]!" }, selection: "templateLineId distributionId quota effectiveQuota" },
+      openContractTemplate: { input: true },
+      closeContractTemplate: { input: true },
+      startTemplateSeason: { input: true },
+      finishTemplateSeason: { input: true },
+      archiveContractTemplate: { input: true },
+      renewContractTemplate: { args: { input: "RenewContractTemplateInput!" } },
+      setTemplateAvailability: { args: { templateId: "ID!", cells: "[AvailabilityCellInput!]!" }, input: true, selection: "templateLineId distributionId quota effectiveQuota" },
     },
   },
   households: {
@@ -243,6 +244,7 @@ export const resources = {
     sortable: ["displayName", "status", "createdAt"],
     createInput: "CreateHouseholdInput",
     updateInput: "UpdateHouseholdInput",
+    idBesideInput: true,
     inputFields: { amapId: "id", displayName: "string", status: "enum", address: "string", notes: "string", people: "json" },
     createOnly: ["amapId", "people"],
     delete: null,
@@ -263,6 +265,7 @@ export const resources = {
     sortable: ["createdAt", "status"],
     createInput: "CreateMembershipInput",
     updateInput: "UpdateMembershipInput",
+    idBesideInput: true,
     inputFields: { householdId: "id", periodId: "id", amountCents: "number", status: "enum", paidOn: "date", means: "enum", chequeNumber: "string", bank: "string", issuer: "string" },
     createOnly: ["householdId", "periodId", "means", "chequeNumber", "bank", "issuer"],
     delete: null,
@@ -349,7 +352,7 @@ export const resources = {
     inputFields: { seats: "number" },
     delete: null,
     actions: {
-      generateDutyShifts: { args: { amapId: "ID!", from: "Date!", to: "Date!" }, selection: "id" },
+      generateDutyShifts: { args: { amapId: "ID!", from: "Date!", to: "Date!" }, input: true, selection: "id" },
       signUpForDuty: { args: { shiftId: "ID!", householdId: "ID!", personId: "ID" }, selection: "id shiftId" },
       withdrawFromDuty: { args: { id: "ID!" }, selection: null },
     },

@@ -20,6 +20,7 @@ export const livingResources = {
     sortable: ["startsAt", "title"],
     createInput: "CreateEventInput",
     updateInput: "UpdateEventInput",
+    idBesideInput: true,
     inputFields: {
       networkId: "id",
       amapId: "id",
