@@ -64,10 +64,10 @@ describeInBrowser("farmer: the week's recap and countersigning", () => {
     // The second AMAP's first distribution moves from the Thursday to the Friday.
     const d = await gql(`query($a: ID!, $f: Date!) { distributions(filter: { amapId: $a, from: $f, to: $f }) { items { id } } }`, { a: world.amapIds[1], f: thursday });
     movedId = d.distributions.items[0].id;
-    await gql(`mutation($id: ID!, $i: MoveDistributionInput!) { moveDistribution(id: $id, input: $i) { id } }`, { id: movedId, i: { date: addDays(thursday, 1), reason: "Jour férié" } });
+    await gql(`mutation($i: MoveDistributionInput!) { moveDistribution(input: $i) { id } }`, { i: { id: movedId, date: addDays(thursday, 1), reason: "Jour férié" } });
     // The first AMAP closes its subscriptions to the farm's vegetables: the farmer countersigns them.
     const tpl = await gql(`query($f: ID!, $a: ID!) { contractTemplates(filter: { farmId: $f, amapId: $a }) { items { id } } }`, { f: farmId, a: world.amapIds[0] });
-    await gql(`mutation($id: ID!) { closeContractTemplate(id: $id) { id } }`, { id: tpl.contractTemplates.items[0].id });
+    await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, { id: tpl.contractTemplates.items[0].id });
     await createPersonWithRole(gql, { email: EMAIL, password: PASSWORD, role: "farmer", scopeId: farmId, firstName: "Paul", lastName: "Maraîcher" });
     browser = await launchBrowser();
   }, 300_000);

@@ -83,7 +83,7 @@ describeInBrowser("living in it, in Chromium", () => {
       },
     });
     ids.template = t.createContractTemplate.id;
-    await gql(`mutation($id: ID!) { openContractTemplate(id: $id) { status } }`, { id: ids.template });
+    await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { status } }`, { id: ids.template });
 
     // The member: a household, its membership, a subscription (its pickups fill the agenda; its contract is a PDF).
     const hh = await gql(`mutation($in: CreateHouseholdInput!) { createHousehold(input: $in) { id people { id } } }`, {

@@ -54,9 +54,8 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
       i: { amapId, name: "Salle des fêtes", address: "3 rue de la Mairie", postalCode: "93260", city: "Les Lilas" },
     });
     moved = { id: world.distributionIds[1], from: dates[1], to: addDays(dates[1], 1) };
-    await gql(`mutation($id: ID!, $i: MoveDistributionInput!) { moveDistribution(id: $id, input: $i) { id } }`, {
-      id: moved.id,
-      i: { date: moved.to, placeId: hall.createPlace.id, reason: "Le préau est en travaux." },
+    await gql(`mutation($i: MoveDistributionInput!) { moveDistribution(input: $i) { id } }`, {
+      i: { id: moved.id, date: moved.to, placeId: hall.createPlace.id, reason: "Le préau est en travaux." },
     });
 
     // Bread from the bakery (the world's third farm), at most 4 per delivery, on the first three dates.
@@ -78,7 +77,7 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
       },
     });
     templateId = tpl.createContractTemplate.id;
-    await gql(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: templateId });
+    await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: templateId });
 
     // A new household with its membership, and its member's account.
     const period = await gql(`query($a: ID!) { membershipPeriods(filter: { amapId: $a }) { items { id } } }`, { a: amapId });
@@ -91,7 +90,7 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
 
     // The duty roster: one role, a shift at every distribution.
     await gql(`mutation($i: CreateDutyRoleInput!) { createDutyRole(input: $i) { id } }`, { i: { amapId, name: "Accueil", defaultSeats: 2 } });
-    await gql(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(amapId: $a, from: $f, to: $t) { id } }`, { a: amapId, f: dates[0], t: addDays(dates[3], 2) });
+    await gql(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(input: { amapId: $a, from: $f, to: $t }) { id } }`, { a: amapId, f: dates[0], t: addDays(dates[3], 2) });
 
     browser = await launchBrowser();
     page = await openPage(browser, incidents, PHONE);

@@ -78,7 +78,7 @@ jest.setTimeout(120_000);
     const amapId = world.amapIds[0];
 
     // The farmer countersigns once the AMAP has closed the template's subscriptions.
-    await gql(`mutation($id: ID!) { closeContractTemplate(id: $id) { id } }`, { id: world.templateIds[0] });
+    await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, { id: world.templateIds[0] });
     // A draft template for the AMAP admin to open: bread from the bakery, on the first two dates. The world's
     // farms come in the order of FARMS in world.ts: vegetables, eggs and poultry, then the bakery (the third).
     const bakery = world.farmIds[2];
@@ -227,7 +227,7 @@ jest.setTimeout(120_000);
   it("member, on a phone: subscribes with the quantity grid and finds the pickups in the agenda", async () => {
     // Opened by the AMAP admin's test; opened here when this test runs alone.
     const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { status } }`, { id: draftTemplateId });
-    if (t.contractTemplate.status === "draft") await gql(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: draftTemplateId });
+    if (t.contractTemplate.status === "draft") await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: draftTemplateId });
     const page = await open(375, 740);
     await signIn(page, "member", /\/moi\/?$/);
     await page.getByRole("heading", { name: "Mon agenda" }).first().waitFor();

@@ -152,7 +152,7 @@ describe("dataProvider through the gateway", () => {
     const cancelled = await dp.action("distributions", "cancelDistribution", { id: data[1].id, reason: "Gel" });
     expect(cancelled.data).toMatchObject({ id: data[1].id, status: "cancelled" });
     // An action's missing argument is the API's field error.
-    const err = await rejection(dp.action("distributions", "moveDistribution", { id: data[2].id, input: { reason: "" } }));
+    const err = await rejection(dp.action("distributions", "moveDistribution", { input: { id: data[2].id, reason: "" } }));
     expect(err.status).toBe(400);
     const me = await dp.query<{ email: string; superAdmin: boolean }>("me");
     expect(me).toMatchObject({ email: "admin@champ-commun.test", superAdmin: true });

@@ -48,7 +48,7 @@ async function buildSeed(dbUrls, log) {
         lines: products.map((p) => ({ productId: p.id, unitPriceCents: 1800, minQuantity: 0, maxQuantity: 3 })), distributionIds: distributions.map((d) => d.id),
       },
     });
-    await gql(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: t.createContractTemplate.id });
+    await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: t.createContractTemplate.id });
     // An account per household (its primary person), with the member role.
     const hash = await hashPassword(PASSWORD);
     const people = await stack.dataSources.member.query("SELECT id, householdId, amapId, email, firstName, lastName FROM person WHERE amapId = ? AND isPrimary = 1", [amapId]);

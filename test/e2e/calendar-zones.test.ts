@@ -66,10 +66,10 @@ async function setUp(zone: "reunion" | "paris", network: string, farm: string, p
   });
   w.template = t.createContractTemplate.id;
   w.line = t.createContractTemplate.lines[0].id;
-  await admin(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: w.template });
-  await admin(`mutation($a: ID!, $in: UpdateDutyRulesInput!) { updateDutyRules(amapId: $a, input: $in) { signupDeadlineHours } }`, { a: w.amap, in: { signupDeadlineHours: 24, maxShiftsPerHouseholdPerDistribution: 2 } });
+  await admin(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: w.template });
+  await admin(`mutation($in: UpdateDutyRulesInput!) { updateDutyRules(input: $in) { signupDeadlineHours } }`, { in: { amapId: w.amap, signupDeadlineHours: 24, maxShiftsPerHouseholdPerDistribution: 2 } });
   await admin(`mutation($in: CreateDutyRoleInput!) { createDutyRole(input: $in) { id } }`, { in: { amapId: w.amap, name: "Accueil", defaultSeats: 3 } });
-  const shifts = await admin(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(amapId: $a, from: $f, to: $t) { id distributionId } }`, { a: w.amap, f: DATES[0], t: DATES[3] });
+  const shifts = await admin(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(input: { amapId: $a, from: $f, to: $t }) { id distributionId } }`, { a: w.amap, f: DATES[0], t: DATES[3] });
   for (const s of shifts.generateDutyShifts) w.shifts[DATES.find((d) => w.distributions[d] === s.distributionId)!] = s.id;
   const h = await admin(`mutation($in: CreateHouseholdInput!) { createHousehold(input: $in) { id } }`, {
     in: { amapId: w.amap, displayName: `Foyer ${zone}`, people: [{ firstName: "Camille", lastName: "Payet", email: `camille@${zone}.example`, isPrimary: true }] },

@@ -37,7 +37,7 @@ beforeAll(async () => {
     },
   });
   template = { id: tpl.createContractTemplate.id, line: tpl.createContractTemplate.lines[0].id };
-  await admin(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: template.id });
+  await admin(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: template.id });
   referent = await personWith(stack.graphqlUrl, admin, "referent@example.org", [{ role: "referent", scopeId: template.id }]);
   member = await personWith(stack.graphqlUrl, admin, "amapien@example.org", [{ role: "member", scopeId: mine.household }], { personId: mine.person });
   households = [mine.household, mine.otherHousehold];

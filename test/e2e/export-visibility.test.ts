@@ -56,7 +56,7 @@ beforeAll(async () => {
     },
   });
   const template2 = tpl.createContractTemplate.id;
-  await admin(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: template2 });
+  await admin(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: template2 });
   const third = await household(t.amap, "Durand1", 1);
   await admin(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, { i: { householdId: third, periodId: t.period, amountCents: 1000, status: "pending" } });
   for (const h of [t.otherHousehold, third, t.household]) {

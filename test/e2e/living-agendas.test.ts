@@ -53,7 +53,7 @@ beforeAll(async () => {
     },
   });
   ids.template = t.createContractTemplate.id;
-  await admin(`mutation($id: ID!) { openContractTemplate(id: $id) { status } }`, { id: ids.template });
+  await admin(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { status } }`, { id: ids.template });
   const h = await admin(`mutation($in: CreateHouseholdInput!) { createHousehold(input: $in) { id people { id } } }`, {
     in: { amapId: ids.amap, displayName: "Hoarau", people: [{ firstName: "Marie", lastName: "Hoarau", email: "marie@hoarau.example", isPrimary: true }] },
   });

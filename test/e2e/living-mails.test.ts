@@ -87,7 +87,7 @@ describe("the mails of a full contract, an event and an imported member list", (
     });
     const template = t.createContractTemplate.id;
     const grid = distributions.map((d) => ({ templateLineId: t.createContractTemplate.lines[0].id, distributionId: d.id, quantity: 1 }));
-    await admin(`mutation($id: ID!) { openContractTemplate(id: $id) { status } }`, { id: template });
+    await admin(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { status } }`, { id: template });
     const [a, b] = [await household("Le Goff", "legoff@example.org"), await household("Tanguy", "tanguy@example.org")];
     const REQUEST = `mutation($in: RequestSubscriptionInput!) { requestSubscription(input: $in) { subscription { id } waitingListEntry { id position } } }`;
     const held = await admin(REQUEST, { in: { templateId: template, householdId: a, installmentCount: 1, means: "cheque", lines: grid } });

@@ -85,7 +85,7 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
     ids.line = t.createContractTemplate.lines[0].id;
     const role = await admin(`mutation($in: CreateDutyRoleInput!) { createDutyRole(input: $in) { id } }`, { in: { amapId: ids.amap, name: "Accueil", defaultSeats: 2 } });
     ids.dutyRole = role.createDutyRole.id;
-    await admin(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(amapId: $a, from: $f, to: $t) { id } }`, { a: ids.amap, f: first, t: addDays(first, 21) });
+    await admin(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(input: { amapId: $a, from: $f, to: $t }) { id } }`, { a: ids.amap, f: first, t: addDays(first, 21) });
 
     bureau = await personWith(stack.graphqlUrl, admin, "bureau@lilas.example", [{ role: "amap_admin", scopeId: ids.amap }]);
     const INVITE = `mutation($i: InviteToRoleInput!) { inviteToRole(input: $i) { personId email } }`;
@@ -119,7 +119,7 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
   });
 
   it("announces the contract's opening to the members, its référent and its farmer", async () => {
-    await bureau.gql(`mutation($id: ID!) { openContractTemplate(id: $id) { status } }`, { id: ids.template });
+    await bureau.gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { status } }`, { id: ids.template });
     for (const who of ["aicha@foyer.example", "referente@lilas.example", "paysan@boisjoli.example", "jean@papier.example"]) {
       const mail = await mailbox.next(who, 8_000);
       expect(mail.subject).toBe("Le contrat « Légumes de saison » est ouvert aux souscriptions");
@@ -193,7 +193,7 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
 
   it("asks for consent to an amendment when a distribution moves, and tells both sides of a basket handed over", async () => {
     const d2 = distributions[2];
-    await bureau.gql(`mutation($id: ID!, $date: Date) { moveDistribution(id: $id, input: { date: $date, reason: "Fête de l'école" }) { status } }`, { id: d2.id, date: addDays(d2.date, 1) });
+    await bureau.gql(`mutation($id: ID!, $date: Date) { moveDistribution(input: { id: $id, date: $date, reason: "Fête de l'école" }) { status } }`, { id: d2.id, date: addDays(d2.date, 1) });
     await bureau.gql(`mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id } }`, { a: ids.amap });
     const amendment = await mailbox.next("aicha@foyer.example", 8_000);
     expect(amendment.subject).toBe("Avenant au contrat « Légumes de saison » : votre accord est demandé");

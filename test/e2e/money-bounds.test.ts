@@ -49,7 +49,7 @@ describe("amounts and totals are bounded before any write", () => {
 
   it("refuses a subscription whose total would pass the bound, and writes nothing of it", async () => {
     const t = (await template(MAX, "Maximum")).data.createContractTemplate;
-    await post(stack.graphqlUrl, `mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: t.id }, auth);
+    await post(stack.graphqlUrl, `mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: t.id }, auth);
     const before = await subscriptions();
     const installments = async () => (await post(stack.graphqlUrl, `query($h: ID!) { installments(filter: { householdId: $h }) { total } }`, { h: mine.otherHousehold }, auth)).data.installments.total;
     const installmentsBefore = await installments();
@@ -102,7 +102,7 @@ describe("a money mutation refused leaves nothing written", () => {
 
   it("changes no grid when the new total would pass the bound", async () => {
     const t = (await template(Math.floor(MAX / 4), "Quart")).data.createContractTemplate;
-    await post(stack.graphqlUrl, `mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: t.id }, auth);
+    await post(stack.graphqlUrl, `mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: t.id }, auth);
     const line = (q: number) => mine.distributions.slice(0, 3).map((distributionId) => ({ templateLineId: t.lines[0].id, distributionId, quantity: q }));
     const created = await post(stack.graphqlUrl, `mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id totalCents } }`, {
       i: { templateId: t.id, householdId: mine.otherHousehold, installmentCount: 1, means: "cheque", lines: line(1) },

@@ -58,7 +58,7 @@ describe("the network's money records", () => {
     const reseau = await personWith(stack.graphqlUrl, admin, "reseau@example.org", [{ role: "network_admin", scopeId: mine.network }]);
     const bureau = await personWith(stack.graphqlUrl, admin, "bureau@example.org", [{ role: "amap_admin", scopeId: mine.amap }]);
     const m = (await reseau.gql(`mutation($i: CreateNetworkMembershipInput!) { createNetworkMembership(input: $i) { id version } }`, { i: { networkId: mine.network, year: 2031, amapId: mine.amap, amountCents: 6000 } })).createNetworkMembership;
-    await reseau.gql(`mutation($id: ID!, $i: UpdateNetworkMembershipInput!) { updateNetworkMembership(id: $id, input: $i) { id } }`, { id: m.id, i: { amountCents: 6500, expectedVersion: m.version } });
+    await reseau.gql(`mutation($i: UpdateNetworkMembershipInput!) { updateNetworkMembership(input: $i) { id } }`, { i: { id: m.id, amountCents: 6500, expectedVersion: m.version } });
     const r = (await bureau.gql(`mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`, { i: { networkId: mine.network, amapId: mine.amap, year: 2031, amountCents: 400, remittedOn: "2026-01-05" } })).recordNetworkShareRemittance;
     const trail = await reseau.gql(`query($n: ID!) { networkAuditEntries(filter: { networkId: $n }) { items { actorId entity entityId action before after } } }`, { n: mine.network });
     const mine2 = trail.networkAuditEntries.items.filter((e: any) => e.entityId === m.id || e.entityId === r.id);

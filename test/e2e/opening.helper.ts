@@ -47,7 +47,7 @@ export async function setUpSeason(call: Call, households: number, tag: string): 
   });
   ids.template = t.createContractTemplate.id;
   ids.lines = t.createContractTemplate.lines.map((l: { id: string }) => l.id);
-  await ok(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: ids.template });
+  await ok(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: ids.template });
   ids.households = [];
   for (let h = 0; h < households; h++) {
     const hh = await ok(`mutation($in: CreateHouseholdInput!) { createHousehold(input: $in) { id } }`, {

@@ -84,7 +84,7 @@ describe("new grants", () => {
     expect(codeOf(await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken)))).toBe("UNAUTHENTICATED");
     const fresh = await post(stack.graphqlUrl, `mutation($r: String!) { refreshSession(input: { refreshToken: $r }) { accessToken person { grants { role } } } }`, { r: p.refreshToken });
     expect(fresh.data.refreshSession.person.grants.map((g: { role: string }) => g.role).sort()).toEqual(["member", "referent"]);
-    const t = await post(stack.graphqlUrl, `mutation($id: ID!) { updateContractTemplate(id: $id, input: { name: "Légumes d'été" }) { name } }`, { id: mine.template }, bearer(fresh.data.refreshSession.accessToken));
+    const t = await post(stack.graphqlUrl, `mutation($id: ID!) { updateContractTemplate(input: { id: $id, name: "Légumes d'été" }) { name } }`, { id: mine.template }, bearer(fresh.data.refreshSession.accessToken));
     expect(codeOf(t)).toBe("OK");
   });
 });

@@ -74,7 +74,7 @@ describe("a network admin invites, the AMAP accepts", () => {
     const subs = `query($t: ID!) { subscriptions(filter: { templateId: $t }) { total items { household { people { email } } } } }`;
     expect((await farmOnly.gql(subs, { t: mine.template })).subscriptions.total).toBe(0);
     // Farm records are the farmer's: the farm's profile still is.
-    expect(codeOf(await post(stack.graphqlUrl, `mutation($id: ID!) { updateFarm(id: $id, input: { city: "Rennes" }) { id } }`, { id: mine.farm }, bearer(farmOnly.accessToken)))).toBe("OK");
+    expect(codeOf(await post(stack.graphqlUrl, `mutation($id: ID!) { updateFarm(input: { id: $id, city: "Rennes" }) { id } }`, { id: mine.farm }, bearer(farmOnly.accessToken)))).toBe("OK");
     // The network asks the AMAP to let the farmer in; the AMAP accepts.
     const reach = await grant(reseau, { personId: farmer.id, role: "farmer", scopeId: mine.farm, amapId: mine.amap });
     expect(reach.data.grantRole).toMatchObject({ status: "pending", amapId: mine.amap });

@@ -73,12 +73,12 @@ describe("an AMAP season end to end, through the gateway", () => {
     ids.perDate = perDate.id;
     ids.perDateLines = perDate.lines.map((l) => l.id);
     // Eggs every other week only: a product × date availability grid.
-    await gql(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(templateId: $t, cells: $cells) { templateLineId } }`, {
+    await gql(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(input: { templateId: $t, cells: $cells }) { templateLineId } }`, {
       t: ids.perDate,
       cells: ids.distributions.filter((_, i) => i % 2 === 1).map((x) => ({ templateLineId: ids.perDateLines[0], distributionId: x.id, available: false })),
     });
     for (const t of [ids.fixed, ids.perDate]) {
-      const o = await gql(`mutation($id: ID!) { openContractTemplate(id: $id) { status } }`, { id: t });
+      const o = await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { status } }`, { id: t });
       expect(o.openContractTemplate.status).toBe("open");
     }
   });
@@ -119,13 +119,13 @@ describe("an AMAP season end to end, through the gateway", () => {
   });
 
   it("closes the templates, has the farmer countersign, and starts the season", async () => {
-    for (const t of [ids.fixed, ids.perDate]) await gql(`mutation($id: ID!) { closeContractTemplate(id: $id) { status } }`, { id: t });
+    for (const t of [ids.fixed, ids.perDate]) await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { status } }`, { id: t });
     for (const s of ids.subscriptions) {
       const c = await gql(`mutation($id: ID!) { countersignSubscription(input: { id: $id }) { status } }`, { id: s.id });
       expect(c.countersignSubscription.status).toBe("countersigned");
     }
     for (const t of [ids.fixed, ids.perDate]) {
-      const r = await gql(`mutation($id: ID!) { startTemplateSeason(id: $id) { status } }`, { id: t });
+      const r = await gql(`mutation($id: ID!) { startTemplateSeason(input: { id: $id }) { status } }`, { id: t });
       expect(r.startTemplateSeason.status).toBe("running");
     }
   });
@@ -148,7 +148,7 @@ describe("an AMAP season end to end, through the gateway", () => {
     expect(taker?.items.filter((i) => i.productName === "Panier de légumes")).toHaveLength(2); // their own and the one handed over
 
     const fifth = ids.distributions[4];
-    const moved = await gql(`mutation($id: ID!, $date: Date) { moveDistribution(id: $id, input: { date: $date, reason: "Fête du village" }) { status effectiveDate } }`, { id: fifth.id, date: addDays(fifth.date, 1) });
+    const moved = await gql(`mutation($id: ID!, $date: Date) { moveDistribution(input: { id: $id, date: $date, reason: "Fête du village" }) { status effectiveDate } }`, { id: fifth.id, date: addDays(fifth.date, 1) });
     expect(moved.moveDistribution).toEqual({ status: "moved", effectiveDate: addDays(fifth.date, 1) });
     const amendments = await gql(`mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id status subscriptionId } }`, { a: ids.amap });
     // Every subscription delivers that day (an egg week too): each gets its amendment.
@@ -187,7 +187,7 @@ describe("an AMAP season end to end, through the gateway", () => {
     await gql(`mutation($in: GenerateDistributionsInput!) { generateDistributions(input: $in) { id } }`, {
       in: { amapId: ids.amap, placeId: place.amap.places[0].id, from: next, to: addDays(next, 7 * 7), cycle: "weekly", startTime: "18:30", endTime: "20:00" },
     });
-    const r = await gql(`mutation($id: ID!, $s: String!) { renewContractTemplate(id: $id, input: { season: $s, shiftDays: 364, priceIncreasePercent: 3 }) { id status season lines { unitPriceCents } distributions { id } } }`, {
+    const r = await gql(`mutation($id: ID!, $s: String!) { renewContractTemplate(input: { id: $id, season: $s, shiftDays: 364, priceIncreasePercent: 3 }) { id status season lines { unitPriceCents } distributions { id } } }`, {
       id: ids.fixed,
       s: String(Number(season) + 1),
     });

@@ -39,7 +39,7 @@ beforeAll(async () => {
   const tpl = await admin(`mutation($i: CreateContractTemplateInput!) { createContractTemplate(input: $i) { id lines { id } } }`, {
     i: { amapId: mine.amap, farmId: mine.farm, name: "Œufs", season: "2030", kind: "fixed", text: "…", payeeName: "EARL", allowedInstallmentCounts: [1], acceptedMeans: ["cheque"], membershipPeriodId: mine.period, lines: [{ productId: mine.product, unitPriceCents: 300 }], distributionIds: [mine.distributions[0]] },
   });
-  await admin(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: tpl.createContractTemplate.id });
+  await admin(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: tpl.createContractTemplate.id });
   await admin(`mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id } }`, {
     i: { templateId: tpl.createContractTemplate.id, householdId: mine.otherHousehold, installmentCount: 1, means: "cheque", lines: [{ templateLineId: tpl.createContractTemplate.lines[0].id, distributionId: mine.distributions[0], quantity: 1 }] },
   });

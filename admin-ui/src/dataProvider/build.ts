@@ -3,7 +3,7 @@
  * conventions (api.md) and turn its answers back. No network, no React, no `import.meta`: jest
  * runs them as they are (test/build.test.ts).
  */
-import type { AnyRecord, ErrorInfo, GqlError, GqlResponse, Identifier, InputKind, Pagination, QueryConfig, ResourceConfig, Sort } from "./types";
+import type { AnyRecord, ErrorInfo, GqlError, GqlResponse, Identifier, InputKind, Pagination, ResourceConfig, Sort } from "./types";
 
 /** The API caps `perPage` at this value. */
 export const MAX_PER_PAGE = 100;
@@ -39,34 +39,49 @@ export function createMutation(r: ResourceConfig): string {
   return `mutation ${r.typeName}Create($input: ${r.createInput}!) { ${createField(r)}(input: $input) { ${r.fields} } }`;
 }
 
+/** An update: `updateX(input: $input)`, the input carrying the record's `id` (or `updateX(id, input)` where the API still takes it apart). */
 export function updateMutation(r: ResourceConfig): string {
-  if (r.idInUpdateInput) return `mutation ${r.typeName}Update($input: ${r.updateInput}!) { ${updateField(r)}(input: $input) { ${r.fields} } }`;
-  return `mutation ${r.typeName}Update($id: ID!, $input: ${r.updateInput}!) { ${updateField(r)}(id: $id, input: $input) { ${r.fields} } }`;
+  if (r.idBesideInput) return `mutation ${r.typeName}Update($id: ID!, $input: ${r.updateInput}!) { ${updateField(r)}(id: $id, input: $input) { ${r.fields} } }`;
+  return `mutation ${r.typeName}Update($input: ${r.updateInput}!) { ${updateField(r)}(input: $input) { ${r.fields} } }`;
 }
 
-/** Several updates with the same input in one request, aliased `u0`, `u1`… */
+/** The variables of `updateMutation`: the record's id inside the input, or beside it. */
+export function updateVariables(r: ResourceConfig, id: Identifier, input: Record<string, unknown>): Record<string, unknown> {
+  return r.idBesideInput ? { id: String(id), input } : { input: { id: String(id), ...input } };
+}
+
+/** Several updates with the same fields in one request, aliased `u0`, `u1`…: one input per record (`$input0`…), each carrying its id. */
 export function updateManyMutation(r: ResourceConfig, count: number): string {
   const field = updateField(r);
-  if (r.idInUpdateInput) {
-    // Each call's input carries its own id: `$input0`, `$input1`…
-    const inputs = range(count).map((i) => `$input${i}: ${r.updateInput}!`);
-    const each = range(count).map((i) => `u${i}: ${field}(input: $input${i}) { id }`);
-    return `mutation ${r.typeName}UpdateMany(${inputs.join(", ")}) { ${each.join(" ")} }`;
+  if (r.idBesideInput) {
+    const vars = range(count).map((i) => `$id${i}: ID!`);
+    const calls = range(count).map((i) => `u${i}: ${field}(id: $id${i}, input: $input) { id }`);
+    return `mutation ${r.typeName}UpdateMany(${vars.join(", ")}, $input: ${r.updateInput}!) { ${calls.join(" ")} }`;
   }
-  const vars = range(count).map((i) => `$id${i}: ID!`);
-  const calls = range(count).map((i) => `u${i}: ${field}(id: $id${i}, input: $input) { id }`);
-  return `mutation ${r.typeName}UpdateMany(${vars.join(", ")}, $input: ${r.updateInput}!) { ${calls.join(" ")} }`;
+  const vars = range(count).map((i) => `$input${i}: ${r.updateInput}!`);
+  const calls = range(count).map((i) => `u${i}: ${field}(input: $input${i}) { id }`);
+  return `mutation ${r.typeName}UpdateMany(${vars.join(", ")}) { ${calls.join(" ")} }`;
+}
+
+/** The variables of `updateManyMutation`. */
+export function updateManyVariables(r: ResourceConfig, ids: readonly Identifier[], input: Record<string, unknown>): Record<string, unknown> {
+  const vars: Record<string, unknown> = r.idBesideInput ? { input } : {};
+  ids.forEach((id, i) => {
+    if (r.idBesideInput) vars[`id${i}`] = String(id);
+    else vars[`input${i}`] = { id: String(id), ...input };
+  });
+  return vars;
 }
 
 export function deleteMutation(r: ResourceConfig): string {
-  return `mutation ${r.typeName}Delete($id: ID!) { ${requireDelete(r)}(id: $id) }`;
+  return `mutation ${r.typeName}Delete($id: ID!) { ${requireDelete(r)}(input: { id: $id }) }`;
 }
 
 /** Several deletions in one request, aliased `d0`, `d1`… */
 export function deleteManyMutation(r: ResourceConfig, count: number): string {
   const name = requireDelete(r);
   const vars = range(count).map((i) => `$id${i}: ID!`);
-  const calls = range(count).map((i) => `d${i}: ${name}(id: $id${i})`);
+  const calls = range(count).map((i) => `d${i}: ${name}(input: { id: $id${i} })`);
   return `mutation ${r.typeName}DeleteMany(${vars.join(", ")}) { ${calls.join(" ")} }`;
 }
 
@@ -74,46 +89,27 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const TYPE = /^\[?[A-Za-z_][A-Za-z0-9_]*!?\]?!?$/;
 
 /**
- * One operation from its configuration: `mutation AmapCloseAmap($id: ID!) { closeAmap(id: $id) { … } }`.
- * Names and types are checked, so a registry typo cannot inject anything into the document.
+ * One operation from its configuration: `mutation AmapCloseAmap($id: ID!) { closeAmap(input: { id: $id }) { … } }`
+ * (with `input`, the arguments travel as the one input object the API's mutations take), or
+ * `query Recap($id: ID!) { recap(id: $id) { … } }`. Names and types are checked, so a registry typo
+ * cannot inject anything into the document.
  */
-export function operationDocument(kind: "query" | "mutation", opName: string, field: string, args: Readonly<Record<string, string>>, selection: string | null): string {
+export function operationDocument(kind: "query" | "mutation", opName: string, field: string, args: Readonly<Record<string, string>>, selection: string | null, input = false): string {
   if (!NAME.test(field) || !NAME.test(opName)) throw new Error(`Invalid operation name: ${opName} ${field}`);
   const entries = Object.entries(args);
   for (const [name, type] of entries) if (!NAME.test(name) || !TYPE.test(type)) throw new Error(`Invalid argument: ${name}: ${type}`);
   const vars = entries.length ? `(${entries.map(([n, t]) => `$${n}: ${t}`).join(", ")})` : "";
-  const call = entries.length ? `(${entries.map(([n]) => `${n}: $${n}`).join(", ")})` : "";
+  const pairs = entries.map(([n]) => `${n}: $${n}`).join(", ");
+  const call = !entries.length ? "" : input ? `(input: { ${pairs} })` : `(${pairs})`;
   return `${kind} ${opName}${vars} { ${field}${call}${selection ? ` { ${selection} }` : ""} }`;
 }
 
-/** A domain action on a resource: `closeAmap(id: ID!): Amap!`, `cancelDistribution(id, reason)`… */
+/** A domain action on a resource: `closeAmap(input: { id })`, `cancelDistribution(input: { id, reason })`… */
 export function actionMutation(r: ResourceConfig, action: string): string {
   if (!NAME.test(action)) throw new Error(`Invalid action name: ${action}`);
   const config = r.actions?.[action] ?? {};
   const selection = config.selection === undefined ? r.fields : config.selection;
-  const name = `${r.typeName}${capitalize(action)}`;
-  if (config.input) return inputOperationDocument("mutation", name, config.field ?? action, config.input, selection);
-  return operationDocument("mutation", name, config.field ?? action, config.args ?? { id: "ID!" }, selection);
-}
-
-/** An operation that takes one input (api.md, issue 14): `mutation Op($input: VerbInput!) { verb(input: $input) { … } }`. */
-export function inputOperationDocument(kind: "query" | "mutation", opName: string, field: string, inputType: string, selection: string | null): string {
-  if (!NAME.test(inputType)) throw new Error(`Invalid input type: ${inputType}`);
-  return operationDocument(kind, opName, field, { input: `${inputType}!` }, selection);
-}
-
-/** A named query or mutation of the registry (queries.ts): its arguments, or its one input. */
-export function queryDocument(name: string, q: QueryConfig): string {
-  const kind = q.kind ?? "query";
-  const opName = capitalize(name);
-  const field = q.field ?? name;
-  return q.input ? inputOperationDocument(kind, opName, field, q.input, q.selection ?? null) : operationDocument(kind, opName, field, q.args ?? {}, q.selection ?? null);
-}
-
-/** The variables of an operation: its arguments, or its one `input` made of them (OperationConfig.input). */
-export function configVariables(config: { args?: Readonly<Record<string, string>>; input?: string }, given: Record<string, unknown>, defaultArgs: Readonly<Record<string, string>> = {}): Record<string, unknown> {
-  const values = operationVariables(config.args ?? defaultArgs, given);
-  return config.input ? { input: values } : values;
+  return operationDocument("mutation", `${r.typeName}${capitalize(action)}`, config.field ?? action, config.args ?? { id: "ID!" }, selection, config.input);
 }
 
 /** The variables an operation declares, taken from what the screen passed (ids as strings). */

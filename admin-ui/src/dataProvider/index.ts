@@ -8,7 +8,6 @@ import { NetworkError, postGraphQL } from "../api/graphql";
 import {
   actionMutation,
   chunk,
-  configVariables,
   createField,
   createMutation,
   deleteManyMutation,
@@ -18,13 +17,16 @@ import {
   manyReferenceVariables,
   manyVariables,
   oneQuery,
-  queryDocument,
+  operationDocument,
+  operationVariables,
   settle,
   toInput,
   toRecord,
   updateField,
   updateManyMutation,
+  updateManyVariables,
   updateMutation,
+  updateVariables,
 } from "./build";
 import type { AnyRecord, ErrorInfo, GqlResponse, Identifier, QueryConfig, Registry, ResourceConfig } from "./types";
 
@@ -146,8 +148,7 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       // The version read: the API refuses (CONFLICT) if someone changed the record since.
       const version = (params.previousData as { version?: unknown } | undefined)?.version;
       if (typeof version === "number") input.expectedVersion = version;
-      const variables = r.idInUpdateInput ? { input: { id: String(params.id), ...input } } : { id: String(params.id), input };
-      const raw = await run(updateMutation(r), variables, updateField(r), "mutation");
+      const raw = await run(updateMutation(r), updateVariables(r, params.id, input), updateField(r), "mutation");
       return { data: toRecord(r, raw) as never };
     },
 
@@ -156,9 +157,7 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const input = toInput(r, params.data as Record<string, unknown>, "update");
       const done: Identifier[] = [];
       for (const ids of chunk(params.ids, 25)) {
-        const vars: Record<string, unknown> = r.idInUpdateInput ? {} : { input };
-        ids.forEach((id, i) => (r.idInUpdateInput ? (vars[`input${i}`] = { id: String(id), ...input }) : (vars[`id${i}`] = String(id))));
-        const data = (await run(updateManyMutation(r, ids.length), vars, null, "mutation")) as Record<string, { id: Identifier }>;
+        const data = (await run(updateManyMutation(r, ids.length), updateManyVariables(r, ids, input), null, "mutation")) as Record<string, { id: Identifier }>;
         done.push(...ids.map((_, i) => data[`u${i}`]?.id).filter((id) => id !== undefined));
       }
       return { data: done as never[] };
@@ -184,9 +183,9 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
 
     action: async (resource, action, variables) => {
       const r = config(resource);
-      const op = r.actions?.[action] ?? {};
-      const field = op.field ?? action;
-      const raw = await run(actionMutation(r, action), configVariables(op, variables, { id: "ID!" }), field, "mutation");
+      const args = r.actions?.[action]?.args ?? { id: "ID!" };
+      const field = r.actions?.[action]?.field ?? action;
+      const raw = await run(actionMutation(r, action), operationVariables(args, variables), field, "mutation");
       return { data: mapAnswer(r, raw) as never };
     },
 
@@ -194,7 +193,10 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const q = queries[name];
       if (!q) throw new HttpError(`Unknown query: ${name}`, 500);
       const field = q.field ?? name;
-      return (await run(queryDocument(name, q), configVariables(q, variables), field, q.kind ?? "query", signal)) as never;
+      const args = q.args ?? {};
+      const kind = q.kind ?? "query";
+      const doc = operationDocument(kind, name[0].toUpperCase() + name.slice(1), field, args, q.selection ?? null, q.input);
+      return (await run(doc, operationVariables(args, variables), field, kind, signal)) as never;
     },
   };
   return provider;

@@ -87,7 +87,7 @@ export const queries = {
   requestDataErasure: { kind: "mutation", args: { input: "RequestDataErasureInput!" }, selection: "id status requestedAt dueAt" },
   cancelDataErasure: { kind: "mutation", args: { input: "CancelDataErasureInput!" }, selection: "id status" },
   basketOffers: { args: { distributionId: "ID!", status: "BasketHandoverStatus" }, selection: "id subscriptionId distributionId date giverHouseholdId status takerName" },
-  takeBasket: { kind: "mutation", input: "TakeBasketInput", args: { offerId: "ID!", householdId: "ID", takerName: "String" }, selection: "id status" },
+  takeBasket: { kind: "mutation", input: true, args: { offerId: "ID!", householdId: "ID", takerName: "String" }, selection: "id status" },
   createMembershipForHousehold: {
     kind: "mutation",
     field: "createMembership",
@@ -101,11 +101,11 @@ export const queries = {
   },
   updateDutyRules: {
     kind: "mutation",
-    args: { amapId: "ID!", input: "UpdateDutyRulesInput!" },
+    args: { input: "UpdateDutyRulesInput!" },
     selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod",
   },
   /** After a distribution moved or was cancelled: one amendment per subscription touched. */
-  syncDistributionChanges: { kind: "mutation", input: "SyncDistributionChangesInput", args: { amapId: "ID!" }, selection: "id" },
+  syncDistributionChanges: { kind: "mutation", input: true, args: { amapId: "ID!" }, selection: "id" },
   dutyRules: { args: { amapId: "ID!" }, selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod" },
 } satisfies Record<string, QueryConfig>;
 

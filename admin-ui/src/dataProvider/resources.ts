@@ -8,7 +8,7 @@ import { livingResources } from "../living/registry";
 
 const place = "address postalCode city latitude longitude";
 
-/** The fields of a person, as addPerson and updatePerson take them. */
+/** The fields of a person, as updatePerson takes them (addPerson requires the last name). */
 const PERSON_FIELDS = { firstName: "String", lastName: "String", email: "String", phone: "String", isPrimary: "Boolean" } as const;
 
 export const resources = {
@@ -53,8 +53,9 @@ export const resources = {
       status: "enum",
       timeZone: "string",
     },
-    // An AMAP is never deleted: `closeAmap(id)` keeps its history.
+    // An AMAP is never deleted: `closeAmap` keeps its history.
     delete: null,
+    actions: { closeAmap: { input: true } },
   },
   farms: {
     single: "farm",
@@ -98,7 +99,7 @@ export const resources = {
     inputFields: { farmId: "id", name: "string", unit: "string", packaging: "string", pricing: "enum", productionType: "enum", active: "boolean" },
     createOnly: ["farmId"],
     delete: null,
-    actions: { deactivateProduct: {} },
+    actions: { deactivateProduct: { input: true } },
   },
   networkMemberships: {
     single: "networkMembership",
@@ -157,8 +158,8 @@ export const resources = {
     delete: null,
     actions: {
       generateDistributions: { args: { input: "GenerateDistributionsInput!" } },
-      cancelDistribution: { args: { id: "ID!", reason: "String!" } },
-      moveDistribution: { args: { id: "ID!", input: "MoveDistributionInput!" } },
+      cancelDistribution: { args: { id: "ID!", reason: "String!" }, input: true },
+      moveDistribution: { args: { input: "MoveDistributionInput!" } },
     },
   },
   membershipPeriods: {
@@ -227,13 +228,13 @@ export const resources = {
     delete: null,
     idLists: { distributionIds: "distributions" },
     actions: {
-      openContractTemplate: {},
-      closeContractTemplate: {},
-      startTemplateSeason: {},
-      finishTemplateSeason: {},
-      archiveContractTemplate: {},
-      renewContractTemplate: { args: { id: "ID!", input: "RenewContractTemplateInput!" } },
-      setTemplateAvailability: { args: { templateId: "ID!", cells: "[AvailabilityCellInput!]!" }, selection: "templateLineId distributionId quota effectiveQuota" },
+      openContractTemplate: { input: true },
+      closeContractTemplate: { input: true },
+      startTemplateSeason: { input: true },
+      finishTemplateSeason: { input: true },
+      archiveContractTemplate: { input: true },
+      renewContractTemplate: { args: { input: "RenewContractTemplateInput!" } },
+      setTemplateAvailability: { args: { templateId: "ID!", cells: "[AvailabilityCellInput!]!" }, input: true, selection: "templateLineId distributionId quota effectiveQuota" },
     },
   },
   households: {
@@ -246,14 +247,13 @@ export const resources = {
     sortable: ["displayName", "status", "createdAt"],
     createInput: "CreateHouseholdInput",
     updateInput: "UpdateHouseholdInput",
-    idInUpdateInput: true,
     inputFields: { amapId: "id", displayName: "string", status: "enum", address: "string", notes: "string", people: "json" },
     createOnly: ["amapId", "people"],
     delete: null,
     actions: {
-      addPerson: { input: "AddPersonInput", args: { householdId: "ID!", ...PERSON_FIELDS }, selection: "id firstName lastName email phone isPrimary" },
-      updatePerson: { input: "UpdatePersonInput", args: { id: "ID!", ...PERSON_FIELDS }, selection: "id firstName lastName email phone isPrimary" },
-      removePerson: { input: "RemovePersonInput", selection: null },
+      addPerson: { input: true, args: { householdId: "ID!", ...PERSON_FIELDS, lastName: "String!" }, selection: "id firstName lastName email phone isPrimary" },
+      updatePerson: { input: true, args: { id: "ID!", ...PERSON_FIELDS }, selection: "id firstName lastName email phone isPrimary" },
+      removePerson: { input: true, selection: null },
       inviteHousehold: { args: { input: "InviteHouseholdInput!" }, selection: "householdId email expiresAt" },
     },
   },
@@ -267,7 +267,6 @@ export const resources = {
     sortable: ["createdAt", "status"],
     createInput: "CreateMembershipInput",
     updateInput: "UpdateMembershipInput",
-    idInUpdateInput: true,
     inputFields: { householdId: "id", periodId: "id", amountCents: "number", status: "enum", paidOn: "date", means: "enum", chequeNumber: "string", bank: "string", issuer: "string" },
     createOnly: ["householdId", "periodId", "means", "chequeNumber", "bank", "issuer"],
     delete: null,
@@ -297,15 +296,15 @@ export const resources = {
     },
     delete: null,
     actions: {
-      signSubscription: { input: "SignSubscriptionInput" },
-      countersignSubscription: { input: "CountersignSubscriptionInput" },
-      terminateSubscription: { input: "TerminateSubscriptionInput", args: { id: "ID!", reason: "String!" } },
+      signSubscription: { input: true },
+      countersignSubscription: { input: true },
+      terminateSubscription: { input: true, args: { id: "ID!", reason: "String!" } },
       recordPaperSignature: { args: { input: "RecordPaperSignatureInput!" } },
-      updateSubscriptionGrid: { input: "UpdateSubscriptionGridInput", args: { id: "ID!", lines: "[SubscriptionLineInput!]!", expectedVersion: "Int" } },
-      declareAbsence: { input: "DeclareAbsenceInput", args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date" },
-      withdrawAbsence: { input: "WithdrawAbsenceInput", selection: null },
-      offerBasket: { input: "OfferBasketInput", args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date status" },
-      withdrawBasketOffer: { input: "WithdrawBasketOfferInput", args: { offerId: "ID!" }, selection: "id status" },
+      updateSubscriptionGrid: { input: true, args: { id: "ID!", lines: "[SubscriptionLineInput!]!", expectedVersion: "Int" } },
+      declareAbsence: { input: true, args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date" },
+      withdrawAbsence: { input: true, selection: null },
+      offerBasket: { input: true, args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date status" },
+      withdrawBasketOffer: { input: true, args: { offerId: "ID!" }, selection: "id status" },
     },
   },
   installments: {
@@ -323,8 +322,8 @@ export const resources = {
     inputFields: {},
     delete: null,
     actions: {
-      markInstallmentsReceived: { input: "MarkInstallmentsReceivedInput", args: { ids: "[ID!]!", receivedOn: "Date", details: "[InstallmentReceiptInput!]" } },
-      handOverInstallments: { input: "HandOverInstallmentsInput", args: { amapId: "ID!", farmId: "ID!", date: "Date!", ids: "[ID!]" }, selection: "id handedOverOn totalCents installmentCount" },
+      markInstallmentsReceived: { input: true, args: { ids: "[ID!]!", receivedOn: "Date", details: "[InstallmentReceiptInput!]" } },
+      handOverInstallments: { input: true, args: { amapId: "ID!", farmId: "ID!", date: "Date!", ids: "[ID!]" }, selection: "id handedOverOn totalCents installmentCount" },
     },
   },
   dutyRoles: {
@@ -354,9 +353,9 @@ export const resources = {
     inputFields: { seats: "number" },
     delete: null,
     actions: {
-      generateDutyShifts: { args: { amapId: "ID!", from: "Date!", to: "Date!" }, selection: "id" },
-      signUpForDuty: { input: "SignUpForDutyInput", args: { shiftId: "ID!", householdId: "ID!", personId: "ID" }, selection: "id shiftId" },
-      withdrawFromDuty: { input: "WithdrawFromDutyInput", selection: null },
+      generateDutyShifts: { args: { amapId: "ID!", from: "Date!", to: "Date!" }, input: true, selection: "id" },
+      signUpForDuty: { input: true, args: { shiftId: "ID!", householdId: "ID!", personId: "ID" }, selection: "id shiftId" },
+      withdrawFromDuty: { input: true, selection: null },
     },
   },
   auditEntries: {

@@ -31,11 +31,14 @@ export interface ResourceConfig {
   filters: readonly string[];
   /** Fields the list can be sorted on; a sort on another field falls back to the API's default order. */
   sortable: readonly string[];
-  /** Input types of `createX(input:)` and `updateX(id:, input:)`; null where the API offers no such mutation. */
+  /** Input types of `createX(input:)` and `updateX(input:)`; null where the API offers no such mutation. */
   createInput: string | null;
   updateInput: string | null;
-  /** `updateX(input: { id, … })`: the id travels in the update's input (issue 14), not beside it. */
-  idInUpdateInput?: boolean;
+  /**
+   * The update takes the record's id beside its input, `updateX(id:, input:)`, rather than inside it
+   * (`updateX(input: { id, … })`, issue 14): the member subgraph's mutations until they follow.
+   */
+  idBesideInput?: boolean;
   /** Mutation names when they differ from `createX` / `updateX` (e.g. `grantRole`). */
   createName?: string;
   updateName?: string;
@@ -43,7 +46,7 @@ export interface ResourceConfig {
   inputFields: Readonly<Record<string, InputKind>>;
   /** Input fields only the create input has (e.g. Product.farmId). */
   createOnly?: readonly string[];
-  /** `deleteX(id: ID!): Boolean!`, or null where the API offers no deletion. */
+  /** `deleteX(input: { id }): Boolean!`, or null where the API offers no deletion. */
   delete: string | null;
   /**
    * Lists of related objects that forms edit as ids: `{ networkIds: "networks" }` adds
@@ -51,7 +54,7 @@ export interface ResourceConfig {
    */
   idLists?: Readonly<Record<string, string>>;
   /**
-   * Domain actions on this resource (`openContractTemplate(id)`, `cancelDistribution(id, reason)`),
+   * Domain actions on this resource (`openContractTemplate(input: { id })`, `cancelDistribution(input: { id, reason })`),
    * sent by `dataProvider.action(resource, name, variables)`. An action not listed takes `id: ID!`
    * and returns the record.
    */
@@ -67,13 +70,13 @@ export interface OperationConfig {
   field?: string;
   /** Arguments and their GraphQL types, e.g. `{ id: "ID!", reason: "String!" }` (default `{ id: "ID!" }` for actions). */
   args?: Readonly<Record<string, string>>;
-  /**
-   * The operation takes one `input` of this type (issue 14: `verb(input: VerbInput!)`): `args` are then
-   * its fields, taken from what the screen passed as they would be as arguments.
-   */
-  input?: string;
   /** Selection set without braces; null for a scalar answer. Actions default to the resource's fields. */
   selection?: string | null;
+  /**
+   * The arguments travel as one input object, `field(input: { id: $id, reason: $reason })`, the
+   * shape of the API's mutations (issue 14); `args` then lists that input's fields the screen sends.
+   */
+  input?: boolean;
 }
 
 export interface QueryConfig extends OperationConfig {

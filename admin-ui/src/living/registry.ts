@@ -20,7 +20,6 @@ export const livingResources = {
     sortable: ["startsAt", "title"],
     createInput: "CreateEventInput",
     updateInput: "UpdateEventInput",
-    idInUpdateInput: true,
     inputFields: {
       networkId: "id",
       amapId: "id",
@@ -37,7 +36,7 @@ export const livingResources = {
     createOnly: ["networkId", "amapId", "kind", "timeZone"],
     // An event is cancelled, never deleted: its registrations and attendance stay.
     delete: null,
-    actions: { cancelEvent: { input: "CancelEventInput" } },
+    actions: { cancelEvent: { input: true } },
   },
 } satisfies Record<string, ResourceConfig>;
 
@@ -58,7 +57,7 @@ export const livingQueries = {
   },
   myEventRegistrations: { args: {}, selection: "id eventId status waitingPosition registeredAt" },
   registerForEvent: { kind: "mutation", args: { input: "RegisterForEventInput!" }, selection: "id eventId status waitingPosition" },
-  cancelEventRegistration: { kind: "mutation", input: "CancelEventRegistrationInput", args: { id: "ID!" }, selection: "id eventId status" },
+  cancelEventRegistration: { kind: "mutation", input: true, args: { id: "ID!" }, selection: "id eventId status" },
   /** An AMAP's name, network and time zone (a member's events come from both; an AMAP's events are in its zone). */
   amapBasics: { field: "amap", args: { id: "ID!" }, selection: "id name networkId timeZone" },
 
@@ -67,10 +66,10 @@ export const livingQueries = {
 
   myCalendarFeeds: { args: {}, selection: feed },
   createCalendarFeed: { kind: "mutation", args: { input: "CreateCalendarFeedInput!" }, selection: `url feed { ${feed} }` },
-  regenerateCalendarFeed: { kind: "mutation", input: "RegenerateCalendarFeedInput", args: { id: "ID!" }, selection: `url feed { ${feed} }` },
-  revokeCalendarFeed: { kind: "mutation", input: "RevokeCalendarFeedInput", args: { id: "ID!" }, selection: feed },
+  regenerateCalendarFeed: { kind: "mutation", input: true, args: { id: "ID!" }, selection: `url feed { ${feed} }` },
+  revokeCalendarFeed: { kind: "mutation", input: true, args: { id: "ID!" }, selection: feed },
 
   inviteToRole: { kind: "mutation", args: { input: "InviteToRoleInput!" }, selection: "personId email expiresAt" },
-  inviteAmapMembers: { kind: "mutation", input: "InviteAmapMembersInput", args: { amapId: "ID!" }, selection: "personId email" },
+  inviteAmapMembers: { kind: "mutation", input: true, args: { amapId: "ID!" }, selection: "personId email" },
   /** The invitation page (no back-office yet: the person has no password). */
 } satisfies Record<string, QueryConfig>;

@@ -21,9 +21,9 @@ type Req = AccessRequest<AmapContext>;
 
 /** An AMAP's admins (or a partner tool granted writing there), on the AMAP an input names or a record belongs to. */
 const managesInput = (path: string) => when<AmapContext>(({ args, scope }) => scope.managesAmap(argAt(args, path) as string));
-const managedRecord = (entity: Parameters<typeof onRecord>[0], idPath = "id") => onRecord<AmapContext, object>(entity as never, idPath, (t: Tenant, s: TenantScope) => s.managesAmap(t.amapId));
+const managedRecord = (entity: Parameters<typeof onRecord>[0], idPath = "input.id") => onRecord<AmapContext, object>(entity as never, idPath, (t: Tenant, s: TenantScope) => s.managesAmap(t.amapId));
 /** A template: its AMAP's admins, or its référents. */
-const templateManager = (idPath = "id") => onRecord<AmapContext, ContractTemplate>(ContractTemplate, idPath, (t, s) => s.managesAmap(t.amapId) || s.isReferentOf(t.id));
+const templateManager = (idPath = "input.id") => onRecord<AmapContext, ContractTemplate>(ContractTemplate, idPath, (t, s) => s.managesAmap(t.amapId) || s.isReferentOf(t.id));
 
 /** Lists filtered by AMAP: the AMAPs whose shared records the caller sees. */
 const byAmap = listedBy<AmapContext>({ one: "amapId" }, (s) => s.visibleAmaps());
@@ -78,13 +78,13 @@ export const amapPolicy: AccessPolicy<AmapContext> = {
     "Mutation.finishTemplateSeason": templateManager(),
     "Mutation.archiveContractTemplate": templateManager(),
     "Mutation.renewContractTemplate": templateManager(),
-    "Mutation.setTemplateAvailability": templateManager("templateId"),
+    "Mutation.setTemplateAvailability": templateManager("input.templateId"),
     "Mutation.createMembershipPeriod": managesInput("input.amapId"),
     "Mutation.updateMembershipPeriod": managedRecord(MembershipPeriod),
     "Mutation.createDutyRole": managesInput("input.amapId"),
     "Mutation.updateDutyRole": managedRecord(DutyRole),
-    "Mutation.updateDutyRules": when(({ args, scope }) => scope.managesAmap(args.amapId as string)),
-    "Mutation.generateDutyShifts": when(({ args, scope }) => scope.managesAmap(args.amapId as string)),
+    "Mutation.updateDutyRules": managesInput("input.amapId"),
+    "Mutation.generateDutyShifts": managesInput("input.amapId"),
     "Mutation.updateDutyShift": managedRecord(DutyShift),
   },
 

@@ -28,7 +28,7 @@ describe("places", () => {
     expect(res.errors).toBeUndefined();
     placeId = res.data!.createPlace.id;
     expect(res.data!.createPlace).toMatchObject({ name: "Salle des fêtes", accessNotes: "", amap: { id: amapId } });
-    const upd = await h.run(`mutation($id: ID!) { updatePlace(id: $id, input: { accessNotes: "Code 1234", latitude: 48.88 }) { accessNotes latitude name } }`, { id: placeId });
+    const upd = await h.run(`mutation($id: ID!) { updatePlace(input: { id: $id, accessNotes: "Code 1234", latitude: 48.88 }) { accessNotes latitude name } }`, { id: placeId });
     expect(upd.data!.updatePlace).toEqual({ accessNotes: "Code 1234", latitude: 48.88, name: "Salle des fêtes" });
     const list = await h.run(`query($a: ID) { places(filter: { amapId: $a, q: "fêtes" }) { total items { id } } }`, { a: amapId });
     expect(list.data!.places).toEqual({ total: 1, items: [{ id: placeId }] });
@@ -80,15 +80,15 @@ describe("places", () => {
     const created = await h.run(`mutation($a: ID!) { createDistribution(input: { amapId: $a, date: "2026-09-01", startTime: "18:00", endTime: "19:00" }) { id place { id } } }`, { a: amapId });
     const id = created.data!.createDistribution.id;
     expect(created.data!.createDistribution.place).toBeNull();
-    const noDate = await h.run(`mutation($id: ID!) { moveDistribution(id: $id, input: { reason: "Gel" }) { id } }`, { id });
+    const noDate = await h.run(`mutation($id: ID!) { moveDistribution(input: { id: $id, reason: "Gel" }) { id } }`, { id });
     expect(firstError(noDate).fields).toHaveProperty("date");
-    const moved = await h.run(`mutation($id: ID!) { moveDistribution(id: $id, input: { date: "2026-09-02", reason: "Salle prise" }) { status date movedToDate effectiveDate } }`, { id });
+    const moved = await h.run(`mutation($id: ID!) { moveDistribution(input: { id: $id, date: "2026-09-02", reason: "Salle prise" }) { status date movedToDate effectiveDate } }`, { id });
     expect(moved.data!.moveDistribution).toEqual({ status: "moved", date: "2026-09-01", movedToDate: "2026-09-02", effectiveDate: "2026-09-02" });
-    const times = await h.run(`mutation($id: ID!) { updateDistribution(id: $id, input: { endTime: "20:00" }) { endTime } }`, { id });
+    const times = await h.run(`mutation($id: ID!) { updateDistribution(input: { id: $id, endTime: "20:00" }) { endTime } }`, { id });
     expect(times.data!.updateDistribution.endTime).toBe("20:00");
-    const badWindow = await h.run(`mutation($id: ID!) { updateDistribution(id: $id, input: { startTime: "21:00" }) { id } }`, { id });
+    const badWindow = await h.run(`mutation($id: ID!) { updateDistribution(input: { id: $id, startTime: "21:00" }) { id } }`, { id });
     expect(firstError(badWindow).fields).toHaveProperty("endTime");
-    const cancelled = await h.run(`mutation($id: ID!) { cancelDistribution(id: $id, reason: "Grève") { status movedToDate } }`, { id });
+    const cancelled = await h.run(`mutation($id: ID!) { cancelDistribution(input: { id: $id, reason: "Grève" }) { status movedToDate } }`, { id });
     expect(cancelled.data!.cancelDistribution).toEqual({ status: "cancelled", movedToDate: null });
     const list = await h.run(`query($a: ID) { distributions(filter: { amapId: $a, status: cancelled }) { items { id } } }`, { a: amapId });
     expect(list.data!.distributions.items).toEqual([{ id }]);
@@ -96,10 +96,10 @@ describe("places", () => {
 
   it("keeps a place that distributions use (CONFLICT), deletes an unused one", async () => {
     const used = await h.run(`{ places { items { id } } }`);
-    const res = await h.run(`mutation($id: ID!) { deletePlace(id: $id) }`, { id: used.data!.places.items[0].id });
+    const res = await h.run(`mutation($id: ID!) { deletePlace(input: { id: $id }) }`, { id: used.data!.places.items[0].id });
     expect(firstError(res).code).toBe("CONFLICT");
     const spare = await h.run(`mutation($a: ID!) { createPlace(input: { amapId: $a, name: "Préau" }) { id } }`, { a: amapId });
-    const ok = await h.run(`mutation($id: ID!) { deletePlace(id: $id) }`, { id: spare.data!.createPlace.id });
+    const ok = await h.run(`mutation($id: ID!) { deletePlace(input: { id: $id }) }`, { id: spare.data!.createPlace.id });
     expect(ok.data!.deletePlace).toBe(true);
   });
 });
@@ -113,11 +113,11 @@ describe("membership periods", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.createMembershipPeriod).toMatchObject({ feeMode: "free", feeCents: 0, suggestedFeeCents: 1500 });
     const id = res.data!.createMembershipPeriod.id;
-    const bad = await h.run(`mutation($id: ID!) { updateMembershipPeriod(id: $id, input: { endsOn: "2025-12-31", suggestedFeeCents: 100, networkShareCents: 10.5 }) { id } }`, { id });
+    const bad = await h.run(`mutation($id: ID!) { updateMembershipPeriod(input: { id: $id, endsOn: "2025-12-31", suggestedFeeCents: 100, networkShareCents: 10.5 }) { id } }`, { id });
     expect(bad.errors).toBeDefined();
-    const worse = await h.run(`mutation($id: ID!) { updateMembershipPeriod(id: $id, input: { endsOn: "2025-12-31", suggestedFeeCents: 100 }) { id } }`, { id });
+    const worse = await h.run(`mutation($id: ID!) { updateMembershipPeriod(input: { id: $id, endsOn: "2025-12-31", suggestedFeeCents: 100 }) { id } }`, { id });
     expect(Object.keys(firstError(worse).fields).sort()).toEqual(["endsOn", "suggestedFeeCents"]);
-    const ok = await h.run(`mutation($id: ID!) { updateMembershipPeriod(id: $id, input: { feeMode: fixed, feeCents: 1000 }) { feeMode feeCents } }`, { id });
+    const ok = await h.run(`mutation($id: ID!) { updateMembershipPeriod(input: { id: $id, feeMode: fixed, feeCents: 1000 }) { feeMode feeCents } }`, { id });
     expect(ok.data!.updateMembershipPeriod).toEqual({ feeMode: "fixed", feeCents: 1000 });
     const list = await h.run(`query($a: ID) { membershipPeriods(filter: { amapId: $a }) { total items { name } } }`, { a: amapId });
     expect(list.data!.membershipPeriods).toEqual({ total: 1, items: [{ name: "Adhésion 2026" }] });

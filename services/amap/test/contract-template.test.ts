@@ -98,16 +98,16 @@ describe("contract templates", () => {
 
   it("edits a draft: keeps a line by id and its cells, adds a line on every date, drops a date", async () => {
     const [vegetables, eggs] = template.lines;
-    const off = await h.run(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(templateId: $t, cells: $cells) { templateLineId distributionId } }`, {
+    const off = await h.run(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(input: { templateId: $t, cells: $cells }) { templateLineId distributionId } }`, {
       t: template.id,
       cells: [dates[1], dates[3]].map((d) => ({ templateLineId: eggs.id, distributionId: d.id, available: false })),
     });
     expect(off.data!.setTemplateAvailability).toHaveLength(6);
     const res = await h.run(
-      `mutation($id: ID!, $input: UpdateContractTemplateInput!) { updateContractTemplate(id: $id, input: $input) { name lines { id productName unitPriceCents } distributions { id } availability { templateLineId distributionId } } }`,
+      `mutation($input: UpdateContractTemplateInput!) { updateContractTemplate(input: $input) { name lines { id productName unitPriceCents } distributions { id } availability { templateLineId distributionId } } }`,
       {
-        id: template.id,
         input: {
+          id: template.id,
           name: "Légumes, œufs et poulet 2026",
           lines: [{ id: eggs.id, productId: net.eggsId, unitPriceCents: 450 }, { productId: net.chickenId, unitPriceCents: 1250 }],
           distributionIds: dates.slice(0, 3).map((d) => d.id),
@@ -126,7 +126,7 @@ describe("contract templates", () => {
   });
 
   it("refuses a cell outside the template's lines and dates", async () => {
-    const res = await h.run(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(templateId: $t, cells: $cells) { templateLineId } }`, {
+    const res = await h.run(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(input: { templateId: $t, cells: $cells }) { templateLineId } }`, {
       t: template.id,
       cells: [{ templateLineId: template.lines[0].id, distributionId: dates[3].id, available: true }],
     });
@@ -134,19 +134,19 @@ describe("contract templates", () => {
   });
 
   it("moves draft → open → closed, and refuses any other step with a CONFLICT in French", async () => {
-    const early = await h.run(`mutation($id: ID!) { closeContractTemplate(id: $id) { id } }`, { id: template.id });
+    const early = await h.run(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, { id: template.id });
     expect(firstError(early).code).toBe("CONFLICT");
     expect(firstError(early).message).toBe("Impossible de clore les souscriptions : le contrat doit être ouvert aux souscriptions, il est en brouillon.");
-    const open = await h.run(`mutation($id: ID!) { openContractTemplate(id: $id) { status } }`, { id: template.id });
+    const open = await h.run(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { status } }`, { id: template.id });
     expect(open.data!.openContractTemplate.status).toBe("open");
-    const twice = await h.run(`mutation($id: ID!) { openContractTemplate(id: $id) { status } }`, { id: template.id });
+    const twice = await h.run(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { status } }`, { id: template.id });
     expect(firstError(twice)).toMatchObject({ code: "CONFLICT", fields: { status: expect.stringMatching(/en brouillon/) } });
-    const lines = await h.run(`mutation($id: ID!, $l: [TemplateLineInput!]) { updateContractTemplate(id: $id, input: { lines: $l }) { id } }`, {
+    const lines = await h.run(`mutation($id: ID!, $l: [TemplateLineInput!]) { updateContractTemplate(input: { id: $id, lines: $l }) { id } }`, {
       id: template.id,
       l: [{ productId: net.eggsId, unitPriceCents: 1 }],
     });
     expect(firstError(lines)).toMatchObject({ code: "CONFLICT", fields: { lines: expect.stringMatching(/brouillon/) } });
-    const text = await h.run(`mutation($id: ID!) { updateContractTemplate(id: $id, input: { text: "Nouveau texte" }) { text } }`, { id: template.id });
+    const text = await h.run(`mutation($id: ID!) { updateContractTemplate(input: { id: $id, text: "Nouveau texte" }) { text } }`, { id: template.id });
     expect(text.data!.updateContractTemplate.text).toBe("Nouveau texte");
     const listed = await h.run(`query($f: ID) { contractTemplates(filter: { farmId: $f, status: open, q: "poulet" }) { total items { id } } }`, { f: net.farmId });
     expect(listed.data!.contractTemplates).toEqual({ total: 1, items: [{ id: template.id }] });
@@ -154,7 +154,7 @@ describe("contract templates", () => {
 
   it("refuses to open a template without delivery dates", async () => {
     const bare = await h.run(CREATE, { input: input({ distributionIds: [] }) });
-    const res = await h.run(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: bare.data!.createContractTemplate.id });
+    const res = await h.run(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: bare.data!.createContractTemplate.id });
     expect(firstError(res)).toMatchObject({ code: "CONFLICT", fields: { distributionIds: expect.any(String) } });
   });
 

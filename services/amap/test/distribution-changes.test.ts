@@ -12,7 +12,7 @@ let templateId: string;
 const place = async (amapId: string, name: string) =>
   (await h.run(`mutation($a: ID!, $n: String!) { createPlace(input: { amapId: $a, name: $n }) { id } }`, { a: amapId, n: name })).data!.createPlace.id as string;
 
-const MOVE = `mutation($id: ID!, $input: MoveDistributionInput!) { moveDistribution(id: $id, input: $input) {
+const MOVE = `mutation($input: MoveDistributionInput!) { moveDistribution(input: $input) {
   status date movedToDate movedToPlaceId effectiveDate place { name } movedToPlace { name }
   changes { kind originalDate originalPlaceId newDate newPlaceId reason createdAt } } }`;
 
@@ -29,16 +29,16 @@ afterAll(() => h.close());
 
 describe("moving and cancelling distributions", () => {
   it("moves only through moveDistribution once members may have signed", async () => {
-    const byDate = await h.run(`mutation($id: ID!) { updateDistribution(id: $id, input: { date: "2027-02-03" }) { id } }`, { id: dates[0].id });
+    const byDate = await h.run(`mutation($id: ID!) { updateDistribution(input: { id: $id, date: "2027-02-03" }) { id } }`, { id: dates[0].id });
     expect(firstError(byDate)).toMatchObject({ code: "CONFLICT", fields: { date: expect.stringMatching(/^Des contrats ouverts ou signés livrent à cette distribution/) } });
-    const byPlace = await h.run(`mutation($id: ID!, $p: ID) { updateDistribution(id: $id, input: { placeId: $p }) { id } }`, { id: dates[0].id, p: school });
+    const byPlace = await h.run(`mutation($id: ID!, $p: ID) { updateDistribution(input: { id: $id, placeId: $p }) { id } }`, { id: dates[0].id, p: school });
     expect(Object.keys(firstError(byPlace).fields)).toEqual(["placeId"]);
-    const free = await h.run(`mutation($id: ID!) { updateDistribution(id: $id, input: { date: "2027-02-24" }) { date changes { id } } }`, { id: dates[3].id });
+    const free = await h.run(`mutation($id: ID!) { updateDistribution(input: { id: $id, date: "2027-02-24" }) { date changes { id } } }`, { id: dates[3].id });
     expect(free.data!.updateDistribution).toEqual({ date: "2027-02-24", changes: [] });
   });
 
   it("records a move with the original date and place, and a second move from where the first left it", async () => {
-    const first = await h.run(MOVE, { id: dates[0].id, input: { date: "2027-02-04", placeId: school, reason: "Salle des fêtes prise par le loto" } });
+    const first = await h.run(MOVE, { input: { id: dates[0].id, date: "2027-02-04", placeId: school, reason: "Salle des fêtes prise par le loto" } });
     expect(first.errors).toBeUndefined();
     const moved = first.data!.moveDistribution;
     expect(moved).toMatchObject({
@@ -53,30 +53,30 @@ describe("moving and cancelling distributions", () => {
     expect(moved.changes).toEqual([
       { kind: "moved", originalDate: "2027-02-02", originalPlaceId: hall, newDate: "2027-02-04", newPlaceId: school, reason: "Salle des fêtes prise par le loto", createdAt: expect.any(String) },
     ]);
-    const second = (await h.run(MOVE, { id: dates[0].id, input: { date: "2027-02-05", reason: "Le paysan livre le vendredi" } })).data!.moveDistribution;
+    const second = (await h.run(MOVE, { input: { id: dates[0].id, date: "2027-02-05", reason: "Le paysan livre le vendredi" } })).data!.moveDistribution;
     expect(second.changes[1]).toMatchObject({ originalDate: "2027-02-04", originalPlaceId: school, newDate: "2027-02-05", newPlaceId: school });
   });
 
   it("makes a distribution moved back where it was planned planned again", async () => {
-    const res = (await h.run(MOVE, { id: dates[1].id, input: { placeId: school, reason: "Travaux" } })).data!.moveDistribution;
+    const res = (await h.run(MOVE, { input: { id: dates[1].id, placeId: school, reason: "Travaux" } })).data!.moveDistribution;
     expect(res).toMatchObject({ status: "moved", movedToDate: "2027-02-09", movedToPlaceId: school, effectiveDate: "2027-02-09" });
-    const back = (await h.run(MOVE, { id: dates[1].id, input: { placeId: hall, reason: "Travaux finis" } })).data!.moveDistribution;
+    const back = (await h.run(MOVE, { input: { id: dates[1].id, placeId: hall, reason: "Travaux finis" } })).data!.moveDistribution;
     expect(back).toMatchObject({ status: "planned", movedToDate: null, movedToPlaceId: null, place: { name: "Salle des fêtes" } });
     expect(back.changes.map((c: { newPlaceId: string }) => c.newPlaceId)).toEqual([school, hall]);
   });
 
   it("refuses a move without reason or change, to another AMAP's place, and any move of a cancelled distribution", async () => {
     const foreign = await place(uuidv7(), "Ailleurs");
-    const bad = await h.run(MOVE, { id: dates[1].id, input: { placeId: foreign, reason: " " } });
+    const bad = await h.run(MOVE, { input: { id: dates[1].id, placeId: foreign, reason: " " } });
     expect(Object.keys(firstError(bad).fields).sort()).toEqual(["placeId", "reason"]);
-    const same = await h.run(MOVE, { id: dates[1].id, input: { date: "2027-02-09", reason: "Rien" } });
+    const same = await h.run(MOVE, { input: { id: dates[1].id, date: "2027-02-09", reason: "Rien" } });
     expect(firstError(same)).toMatchObject({ code: "BAD_USER_INPUT", fields: { date: "La distribution a déjà lieu à cette date et à ce lieu." } });
-    const missing = await h.run(MOVE, { id: uuidv7(), input: { date: "2027-02-09", reason: "Rien" } });
+    const missing = await h.run(MOVE, { input: { id: uuidv7(), date: "2027-02-09", reason: "Rien" } });
     expect(firstError(missing).code).toBe("NOT_FOUND");
   });
 
   it("records a cancellation once, with its reason and the terms it cancels", async () => {
-    const CANCEL = `mutation($id: ID!, $r: String!) { cancelDistribution(id: $id, reason: $r) { status changes { kind originalDate originalPlaceId newDate newPlaceId reason } } }`;
+    const CANCEL = `mutation($id: ID!, $r: String!) { cancelDistribution(input: { id: $id, reason: $r }) { status changes { kind originalDate originalPlaceId newDate newPlaceId reason } } }`;
     expect(firstError(await h.run(CANCEL, { id: dates[2].id, r: "" })).fields).toHaveProperty("reason");
     const res = await h.run(CANCEL, { id: dates[2].id, r: "Gel : plus de légumes" });
     expect(res.data!.cancelDistribution).toEqual({
@@ -85,7 +85,7 @@ describe("moving and cancelling distributions", () => {
     });
     const again = await h.run(CANCEL, { id: dates[2].id, r: "Encore" });
     expect(again.data!.cancelDistribution.changes).toHaveLength(1);
-    const move = await h.run(MOVE, { id: dates[2].id, input: { date: "2027-02-17", reason: "Finalement" } });
+    const move = await h.run(MOVE, { input: { id: dates[2].id, date: "2027-02-17", reason: "Finalement" } });
     expect(firstError(move)).toMatchObject({ code: "CONFLICT", fields: { status: "Cette distribution est annulée : elle ne se déplace plus." } });
   });
 

@@ -8,7 +8,7 @@ let dates: Dated[];
 const roles: Record<string, string> = {};
 
 const ROLE = `mutation($input: CreateDutyRoleInput!) { createDutyRole(input: $input) { id name description defaultSeats position active amap { id } } }`;
-const GENERATE = `mutation($a: ID!, $from: Date!, $to: Date!) { generateDutyShifts(amapId: $a, from: $from, to: $to) { id seats role { name } distribution { date } } }`;
+const GENERATE = `mutation($a: ID!, $from: Date!, $to: Date!) { generateDutyShifts(input: { amapId: $a, from: $from, to: $to }) { id seats role { name } distribution { date } } }`;
 
 beforeAll(async () => {
   h = await openHarness("duty", false);
@@ -29,15 +29,15 @@ describe("duty roles", () => {
     expect(Object.keys(firstError(bad).fields).sort()).toEqual(["defaultSeats", "name"]);
     const listed = await h.run(`query($a: ID) { dutyRoles(filter: { amapId: $a }) { total items { name position } } }`, { a: amapId });
     expect(listed.data!.dutyRoles).toEqual({ total: 3, items: [{ name: "Accueil", position: 0 }, { name: "Émargement", position: 1 }, { name: "Installation", position: 2 }] });
-    const renamed = await h.run(`mutation($id: ID!) { updateDutyRole(id: $id, input: { name: "Accueil" }) { id } }`, { id: roles["Émargement"] });
+    const renamed = await h.run(`mutation($id: ID!) { updateDutyRole(input: { id: $id, name: "Accueil" }) { id } }`, { id: roles["Émargement"] });
     expect(firstError(renamed).fields).toHaveProperty("name");
   });
 });
 
 describe("duty shifts", () => {
   it("generates one shift per active role and distribution still held, and nothing more when run again", async () => {
-    await h.run(`mutation($id: ID!) { cancelDistribution(id: $id, reason: "Férié") { id } }`, { id: dates[1].id });
-    await h.run(`mutation($id: ID!) { updateDutyRole(id: $id, input: { active: false }) { active } }`, { id: roles["Installation"] });
+    await h.run(`mutation($id: ID!) { cancelDistribution(input: { id: $id, reason: "Férié" }) { id } }`, { id: dates[1].id });
+    await h.run(`mutation($id: ID!) { updateDutyRole(input: { id: $id, active: false }) { active } }`, { id: roles["Installation"] });
     const first = await h.run(GENERATE, { a: amapId, from: "2027-04-01", to: "2027-04-20" });
     expect(first.errors).toBeUndefined();
     expect(first.data!.generateDutyShifts.map((s: any) => [s.distribution.date, s.role.name, s.seats])).toEqual([
@@ -47,7 +47,7 @@ describe("duty shifts", () => {
       ["2027-04-20", "Émargement", 2],
     ]);
     expect((await h.run(GENERATE, { a: amapId, from: "2027-04-01", to: "2027-04-20" })).data!.generateDutyShifts).toEqual([]);
-    await h.run(`mutation($id: ID!) { updateDutyRole(id: $id, input: { active: true }) { active } }`, { id: roles["Installation"] });
+    await h.run(`mutation($id: ID!) { updateDutyRole(input: { id: $id, active: true }) { active } }`, { id: roles["Installation"] });
     const more = await h.run(GENERATE, { a: amapId, from: "2027-04-01", to: "2027-04-30" });
     expect(more.data!.generateDutyShifts.map((s: any) => [s.distribution.date, s.role.name])).toEqual([
       ["2027-04-06", "Installation"],
@@ -81,9 +81,9 @@ describe("duty shifts", () => {
     const onDistribution = await h.run(`query($id: ID!) { distribution(id: $id) { dutyShifts { seats role { name } } } }`, { id: dates[3].id });
     expect(onDistribution.data!.distribution.dutyShifts.map((s: any) => s.role.name)).toEqual(["Accueil", "Émargement", "Installation"]);
     const shift = april20.items[0];
-    const upd = await h.run(`mutation($id: ID!) { updateDutyShift(id: $id, input: { seats: 4 }) { seats } }`, { id: shift.id });
+    const upd = await h.run(`mutation($id: ID!) { updateDutyShift(input: { id: $id, seats: 4 }) { seats } }`, { id: shift.id });
     expect(upd.data!.updateDutyShift.seats).toBe(4);
-    expect(firstError(await h.run(`mutation($id: ID!) { updateDutyShift(id: $id, input: { seats: -1 }) { seats } }`, { id: shift.id })).fields).toHaveProperty("seats");
+    expect(firstError(await h.run(`mutation($id: ID!) { updateDutyShift(input: { id: $id, seats: -1 }) { seats } }`, { id: shift.id })).fields).toHaveProperty("seats");
     const ref = await h.run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on DutyShift { id seats } } }`, { r: [{ __typename: "DutyShift", id: shift.id }] });
     expect(ref.data!._entities).toEqual([{ id: shift.id, seats: 4 }]);
   });
@@ -99,11 +99,11 @@ describe("duty rules", () => {
       requiredShiftsPerHouseholdPerPeriod: 0,
       updatedAt: null,
     });
-    const bad = await h.run(`mutation($a: ID!) { updateDutyRules(amapId: $a, input: { signupDeadlineHours: -2, maxShiftsPerHouseholdPerDistribution: 0, requiredShiftsPerHouseholdPerPeriod: 99 }) { amapId } }`, { a: amapId });
+    const bad = await h.run(`mutation($a: ID!) { updateDutyRules(input: { amapId: $a, signupDeadlineHours: -2, maxShiftsPerHouseholdPerDistribution: 0, requiredShiftsPerHouseholdPerPeriod: 99 }) { amapId } }`, { a: amapId });
     expect(Object.keys(firstError(bad).fields).sort()).toEqual(["maxShiftsPerHouseholdPerDistribution", "requiredShiftsPerHouseholdPerPeriod", "signupDeadlineHours"]);
-    const set = await h.run(`mutation($a: ID!) { updateDutyRules(amapId: $a, input: { signupDeadlineHours: 48, requiredShiftsPerHouseholdPerPeriod: 2 }) { signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod } }`, { a: amapId });
+    const set = await h.run(`mutation($a: ID!) { updateDutyRules(input: { amapId: $a, signupDeadlineHours: 48, requiredShiftsPerHouseholdPerPeriod: 2 }) { signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod } }`, { a: amapId });
     expect(set.data!.updateDutyRules).toEqual({ signupDeadlineHours: 48, maxShiftsPerHouseholdPerDistribution: 1, requiredShiftsPerHouseholdPerPeriod: 2 });
-    const again = await h.run(`mutation($a: ID!) { updateDutyRules(amapId: $a, input: { maxShiftsPerHouseholdPerDistribution: 2 }) { signupDeadlineHours maxShiftsPerHouseholdPerDistribution } }`, { a: amapId });
+    const again = await h.run(`mutation($a: ID!) { updateDutyRules(input: { amapId: $a, maxShiftsPerHouseholdPerDistribution: 2 }) { signupDeadlineHours maxShiftsPerHouseholdPerDistribution } }`, { a: amapId });
     expect(again.data!.updateDutyRules).toEqual({ signupDeadlineHours: 48, maxShiftsPerHouseholdPerDistribution: 2 });
     const shifts = await h.run(`query($id: ID!) { distribution(id: $id) { dutyShifts { signupClosesAt } } }`, { id: dates[0].id });
     // 2027-04-06 18:30 in Paris (UTC+2) is 16:30Z; 48 hours earlier.

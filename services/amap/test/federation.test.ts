@@ -124,7 +124,7 @@ describe("federation", () => {
         fetch(server.url, {
           method: "POST",
           headers: { "content-type": "application/json", "accept-language": lang, ...h.forwardHeaders, ...(await internalHeaders()) },
-          body: JSON.stringify({ query: `mutation($id: ID!) { closeContractTemplate(id: $id) { id } }`, variables: { id: amaps[0].templateIds[0] } }),
+          body: JSON.stringify({ query: `mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, variables: { id: amaps[0].templateIds[0] } }),
         }).then((r) => r.json() as Promise<{ errors: Array<{ message: string; extensions: { code: string } }> }>);
       const en = await ask("en-GB,en;q=0.9");
       expect(en.errors[0]).toMatchObject({ message: "Cannot close subscriptions: the contract must be open, it is draft.", extensions: { code: "CONFLICT" } });

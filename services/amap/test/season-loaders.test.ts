@@ -13,12 +13,12 @@ async function seedAmap(name: string): Promise<void> {
   const yard = await place("Cour");
   const dates = await weekly(h, net.amapId, "2027-05-04", "2027-05-25", { placeId: hall });
   const template = await draftTemplate(h, net, dates, { kind: "flexible", cashingDates: [] });
-  const renewed = await h.run(`mutation($id: ID!, $d: [ID!]) { renewContractTemplate(id: $id, input: { season: "2027", distributionIds: $d }) { id } }`, { id: template.id, d: dates.map((d) => d.id) });
+  const renewed = await h.run(`mutation($id: ID!, $d: [ID!]) { renewContractTemplate(input: { id: $id, season: "2027", distributionIds: $d }) { id } }`, { id: template.id, d: dates.map((d) => d.id) });
   expect(renewed.errors).toBeUndefined();
-  await h.run(`mutation($id: ID!, $p: ID!) { moveDistribution(id: $id, input: { date: "2027-05-05", placeId: $p, reason: "Fête" }) { id } }`, { id: dates[0].id, p: yard });
-  await h.run(`mutation($id: ID!) { cancelDistribution(id: $id, reason: "Gel") { id } }`, { id: dates[1].id });
+  await h.run(`mutation($id: ID!, $p: ID!) { moveDistribution(input: { id: $id, date: "2027-05-05", placeId: $p, reason: "Fête" }) { id } }`, { id: dates[0].id, p: yard });
+  await h.run(`mutation($id: ID!) { cancelDistribution(input: { id: $id, reason: "Gel" }) { id } }`, { id: dates[1].id });
   for (const role of ["Accueil", "Émargement"]) await h.run(`mutation($a: ID!, $n: String!) { createDutyRole(input: { amapId: $a, name: $n }) { id } }`, { a: net.amapId, n: role });
-  const shifts = await h.run(`mutation($a: ID!) { generateDutyShifts(amapId: $a, from: "2027-05-01", to: "2027-05-31") { id } }`, { a: net.amapId });
+  const shifts = await h.run(`mutation($a: ID!) { generateDutyShifts(input: { amapId: $a, from: "2027-05-01", to: "2027-05-31" }) { id } }`, { a: net.amapId });
   expect(shifts.data!.generateDutyShifts).toHaveLength(6);
   amapIds.push(net.amapId);
 }

@@ -43,5 +43,5 @@ export async function draftTemplate(h: Harness, net: Net, dates: Dated[], over: 
 
 /** Runs a one-argument status mutation (`openContractTemplate`, `startTemplateSeason`…) on a template. */
 export function step(h: Harness, mutation: string, id: string) {
-  return h.run(`mutation($id: ID!) { ${mutation}(id: $id) { id status } }`, { id });
+  return h.run(`mutation($id: ID!) { ${mutation}(input: { id: $id }) { id status } }`, { id });
 }

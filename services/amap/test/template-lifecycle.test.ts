@@ -1,3 +1,4 @@
+import { spokenDate } from "@champ-commun/kit";
 import { TemplateStatusService } from "../src/services/template-status.service";
 import { firstError, Harness, openHarness, seedNetwork } from "./harness";
 import { Dated, day, draftTemplate, Net, step, weekly } from "./season.helpers";
@@ -49,7 +50,7 @@ describe("contract template life cycle", () => {
     expect(finished.status).toBe("finished");
     expect((await step(h, "archiveContractTemplate", id)).data!.archiveContractTemplate.status).toBe("archived");
     await wrong("archiveContractTemplate", "Impossible d'archiver le contrat : le contrat doit être terminé, il est archivé.");
-    const edit = await h.run(`mutation($id: ID!) { updateContractTemplate(id: $id, input: { text: "Autre" }) { id } }`, { id });
+    const edit = await h.run(`mutation($id: ID!) { updateContractTemplate(input: { id: $id, text: "Autre" }) { id } }`, { id });
     expect(firstError(edit)).toMatchObject({ code: "CONFLICT", fields: { status: expect.stringMatching(/archivé ne se modifie plus/) } });
   });
 
@@ -67,14 +68,14 @@ describe("opening needs valid payment terms and a window still open", () => {
     });
     expect(firstError(res)).toMatchObject({ code: "BAD_USER_INPUT", fields: { "cashingDates.1": `La date d'encaissement du ${day(60)} tombe hors de la saison (du ${day(0)} au ${day(21)}).` } });
     const { id } = await draftTemplate(h, net, dates, terms());
-    const upd = await h.run(`mutation($id: ID!, $c: [Date!]) { updateContractTemplate(id: $id, input: { cashingDates: $c }) { id } }`, { id, c: [day(-3)] });
+    const upd = await h.run(`mutation($id: ID!, $c: [Date!]) { updateContractTemplate(input: { id: $id, cashingDates: $c }) { id } }`, { id, c: [day(-3)] });
     expect(Object.keys(firstError(upd).fields)).toEqual(["cashingDates.0"]);
   });
 
   it("reports every payment problem at once when opening, as a CONFLICT", async () => {
     // Cashing dates written before the delivery dates cannot be checked then: opening checks them.
     const { id } = await draftTemplate(h, net, [], terms({ cashingDates: [day(50)], allowedInstallmentCounts: [1, 3] }));
-    await h.run(`mutation($id: ID!, $d: [ID!]) { updateContractTemplate(id: $id, input: { distributionIds: $d, payeeName: " " }) { id } }`, { id, d: dates.map((d) => d.id) });
+    await h.run(`mutation($id: ID!, $d: [ID!]) { updateContractTemplate(input: { id: $id, distributionIds: $d, payeeName: " " }) { id } }`, { id, d: dates.map((d) => d.id) });
     const err = firstError(await step(h, "openContractTemplate", id));
     expect(err.code).toBe("CONFLICT");
     expect(err.message).toBe("Impossible d'ouvrir les souscriptions : indiquez l'ordre des chèques.");
@@ -82,10 +83,10 @@ describe("opening needs valid payment terms and a window still open", () => {
       payeeName: "Indiquez l'ordre des chèques.",
       cashingDates: `La date d'encaissement du ${day(50)} tombe hors de la saison (du ${day(0)} au ${day(21)}).`,
     });
-    await h.run(`mutation($id: ID!, $c: [Date!]) { updateContractTemplate(id: $id, input: { cashingDates: $c, payeeName: "GAEC" }) { id } }`, { id, c: [day(7), day(14)] });
+    await h.run(`mutation($id: ID!, $c: [Date!]) { updateContractTemplate(input: { id: $id, cashingDates: $c, payeeName: "GAEC" }) { id } }`, { id, c: [day(7), day(14)] });
     const few = firstError(await step(h, "openContractTemplate", id));
     expect(few.fields).toEqual({ cashingDates: "2 dates d'encaissement pour un paiement en 3 fois : donnez-en une par échéance, ou aucune (encaissement mensuel)." });
-    await h.run(`mutation($id: ID!) { updateContractTemplate(id: $id, input: { cashingDates: [] }) { id } }`, { id });
+    await h.run(`mutation($id: ID!) { updateContractTemplate(input: { id: $id, cashingDates: [] }) { id } }`, { id });
     expect((await step(h, "openContractTemplate", id)).data!.openContractTemplate.status).toBe("open");
   });
 
@@ -93,11 +94,12 @@ describe("opening needs valid payment terms and a window still open", () => {
     const late = await draftTemplate(h, net, dates, terms({ subscriptionOpensOn: day(-10), subscriptionClosesOn: day(-1), cashingDates: [] }));
     expect(firstError(await step(h, "openContractTemplate", late.id))).toMatchObject({
       code: "CONFLICT",
-      fields: { subscriptionClosesOn: `La date de clôture des souscriptions (${day(-1)}) est passée.` },
+      // The date as a treasurer reads it (« dimanche 6 décembre 2026 »), not 2026-12-06.
+      fields: { subscriptionClosesOn: `La date de clôture des souscriptions (${spokenDate(day(-1), "fr")}) est passée.` },
     });
     const [lone] = await weekly(h, net.amapId, day(30), day(30));
     const gone = await draftTemplate(h, net, [lone], { cashingDates: [] });
-    await h.run(`mutation($id: ID!) { cancelDistribution(id: $id, reason: "Inondation") { id } }`, { id: lone.id });
+    await h.run(`mutation($id: ID!) { cancelDistribution(input: { id: $id, reason: "Inondation" }) { id } }`, { id: lone.id });
     expect(firstError(await step(h, "openContractTemplate", gone.id))).toMatchObject({ code: "CONFLICT", fields: { distributionIds: expect.any(String) } });
   });
 });

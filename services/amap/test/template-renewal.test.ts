@@ -12,7 +12,7 @@ const FULL = `query($id: ID!) { contractTemplate(id: $id) { id name season statu
   flexibleDeadlineHours postponementAllowed requiresFarmerConsent membershipPeriodId updatedAt
   lines { id productId productName unit unitPriceCents minQuantity maxQuantity quotaPerDelivery position }
   distributions { id date } availability { templateLineId distributionId quota } } }`;
-const RENEW = `mutation($id: ID!, $input: RenewContractTemplateInput!) { renewContractTemplate(id: $id, input: $input) { id } }`;
+const RENEW = `mutation($input: RenewContractTemplateInput!) { renewContractTemplate(input: $input) { id } }`;
 
 const read = async (id: string) => (await h.run(FULL, { id })).data!.contractTemplate;
 /** Availability as (line rank, date rank, quota), comparable between a template and its renewal. */
@@ -49,7 +49,7 @@ beforeAll(async () => {
     { templateLineId: eggs.id, distributionId: y2026[3].id, available: false },
     { templateLineId: vegetables.id, distributionId: y2026[0].id, available: true, quota: 12 },
   ];
-  await h.run(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(templateId: $t, cells: $cells) { templateLineId } }`, { t: original.id, cells });
+  await h.run(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(input: { templateId: $t, cells: $cells }) { templateLineId } }`, { t: original.id, cells });
 });
 afterAll(() => h.close());
 
@@ -57,7 +57,7 @@ describe("renewing a contract template for the next season", () => {
   it("copies lines, policies and terms into a draft with new dates and prices, leaving the original untouched", async () => {
     const before = await read(original.id);
     const [vegetables, eggs] = original.lines;
-    const res = await h.run(RENEW, { id: original.id, input: { season: "2027", shiftDays: 364, priceIncreasePercent: 3.5, priceChanges: [{ templateLineId: eggs.id, unitPriceCents: 450 }] } });
+    const res = await h.run(RENEW, { input: { id: original.id, season: "2027", shiftDays: 364, priceIncreasePercent: 3.5, priceChanges: [{ templateLineId: eggs.id, unitPriceCents: 450 }] } });
     expect(res.errors).toBeUndefined();
     const renewed = await read(res.data!.renewContractTemplate.id);
     const policy = ({ kind, text, payeeName, allowedInstallmentCounts, acceptedMeans, minTotalCents, maxAbsences, absenceNoticeHours, flexibleDeadlineHours, postponementAllowed, requiresFarmerConsent }: any) =>
@@ -87,15 +87,15 @@ describe("renewing a contract template for the next season", () => {
   });
 
   it("refuses to renew twice for the same season (CONFLICT on season)", async () => {
-    const res = await h.run(RENEW, { id: original.id, input: { season: "2027", shiftDays: 364 } });
+    const res = await h.run(RENEW, { input: { id: original.id, season: "2027", shiftDays: 364 } });
     expect(firstError(res)).toMatchObject({ code: "CONFLICT", fields: { season: "Ce contrat a déjà été renouvelé pour la saison 2027." } });
   });
 
   it("maps new dates rank by rank when given as distributions, extra dates offering every line", async () => {
     const y2028 = await weekly(h, net.amapId, "2028-03-07", "2028-04-04");
     const res = await h.run(RENEW, {
-      id: original.id,
-      input: { season: "2028", name: "Légumes de printemps", distributionIds: y2028.map((d) => d.id).reverse(), cashingDates: ["2028-03-07"], subscriptionClosesOn: null },
+      input: {
+        id: original.id, season: "2028", name: "Légumes de printemps", distributionIds: y2028.map((d) => d.id).reverse(), cashingDates: ["2028-03-07"], subscriptionClosesOn: null },
     });
     expect(res.errors).toBeUndefined();
     const renewed = await read(res.data!.renewContractTemplate.id);
@@ -107,16 +107,16 @@ describe("renewing a contract template for the next season", () => {
 
   it("refuses bad renewals, naming each field", async () => {
     const [vegetables] = original.lines;
-    const neither = await h.run(RENEW, { id: original.id, input: { season: "2029" } });
+    const neither = await h.run(RENEW, { input: { id: original.id, season: "2029" } });
     expect(firstError(neither).fields).toEqual({ distributionIds: "Choisissez les nouvelles dates, ou décalez les anciennes d'un nombre de jours (l'un ou l'autre)." });
-    const both = await h.run(RENEW, { id: original.id, input: { season: "2029", shiftDays: 364, distributionIds: [y2027[0].id] } });
+    const both = await h.run(RENEW, { input: { id: original.id, season: "2029", shiftDays: 364, distributionIds: [y2027[0].id] } });
     expect(Object.keys(firstError(both).fields)).toEqual(["distributionIds"]);
-    const noCalendar = await h.run(RENEW, { id: original.id, input: { season: "2029", shiftDays: 700 } });
+    const noCalendar = await h.run(RENEW, { input: { id: original.id, season: "2029", shiftDays: 700 } });
     // The date in words, as a treasurer reads it (never 2028-02-01).
     expect(firstError(noCalendar).fields.shiftDays).toBe("Pas de distribution le mardi 1er février 2028 (et 3 autres) : générez d'abord le calendrier de la nouvelle saison, ou choisissez les dates.");
     const bad = await h.run(RENEW, {
-      id: original.id,
       input: {
+        id: original.id,
         season: "2026",
         shiftDays: 364,
         priceIncreasePercent: 500,
@@ -126,7 +126,7 @@ describe("renewing a contract template for the next season", () => {
     });
     expect(firstError(bad).code).toBe("BAD_USER_INPUT");
     expect(Object.keys(firstError(bad).fields).sort()).toEqual(["priceChanges.0.templateLineId", "priceChanges.1.unitPriceCents", "priceIncreasePercent", "season"]);
-    const outside = await h.run(RENEW, { id: original.id, input: { season: "2029", shiftDays: 364, cashingDates: ["2026-01-01"] } });
+    const outside = await h.run(RENEW, { input: { id: original.id, season: "2029", shiftDays: 364, cashingDates: ["2026-01-01"] } });
     expect(firstError(outside).fields["cashingDates.0"]).toMatch(/hors de la saison/);
   });
 });

@@ -64,7 +64,7 @@ describe("contract template terms", () => {
     const t = await draftTemplate(h, net, [winter], { maxAbsences: 3, postponementAllowed: true, requiresFarmerConsent: false });
     const read = async () => (await h.run(TERMS, { id: t.id })).data!.contractTemplateTerms;
     expect(await read()).toMatchObject({ postponementAllowed: true, requiresFarmerConsent: false });
-    await h.run(`mutation($id: ID!) { updateContractTemplate(id: $id, input: { requiresFarmerConsent: true }) { id } }`, { id: t.id });
+    await h.run(`mutation($id: ID!) { updateContractTemplate(input: { id: $id, requiresFarmerConsent: true }) { id } }`, { id: t.id });
     expect(await read()).toMatchObject({ postponementAllowed: true, requiresFarmerConsent: true });
   });
 
@@ -72,7 +72,7 @@ describe("contract template terms", () => {
     const t = await draftTemplate(h, net, [winter, summer]);
     const [vegetables, eggs] = t.lines;
     const set = (cells: unknown[]) =>
-      h.run(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(templateId: $t, cells: $cells) { templateLineId quota } }`, { t: t.id, cells });
+      h.run(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(input: { templateId: $t, cells: $cells }) { templateLineId quota } }`, { t: t.id, cells });
     const bad = await set([{ templateLineId: vegetables.id, distributionId: winter.id, available: true, quota: -1 }]);
     expect(Object.keys(firstError(bad).fields)).toEqual(["cells.0.quota"]);
     expect((await set([{ templateLineId: vegetables.id, distributionId: winter.id, available: true, quota: 12 }])).errors).toBeUndefined();

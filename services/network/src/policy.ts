@@ -57,7 +57,7 @@ const networkOf = (t: Tenant, s: TenantScope) => s.managesNetwork(t.networkId);
 const intoManagedNetworks = (ids: unknown, s: TenantScope) => Array.isArray(ids) && ids.length > 0 && ids.every((id) => s.managesNetwork(id as string));
 
 /** An AMAP's identity: its admins, or a network admin above it; moving it to another network needs that network too. */
-const updateAmap = onRecord<NetworkContext, Amap>(Amap, "id", (t, s, req) => {
+const updateAmap = onRecord<NetworkContext, Amap>(Amap, "input.id", (t, s, req) => {
   const manages = s.managesAmap(t.id) || s.managesNetwork(t.networkId);
   const to = argAt(req.args, "input.networkId");
   return manages && (to === undefined || to === null || to === t.networkId || s.managesNetwork(to as string));
@@ -115,41 +115,41 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
 
     // Networks: a network admin creates sub-networks and manages its subtree; roots are for super admins.
     "Mutation.createNetwork": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.parentId") as string)),
-    "Mutation.updateNetwork": when(({ args, scope }) => scope.managesNetwork(args.id as string) && (argAt(args, "input.parentId") == null || scope.managesNetwork(argAt(args, "input.parentId") as string))),
-    "Mutation.deleteNetwork": when(({ args, scope }) => scope.managesNetwork(args.id as string)),
+    "Mutation.updateNetwork": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.id") as string) && (argAt(args, "input.parentId") == null || scope.managesNetwork(argAt(args, "input.parentId") as string))),
+    "Mutation.deleteNetwork": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.id") as string)),
     // The AMAP directory.
     "Mutation.createAmap": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
     "Mutation.updateAmap": updateAmap,
-    "Mutation.closeAmap": onRecord(Amap, "id", networkOf),
+    "Mutation.closeAmap": onRecord(Amap, "input.id", networkOf),
     // The farm directory: network admins list farms; farmers keep their record and products.
     "Mutation.createFarm": when(({ args, scope }) => intoManagedNetworks(argAt(args, "input.networkIds"), scope)),
-    "Mutation.updateFarm": when(async (req) => (await managesFarm(req, req.args.id)) && (argAt(req.args, "input.networkIds") === undefined || intoManagedNetworks(argAt(req.args, "input.networkIds"), req.scope))),
+    "Mutation.updateFarm": when(async (req) => (await managesFarm(req, argAt(req.args, "input.id"))) && (argAt(req.args, "input.networkIds") === undefined || intoManagedNetworks(argAt(req.args, "input.networkIds"), req.scope))),
     "Mutation.createProduct": when((req) => managesFarm(req, argAt(req.args, "input.farmId"))),
-    "Mutation.updateProduct": onRecord(Product, "id", (t, _s, req) => managesFarm(req, t.farmId)),
-    "Mutation.deactivateProduct": onRecord(Product, "id", (t, _s, req) => managesFarm(req, t.farmId)),
+    "Mutation.updateProduct": onRecord(Product, "input.id", (t, _s, req) => managesFarm(req, t.farmId)),
+    "Mutation.deactivateProduct": onRecord(Product, "input.id", (t, _s, req) => managesFarm(req, t.farmId)),
     // Memberships, charters, remittances: recorded by the network; an AMAP records its own remittances.
     "Mutation.createNetworkMembership": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
-    "Mutation.updateNetworkMembership": onRecord(NetworkMembership, "id", networkOf),
+    "Mutation.updateNetworkMembership": onRecord(NetworkMembership, "input.id", networkOf),
     "Mutation.createCharterVersion": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
     "Mutation.commitToCharter": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
     "Mutation.recordNetworkShareRemittance": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string) || scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
     // SPG visits and their grid: the organising network.
     "Mutation.planVisit": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
-    "Mutation.updateVisit": onRecord(FarmVisit, "id", networkOf),
-    "Mutation.addVisitMember": onRecord(FarmVisit, "visitId", networkOf),
-    "Mutation.removeVisitMember": onRecord(FarmVisitMember, "id", networkOf),
-    "Mutation.answerVisitQuestions": onRecord(FarmVisit, "visitId", networkOf),
-    "Mutation.completeVisit": onRecord(FarmVisit, "id", networkOf),
-    "Mutation.addVisitAction": onRecord(FarmVisit, "visitId", networkOf),
-    "Mutation.updateVisitAction": onRecord(VisitAction, "id", networkOf),
+    "Mutation.updateVisit": onRecord(FarmVisit, "input.id", networkOf),
+    "Mutation.addVisitMember": onRecord(FarmVisit, "input.visitId", networkOf),
+    "Mutation.removeVisitMember": onRecord(FarmVisitMember, "input.id", networkOf),
+    "Mutation.answerVisitQuestions": onRecord(FarmVisit, "input.visitId", networkOf),
+    "Mutation.completeVisit": onRecord(FarmVisit, "input.id", networkOf),
+    "Mutation.addVisitAction": onRecord(FarmVisit, "input.visitId", networkOf),
+    "Mutation.updateVisitAction": onRecord(VisitAction, "input.id", networkOf),
     "Mutation.createVisitQuestion": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
-    "Mutation.updateVisitQuestion": onRecord(VisitQuestion, "id", networkOf),
+    "Mutation.updateVisitQuestion": onRecord(VisitQuestion, "input.id", networkOf),
     // Announcements: a network, or an AMAP or a farm seeking a partner; replies come from signed-in people.
     "Mutation.createAnnouncement": when(({ args, scope }) =>
       announcer({ networkId: argAt(args, "input.networkId") as string, amapId: argAt(args, "input.amapId") as string, farmId: argAt(args, "input.farmId") as string }, scope),
     ),
-    "Mutation.updateAnnouncement": onRecord(Announcement, "id", announcer),
-    "Mutation.closeAnnouncement": onRecord(Announcement, "id", announcer),
+    "Mutation.updateAnnouncement": onRecord(Announcement, "input.id", announcer),
+    "Mutation.closeAnnouncement": onRecord(Announcement, "input.id", announcer),
     "Mutation.replyToAnnouncement": anyPerson,
     // What the network may see of an AMAP beyond anonymous totals: its admins decide.
     "Mutation.setNetworkConsent": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),

@@ -48,7 +48,7 @@ describe("announcements « Paysan cherche AMAP / AMAP cherche paysan »", () => 
     const tooFar = failure(await h.run(CREATE, { i: { ...base, expiresOn: addDays(inOneYear(), 1) } }));
     expect(tooFar.fields.expiresOn).toMatch(/au plus tard un an/);
     ok(await h.run(CREATE, { i: { ...base, title: "Un an pile", expiresOn: inOneYear() } }));
-    const update = failure(await h.run(`mutation($id: ID!, $d: Date) { updateAnnouncement(id: $id, input: { expiresOn: $d }) { id } }`, { id: amapAd, d: addDays(inOneYear(), 7) }));
+    const update = failure(await h.run(`mutation($id: ID!, $d: Date) { updateAnnouncement(input: { id: $id, expiresOn: $d }) { id } }`, { id: amapAd, d: addDays(inOneYear(), 7) }));
     expect(update.fields).toHaveProperty("expiresOn");
   });
 
@@ -70,10 +70,10 @@ describe("announcements « Paysan cherche AMAP / AMAP cherche paysan »", () => 
   });
 
   it("stores replies made through the tool, never showing the announcer's e-mail", async () => {
-    const REPLY = `mutation($id: ID!, $i: ReplyToAnnouncementInput!) { replyToAnnouncement(id: $id, input: $i) { id name email } }`;
-    const bad = failure(await h.run(REPLY, { id: farmAd, i: { name: "", email: "pas-un-mail", message: "Bonjour" } }));
+    const REPLY = `mutation($i: ReplyToAnnouncementInput!) { replyToAnnouncement(input: $i) { id name email } }`;
+    const bad = failure(await h.run(REPLY, { i: { announcementId: farmAd, name: "", email: "pas-un-mail", message: "Bonjour" } }));
     expect(Object.keys(bad.fields).sort()).toEqual(["email", "name"]);
-    const reply = ok(await h.run(REPLY, { id: farmAd, i: { name: "Claire (AMAP de Sète)", email: "Claire@Example.org", message: "Nous cherchons un maraîcher !" } }));
+    const reply = ok(await h.run(REPLY, { i: { announcementId: farmAd, name: "Claire (AMAP de Sète)", email: "Claire@Example.org", message: "Nous cherchons un maraîcher !" } }));
     expect(reply.replyToAnnouncement).toMatchObject({ name: "Claire (AMAP de Sète)", email: "claire@example.org" });
     const replies = ok(await h.run(`{ announcement(id: "${farmAd}") { replies { name message } } }`)).announcement.replies;
     expect(replies).toEqual([{ name: "Claire (AMAP de Sète)", message: "Nous cherchons un maraîcher !" }]);
@@ -81,9 +81,9 @@ describe("announcements « Paysan cherche AMAP / AMAP cherche paysan »", () => 
     expect(Object.keys(fields)).not.toContain("email");
     expect(JSON.stringify(reply)).not.toContain("cigales@example.org");
 
-    ok(await h.run(`mutation { closeAnnouncement(id: "${farmAd}") { status } }`));
-    expect(failure(await h.run(REPLY, { id: farmAd, i: { name: "A", email: "a@b.fr", message: "M" } })).code).toBe("CONFLICT");
-    expect(failure(await h.run(`mutation { updateAnnouncement(id: "${farmAd}", input: { title: "X" }) { id } }`)).code).toBe("CONFLICT");
+    ok(await h.run(`mutation { closeAnnouncement(input: { id: "${farmAd}" }) { status } }`));
+    expect(failure(await h.run(REPLY, { i: { announcementId: farmAd, name: "A", email: "a@b.fr", message: "M" } })).code).toBe("CONFLICT");
+    expect(failure(await h.run(`mutation { updateAnnouncement(input: { id: "${farmAd}", title: "X" }) { id } }`)).code).toBe("CONFLICT");
     const closed = ok(await h.run(LIST, { f: { networkId: deptId } }));
     expect(closed.announcements.total).toBe(0);
   });

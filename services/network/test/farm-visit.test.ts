@@ -3,10 +3,10 @@ import { failure, fixtures, ok, useNetworkSubgraph } from "./helpers";
 
 const h = useNetworkSubgraph("visit");
 const Q = `mutation($i: CreateVisitQuestionInput!) { createVisitQuestion(input: $i) { id position principleCode } }`;
-const ADD = `mutation($v: ID!, $i: VisitMemberInput!) { addVisitMember(visitId: $v, input: $i) { id role } }`;
-const ANSWER = `mutation($v: ID!, $a: [VisitAnswerInput!]!) { answerVisitQuestions(visitId: $v, answers: $a) { answers { answer comment question { text } } unansweredQuestions { id } } }`;
-const COMPLETE = `mutation($id: ID!) { completeVisit(id: $id) { status completedOn } }`;
-const ACTION = `mutation($v: ID!, $i: AddVisitActionInput!) { addVisitAction(visitId: $v, input: $i) { id status farm { name } } }`;
+const ADD = `mutation($i: AddVisitMemberInput!) { addVisitMember(input: $i) { id role } }`;
+const ANSWER = `mutation($v: ID!, $a: [VisitAnswerInput!]!) { answerVisitQuestions(input: { visitId: $v, answers: $a }) { answers { answer comment question { text } } unansweredQuestions { id } } }`;
+const COMPLETE = `mutation($id: ID!) { completeVisit(input: { id: $id }) { status completedOn } }`;
+const ACTION = `mutation($i: AddVisitActionInput!) { addVisitAction(input: $i) { id status farm { name } } }`;
 
 describe("participatory guarantee: farm visits", () => {
   let networkId: string;
@@ -41,11 +41,11 @@ describe("participatory guarantee: farm visits", () => {
     expect(Object.keys(empty.fields).sort()).toEqual(["answers", "team"]);
     expect(empty.message).toMatch(/La visite ne peut pas être terminée\. L'équipe doit être mixte : il y manque au moins un paysan et un amapien\./);
 
-    ok(await h.run(ADD, { v: visitId, i: { role: "farmer", name: "Jeanne, paysanne voisine" } }));
-    ok(await h.run(ADD, { v: visitId, i: { role: "network_staff", name: "Animateur du réseau" } }));
+    ok(await h.run(ADD, { i: { visitId: visitId, role: "farmer", name: "Jeanne, paysanne voisine" } }));
+    ok(await h.run(ADD, { i: { visitId: visitId, role: "network_staff", name: "Animateur du réseau" } }));
     const noMember = failure(await h.run(COMPLETE, { id: visitId }));
     expect(noMember.fields.team).toMatch(/au moins un amapien/);
-    ok(await h.run(ADD, { v: visitId, i: { role: "member", name: "Paul, amapien" } }));
+    ok(await h.run(ADD, { i: { visitId: visitId, role: "member", name: "Paul, amapien" } }));
 
     const partial = ok(await h.run(ANSWER, { v: visitId, a: [{ questionId: questions[0], answer: "partly", comment: "Cuivre en petite dose" }] }));
     expect(partial.answerVisitQuestions.unansweredQuestions).toEqual([{ id: questions[1] }]);
@@ -69,36 +69,36 @@ describe("participatory guarantee: farm visits", () => {
     const done = ok(await h.run(COMPLETE, { id: visitId })).completeVisit;
     expect(done).toEqual({ status: "done", completedOn: todayIn("Europe/Paris") });
     expect(failure(await h.run(COMPLETE, { id: visitId })).code).toBe("CONFLICT");
-    expect(failure(await h.run(ADD, { v: visitId, i: { role: "member", name: "Retardataire" } })).code).toBe("CONFLICT");
+    expect(failure(await h.run(ADD, { i: { visitId: visitId, role: "member", name: "Retardataire" } })).code).toBe("CONFLICT");
     const team = ok(await h.run(`{ farmVisit(id: "${visitId}") { team { id role } } }`)).farmVisit.team;
     expect(team.map((m: { role: string }) => m.role)).toEqual(["farmer", "member", "network_staff"]);
-    expect(failure(await h.run(`mutation { removeVisitMember(id: "${team[0].id}") }`)).code).toBe("CONFLICT");
+    expect(failure(await h.run(`mutation { removeVisitMember(input: { id: "${team[0].id}" }) }`)).code).toBe("CONFLICT");
     expect(failure(await h.run(ANSWER, { v: visitId, a: [{ questionId: questions[0], answer: "no" }] })).code).toBe("CONFLICT");
-    const asDone = failure(await h.run(`mutation { updateVisit(id: "${visitId}", input: { status: planned }) { id } }`));
+    const asDone = failure(await h.run(`mutation { updateVisit(input: { id: "${visitId}", status: planned }) { id } }`));
     expect(asDone.code).toBe("CONFLICT");
-    const report = ok(await h.run(`mutation { updateVisit(id: "${visitId}", input: { report: "Belle ferme, échanges riches." }) { report reportedOn } }`));
+    const report = ok(await h.run(`mutation { updateVisit(input: { id: "${visitId}", report: "Belle ferme, échanges riches." }) { report reportedOn } }`));
     expect(report.updateVisit).toEqual({ report: "Belle ferme, échanges riches.", reportedOn: todayIn("Europe/Paris") });
   });
 
   it("only marks a visit done through completeVisit, and not before its date", async () => {
-    const viaUpdate = failure(await h.run(`mutation { updateVisit(id: "${visitId}", input: { status: done }) { id } }`));
+    const viaUpdate = failure(await h.run(`mutation { updateVisit(input: { id: "${visitId}", status: done }) { id } }`));
     expect(viaUpdate).toMatchObject({ code: "BAD_USER_INPUT", fields: { status: expect.any(String) } });
     const later = ok(await h.run(`mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }`, { i: { networkId, farmId, plannedOn: addDays(todayIn("Europe/Paris"), 30) } })).planVisit.id;
     expect(failure(await h.run(COMPLETE, { id: later }))).toMatchObject({ code: "CONFLICT", fields: { plannedOn: expect.stringMatching(/prévue le/) } });
-    ok(await h.run(`mutation { updateVisit(id: "${later}", input: { status: cancelled }) { status } }`));
-    const onCancelled = failure(await h.run(ACTION, { v: later, i: { description: "x", owner: "y", dueOn: addDays(todayIn("Europe/Paris"), 60) } }));
+    ok(await h.run(`mutation { updateVisit(input: { id: "${later}", status: cancelled }) { status } }`));
+    const onCancelled = failure(await h.run(ACTION, { i: { visitId: later, description: "x", owner: "y", dueOn: addDays(todayIn("Europe/Paris"), 60) } }));
     expect(onCancelled.code).toBe("CONFLICT");
   });
 
   it("records follow-up actions, not due before the visit, and marks them done", async () => {
-    const early = failure(await h.run(ACTION, { v: visitId, i: { description: "Planter une haie", owner: "", dueOn: "2025-06-01" } }));
+    const early = failure(await h.run(ACTION, { i: { visitId: visitId, description: "Planter une haie", owner: "", dueOn: "2025-06-01" } }));
     expect(early.code).toBe("BAD_USER_INPUT");
     expect(Object.keys(early.fields).sort()).toEqual(["dueOn", "owner"]);
-    const action = ok(await h.run(ACTION, { v: visitId, i: { description: "Planter une haie", owner: "La ferme", dueOn: "2025-11-30" } })).addVisitAction;
+    const action = ok(await h.run(ACTION, { i: { visitId: visitId, description: "Planter une haie", owner: "La ferme", dueOn: "2025-11-30" } })).addVisitAction;
     expect(action).toMatchObject({ status: "open", farm: { name: "Ferme du Marais" } });
-    const done = ok(await h.run(`mutation { updateVisitAction(id: "${action.id}", input: { status: done }) { status doneOn } }`)).updateVisitAction;
+    const done = ok(await h.run(`mutation { updateVisitAction(input: { id: "${action.id}", status: done }) { status doneOn } }`)).updateVisitAction;
     expect(done).toEqual({ status: "done", doneOn: todayIn("Europe/Paris") });
-    const reopened = ok(await h.run(`mutation { updateVisitAction(id: "${action.id}", input: { status: open }) { status doneOn } }`)).updateVisitAction;
+    const reopened = ok(await h.run(`mutation { updateVisitAction(input: { id: "${action.id}", status: open }) { status doneOn } }`)).updateVisitAction;
     expect(reopened).toEqual({ status: "open", doneOn: null });
     const list = ok(await h.run(`{ visitActions(filter: { farmId: "${farmId}", status: open, dueBy: "2025-12-31" }) { total items { description visit { plannedOn } } } }`));
     expect(list.visitActions).toEqual({ total: 1, items: [{ description: "Planter une haie", visit: { plannedOn: "2025-06-10" } }] });

@@ -15,7 +15,7 @@ async function seedFarms(networkId: string, count: number, prefix: string): Prom
     for (const plannedOn of ["2024-06-01", "2025-06-01"]) {
       const visitId = ok(await h.run(`mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }`, { i: { networkId, farmId, plannedOn } })).planVisit.id;
       for (const owner of ["La ferme", "Le réseau"]) {
-        ok(await h.run(`mutation($v: ID!, $i: AddVisitActionInput!) { addVisitAction(visitId: $v, input: $i) { id } }`, { v: visitId, i: { description: "Suivi", owner, dueOn: "2025-12-31" } }));
+        ok(await h.run(`mutation($i: AddVisitActionInput!) { addVisitAction(input: $i) { id } }`, { i: { visitId, description: "Suivi", owner, dueOn: "2025-12-31" } }));
       }
     }
   }

@@ -60,7 +60,7 @@ describe("network subgraph", () => {
 
   it("refuses to nest a network under its own sub-network", async () => {
     const sub = await run(`{ networks(filter: { parentId: "${regionId}" }) { items { id } } }`);
-    const res = await run(`mutation($id: ID!, $p: ID) { updateNetwork(id: $id, input: { parentId: $p }) { id } }`, { id: regionId, p: sub.data!.networks.items[0].id });
+    const res = await run(`mutation($id: ID!, $p: ID) { updateNetwork(input: { id: $id, parentId: $p }) { id } }`, { id: regionId, p: sub.data!.networks.items[0].id });
     expect(res.errors![0].extensions.code).toBe("BAD_USER_INPUT");
     expect(res.errors![0].extensions.fields).toHaveProperty("parentId");
   });

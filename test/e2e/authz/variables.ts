@@ -60,8 +60,10 @@ const ID_OF_OPERATION: Record<string, (c: Call) => string> = {
   "Mutation.withdrawAbsence": (c) => c.t.absence,
   "Mutation.withdrawFromDuty": (c) => c.t.dutySignup,
   "Mutation.deleteAccount": (c) => c.accountOf(c.t),
-  "Mutation.replyToAnnouncement": (c) => c.t.announcement,
 };
+
+/** The record an operation acts on: its `id` argument, or the `id` of its one input (issue 14). */
+const idOf = (op: string, field: GraphQLField<unknown, unknown>, c: Call): string => (ID_OF_OPERATION[op] ?? ((x: Call) => BY_TYPE[getNamedType(field.type).name]?.(x.t)))(c);
 
 /** Id arguments (and filter fields) by name. */
 const BY_NAME: Record<string, (t: Tenant) => string | string[]> = {
@@ -71,7 +73,7 @@ const BY_NAME: Record<string, (t: Tenant) => string | string[]> = {
   periodId: (t) => t.period, personId: (t) => t.person, parentId: (t) => t.network, charterVersionId: (t) => t.charterVersion,
   questionId: (t) => t.visitQuestion, templateLineId: (t) => t.templateLine, placeId: (t) => t.place, membershipPeriodId: (t) => t.period,
   productId: (t) => t.product, scopeId: (t) => t.amap, roleId: (t) => t.dutyRole, eventId: (t) => t.event, jobId: (t) => t.importJob,
-  ids: (t) => [t.installment], amapIds: (t) => [t.amap], farmIds: (t) => [t.farm], networkIds: (t) => [t.network], distributionIds: (t) => t.distributions,
+  announcementId: (t) => t.announcement, ids: (t) => [t.installment], amapIds: (t) => [t.amap], farmIds: (t) => [t.farm], networkIds: (t) => [t.network], distributionIds: (t) => t.distributions,
 };
 
 /** Filters name one tenant, by this preference (a filter on two keys would ask for their intersection). */
@@ -88,10 +90,10 @@ const eggs = (t: Tenant, q: number) => t.distributions.slice(0, 3).map((distribu
 export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Promise<Record<string, unknown>>> = {
   "Mutation.createDistribution": (c) => ({ input: { amapId: c.t.amap, placeId: c.t.place, date: "2031-03-06", startTime: "18:30", endTime: "20:00" } }),
   "Mutation.generateDistributions": (c) => ({ input: { amapId: c.t.amap, placeId: c.t.place, from: "2031-04-03", to: "2031-04-17", cycle: "weekly", startTime: "18:30", endTime: "20:00" } }),
-  "Mutation.moveDistribution": (c) => ({ id: c.t.spareDistribution, input: { date: "2031-05-02", reason: "Travaux" } }),
-  "Mutation.cancelDistribution": (c) => ({ id: c.t.spareDistribution, reason: "Grève" }),
-  "Mutation.deletePlace": (c) => ({ id: c.t.sparePlace }),
-  "Mutation.renewContractTemplate": (c) => ({ id: c.t.template, input: { season: "2031", distributionIds: c.t.distributions.slice(0, 2) } }),
+  "Mutation.moveDistribution": (c) => ({ input: { id: c.t.spareDistribution, date: "2031-05-02", reason: "Travaux" } }),
+  "Mutation.cancelDistribution": (c) => ({ input: { id: c.t.spareDistribution, reason: "Grève" } }),
+  "Mutation.deletePlace": (c) => ({ input: { id: c.t.sparePlace } }),
+  "Mutation.renewContractTemplate": (c) => ({ input: { id: c.t.template, season: "2031", distributionIds: c.t.distributions.slice(0, 2) } }),
   "Mutation.createMembership": (c) => ({ input: { householdId: c.t.household, periodId: c.t.sparePeriod, amountCents: 1000 } }),
   "Mutation.createSubscription": (c) => ({ input: { templateId: c.t.openTemplate, householdId: c.t.freshHousehold, installmentCount: 1, means: "cheque", lines: eggs(c.t, 1) } }),
   "Mutation.requestSubscription": (c) => ({ input: { templateId: c.t.openTemplate, householdId: c.t.freshHousehold, installmentCount: 1, means: "cheque", lines: eggs(c.t, 1) } }),
@@ -115,8 +117,8 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.recordNetworkShareRemittance": (c) => ({ input: { networkId: c.t.network, amapId: c.t.amap, year: 2031, amountCents: 300, remittedOn: today() } }),
   "Mutation.commitToCharter": (c) => ({ input: { charterVersionId: c.t.charterVersion, networkId: c.t.network, farmId: c.t.farm, committedOn: today() } }),
   "Mutation.createVisitQuestion": (c) => ({ input: { networkId: c.t.network, principleCode: "p1", text: "Les haies ?" } }),
-  "Mutation.closeAnnouncement": (c) => ({ id: c.t.spareAnnouncement }),
-  "Mutation.deleteNetwork": (c) => ({ id: c.t.spareNetwork }),
+  "Mutation.closeAnnouncement": (c) => ({ input: { id: c.t.spareAnnouncement } }),
+  "Mutation.deleteNetwork": (c) => ({ input: { id: c.t.spareNetwork } }),
   "Query.amaps": (c) => ({ filter: { networkId: c.t.subNetwork } }),
   "Query.networks": (c) => ({ filter: { parentId: c.t.network } }),
   "Mutation.login": (c) => ({ email: c.loginEmail, password: c.loginPassword }),
@@ -230,8 +232,9 @@ async function argumentValues(op: string, field: GraphQLField<unknown, unknown>,
   for (const arg of args) {
     const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
     const named = getNamedType(arg.type);
-    if (arg.name === "id") vars.id = (ID_OF_OPERATION[op] ?? ((x: Call) => BY_TYPE[getNamedType(field.type).name]?.(x.t)))(c);
+    if (arg.name === "id") vars.id = idOf(op, field, c);
     else if (arg.name === "filter" && isInputObjectType(named)) vars.filter = filterFor(named, c.t);
+    else if (arg.name === "input" && isInputObjectType(named) && "id" in named.getFields()) vars.input = { ...inputObject(named, c.t), id: idOf(op, field, c) };
     else {
       const v = valueFor(arg.name, arg.type, c.t, required, true);
       if (v !== undefined) vars[arg.name] = v;

@@ -123,7 +123,7 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
   ).createContractTemplate;
   const template = tpl.id;
   const templateLine = tpl.lines[0].id;
-  await m("open template", `mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: template });
+  await m("open template", `mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: template });
 
   const newHousehold = async (name: string) =>
     (
@@ -153,11 +153,11 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
     await m("postponement", `mutation($s: ID!, $f: ID!, $t: ID!) { postponeDelivery(input: { subscriptionId: $s, fromDistributionId: $f, toDistributionId: $t }) { id } }`, { s: sub.id, f: distributions[2], t: distributions[3] })
   ).postponeDelivery.id;
   const basketOffer = (await m("basket", `mutation($s: ID!, $d: ID!) { offerBasket(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: sub.id, d: distributions[0] })).offerBasket.id;
-  await m("cancel distribution", `mutation($id: ID!) { cancelDistribution(id: $id, reason: "Grève") { id } }`, { id: distributions[3] });
+  await m("cancel distribution", `mutation($id: ID!) { cancelDistribution(input: { id: $id, reason: "Grève" }) { id } }`, { id: distributions[3] });
   const amendments: Array<{ id: string }> = (await m("amendments", `mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id } }`, { a: amap })).syncDistributionChanges;
 
   const dutyRole = (await m("duty role", `mutation($i: CreateDutyRoleInput!) { createDutyRole(input: $i) { id } }`, { i: { amapId: amap, name: "Accueil", defaultSeats: 2 } })).createDutyRole.id;
-  const shifts: Array<{ id: string }> = (await m("duty shifts", `mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(amapId: $a, from: $f, to: $t) { id } }`, { a: amap, f: from, t: addDays(from, 27) })).generateDutyShifts;
+  const shifts: Array<{ id: string }> = (await m("duty shifts", `mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(input: { amapId: $a, from: $f, to: $t }) { id } }`, { a: amap, f: from, t: addDays(from, 27) })).generateDutyShifts;
   const dutySignup = (await m("duty signup", `mutation($s: ID!, $h: ID!) { signUpForDuty(input: { shiftId: $s, householdId: $h }) { id } }`, { s: shifts[0].id, h: h.id })).signUpForDuty.id;
 
   const installment = sub.installments[0].id;
@@ -175,15 +175,15 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
   ).createCharterVersion.id;
   const charterCommitment = (await m("commitment", `mutation($i: CommitToCharterInput!) { commitToCharter(input: $i) { id } }`, { i: { charterVersionId: charterVersion, networkId: network, amapId: amap, committedOn: today } })).commitToCharter.id;
   const farmVisit = (await m("visit", `mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }`, { i: { networkId: network, farmId: farm, plannedOn: addDays(today, 30) } })).planVisit.id;
-  const visitMember = (await m("visit member", `mutation($v: ID!, $i: VisitMemberInput!) { addVisitMember(visitId: $v, input: $i) { id } }`, { v: farmVisit, i: { role: "member", name: "Camille" } })).addVisitMember.id;
+  const visitMember = (await m("visit member", `mutation($i: AddVisitMemberInput!) { addVisitMember(input: $i) { id } }`, { i: { visitId: farmVisit, role: "member", name: "Camille" } })).addVisitMember.id;
   const visitQuestion = (await m("question", `mutation($i: CreateVisitQuestionInput!) { createVisitQuestion(input: $i) { id } }`, { i: { networkId: network, principleCode: "p1", text: "Les semences ?" } })).createVisitQuestion.id;
-  const visitAction = (await m("action", `mutation($v: ID!, $i: AddVisitActionInput!) { addVisitAction(visitId: $v, input: $i) { id } }`, { v: farmVisit, i: { description: "Haies", owner: "Ferme", dueOn: addDays(today, 90) } })).addVisitAction.id;
+  const visitAction = (await m("action", `mutation($i: AddVisitActionInput!) { addVisitAction(input: $i) { id } }`, { i: { visitId: farmVisit, description: "Haies", owner: "Ferme", dueOn: addDays(today, 90) } })).addVisitAction.id;
   const announcement = (
     await m("announcement", `mutation($i: CreateAnnouncementInput!) { createAnnouncement(input: $i) { id } }`, {
       i: { networkId: network, kind: "amap_seeks_farm", amapId: amap, title: "Cherche maraîcher", body: "…", expiresOn: addDays(today, 60) },
     })
   ).createAnnouncement.id;
-  await m("reply", `mutation($id: ID!, $i: ReplyToAnnouncementInput!) { replyToAnnouncement(id: $id, input: $i) { id } }`, { id: announcement, i: { name: "Paule", email: "paule@ferme.example", message: "Intéressée" } });
+  await m("reply", `mutation($i: ReplyToAnnouncementInput!) { replyToAnnouncement(input: $i) { id } }`, { i: { announcementId: announcement, name: "Paule", email: "paule@ferme.example", message: "Intéressée" } });
   // Moving in and out: the other household asks for its identity to be erased (the matrix cancels
   // it); a household of its own, that nothing else names, asks too (the matrix confirms that one).
   const erasureRequest = (await m("erasure request", `mutation($i: RequestDataErasureInput!) { requestDataErasure(input: $i) { id } }`, { i: { householdId: other.id } })).requestDataErasure.id;
@@ -221,7 +221,7 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
       },
     })
   ).createContractTemplate;
-  await m("open the open template", `mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: openTpl.id });
+  await m("open the open template", `mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: openTpl.id });
   const fresh = await newHousehold(`Durand${k}`);
   await m("membership 3", `mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, { i: { householdId: fresh.id, periodId: period, amountCents: 1000, status: "pending" } });
   const eggs = (q: number) => distributions.slice(0, 3).map((distributionId) => ({ templateLineId: openTpl.lines[0].id, distributionId, quantity: q }));

@@ -46,22 +46,21 @@ async function networkRecords(gql: Gql, world: World, today: string): Promise<vo
     { role: "member", name: "Karim Haddad (AMAP des Lilas)" },
     { role: "network_staff", name: "Élise Robin (animatrice du réseau)" },
   ]) {
-    await gql(`mutation($v: ID!, $in: VisitMemberInput!) { addVisitMember(visitId: $v, input: $in) { id } }`, { v: visitId, in: m });
+    await gql(`mutation($in: AddVisitMemberInput!) { addVisitMember(input: $in) { id } }`, { in: { visitId, ...m } });
   }
-  await gql(`mutation($v: ID!, $a: [VisitAnswerInput!]!) { answerVisitQuestions(visitId: $v, answers: $a) { id } }`, {
+  await gql(`mutation($v: ID!, $a: [VisitAnswerInput!]!) { answerVisitQuestions(input: { visitId: $v, answers: $a }) { id } }`, {
     v: visitId,
     a: questions.map((questionId, i) => ({ questionId, answer: i === 2 ? "partly" : "yes", comment: i === 2 ? "Prix fixé par le paysan, à discuter en AG." : "" })),
   });
-  await gql(`mutation($v: ID!, $in: UpdateVisitInput!) { updateVisit(id: $v, input: $in) { id } }`, {
-    v: visitId,
-    in: { report: "Visite chaleureuse. Rotation des cultures exemplaire ; le prix du panier n'a pas été rediscuté depuis deux ans.", reportedOn: "2026-06-25" },
+  await gql(`mutation($in: UpdateVisitInput!) { updateVisit(input: $in) { id } }`, {
+    in: { id: visitId, report: "Visite chaleureuse. Rotation des cultures exemplaire ; le prix du panier n'a pas été rediscuté depuis deux ans.", reportedOn: "2026-06-25" },
   });
-  await gql(`mutation($v: ID!) { completeVisit(id: $v) { status } }`, { v: visitId });
+  await gql(`mutation($v: ID!) { completeVisit(input: { id: $v }) { status } }`, { v: visitId });
   for (const a of [
     { description: "Organiser une réunion prix paysan / amapiens avant la prochaine saison", owner: "Référente légumes", dueOn: "2027-02-28" },
     { description: "Envoyer le compte rendu de visite aux AMAP partenaires", owner: "Animatrice du réseau", dueOn: "2026-07-15" },
   ]) {
-    await gql(`mutation($v: ID!, $in: AddVisitActionInput!) { addVisitAction(visitId: $v, input: $in) { id } }`, { v: visitId, in: a });
+    await gql(`mutation($in: AddVisitActionInput!) { addVisitAction(input: $in) { id } }`, { in: { visitId, ...a } });
   }
   await gql(`mutation($in: PlanVisitInput!) { planVisit(input: $in) { id } }`, { in: { networkId: world.networkId, farmId: world.farmIds[1], plannedOn: addDays(today, 45) } });
   await gql(`mutation($in: CreateAnnouncementInput!) { createAnnouncement(input: $in) { id } }`, {
@@ -81,9 +80,9 @@ async function runSeason(gql: Gql, amapId: string, today: string): Promise<void>
   );
   const templates = a.amap.contractTemplates.filter((t: { status: string }) => t.status === "open");
   for (const t of templates) {
-    await gql(`mutation($id: ID!) { closeContractTemplate(id: $id) { id } }`, { id: t.id });
+    await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, { id: t.id });
     for (const s of t.subscriptions) if (s.status === "signed") await gql(`mutation($id: ID!) { countersignSubscription(input: { id: $id }) { id } }`, { id: s.id });
-    await gql(`mutation($id: ID!) { startTemplateSeason(id: $id) { id } }`, { id: t.id });
+    await gql(`mutation($id: ID!) { startTemplateSeason(input: { id: $id }) { id } }`, { id: t.id });
   }
   // Cheques due so far have been received and handed over to each farm; transfers are paid.
   const inst = await gql(`query($a: ID!) { installments(filter: { amapId: $a }, perPage: 100) { total } }`, { a: amapId });
@@ -111,7 +110,7 @@ async function runSeason(gql: Gql, amapId: string, today: string): Promise<void>
     const offer = await gql(`mutation($s: ID!, $d: ID!) { offerBasket(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: s1.id, d: upcoming[0].id });
     await gql(`mutation($o: ID!, $h: ID!) { takeBasket(input: { offerId: $o, householdId: $h }) { id } }`, { o: offer.offerBasket.id, h: s2.householdId });
     // The AMAP moves a distribution (the hall is taken): every subscription touched gets an amendment.
-    await gql(`mutation($id: ID!, $date: Date) { moveDistribution(id: $id, input: { date: $date, reason: "Salle indisponible : distribution décalée au vendredi" }) { id } }`, { id: upcoming[1].id, date: addDays(upcoming[1].date, 1) });
+    await gql(`mutation($id: ID!, $date: Date) { moveDistribution(input: { id: $id, date: $date, reason: "Salle indisponible : distribution décalée au vendredi" }) { id } }`, { id: upcoming[1].id, date: addDays(upcoming[1].date, 1) });
     const amendments = await gql(`mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id } }`, { a: amapId });
     for (const [i, am] of amendments.syncDistributionChanges.entries()) {
       if (i % 4 !== 3) await gql(`mutation($id: ID!) { acceptAmendment(input: { id: $id }) { id } }`, { id: am.id });
@@ -125,7 +124,7 @@ async function runSeason(gql: Gql, amapId: string, today: string): Promise<void>
   ].entries()) {
     await gql(`mutation($in: CreateDutyRoleInput!) { createDutyRole(input: $in) { id } }`, { in: { ...role, amapId, position: i + 1 } });
   }
-  const shifts = await gql(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(amapId: $a, from: $f, to: $t) { id distributionId } }`, { a: amapId, f: addDays(today, 3), t: addDays(today, 45) });
+  const shifts = await gql(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(input: { amapId: $a, from: $f, to: $t }) { id distributionId } }`, { a: amapId, f: addDays(today, 3), t: addDays(today, 45) });
   const households = [...new Set(templates.flatMap((t: { subscriptions: Array<{ householdId: string }> }) => t.subscriptions.map((s) => s.householdId)))] as string[];
   for (const [i, shift] of shifts.generateDutyShifts.slice(0, 6).entries()) {
     await gql(`mutation($s: ID!, $h: ID!) { signUpForDuty(input: { shiftId: $s, householdId: $h }) { id } }`, { s: shift.id, h: households[i % households.length] });
@@ -154,7 +153,7 @@ async function previousSeason(gql: Gql, world: World, today: string): Promise<vo
     });
     const templateId = t.createContractTemplate.id;
     const lineId = t.createContractTemplate.lines[0].id;
-    await gql(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: templateId });
+    await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: templateId });
     const subs: string[] = [];
     for (const [h, household] of a.amap.households.items.slice(0, 9).entries()) {
       await gql(`mutation($in: CreateMembershipInput!) { createMembership(input: $in) { id } }`, { in: { householdId: household.id, periodId: period.createMembershipPeriod.id, amountCents: 1500, status: "paid", means: "cash" } });
@@ -169,11 +168,11 @@ async function previousSeason(gql: Gql, world: World, today: string): Promise<vo
         on: `${year}-04-03`,
       });
     }
-    await gql(`mutation($id: ID!) { closeContractTemplate(id: $id) { id } }`, { id: templateId });
+    await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, { id: templateId });
     for (const s of subs) await gql(`mutation($id: ID!) { countersignSubscription(input: { id: $id }) { id } }`, { id: s });
     await gql(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: $d }) { id } }`, { a: amapId, f: veg.farmId, d: `${year}-04-10` });
-    await gql(`mutation($id: ID!) { startTemplateSeason(id: $id) { id } }`, { id: templateId });
-    await gql(`mutation($id: ID!) { finishTemplateSeason(id: $id) { id } }`, { id: templateId });
+    await gql(`mutation($id: ID!) { startTemplateSeason(input: { id: $id }) { id } }`, { id: templateId });
+    await gql(`mutation($id: ID!) { finishTemplateSeason(input: { id: $id }) { id } }`, { id: templateId });
     await gql(`mutation($in: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $in) { id } }`, {
       in: { networkId: world.networkId, amapId, year: Number(year), amountCents: 300 * 9, remittedOn: `${year}-11-15`, reference: `Virement AMAP ${year}` },
     });

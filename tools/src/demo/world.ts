@@ -188,9 +188,9 @@ export async function buildWorld(gql: Gql, size: WorldSize = DEMO_SIZE, onProgre
       // Mixed rhythms in one template: the second product (chicken) only once a month.
       if (spec.kind === "per_date" && lineIds.length > 1) {
         const cells = dates.filter((_, i) => i % 2 === 1).map((d) => ({ templateLineId: lineIds[1], distributionId: d.id, available: false }));
-        await gql(`mutation($id: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(templateId: $id, cells: $cells) { templateLineId } }`, { id: tplId, cells });
+        await gql(`mutation($id: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(input: { templateId: $id, cells: $cells }) { templateLineId } }`, { id: tplId, cells });
       }
-      await gql(`mutation($id: ID!) { openContractTemplate(id: $id) { id } }`, { id: tplId });
+      await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: tplId });
       world.templateIds.push(tplId);
       templates.push({ id: tplId, lineIds, dates, kind: spec.kind, counts: spec.counts, availableLine1: new Set(dates.filter((_, i) => i % 2 === 0).map((d) => d.id)) });
     }

@@ -119,8 +119,7 @@ const MoveButton = () => {
       defaultValues={{ date: now.date, placeId: now.placeId }}
       onSubmit={async (v) => {
         await dataProvider.action("distributions", "moveDistribution", {
-          id: record.id,
-          input: { date: v.date && v.date !== now.date ? v.date : null, placeId: v.placeId && v.placeId !== now.placeId ? v.placeId : null, reason: v.reason },
+          input: { id: record.id, date: v.date && v.date !== now.date ? v.date : null, placeId: v.placeId && v.placeId !== now.placeId ? v.placeId : null, reason: v.reason },
         });
         await amend(dataProvider, amapId);
       }}

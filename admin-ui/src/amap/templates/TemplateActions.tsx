@@ -98,7 +98,7 @@ const RenewButton = () => {
       success="champ.amap.template.renewed"
       defaultValues={{ season, name: renamedForSeason(String(record.name), String(record.season), season), datesMode: "shift", shiftDays: 364, priceIncreasePercent: 0, distributionIds: [] }}
       onSubmit={async (values) => {
-        const { data } = await dataProvider.action("contractTemplates", "renewContractTemplate", { id: record.id, input: renewInput(values) });
+        const { data } = await dataProvider.action("contractTemplates", "renewContractTemplate", { input: { id: record.id, ...renewInput(values) } });
         notify("champ.amap.template.renewed", { type: "info" });
         redirect("show", "contractTemplates", data.id);
       }}

@@ -3,7 +3,7 @@ import CloseIcon from "@mui/icons-material/DoNotDisturbOn";
 import { Button, Confirm, useDataProvider, useNotify, useRecordContext, useRefresh } from "react-admin";
 import type { ChampDataProvider } from "../../dataProvider";
 
-/** `closeAmap(id)`: an AMAP is closed, never deleted, so its history stays. */
+/** `closeAmap(input: { id })`: an AMAP is closed, never deleted, so its history stays. */
 export const CloseAmapButton = () => {
   const record = useRecordContext();
   const dataProvider = useDataProvider<ChampDataProvider>();

@@ -57,6 +57,7 @@ export class CreateContractTemplateInput extends ContractTemplateFieldsInput {
 
 @InputType({ description: "Changes to a contract template (absent fields are unchanged)." })
 export class UpdateContractTemplateInput extends ContractTemplateFieldsInput {
+  @Field(() => ID, { description: "The contract template to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
 }
@@ -68,4 +69,35 @@ export class AvailabilityCellInput {
   @Field(() => Boolean, { description: "True to offer the product on that date." }) available: boolean;
   @Field(() => Int, { nullable: true, description: "Farm's capacity for this product on this date, overriding the line's quota (absent: unchanged; null: the line's)." })
   quota?: number | null;
+}
+
+@InputType({ description: "The draft template to open to subscriptions." })
+export class OpenContractTemplateInput {
+  @Field(() => ID, { description: "The contract template." }) id: string;
+}
+
+@InputType({ description: "The open template whose subscriptions close." })
+export class CloseContractTemplateInput {
+  @Field(() => ID, { description: "The contract template." }) id: string;
+}
+
+@InputType({ description: "The closed template whose season starts." })
+export class StartTemplateSeasonInput {
+  @Field(() => ID, { description: "The contract template." }) id: string;
+}
+
+@InputType({ description: "The running template whose season finishes." })
+export class FinishTemplateSeasonInput {
+  @Field(() => ID, { description: "The contract template." }) id: string;
+}
+
+@InputType({ description: "The finished template to archive." })
+export class ArchiveContractTemplateInput {
+  @Field(() => ID, { description: "The contract template." }) id: string;
+}
+
+@InputType({ description: "Product × date cells of a draft template to turn on or off." })
+export class SetTemplateAvailabilityInput {
+  @Field(() => ID, { description: "The draft contract template." }) templateId: string;
+  @Field(() => [AvailabilityCellInput], { description: "The cells to change; the others are unchanged." }) cells: AvailabilityCellInput[];
 }

@@ -48,12 +48,14 @@ export class CreateDistributionInput extends DistributionFieldsInput {
     "Changes to a distribution (absent fields are unchanged). Once a contract that members may have signed delivers there, its date and place change only through `moveDistribution`, which records the change for their amendments.",
 })
 export class UpdateDistributionInput extends DistributionFieldsInput {
+  @Field(() => ID, { description: "The distribution to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
 }
 
-@InputType({ description: "Where and when a distribution moves to (at least one of `date` and `placeId`), and why." })
+@InputType({ description: "The distribution to move, where and when it moves to (at least one of `date` and `placeId`), and why." })
 export class MoveDistributionInput {
+  @Field(() => ID, { description: "The distribution to move." }) id: string;
   @Field(() => DateScalar, { nullable: true, description: "The substitute date (absent: the same date)." }) date?: string;
   @Field(() => ID, { nullable: true, description: "The substitute place, of the same AMAP (absent: the same place)." }) placeId?: string;
   @Field(() => String, { description: "Why, as told to the members." }) reason: string;
@@ -70,4 +72,10 @@ export class GenerateDistributionsInput {
   @Field(() => String, { description: "Start time, HH:MM." }) startTime: string;
   @Field(() => String, { description: "End time, HH:MM." }) endTime: string;
   @Field(() => [DateScalar], { nullable: true, description: "Dates to leave out (holidays)." }) excludedDates?: string[];
+}
+
+@InputType({ description: "The distribution to cancel, and why." })
+export class CancelDistributionInput {
+  @Field(() => ID, { description: "The distribution to cancel." }) id: string;
+  @Field(() => String, { description: "Why, as told to the members." }) reason: string;
 }

@@ -24,6 +24,7 @@ export class CreateDutyRoleInput extends DutyRoleFieldsInput {
 
 @InputType({ description: "Changes to a duty role (absent fields are unchanged)." })
 export class UpdateDutyRoleInput extends DutyRoleFieldsInput {
+  @Field(() => ID, { description: "The duty role to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
   @Field(() => Boolean, { nullable: true, description: "False to stop generating shifts for this role." }) active?: boolean;
@@ -42,12 +43,21 @@ export class DutyShiftFilter {
 
 @InputType({ description: "Changes to a duty shift." })
 export class UpdateDutyShiftInput {
+  @Field(() => ID, { description: "The duty shift to change." }) id: string;
   @Field(() => Int, { description: "Number of members the shift needs, 0 to 50." }) seats: number;
 }
 
 @InputType({ description: "Changes to an AMAP's duty rules (absent fields are unchanged)." })
 export class UpdateDutyRulesInput {
+  @Field(() => ID, { description: "The AMAP whose rules change." }) amapId: string;
   @Field(() => Int, { nullable: true, description: "Hours before a distribution when sign-ups close, 0 to 720." }) signupDeadlineHours?: number;
   @Field(() => Int, { nullable: true, description: "Most shifts per household at one distribution, 1 to 10." }) maxShiftsPerHouseholdPerDistribution?: number;
   @Field(() => Int, { nullable: true, description: "Shifts expected of each household per membership period, 0 to 52." }) requiredShiftsPerHouseholdPerPeriod?: number;
+}
+
+@InputType({ description: "The AMAP and the range of distribution dates to generate duty shifts for." })
+export class GenerateDutyShiftsInput {
+  @Field(() => ID, { description: "The AMAP." }) amapId: string;
+  @Field(() => DateScalar, { description: "First distribution date of the range." }) from: string;
+  @Field(() => DateScalar, { description: "Last distribution date of the range." }) to: string;
 }

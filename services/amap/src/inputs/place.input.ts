@@ -27,6 +27,12 @@ export class CreatePlaceInput extends PlaceFieldsInput {
 
 @InputType({ description: "Changes to a distribution place (absent fields are unchanged)." })
 export class UpdatePlaceInput extends PlaceFieldsInput {
+  @Field(() => ID, { description: "The place to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
+}
+
+@InputType({ description: "The place to delete (no distribution may use it)." })
+export class DeletePlaceInput {
+  @Field(() => ID, { description: "The place to delete." }) id: string;
 }

@@ -9,9 +9,10 @@ export class PriceChangeInput {
 
 @InputType({
   description:
-    "How to renew a contract template for the next season: its new season and dates (`distributionIds` or `shiftDays`, exactly one), and its new prices. Lines, policies and payment terms are copied.",
+    "Which contract template to renew for the next season, and how: its new season and dates (`distributionIds` or `shiftDays`, exactly one), and its new prices. Lines, policies and payment terms are copied.",
 })
 export class RenewContractTemplateInput {
+  @Field(() => ID, { description: "The template to renew." }) id: string;
   @Field(() => String, { description: "The new season (2027); must differ from the template's." }) season: string;
   @Field(() => String, { nullable: true, description: "Name of the new contract (absent: the old name, its season replaced by the new one)." }) name?: string;
   @Field(() => [ID], {

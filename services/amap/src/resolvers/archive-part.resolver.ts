@@ -2,6 +2,7 @@ import { Arg, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql
 import { amapOwnedEntities, ArchiveRows, badInput, restoreRows, rowsWhere } from "@champ-commun/kit";
 import type { AmapContext } from "../context";
 import { t } from "../i18n";
+import { RestoreAmapActivityArchivePartInput } from "../inputs/archive-part.input";
 
 const INTERNAL = "Internal: asked by the member subgraph, which builds (and restores) an AMAP's archive; not part of the public API.";
 
@@ -22,7 +23,10 @@ export class AmapArchivePartResolver {
 
   @Mutation(() => String, { description: `${INTERNAL} Writes back an archived part (JSON rows by entity), keeping ids; returns what was inserted and skipped, as JSON.` })
   @Directive("@inaccessible")
-  async restoreAmapActivityArchivePart(@Arg("rows", () => String, { description: "The part, as archived." }) rows: string, @Ctx() ctx: AmapContext): Promise<string> {
+  async restoreAmapActivityArchivePart(
+    @Arg("input", () => RestoreAmapActivityArchivePartInput, { description: "The part to write back." }) { rows }: RestoreAmapActivityArchivePartInput,
+    @Ctx() ctx: AmapContext,
+  ): Promise<string> {
     let parsed: ArchiveRows;
     try {
       parsed = JSON.parse(rows);

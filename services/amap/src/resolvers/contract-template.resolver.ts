@@ -7,7 +7,17 @@ import { LineAvailability } from "../entities/line-availability.entity";
 import { MembershipPeriod } from "../entities/membership-period.entity";
 import { ContractTemplateTerms } from "../entities/contract-template-terms.type";
 import { Amap, Farm } from "../entities/references";
-import { AvailabilityCellInput, ContractTemplateFilter, CreateContractTemplateInput, UpdateContractTemplateInput } from "../inputs/contract-template.input";
+import {
+  ArchiveContractTemplateInput,
+  CloseContractTemplateInput,
+  ContractTemplateFilter,
+  CreateContractTemplateInput,
+  FinishTemplateSeasonInput,
+  OpenContractTemplateInput,
+  SetTemplateAvailabilityInput,
+  StartTemplateSeasonInput,
+  UpdateContractTemplateInput,
+} from "../inputs/contract-template.input";
 import { ContractTemplateService } from "../services/contract-template.service";
 import { TemplateStatusService } from "../services/template-status.service";
 import { TemplateAvailabilityService } from "../services/template-availability.service";
@@ -51,57 +61,44 @@ export class ContractTemplateResolver {
   }
 
   @Mutation(() => ContractTemplate, { description: "Changes a contract template; lines, dates and kind only while draft." })
-  updateContractTemplate(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UpdateContractTemplateInput) input: UpdateContractTemplateInput,
-    @Ctx() ctx: AmapContext,
-  ) {
-    return templates(ctx).update(id, input);
+  updateContractTemplate(@Arg("input", () => UpdateContractTemplateInput, { description: "The template and the fields to change." }) input: UpdateContractTemplateInput, @Ctx() ctx: AmapContext) {
+    return templates(ctx).update(input.id, input);
   }
 
   @Mutation(() => ContractTemplate, { description: "Opens a draft template to subscriptions." })
-  openContractTemplate(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  openContractTemplate(@Arg("input", () => OpenContractTemplateInput, { description: "The contract template." }) { id }: OpenContractTemplateInput, @Ctx() ctx: AmapContext) {
     return new TemplateStatusService(ctx.ds.manager, new Date(), ctx.zones).open(id);
   }
 
   @Mutation(() => ContractTemplate, { description: "Closes subscriptions of an open template (the farmer countersigns next)." })
-  closeContractTemplate(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  closeContractTemplate(@Arg("input", () => CloseContractTemplateInput, { description: "The contract template." }) { id }: CloseContractTemplateInput, @Ctx() ctx: AmapContext) {
     return new TemplateStatusService(ctx.ds.manager).close(id);
   }
 
   @Mutation(() => ContractTemplate, { description: "Starts the season of a closed template (running); the calendar does it by itself on the first delivery date." })
-  startTemplateSeason(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  startTemplateSeason(@Arg("input", () => StartTemplateSeasonInput, { description: "The contract template." }) { id }: StartTemplateSeasonInput, @Ctx() ctx: AmapContext) {
     return new TemplateStatusService(ctx.ds.manager).start(id);
   }
 
   @Mutation(() => ContractTemplate, { description: "Finishes the season of a running template, once its last delivery has come." })
-  finishTemplateSeason(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  finishTemplateSeason(@Arg("input", () => FinishTemplateSeasonInput, { description: "The contract template." }) { id }: FinishTemplateSeasonInput, @Ctx() ctx: AmapContext) {
     return new TemplateStatusService(ctx.ds.manager, new Date(), ctx.zones).finish(id);
   }
 
   @Mutation(() => ContractTemplate, { description: "Archives a finished template (read-only from then on)." })
-  archiveContractTemplate(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  archiveContractTemplate(@Arg("input", () => ArchiveContractTemplateInput, { description: "The contract template." }) { id }: ArchiveContractTemplateInput, @Ctx() ctx: AmapContext) {
     return new TemplateStatusService(ctx.ds.manager).archive(id);
   }
 
   @Mutation(() => ContractTemplate, {
     description: "Renews a template for the next season: a new draft with the same lines, policies and payment terms, new dates and prices, recording `renewedFromId`.",
   })
-  renewContractTemplate(
-    // type-graphql lists arguments last parameter first: `input` is written first so `id` reads first.
-    @Arg("input", () => RenewContractTemplateInput) input: RenewContractTemplateInput,
-    @Arg("id", () => ID) id: string,
-    @Ctx() ctx: AmapContext,
-  ) {
-    return new TemplateRenewalService(ctx.ds.manager).renew(id, input);
+  renewContractTemplate(@Arg("input", () => RenewContractTemplateInput, { description: "The template to renew, its new season, dates and prices." }) input: RenewContractTemplateInput, @Ctx() ctx: AmapContext) {
+    return new TemplateRenewalService(ctx.ds.manager).renew(input.id, input);
   }
 
   @Mutation(() => [LineAvailability], { description: "Turns product × date cells of a draft template on or off; returns every cell the template now offers." })
-  setTemplateAvailability(
-    @Arg("templateId", () => ID) templateId: string,
-    @Arg("cells", () => [AvailabilityCellInput]) cells: AvailabilityCellInput[],
-    @Ctx() ctx: AmapContext,
-  ) {
+  setTemplateAvailability(@Arg("input", () => SetTemplateAvailabilityInput, { description: "The template and the cells to change." }) { templateId, cells }: SetTemplateAvailabilityInput, @Ctx() ctx: AmapContext) {
     return new TemplateAvailabilityService(ctx.ds.manager).set(templateId, cells);
   }
 

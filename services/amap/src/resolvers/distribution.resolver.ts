@@ -6,7 +6,7 @@ import { ContractTemplate } from "../entities/contract-template.entity";
 import { Amap } from "../entities/references";
 import { DistributionChange } from "../entities/distribution-change.entity";
 import { DutyShift } from "../entities/duty-shift.entity";
-import { CreateDistributionInput, DistributionFilter, GenerateDistributionsInput, MoveDistributionInput, UpdateDistributionInput } from "../inputs/distribution.input";
+import { CancelDistributionInput, CreateDistributionInput, DistributionFilter, GenerateDistributionsInput, MoveDistributionInput, UpdateDistributionInput } from "../inputs/distribution.input";
 import { DistributionService } from "../services/distribution.service";
 import { DistributionChangeService } from "../services/distribution-change.service";
 import { distributionEndsAt, distributionStartsAt, effectiveDate } from "../services/deliveries";
@@ -37,8 +37,8 @@ export class DistributionResolver {
   }
 
   @Mutation(() => Distribution, { description: "Changes a distribution (date, times, place, notes); date and place of a distribution with open or signed contracts change through `moveDistribution`." })
-  updateDistribution(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateDistributionInput) input: UpdateDistributionInput, @Ctx() ctx: AmapContext) {
-    return new DistributionService(ctx.ds.manager).update(id, input);
+  updateDistribution(@Arg("input", () => UpdateDistributionInput, { description: "The distribution and the fields to change." }) input: UpdateDistributionInput, @Ctx() ctx: AmapContext) {
+    return new DistributionService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => [Distribution], {
@@ -52,23 +52,14 @@ export class DistributionResolver {
     description:
       "Moves a distribution to another date and/or place (status `moved`; `date` keeps the planned date) and records a DistributionChange for the amendments of the subscriptions delivering that day.",
   })
-  moveDistribution(
-    // type-graphql lists arguments last parameter first: `input` is written first so `id` reads first.
-    @Arg("input", () => MoveDistributionInput) input: MoveDistributionInput,
-    @Arg("id", () => ID) id: string,
-    @Ctx() ctx: AmapContext,
-  ) {
-    return new DistributionChangeService(ctx.ds.manager).move(id, input);
+  moveDistribution(@Arg("input", () => MoveDistributionInput, { description: "The distribution, where and when it moves to, and why." }) input: MoveDistributionInput, @Ctx() ctx: AmapContext) {
+    return new DistributionChangeService(ctx.ds.manager).move(input.id, input);
   }
 
   @Mutation(() => Distribution, {
     description: "Cancels a distribution (it stays in the calendar, cancelled) and records a DistributionChange with the reason; cancelling it again records nothing more.",
   })
-  cancelDistribution(
-    @Arg("reason", () => String, { description: "Why, as told to the members." }) reason: string,
-    @Arg("id", () => ID) id: string,
-    @Ctx() ctx: AmapContext,
-  ) {
+  cancelDistribution(@Arg("input", () => CancelDistributionInput, { description: "The distribution to cancel, and why." }) { id, reason }: CancelDistributionInput, @Ctx() ctx: AmapContext) {
     return new DistributionChangeService(ctx.ds.manager).cancel(id, reason);
   }
 

@@ -38,13 +38,13 @@ export class DutyRoleResolver {
   }
 
   @Mutation(() => DutyRole, { description: "Changes a duty role (name, description, default seats, order, active)." })
-  updateDutyRole(@Arg("input", () => UpdateDutyRoleInput) input: UpdateDutyRoleInput, @Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
-    return new DutyRoleService(ctx.ds.manager).update(id, input);
+  updateDutyRole(@Arg("input", () => UpdateDutyRoleInput, { description: "The role and the fields to change." }) input: UpdateDutyRoleInput, @Ctx() ctx: AmapContext) {
+    return new DutyRoleService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => DutyRules, { description: "Sets an AMAP's duty sign-up rules." })
-  updateDutyRules(@Arg("input", () => UpdateDutyRulesInput) input: UpdateDutyRulesInput, @Arg("amapId", () => ID) amapId: string, @Ctx() ctx: AmapContext) {
-    return new DutyRulesService(ctx.ds.manager).update(amapId, input);
+  updateDutyRules(@Arg("input", () => UpdateDutyRulesInput, { description: "The AMAP and the rules to change." }) input: UpdateDutyRulesInput, @Ctx() ctx: AmapContext) {
+    return new DutyRulesService(ctx.ds.manager).update(input.amapId, input);
   }
 
   @FieldResolver(() => Amap, { nullable: true, description: "The AMAP (network subgraph)." })

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { DateScalar, PageArgs, PageOf } from "@champ-commun/kit";
+import { PageArgs, PageOf } from "@champ-commun/kit";
 import { DutyShift } from "../entities/duty-shift.entity";
 import { DutyRole } from "../entities/duty-role.entity";
 import { Distribution } from "../entities/distribution.entity";
 import { Amap } from "../entities/references";
-import { DutyShiftFilter, UpdateDutyShiftInput } from "../inputs/duty.input";
+import { DutyShiftFilter, GenerateDutyShiftsInput, UpdateDutyShiftInput } from "../inputs/duty.input";
 import { DutyShiftService } from "../services/duty-shift.service";
 import { signupClosesAt } from "../services/deliveries";
 import type { AmapContext } from "../context";
@@ -32,19 +32,13 @@ export class DutyShiftResolver {
     description:
       "Generates one shift per active duty role at each distribution of an AMAP between two dates (cancelled ones left out); shifts already there are kept, so running it again creates nothing more. Returns the shifts created.",
   })
-  generateDutyShifts(
-    // type-graphql lists arguments last parameter first: written backwards so they read amapId, from, to.
-    @Arg("to", () => DateScalar, { description: "Last distribution date of the range." }) to: string,
-    @Arg("from", () => DateScalar, { description: "First distribution date of the range." }) from: string,
-    @Arg("amapId", () => ID, { description: "The AMAP." }) amapId: string,
-    @Ctx() ctx: AmapContext,
-  ) {
+  generateDutyShifts(@Arg("input", () => GenerateDutyShiftsInput, { description: "The AMAP and the range of distribution dates." }) { amapId, from, to }: GenerateDutyShiftsInput, @Ctx() ctx: AmapContext) {
     return new DutyShiftService(ctx.ds.manager).generate(amapId, from, to);
   }
 
   @Mutation(() => DutyShift, { description: "Changes the seats of a duty shift." })
-  updateDutyShift(@Arg("input", () => UpdateDutyShiftInput) input: UpdateDutyShiftInput, @Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
-    return new DutyShiftService(ctx.ds.manager).update(id, input);
+  updateDutyShift(@Arg("input", () => UpdateDutyShiftInput, { description: "The shift and its new seats." }) input: UpdateDutyShiftInput, @Ctx() ctx: AmapContext) {
+    return new DutyShiftService(ctx.ds.manager).update(input.id, input);
   }
 
   @FieldResolver(() => DutyRole, { description: "The role of the shift." })

@@ -31,12 +31,8 @@ export class MembershipPeriodResolver {
   }
 
   @Mutation(() => MembershipPeriod, { description: "Changes a membership period." })
-  updateMembershipPeriod(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UpdateMembershipPeriodInput) input: UpdateMembershipPeriodInput,
-    @Ctx() ctx: AmapContext,
-  ) {
-    return new MembershipPeriodService(ctx.ds.manager).update(id, input);
+  updateMembershipPeriod(@Arg("input", () => UpdateMembershipPeriodInput, { description: "The period and the fields to change." }) input: UpdateMembershipPeriodInput, @Ctx() ctx: AmapContext) {
+    return new MembershipPeriodService(ctx.ds.manager).update(input.id, input);
   }
 
   @FieldResolver(() => Amap, { nullable: true, description: "The AMAP (network subgraph)." })

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolve
 import { PageArgs, PageOf } from "@champ-commun/kit";
 import { Place } from "../entities/place.entity";
 import { Amap } from "../entities/references";
-import { CreatePlaceInput, PlaceFilter, UpdatePlaceInput } from "../inputs/place.input";
+import { CreatePlaceInput, DeletePlaceInput, PlaceFilter, UpdatePlaceInput } from "../inputs/place.input";
 import { PlaceService } from "../services/place.service";
 import type { AmapContext } from "../context";
 
@@ -27,12 +27,12 @@ export class PlaceResolver {
   }
 
   @Mutation(() => Place, { description: "Changes a distribution place." })
-  updatePlace(@Arg("id", () => ID) id: string, @Arg("input", () => UpdatePlaceInput) input: UpdatePlaceInput, @Ctx() ctx: AmapContext) {
-    return new PlaceService(ctx.ds.manager).update(id, input);
+  updatePlace(@Arg("input", () => UpdatePlaceInput, { description: "The place and the fields to change." }) input: UpdatePlaceInput, @Ctx() ctx: AmapContext) {
+    return new PlaceService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => Boolean, { description: "Deletes a place that no distribution uses." })
-  deletePlace(@Arg("id", () => ID) id: string, @Ctx() ctx: AmapContext) {
+  deletePlace(@Arg("input", () => DeletePlaceInput, { description: "The place to delete." }) { id }: DeletePlaceInput, @Ctx() ctx: AmapContext) {
     return new PlaceService(ctx.ds.manager).delete(id);
   }
 

@@ -12,8 +12,8 @@ export interface ArchiveParts {
 export const ARCHIVE_QUERIES = {
   network: `query ($a: ID!, $f: [ID!]!) { networkArchivePart(amapId: $a, farmIds: $f) }`,
   amap: `query ($a: ID!) { amapActivityArchivePart(amapId: $a) }`,
-  restoreNetwork: `mutation ($r: String!) { restoreNetworkArchivePart(rows: $r) }`,
-  restoreAmap: `mutation ($r: String!) { restoreAmapActivityArchivePart(rows: $r) }`,
+  restoreNetwork: `mutation ($r: String!) { restoreNetworkArchivePart(input: { rows: $r }) }`,
+  restoreAmap: `mutation ($r: String!) { restoreAmapActivityArchivePart(input: { rows: $r }) }`,
 };
 
 export function remoteArchiveParts(headers: Record<string, string>): ArchiveParts {

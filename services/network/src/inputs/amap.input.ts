@@ -41,6 +41,12 @@ export class CreateAmapInput extends AmapFieldsInput {
 
 @InputType({ description: "Changes to an AMAP; omitted fields keep their value." })
 export class UpdateAmapInput extends AmapFieldsInput {
+  @Field(() => ID, { description: "The AMAP to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
+}
+
+@InputType({ description: "The AMAP to mark closed." })
+export class CloseAmapInput {
+  @Field(() => ID, { description: "The AMAP." }) id: string;
 }

@@ -36,11 +36,19 @@ export class CreateAnnouncementInput extends AnnouncementFieldsInput {
 }
 
 @InputType({ description: "Changes to an open announcement." })
-export class UpdateAnnouncementInput extends AnnouncementFieldsInput {}
+export class UpdateAnnouncementInput extends AnnouncementFieldsInput {
+  @Field(() => ID, { description: "The announcement to change." }) id: string;
+}
 
 @InputType({ description: "A reply to an announcement, forwarded by the tool." })
 export class ReplyToAnnouncementInput {
+  @Field(() => ID, { description: "The announcement replied to." }) announcementId: string;
   @Field(() => String, { description: "Your name." }) name: string;
   @Field(() => String, { description: "Your e-mail, for the announcer to answer." }) email: string;
   @Field(() => String, { description: "Your message." }) message: string;
+}
+
+@InputType({ description: "The announcement to close." })
+export class CloseAnnouncementInput {
+  @Field(() => ID, { description: "The announcement." }) id: string;
 }

@@ -22,6 +22,7 @@ export class PlanVisitInput {
 
 @InputType({ description: "Changes to a visit (marking it done goes through completeVisit)." })
 export class UpdateVisitInput {
+  @Field(() => ID, { description: "The visit to change." }) id: string;
   @Field(() => DateScalar, { nullable: true, description: "New date (planned visits only)." }) plannedOn?: string;
   @Field(() => FarmVisitStatus, { nullable: true, description: "planned or cancelled." }) status?: FarmVisitStatus;
   @Field(() => String, { nullable: true, description: "The visit report." }) report?: string;
@@ -52,6 +53,7 @@ export class CreateVisitQuestionInput {
 
 @InputType({ description: "Changes to a grid question." })
 export class UpdateVisitQuestionInput {
+  @Field(() => ID, { description: "The question to change." }) id: string;
   @Field(() => String, { nullable: true, description: "Code of a charter principle." }) principleCode?: string;
   @Field(() => String, { nullable: true, description: "The question." }) text?: string;
   @Field(() => Int, { nullable: true, description: "Order in the grid." }) position?: number;
@@ -74,8 +76,9 @@ export class VisitActionFilter {
   @Field(() => DateScalar, { nullable: true, description: "Due on or before this date." }) dueBy?: string;
 }
 
-@InputType({ description: "A new follow-up action." })
+@InputType({ description: "A new follow-up action, agreed during a visit." })
 export class AddVisitActionInput {
+  @Field(() => ID, { description: "The visit the action comes from." }) visitId: string;
   @Field(() => String, { description: "What is to be done." }) description: string;
   @Field(() => String, { description: "Who takes it on." }) owner: string;
   @Field(() => DateScalar, { description: "Date by which it should be done (not before the visit)." }) dueOn: string;
@@ -83,8 +86,30 @@ export class AddVisitActionInput {
 
 @InputType({ description: "Changes to a follow-up action." })
 export class UpdateVisitActionInput {
+  @Field(() => ID, { description: "The action to change." }) id: string;
   @Field(() => String, { nullable: true, description: "What is to be done." }) description?: string;
   @Field(() => String, { nullable: true, description: "Who takes it on." }) owner?: string;
   @Field(() => DateScalar, { nullable: true, description: "Date by which it should be done." }) dueOn?: string;
   @Field(() => VisitActionStatus, { nullable: true, description: "open or done." }) status?: VisitActionStatus;
+}
+
+@InputType({ description: "A person joining the team of a visit." })
+export class AddVisitMemberInput extends VisitMemberInput {
+  @Field(() => ID, { description: "The visit." }) visitId: string;
+}
+
+@InputType({ description: "The member to remove from the team of a visit not yet done." })
+export class RemoveVisitMemberInput {
+  @Field(() => ID, { description: "The team member (as returned by `addVisitMember`)." }) id: string;
+}
+
+@InputType({ description: "Answers to questions of the network's grid for a visit." })
+export class AnswerVisitQuestionsInput {
+  @Field(() => ID, { description: "The visit." }) visitId: string;
+  @Field(() => [VisitAnswerInput], { description: "Answers to create or replace, one per question." }) answers: VisitAnswerInput[];
+}
+
+@InputType({ description: "The visit to mark done." })
+export class CompleteVisitInput {
+  @Field(() => ID, { description: "The visit." }) id: string;
 }

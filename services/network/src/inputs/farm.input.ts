@@ -36,6 +36,7 @@ export class CreateFarmInput extends FarmFieldsInput {
 
 @InputType({ description: "Changes to a farm; omitted fields keep their value." })
 export class UpdateFarmInput extends FarmFieldsInput {
+  @Field(() => ID, { description: "The farm to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
 }
@@ -67,6 +68,12 @@ export class CreateProductInput extends ProductFieldsInput {
 
 @InputType({ description: "Changes to a product; omitted fields keep their value." })
 export class UpdateProductInput extends ProductFieldsInput {
+  @Field(() => ID, { description: "The product to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
+}
+
+@InputType({ description: "The product a farm stops offering." })
+export class DeactivateProductInput {
+  @Field(() => ID, { description: "The product." }) id: string;
 }

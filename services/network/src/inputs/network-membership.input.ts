@@ -26,6 +26,7 @@ export class CreateNetworkMembershipInput {
 
 @InputType({ description: "Changes to a network membership; omitted fields keep their value." })
 export class UpdateNetworkMembershipInput {
+  @Field(() => ID, { description: "The membership to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
   @Field(() => Int, { nullable: true, description: "Membership fee, in cents (euros × 100)." }) amountCents?: number;

@@ -25,6 +25,7 @@ export class CreateNetworkInput {
 
 @InputType({ description: "Changes to a network; omitted fields keep their value." })
 export class UpdateNetworkInput {
+  @Field(() => ID, { description: "The network to change." }) id: string;
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
   @Field(() => String, { nullable: true, description: "Name of the network." }) name?: string;
@@ -33,4 +34,9 @@ export class UpdateNetworkInput {
   @Field(() => ID, { nullable: true, description: "Parent network; null makes it a root network." }) parentId?: string | null;
   @Field(() => String, { nullable: true, description: "Contact e-mail of the network." }) email?: string;
   @Field(() => String, { nullable: true, description: "Website (URL)." }) website?: string;
+}
+
+@InputType({ description: "The network to delete (it must have no AMAP and no sub-network)." })
+export class DeleteNetworkInput {
+  @Field(() => ID, { description: "The network to delete." }) id: string;
 }

@@ -4,7 +4,7 @@ import { Amap } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
 import { NetworkMembership } from "../entities/network-membership.entity";
 import { CharterCommitment } from "../entities/charter.entity";
-import { AmapFilter, CreateAmapInput, UpdateAmapInput } from "../inputs/amap.input";
+import { AmapFilter, CloseAmapInput, CreateAmapInput, UpdateAmapInput } from "../inputs/amap.input";
 import { AmapService } from "../services/amap.service";
 import type { NetworkContext } from "../context";
 
@@ -42,12 +42,12 @@ export class AmapResolver {
   }
 
   @Mutation(() => Amap, { description: "Changes an AMAP's identity, address, registration mode, status or time zone." })
-  updateAmap(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateAmapInput) input: UpdateAmapInput, @Ctx() ctx: NetworkContext) {
-    return new AmapService(ctx.ds.manager).update(id, input);
+  updateAmap(@Arg("input", () => UpdateAmapInput, { description: "The AMAP and the fields to change." }) input: UpdateAmapInput, @Ctx() ctx: NetworkContext) {
+    return new AmapService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => Amap, { description: "Marks an AMAP closed (its history is kept)." })
-  closeAmap(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  closeAmap(@Arg("input", () => CloseAmapInput, { description: "The AMAP to close." }) { id }: CloseAmapInput, @Ctx() ctx: NetworkContext) {
     return new AmapService(ctx.ds.manager).close(id);
   }
 

@@ -4,7 +4,7 @@ import { Announcement, AnnouncementReply } from "../entities/announcement.entity
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
-import { AnnouncementFilter, CreateAnnouncementInput, ReplyToAnnouncementInput, UpdateAnnouncementInput } from "../inputs/announcement.input";
+import { AnnouncementFilter, CloseAnnouncementInput, CreateAnnouncementInput, ReplyToAnnouncementInput, UpdateAnnouncementInput } from "../inputs/announcement.input";
 import { AnnouncementService } from "../services/announcement.service";
 import type { NetworkContext } from "../context";
 
@@ -29,18 +29,18 @@ export class AnnouncementResolver {
   }
 
   @Mutation(() => Announcement, { description: "Changes an open announcement." })
-  updateAnnouncement(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateAnnouncementInput) input: UpdateAnnouncementInput, @Ctx() ctx: NetworkContext) {
-    return new AnnouncementService(ctx.ds.manager).update(id, input);
+  updateAnnouncement(@Arg("input", () => UpdateAnnouncementInput, { description: "The announcement and the fields to change." }) input: UpdateAnnouncementInput, @Ctx() ctx: NetworkContext) {
+    return new AnnouncementService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => Announcement, { description: "Closes an announcement: it is no longer shown nor answered." })
-  closeAnnouncement(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  closeAnnouncement(@Arg("input", () => CloseAnnouncementInput, { description: "The announcement to close." }) { id }: CloseAnnouncementInput, @Ctx() ctx: NetworkContext) {
     return new AnnouncementService(ctx.ds.manager).close(id);
   }
 
   @Mutation(() => AnnouncementReply, { description: "Replies to an open announcement through the tool (the announcer's e-mail is never shown)." })
-  replyToAnnouncement(@Arg("id", () => ID) id: string, @Arg("input", () => ReplyToAnnouncementInput) input: ReplyToAnnouncementInput, @Ctx() ctx: NetworkContext) {
-    return new AnnouncementService(ctx.ds.manager).reply(id, input);
+  replyToAnnouncement(@Arg("input", () => ReplyToAnnouncementInput, { description: "The announcement and the reply." }) input: ReplyToAnnouncementInput, @Ctx() ctx: NetworkContext) {
+    return new AnnouncementService(ctx.ds.manager).reply(input.announcementId, input);
   }
 
   @FieldResolver(() => Network, { nullable: true, description: "The publishing network." })

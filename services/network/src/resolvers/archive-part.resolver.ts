@@ -3,6 +3,7 @@ import { badInput } from "@champ-commun/kit";
 import { NetworkArchivePart } from "../services/archive-part.service";
 import type { NetworkContext } from "../context";
 import { t } from "../i18n";
+import { RestoreNetworkArchivePartInput } from "../inputs/archive-part.input";
 
 const INTERNAL = "Internal: asked by the member subgraph, which builds (and restores) an AMAP's archive; not part of the public API.";
 
@@ -20,7 +21,10 @@ export class NetworkArchivePartResolver {
 
   @Mutation(() => String, { description: `${INTERNAL} Writes back an archived part (JSON rows by entity), keeping ids; returns what was inserted and skipped, as JSON.` })
   @Directive("@inaccessible")
-  async restoreNetworkArchivePart(@Arg("rows", () => String, { description: "The part, as archived." }) rows: string, @Ctx() ctx: NetworkContext): Promise<string> {
+  async restoreNetworkArchivePart(
+    @Arg("input", () => RestoreNetworkArchivePartInput, { description: "The part to write back." }) { rows }: RestoreNetworkArchivePartInput,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<string> {
     let parsed: unknown;
     try {
       parsed = JSON.parse(rows);

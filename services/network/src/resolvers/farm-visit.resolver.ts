@@ -4,7 +4,7 @@ import { FarmVisit, FarmVisitMember } from "../entities/farm-visit.entity";
 import { VisitAction, VisitAnswer, VisitQuestion } from "../entities/visit-grid.entity";
 import { Network } from "../entities/network.entity";
 import { Farm } from "../entities/farm.entity";
-import { FarmVisitFilter, PlanVisitInput, UpdateVisitInput, VisitAnswerInput, VisitMemberInput } from "../inputs/farm-visit.input";
+import { AddVisitMemberInput, AnswerVisitQuestionsInput, CompleteVisitInput, FarmVisitFilter, PlanVisitInput, RemoveVisitMemberInput, UpdateVisitInput } from "../inputs/farm-visit.input";
 import { FarmVisitService } from "../services/farm-visit.service";
 import { VisitGridService } from "../services/visit-grid.service";
 import type { NetworkContext } from "../context";
@@ -30,31 +30,27 @@ export class FarmVisitResolver {
   }
 
   @Mutation(() => FarmVisit, { description: "Moves, cancels or re-plans a visit, or writes its report." })
-  updateVisit(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateVisitInput) input: UpdateVisitInput, @Ctx() ctx: NetworkContext) {
-    return new FarmVisitService(ctx.ds.manager).update(id, input);
+  updateVisit(@Arg("input", () => UpdateVisitInput, { description: "The visit and the fields to change." }) input: UpdateVisitInput, @Ctx() ctx: NetworkContext) {
+    return new FarmVisitService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => FarmVisitMember, { description: "Adds a person to a visit's team." })
-  addVisitMember(@Arg("visitId", () => ID, { description: "The visit." }) visitId: string, @Arg("input", () => VisitMemberInput) input: VisitMemberInput, @Ctx() ctx: NetworkContext) {
-    return new FarmVisitService(ctx.ds.manager).addMember(visitId, input);
+  addVisitMember(@Arg("input", () => AddVisitMemberInput, { description: "The visit and the person joining its team." }) input: AddVisitMemberInput, @Ctx() ctx: NetworkContext) {
+    return new FarmVisitService(ctx.ds.manager).addMember(input.visitId, input);
   }
 
   @Mutation(() => Boolean, { description: "Removes a person from the team of a visit not yet done." })
-  removeVisitMember(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  removeVisitMember(@Arg("input", () => RemoveVisitMemberInput, { description: "The team member to remove." }) { id }: RemoveVisitMemberInput, @Ctx() ctx: NetworkContext) {
     return new FarmVisitService(ctx.ds.manager).removeMember(id);
   }
 
   @Mutation(() => FarmVisit, { description: "Creates or replaces answers to questions of the network's grid for a visit." })
-  answerVisitQuestions(
-    @Arg("visitId", () => ID, { description: "The visit." }) visitId: string,
-    @Arg("answers", () => [VisitAnswerInput], { description: "Answers to create or replace, one per question." }) answers: VisitAnswerInput[],
-    @Ctx() ctx: NetworkContext,
-  ) {
+  answerVisitQuestions(@Arg("input", () => AnswerVisitQuestionsInput, { description: "The visit and the answers." }) { visitId, answers }: AnswerVisitQuestionsInput, @Ctx() ctx: NetworkContext) {
     return new VisitGridService(ctx.ds.manager).answer(visitId, answers);
   }
 
   @Mutation(() => FarmVisit, { description: "Marks a visit done; needs a mixed team (a farmer and an AMAP member) and an answer to every question of the grid." })
-  completeVisit(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  completeVisit(@Arg("input", () => CompleteVisitInput, { description: "The visit to mark done." }) { id }: CompleteVisitInput, @Ctx() ctx: NetworkContext) {
     return new FarmVisitService(ctx.ds.manager).complete(id);
   }
 

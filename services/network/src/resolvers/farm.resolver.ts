@@ -31,8 +31,8 @@ export class FarmResolver {
   }
 
   @Mutation(() => Farm, { description: "Changes a farm's record (one record shared by every AMAP it supplies)." })
-  updateFarm(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateFarmInput) input: UpdateFarmInput, @Ctx() ctx: NetworkContext) {
-    return new FarmService(ctx.ds.manager).update(id, input);
+  updateFarm(@Arg("input", () => UpdateFarmInput, { description: "The farm and the fields to change." }) input: UpdateFarmInput, @Ctx() ctx: NetworkContext) {
+    return new FarmService(ctx.ds.manager).update(input.id, input);
   }
 
   @FieldResolver(() => [Product], { description: "Products the farm sells." })

@@ -33,8 +33,8 @@ export class NetworkMembershipResolver {
   }
 
   @Mutation(() => NetworkMembership, { description: "Changes a network membership: fee, payment status, charter signature date." })
-  updateNetworkMembership(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateNetworkMembershipInput) input: UpdateNetworkMembershipInput, @Ctx() ctx: NetworkContext) {
-    return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).update(id, input);
+  updateNetworkMembership(@Arg("input", () => UpdateNetworkMembershipInput, { description: "The membership and the fields to change." }) input: UpdateNetworkMembershipInput, @Ctx() ctx: NetworkContext) {
+    return new NetworkMembershipService(ctx.ds.manager, ctx.identity?.subject ?? null).update(input.id, input);
   }
 
   @FieldResolver(() => Network, { nullable: true, description: "The network joined." })

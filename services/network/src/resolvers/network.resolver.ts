@@ -4,7 +4,7 @@ import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
 import { VisitQuestion } from "../entities/visit-grid.entity";
-import { CreateNetworkInput, NetworkFilter, UpdateNetworkInput } from "../inputs/network.input";
+import { CreateNetworkInput, DeleteNetworkInput, NetworkFilter, UpdateNetworkInput } from "../inputs/network.input";
 import { NetworkService } from "../services/network.service";
 import type { NetworkContext } from "../context";
 
@@ -29,12 +29,12 @@ export class NetworkResolver {
   }
 
   @Mutation(() => Network, { description: "Changes a network's identity or its place in the tree of networks." })
-  updateNetwork(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateNetworkInput) input: UpdateNetworkInput, @Ctx() ctx: NetworkContext) {
-    return new NetworkService(ctx.ds.manager).update(id, input);
+  updateNetwork(@Arg("input", () => UpdateNetworkInput, { description: "The network and the fields to change." }) input: UpdateNetworkInput, @Ctx() ctx: NetworkContext) {
+    return new NetworkService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => Boolean, { description: "Deletes an empty network (no AMAP, no sub-network)." })
-  deleteNetwork(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  deleteNetwork(@Arg("input", () => DeleteNetworkInput, { description: "The network to delete." }) { id }: DeleteNetworkInput, @Ctx() ctx: NetworkContext) {
     return new NetworkService(ctx.ds.manager).delete(id);
   }
 

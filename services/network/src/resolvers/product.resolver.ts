@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolve
 import { PageArgs, PageOf } from "@champ-commun/kit";
 import { Product } from "../entities/product.entity";
 import { Farm } from "../entities/farm.entity";
-import { CreateProductInput, ProductFilter, UpdateProductInput } from "../inputs/farm.input";
+import { CreateProductInput, DeactivateProductInput, ProductFilter, UpdateProductInput } from "../inputs/farm.input";
 import { ProductService } from "../services/product.service";
 import type { NetworkContext } from "../context";
 
@@ -27,12 +27,12 @@ export class ProductResolver {
   }
 
   @Mutation(() => Product, { description: "Changes a product (set active to false when the farm stops selling it)." })
-  updateProduct(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateProductInput) input: UpdateProductInput, @Ctx() ctx: NetworkContext) {
-    return new ProductService(ctx.ds.manager).update(id, input);
+  updateProduct(@Arg("input", () => UpdateProductInput, { description: "The product and the fields to change." }) input: UpdateProductInput, @Ctx() ctx: NetworkContext) {
+    return new ProductService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => Product, { description: "Stops offering a product (kept for the contracts that name it)." })
-  deactivateProduct(@Arg("id", () => ID) id: string, @Ctx() ctx: NetworkContext) {
+  deactivateProduct(@Arg("input", () => DeactivateProductInput, { description: "The product to deactivate." }) { id }: DeactivateProductInput, @Ctx() ctx: NetworkContext) {
     return new ProductService(ctx.ds.manager).deactivate(id);
   }
 

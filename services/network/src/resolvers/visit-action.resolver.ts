@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, PageOf } from "@champ-commun/kit";
 import { VisitAction } from "../entities/visit-grid.entity";
 import { FarmVisit } from "../entities/farm-visit.entity";
@@ -18,13 +18,13 @@ export class VisitActionResolver {
   }
 
   @Mutation(() => VisitAction, { description: "Records a follow-up action agreed during a visit." })
-  addVisitAction(@Arg("visitId", () => ID, { description: "The visit the action comes from." }) visitId: string, @Arg("input", () => AddVisitActionInput) input: AddVisitActionInput, @Ctx() ctx: NetworkContext) {
-    return new VisitActionService(ctx.ds.manager).add(visitId, input);
+  addVisitAction(@Arg("input", () => AddVisitActionInput, { description: "The visit and the action agreed." }) input: AddVisitActionInput, @Ctx() ctx: NetworkContext) {
+    return new VisitActionService(ctx.ds.manager).add(input.visitId, input);
   }
 
   @Mutation(() => VisitAction, { description: "Changes a follow-up action, or marks it done (or open again)." })
-  updateVisitAction(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateVisitActionInput) input: UpdateVisitActionInput, @Ctx() ctx: NetworkContext) {
-    return new VisitActionService(ctx.ds.manager).update(id, input);
+  updateVisitAction(@Arg("input", () => UpdateVisitActionInput, { description: "The action and the fields to change." }) input: UpdateVisitActionInput, @Ctx() ctx: NetworkContext) {
+    return new VisitActionService(ctx.ds.manager).update(input.id, input);
   }
 
   @FieldResolver(() => FarmVisit, { nullable: true, description: "The visit the action comes from." })

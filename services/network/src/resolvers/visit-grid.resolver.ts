@@ -26,8 +26,8 @@ export class VisitQuestionResolver {
   }
 
   @Mutation(() => VisitQuestion, { description: "Rewords, moves or withdraws a grid question (answers already given are kept)." })
-  updateVisitQuestion(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateVisitQuestionInput) input: UpdateVisitQuestionInput, @Ctx() ctx: NetworkContext) {
-    return new VisitGridService(ctx.ds.manager).updateQuestion(id, input);
+  updateVisitQuestion(@Arg("input", () => UpdateVisitQuestionInput, { description: "The question and the fields to change." }) input: UpdateVisitQuestionInput, @Ctx() ctx: NetworkContext) {
+    return new VisitGridService(ctx.ds.manager).updateQuestion(input.id, input);
   }
 }
 

@@ -27,7 +27,7 @@ export class VisitActionService {
     return getOrThrow(this.repo, id, WHAT);
   }
 
-  private validate(check: Check, visit: FarmVisit, input: UpdateVisitActionInput, creating: boolean) {
+  private validate(check: Check, visit: FarmVisit, input: Omit<UpdateVisitActionInput, "id">, creating: boolean) {
     const description = check.text("description", input.description, { required: creating || input.description !== undefined, max: 1000 });
     const owner = check.text("owner", input.owner, { required: creating || input.owner !== undefined, max: 200 });
     check.date("dueOn", input.dueOn, { required: creating });
