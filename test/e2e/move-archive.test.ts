@@ -1,6 +1,5 @@
 import { strFromU8, unzipSync } from "fflate";
 import { addDays } from "@champ-commun/kit";
-import type { Stack } from "../../gateway/src/stack";
 import type { Gql } from "../../gateway/src/demo/client";
 import { buildWorld, type World } from "../../gateway/src/demo/world";
 import { startTestStack } from "./stack.helper";

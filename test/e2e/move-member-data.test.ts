@@ -1,5 +1,4 @@
 import type { DataSource } from "typeorm";
-import { addDays } from "@champ-commun/kit";
 import type { Stack } from "../../gateway/src/stack";
 import type { Gql } from "../../gateway/src/demo/client";
 import { buildWorld, type World } from "../../gateway/src/demo/world";

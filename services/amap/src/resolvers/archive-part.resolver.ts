@@ -25,7 +25,7 @@ export class AmapArchivePartResolver {
   async restoreAmapActivityArchivePart(@Arg("rows", () => String, { description: "The part, as archived." }) rows: string, @Ctx() ctx: AmapContext): Promise<string> {
     let parsed: ArchiveRows;
     try {
-      parsed = JSON.parse(rows);
+      parsed = JSON.parse(rows) as ArchiveRows;
     } catch {
       throw badInput("rows", t("archivePart.unreadableArchivePart"));
     }

@@ -52,7 +52,7 @@ export async function rebalanceInstallments(em: EntityManager, sub: Subscription
       subscriptionId: sub.id,
       membershipId: null,
       rank: (template?.rank ?? 0) + 1,
-      dueOn: today > (template?.dueOn ?? "") ? today : template!.dueOn,
+      dueOn: today > (template?.dueOn ?? "") ? today : template.dueOn,
       amountCents: delta,
       means: template?.means,
       status: InstallmentStatus.to_provide,
