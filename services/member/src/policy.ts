@@ -22,8 +22,6 @@ import { ImportJob } from "./import/import-job.entity";
 import { ImportPreset } from "./import/import-preset.entity";
 import type { MemberContext } from "./context";
 
-export { isOnDutyTeam } from "./policy.visibility";
-
 /*
  * The one place where the member subgraph decides who may do what (domain.md, "who may do
  * what"): a member over their household (profile, memberships, subscriptions, absences, baskets,

@@ -1,5 +1,4 @@
 import type { EntityManager } from "typeorm";
-import { In } from "typeorm";
 import { uuidv7 } from "@champ-commun/kit";
 import { Installment, InstallmentStatus } from "../entities/installment.entity";
 import type { Subscription } from "../entities/subscription.entity";
@@ -61,9 +60,4 @@ export async function rebalanceInstallments(em: EntityManager, sub: Subscription
     await em.getRepository(Installment).insert(added);
     await recordAudit(em, { amapId: sub.amapId, actorId, entity: "Installment", entityId: added.id!, action: "create", before: null, after: added });
   }
-}
-
-/** Every installment of these subscriptions (corrections included), one query. */
-export function installmentsOf(em: EntityManager, subscriptionIds: string[]): Promise<Installment[]> {
-  return subscriptionIds.length ? em.getRepository(Installment).find({ where: { subscriptionId: In(subscriptionIds) } }) : Promise.resolve([]);
 }

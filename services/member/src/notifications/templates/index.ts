@@ -26,4 +26,3 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
 };
 
 export { render } from "./layout";
-export type { MailContent, RenderedMail } from "./layout";
