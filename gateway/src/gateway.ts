@@ -107,8 +107,8 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
       new RemoteGraphQLDataSource<GatewayContext>({
         url: replicaUrls(opts.urls[name as SubgraphName])[0],
         // Spread over the replicas; a query cut by a replica's death is sent to another one.
-        // tsc needs the cast (Node's fetch body types against the gateway's Fetcher); the linter's program,
-        // which also loads the admin UI's DOM types, sees them as compatible.
+        // tsc needs the cast (Node's fetch types against @apollo/gateway's Fetcher, Buffer bodies); the
+        // rule judges the overloaded fetch signature compatible and would drop it.
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
         fetcher: replicaFetch(opts.urls[name as SubgraphName], opts.timeoutMs ?? 15_000) as never,
         async willSendRequest({ request, context }) {
