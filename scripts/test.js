@@ -36,14 +36,16 @@ function build() {
   if (r.status !== 0) process.exit(r.status || 1);
 }
 
-/** The checks that need no database: types of the services, the tests and the admin UI (jest's swc checks none). */
+/** The checks that need no database: types of the services, the tests and the admin UI (jest's swc checks none), lint, unused code. */
 function staticChecks() {
-  console.log("\n=== Static checks (npm run typecheck) ===");
   const npm = process.env.npm_execpath;
-  const r = npm ? spawnSync(process.execPath, [npm, "run", "--silent", "typecheck"], { cwd: root, stdio: "inherit" }) : spawnSync("npm", ["run", "--silent", "typecheck"], { cwd: root, stdio: "inherit" });
-  if (r.status !== 0) {
-    console.error("✗ static checks failed");
-    process.exit(r.status || 1);
+  for (const script of ["typecheck", "lint", "knip"]) {
+    console.log(`\n=== Static checks (npm run ${script}) ===`);
+    const r = npm ? spawnSync(process.execPath, [npm, "run", "--silent", script], { cwd: root, stdio: "inherit" }) : spawnSync("npm", ["run", "--silent", script], { cwd: root, stdio: "inherit" });
+    if (r.status !== 0) {
+      console.error(`✗ static checks failed (npm run ${script})`);
+      process.exit(r.status || 1);
+    }
   }
 }
 

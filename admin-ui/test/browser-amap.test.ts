@@ -356,7 +356,7 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     expect(pdfPages(await board.pdf({ format: "A4" }))).toBe(1);
 
     const [download] = await Promise.all([board.waitForEvent("download"), board.getByRole("button", { name: "Télécharger (CSV)" }).click()]);
-    const csv = fs.readFileSync((await download.path())!);
+    const csv = fs.readFileSync((await download.path()));
     expect([...csv.subarray(0, 6)]).toEqual([0xef, 0xbb, 0xbf, ..."Foy".split("").map((c) => c.charCodeAt(0))]);
     expect(csv.toString("utf8").split("\uFEFF")).toHaveLength(2);
   });

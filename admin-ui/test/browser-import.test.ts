@@ -119,7 +119,7 @@ describeInBrowser("moving in: a newcomer imports its spreadsheet", () => {
     await checkScreen(page, incidents, "amap-donnees");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger l'archive" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^archive-amap-des-lilas-\d{4}-\d{2}-\d{2}\.zip$/);
-    const zip = fs.readFileSync((await download.path())!);
+    const zip = fs.readFileSync((await download.path()));
     expect(zip.subarray(0, 2).toString()).toBe("PK");
     // The figures stop flowing up once unticked and saved.
     await page.getByLabel(/Nos chiffres dans les statistiques du réseau/).uncheck();
@@ -144,7 +144,7 @@ describeInBrowser("moving in: a newcomer imports its spreadsheet", () => {
     await checkScreen(page, incidents, "moi-compte-donnees");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter mes données" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^mes-donnees-\d{4}-\d{2}-\d{2}\.json$/);
-    const text = fs.readFileSync((await download.path())!, "utf8");
+    const text = fs.readFileSync((await download.path()), "utf8");
     const data = JSON.parse(text);
     expect(data.household.id).toBe(household.id);
     expect(data.records.Person.map((p: { email: string }) => p.email)).toContain("lea.garcia.1@example.org");

@@ -53,7 +53,7 @@ describeInBrowser("living in it, in Chromium", () => {
 
   async function download(page: Page, click: () => Promise<unknown>): Promise<{ name: string; body: Buffer }> {
     const [file] = await Promise.all([page.waitForEvent("download"), click()]);
-    return { name: file.suggestedFilename(), body: fs.readFileSync((await file.path())!) };
+    return { name: file.suggestedFilename(), body: fs.readFileSync((await file.path())) };
   }
 
   beforeAll(async () => {
@@ -247,7 +247,7 @@ describeInBrowser("living in it, in Chromium", () => {
     expect(res.headers.get("content-type")).toMatch(/^text\/calendar/);
     const text = await res.text();
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/);
-    const pickups = Object.values(ical.sync.parseICS(text)).filter((x) => x?.type === "VEVENT") as ical.VEvent[];
+    const pickups = Object.values(ical.sync.parseICS(text)).filter((x): x is ical.VEvent => x?.type === "VEVENT");
     expect(pickups).toHaveLength(3);
     expect(pickups[0].summary).toBe("Distribution AMAP des Lilas");
     // Shown once: after a reload, the page only says an address is active.
@@ -397,7 +397,7 @@ describeInBrowser("living in it, in Chromium", () => {
       await checkScreen(page, incidents, `${screen}-notifications`);
       await page.context().close();
       const text = await (await fetch(url.replace(/^http:\/\/[^/]+/, base))).text();
-      return Object.values(ical.sync.parseICS(text)).filter((x) => x?.type === "VEVENT") as ical.VEvent[];
+      return Object.values(ical.sync.parseICS(text)).filter((x): x is ical.VEvent => x?.type === "VEVENT");
     };
     const distributions = await agendaOf("bureau@lilas.example", "/amap", /\/amap\/?$/, "living-amap-agenda");
     expect(distributions.map((d) => d.summary)).toEqual(["Distribution AMAP des Lilas", "Distribution AMAP des Lilas", "Distribution AMAP des Lilas"]);

@@ -10,8 +10,8 @@ const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
     {},
   );
 
-const fr = flatten(domainFr as unknown as Tree);
-const en = flatten(domainEn as unknown as Tree);
+const fr = flatten(domainFr);
+const en = flatten(domainEn);
 
 describe("domain messages", () => {
   it("French and English have the same keys, none empty", () => {

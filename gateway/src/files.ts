@@ -44,13 +44,13 @@ export function mountFiles(app: Express, urls: SubgraphUrls, auth: GatewayAuth):
   // One click: GET shows a button (mail scanners follow links; they do not post forms), POST unsubscribes (RFC 8058).
   app.get("/unsubscribe", (req: Request, res: Response) => {
     const lang = langFromHeader(req.headers["accept-language"]);
-    const token = String(req.query.token ?? "").replace(/[^A-Za-z0-9_.-]/g, "");
+    const token = (typeof req.query.token === "string" ? req.query.token : "").replace(/[^A-Za-z0-9_.-]/g, "");
     const [title, button] = [t("unsubscribe.title")[lang], t("unsubscribe.button")[lang]];
     res.type("html").send(page(lang, title, `<form method="post" action="/unsubscribe?token=${token}"><button type="submit" style="font-size: 1.1em; padding: .6em 1.2em">${button}</button></form>`));
   });
   app.post("/unsubscribe", express.urlencoded({ extended: false, limit: "1kb" }), async (req: Request, res: Response) => {
     const lang = langFromHeader(req.headers["accept-language"]);
-    const r = await ask<{ unsubscribeWithToken: { label: string; preferencesPath: string } | null }>(urls.member, `mutation($t: String!) { unsubscribeWithToken(input: { token: $t }) { label preferencesPath } }`, { t: String(req.query.token ?? "") }, { "accept-language": lang }).catch(() => null);
+    const r = await ask<{ unsubscribeWithToken: { label: string; preferencesPath: string } | null }>(urls.member, `mutation($t: String!) { unsubscribeWithToken(input: { token: $t }) { label preferencesPath } }`, { t: typeof req.query.token === "string" ? req.query.token : "" }, { "accept-language": lang }).catch(() => null);
     if (!r) return void res.status(503).type("html").send(page(lang, "Champ Commun", t("files.tryLater")[lang]));
     const done = r.data?.unsubscribeWithToken;
     if (!done) return void res.status(400).type("html").send(page(lang, "Champ Commun", t("files.invalidLink")[lang]));

@@ -36,7 +36,7 @@ async function accountsOf(k: number, t: Omit<Tenant, "accounts" | "spareGrant" |
   s.farmer = await personWith(url, admin, `paysan.${k}@example.org`, [{ role: "farmer", scopeId: t.farm }, { role: "farmer", scopeId: t.farm, amapId: t.amap }]);
   s.member = await personWith(url, admin, `amapien.${k}@example.org`, [{ role: "member", scopeId: t.household }], { personId: t.person });
   const spare = await personWith(url, admin, `spare.${k}@example.org`, [{ role: "member", scopeId: t.otherHousehold }]);
-  const bureau = (s.amapAdmin as SignedIn).gql;
+  const bureau = (s.amapAdmin).gql;
   const partner = await bureau(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, { i: { name: "Site de l'AMAP", scopeType: "amap", scopeId: t.amap } });
   s.partner = { partnerToken: partner.createApiToken.token };
   const spareToken = await bureau(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { apiToken { id } } }`, { i: { name: "Ancien site", scopeType: "amap", scopeId: t.amap } });

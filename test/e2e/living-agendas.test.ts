@@ -127,7 +127,7 @@ describe("agendas (iCal) on secret URLs", () => {
     expect(res.headers.get("content-type")).toMatch(/^text\/calendar/);
     const text = await res.text();
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/);
-    const events = Object.values(ical.sync.parseICS(text)).filter((x) => x?.type === "VEVENT") as ical.VEvent[];
+    const events = Object.values(ical.sync.parseICS(text)).filter((x): x is ical.VEvent => x?.type === "VEVENT");
     expect(events).toHaveLength(3);
     const firstPickup = events.find((ev) => new Date(ev.start).toISOString().startsWith(ids.d0date))!;
     // 18:30 in La Réunion (UTC+4, no daylight saving) is 14:30Z.
@@ -139,7 +139,7 @@ describe("agendas (iCal) on secret URLs", () => {
 
     // The AMAP's own agenda and the farm's, the same instants.
     const amapFeed = await member.gql(`mutation($s: ID!) { createCalendarFeed(input: { kind: amap, scopeId: $s }) { url } }`, { s: ids.amap });
-    const amapEvents = Object.values(ical.sync.parseICS(await (await fetch(amapFeed.createCalendarFeed.url.replace(/^http:\/\/[^/]+/, stack.gatewayUrl))).text())).filter((x) => x?.type === "VEVENT") as ical.VEvent[];
+    const amapEvents = Object.values(ical.sync.parseICS(await (await fetch(amapFeed.createCalendarFeed.url.replace(/^http:\/\/[^/]+/, stack.gatewayUrl))).text())).filter((x): x is ical.VEvent => x?.type === "VEVENT");
     expect(amapEvents.map((ev) => new Date(ev.start).toISOString().slice(11, 16))).toEqual(["14:30", "14:30", "14:30"]);
     const refused = await member.gql(`mutation($s: ID!) { createCalendarFeed(input: { kind: farm, scopeId: $s }) { url } }`, { s: ids.farm }).catch((e) => e.errors[0].extensions.code);
     expect(refused).toBe("FORBIDDEN");

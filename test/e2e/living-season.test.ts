@@ -25,7 +25,6 @@ const ids = {} as Record<string, string>;
 let distributions: Array<{ id: string; date: string }>;
 let bureau: SignedIn;
 let referent: SignedIn;
-let farmer: SignedIn;
 let member: SignedIn;
 let scheduler: NotificationScheduler;
 
@@ -102,7 +101,7 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
     });
     ids.household = h.inviteHousehold.householdId;
     referent = await accept("referente@lilas.example");
-    farmer = await accept("paysan@boisjoli.example");
+    await accept("paysan@boisjoli.example");
     member = await accept("aicha@foyer.example");
     // login answers with the same grants as me.
     const signedIn = await post(stack.graphqlUrl, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { person { grants { role scopeId } } } }`, { e: "referente@lilas.example", p: PASSWORD });

@@ -1,6 +1,5 @@
 import { strFromU8, unzipSync } from "fflate";
 import { addDays } from "@champ-commun/kit";
-import type { Stack } from "../../tools/src/stack";
 import type { Gql } from "../../tools/src/demo/client";
 import { buildWorld, type World } from "../../tools/src/demo/world";
 import { startTestStack } from "./stack.helper";

@@ -1,5 +1,4 @@
 import type { DataSource } from "typeorm";
-import { addDays } from "@champ-commun/kit";
 import type { Stack } from "../../tools/src/stack";
 import type { Gql } from "../../tools/src/demo/client";
 import { buildWorld, type World } from "../../tools/src/demo/world";

@@ -46,7 +46,7 @@ export async function startMailbox(): Promise<{
             subject: spaces(m.subject ?? ""),
             text: spaces(m.text ?? ""),
             html: typeof m.html === "string" ? m.html : "",
-            headers: m.headers as Map<string, unknown>,
+            headers: m.headers,
             attachments: m.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, content: a.content })),
             seq: n,
           };

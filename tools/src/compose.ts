@@ -39,8 +39,8 @@ if (require.main === module) {
       fs.writeFileSync(SUPERGRAPH_FILE, sdl);
       console.log(`supergraph written to ${path.relative(process.cwd(), SUPERGRAPH_FILE)} (${sdl.length} chars)`);
     })
-    .catch((err) => {
-      console.error(err.message ?? err);
+    .catch((err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
       process.exit(1);
     });
 }

@@ -6,7 +6,7 @@
  */
 import type { RoleName } from "../auth/grants";
 
-export type Action = "list" | "show" | "create" | "edit" | "delete" | "export" | string;
+export type Action = "list" | "show" | "create" | "edit" | "delete" | "export" | (string & {});
 export interface AccessRequest {
   action: Action;
   resource: string;

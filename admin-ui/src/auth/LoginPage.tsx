@@ -31,7 +31,7 @@ function SpaceChooser({ person, wanted }: { person: Person; wanted: string | nul
   const grants = allGrants(person);
   const [names, setNames] = useState<Record<string, string>>({});
   useEffect(() => {
-    session.headers().then((h) => fetchScopeNames(GRAPHQL_ENDPOINT, grants, h).then(setNames));
+    void session.headers().then((h) => fetchScopeNames(GRAPHQL_ENDPOINT, grants, h).then(setNames));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [person.id]);
   return (
@@ -76,7 +76,7 @@ export default function LoginPage() {
 
   useEffect(() => {
     document.title = "Connexion · Champ Commun";
-    session.restore().then((p) => {
+    void session.restore().then((p) => {
       setPerson(p);
       setChecking(false);
     });

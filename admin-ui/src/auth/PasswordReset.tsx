@@ -15,7 +15,7 @@ async function mutate(query: string, variables: Record<string, unknown>): Promis
     const res = await postGraphQL(GRAPHQL_ENDPOINT, { query, variables, headers: { "Accept-Language": "fr" } });
     if (res.data && !res.errors?.length) return null;
     const e = res.errors?.[0];
-    const fields = (e?.extensions?.fields as Record<string, string> | undefined) ?? {};
+    const fields = (e?.extensions?.fields) ?? {};
     return { message: Object.keys(fields).length ? undefined : (e?.message ?? "Le service ne répond pas. Réessayez dans un instant."), fields };
   } catch {
     return { message: "Le service ne répond pas. Vérifiez votre connexion et réessayez.", fields: {} };

@@ -90,7 +90,7 @@ export class Session {
     if (payload) return payload;
     const e: GqlError | undefined = res.errors?.[0];
     const code = typeof e?.extensions?.code === "string" ? e.extensions.code : undefined;
-    throw new SignInError(e?.message ?? "Service indisponible", code, (e?.extensions?.fields as Record<string, string>) ?? {});
+    throw new SignInError(e?.message ?? "Service indisponible", code, (e?.extensions?.fields) ?? {});
   }
 
   /**

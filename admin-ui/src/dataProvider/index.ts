@@ -160,7 +160,7 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
         const data = (await run(updateManyMutation(r, ids.length), updateManyVariables(r, ids, input), null, "mutation")) as Record<string, { id: Identifier }>;
         done.push(...ids.map((_, i) => data[`u${i}`]?.id).filter((id) => id !== undefined));
       }
-      return { data: done as never[] };
+      return { data: done };
     },
 
     delete: async (resource, params) => {
@@ -178,7 +178,7 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
         const data = (await run(deleteManyMutation(r, ids.length), vars, null, "mutation")) as Record<string, boolean>;
         done.push(...ids.filter((_, i) => data[`d${i}`] === true));
       }
-      return { data: done as never[] };
+      return { data: done };
     },
 
     action: async (resource, action, variables) => {

@@ -108,5 +108,3 @@ export const queries = {
   syncDistributionChanges: { kind: "mutation", input: true, args: { amapId: "ID!" }, selection: "id" },
   dutyRules: { args: { amapId: "ID!" }, selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod" },
 } satisfies Record<string, QueryConfig>;
-
-export type QueryName = keyof typeof queries;

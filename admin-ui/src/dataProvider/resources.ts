@@ -373,5 +373,3 @@ export const resources = {
     delete: null,
   },
 } satisfies Registry;
-
-export type ResourceName = keyof typeof resources;

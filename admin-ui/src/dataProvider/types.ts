@@ -94,7 +94,7 @@ export interface Pagination {
 }
 export interface Sort {
   field: string;
-  order: "ASC" | "DESC" | string;
+  order: "ASC" | "DESC" | (string & {});
 }
 
 /** A GraphQL error as it arrives in a response. */

@@ -784,5 +784,5 @@ export const domainEn: Messages<typeof domainFr> = {
   }
 };
 
-const en: TranslationMessages = { ...englishMessages, ...domainEn } as TranslationMessages;
+const en: TranslationMessages = { ...englishMessages, ...domainEn };
 export default en;

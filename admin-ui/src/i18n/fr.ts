@@ -780,5 +780,5 @@ export const domainFr = {
   }
 };
 
-const fr: TranslationMessages = { ...frenchMessages, ...domainFr } as TranslationMessages;
+const fr: TranslationMessages = { ...frenchMessages, ...domainFr };
 export default fr;

@@ -66,7 +66,7 @@ export const AgendaFeeds = ({ kind, scopeId, title }: { kind: Kind; scopeId: str
   if (isPending || !scopeId) return <Loading />;
   const mine = (feeds ?? []).filter((f) => f.kind === kind && f.scopeId === scopeId && !f.revokedAt);
 
-  const run = async (fn: () => Promise<{ url?: string } | unknown>, done: string) => {
+  const run = async (fn: () => Promise<unknown>, done: string) => {
     try {
       const r = (await fn()) as { url?: string };
       setShown(r?.url ?? null);

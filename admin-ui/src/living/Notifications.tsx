@@ -26,7 +26,7 @@ export const Notifications = () => {
   const { data, isPending, error } = useApi<NotificationPreferences>("myNotificationPreferences", key);
   const [saving, setSaving] = useState(false);
   if (isPending) return <Loading />;
-  if (error || !data) return <Alert severity="error">{(error as Error)?.message ?? translate("ra.notification.http_error")}</Alert>;
+  if (error || !data) return <Alert severity="error">{(error)?.message ?? translate("ra.notification.http_error")}</Alert>;
 
   const save = async (input: { lang?: string; disabledKinds?: string[] }) => {
     setSaving(true);

@@ -28,6 +28,8 @@ interface Pickup {
 type Asked = { kind: "absence" | "offer"; pickup: Pickup; item: Item } | null;
 
 /** The pickups of the household's running contracts (and its duties), by distribution, in date order. */
+// Duty shifts as the API answers them (JSON rows, read field by field).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function pickups(subs: MySubscription[], shifts: Array<Record<string, any>>, householdId: string): Pickup[] {
   const byDistribution = new Map<string, Pickup>();
   const at = (d: PickupInfo) => {

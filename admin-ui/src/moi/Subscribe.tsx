@@ -83,7 +83,7 @@ export const SubscribeForm = () => {
 
   const submit = () => {
     setApiError(null);
-    create(
+    void create(
       "subscriptions",
       { data: { templateId: terms.templateId, householdId, installmentCount, means: chosenMeans, lines: toLineInputs(cells) } },
       {

@@ -84,7 +84,7 @@ export const Recaps = () => {
       {isPending ? (
         <Loading />
       ) : error ? (
-        <Typography role="alert">{(error as Error).message}</Typography>
+        <Typography role="alert">{(error).message}</Typography>
       ) : !data || data.products.length === 0 ? (
         <Typography>{translate("champ.recap.empty")}</Typography>
       ) : (

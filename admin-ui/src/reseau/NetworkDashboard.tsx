@@ -105,7 +105,7 @@ export const NetworkDashboard = () => {
         <Loading />
       ) : error ? (
         <Typography role="alert" color="error">
-          {(error as Error).message}
+          {(error).message}
         </Typography>
       ) : !stat ? (
         <Typography>{translate("champ.dashboard.noFigures")}</Typography>

@@ -21,7 +21,7 @@ export const RoleSwitcher = () => {
 
   useEffect(() => {
     let live = true;
-    session
+    void session
       .headers()
       .then((h) => fetchScopeNames(GRAPHQL_ENDPOINT, grants, h))
       .then((n) => live && setNames(n));

@@ -91,7 +91,7 @@ export function createBackOffice(config: BackOfficeConfig): ComponentType {
     const [state, setState] = useState<GateState>({ kind: "loading" });
     useEffect(() => {
       let live = true;
-      session.restore().then((person) => {
+      void session.restore().then((person) => {
         if (!live) return;
         if (!person) return window.location.replace(loginUrl(here()));
         const grant = pickGrant(person, config.path, window.sessionStorage.getItem(chosenGrantKey(config.path)));

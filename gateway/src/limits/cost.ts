@@ -10,6 +10,7 @@ import {
   isObjectType,
   Kind,
   OperationDefinitionNode,
+  OperationTypeNode,
   SelectionSetNode,
   valueFromAST,
 } from "graphql";
@@ -62,7 +63,7 @@ function perPageOf(field: GraphQLField<unknown, unknown>, args: readonly { name:
 export function operationCost(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown> = {}, opts: CostOptions = {}): number {
   const sizes = opts.listSizes ?? LIST_SIZES;
   const fallback = opts.defaultListSize ?? DEFAULT_LIST_SIZE;
-  const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
   const seen = new Set<string>();
 

@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, Kind } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { operationCost } from "./cost";
 import type { QueryBudget } from "./budget";
@@ -32,8 +32,8 @@ export function costLimitPlugin<C extends LimitsContext>(limits: CostLimits): Ap
       return {
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation || contextValue.caller === null) return;
-          const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]));
-          const requested = operationCost(schema, operation, fragments as never, request.variables ?? {});
+          const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+          const requested = operationCost(schema, operation, fragments, request.variables ?? {});
           if (requested > limits.maxCost) {
             throw new GraphQLError(`Requête trop coûteuse : ${requested} éléments demandés, ${limits.maxCost} au plus par requête ; demandez moins de lignes par page ou découpez-la. / Query too costly: ${requested} items asked for, at most ${limits.maxCost} per query.`, {
               extensions: { code: "QUERY_TOO_COSTLY", cost: { requested, limit: limits.maxCost }, http: { status: 400 } },

@@ -21,7 +21,7 @@ type Req = AccessRequest<AmapContext>;
 
 /** An AMAP's admins (or a partner tool granted writing there), on the AMAP an input names or a record belongs to. */
 const managesInput = (path: string) => when<AmapContext>(({ args, scope }) => scope.managesAmap(argAt(args, path) as string));
-const managedRecord = (entity: Parameters<typeof onRecord>[0], idPath = "input.id") => onRecord<AmapContext, object>(entity as never, idPath, (t: Tenant, s: TenantScope) => s.managesAmap(t.amapId));
+const managedRecord = (entity: Parameters<typeof onRecord>[0], idPath = "input.id") => onRecord<AmapContext, object>(entity, idPath, (t: Tenant, s: TenantScope) => s.managesAmap(t.amapId));
 /** A template: its AMAP's admins, or its référents. */
 const templateManager = (idPath = "input.id") => onRecord<AmapContext, ContractTemplate>(ContractTemplate, idPath, (t, s) => s.managesAmap(t.amapId) || s.isReferentOf(t.id));
 

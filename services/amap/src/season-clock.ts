@@ -16,7 +16,7 @@ export function startSeasonClock(ds: DataSource, everyMs = HOUR_MS, zones: () =>
       log().error({ err }, "season clock: templates not advanced");
     });
   void tick();
-  const timer = setInterval(tick, everyMs);
+  const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -27,7 +27,7 @@ export async function rowsWhere(em: EntityManager, meta: EntityMetadata, column:
   const out: Array<Record<string, unknown>> = [];
   const key = meta.primaryColumns[0]?.propertyName ?? "id";
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await em.getRepository(meta.target).find({ where: { [column]: In(ids.slice(i, i + 500)) }, order: { [key]: "ASC" } as never });
+    const rows = await em.getRepository(meta.target).find({ where: { [column]: In(ids.slice(i, i + 500)) }, order: { [key]: "ASC" } });
     out.push(...(rows as Array<Record<string, unknown>>).map((r) => rowToJson(r)));
   }
   return out;
@@ -66,12 +66,12 @@ export async function restoreRows(em: EntityManager, rows: ArchiveRows, order: s
     const ids = list.map((r) => String(r[key]));
     const existing = new Set<string>();
     for (let i = 0; i < ids.length; i += 500) {
-      const found = await em.getRepository(meta.target).find({ select: { [key]: true } as never, where: { [key]: In(ids.slice(i, i + 500)) } as never });
+      const found = await em.getRepository(meta.target).find({ select: { [key]: true }, where: { [key]: In(ids.slice(i, i + 500)) } as never });
       for (const f of found as Array<Record<string, unknown>>) existing.add(String(f[key]));
     }
     const fresh = list.filter((r) => !existing.has(String(r[key]))).map((r) => fromJson(meta, r));
     for (let i = 0; i < fresh.length; i += CHUNK) {
-      await em.getRepository(meta.target).createQueryBuilder().insert().values(fresh.slice(i, i + CHUNK) as never).updateEntity(false).execute();
+      await em.getRepository(meta.target).createQueryBuilder().insert().values(fresh.slice(i, i + CHUNK)).updateEntity(false).execute();
     }
     counts.push({ entity, inserted: fresh.length, skipped: list.length - fresh.length });
   }

@@ -83,7 +83,6 @@ function nodeLost(err: { code?: string; errno?: number } | null | undefined): bo
  * goes to the next node. TypeORM's own `replication` mode sends every write to one fixed
  * master, with no failover, and mysql2's PoolCluster knows no "joining" state.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function failoverDriver(hosts: MysqlTarget["hosts"]): any {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mysql2 = require("mysql2");
@@ -108,7 +107,7 @@ export function failoverDriver(hosts: MysqlTarget["hosts"]): any {
           if (typeof args[last] === "function") {
             const cb = args[last] as (err: unknown, ...rest: unknown[]) => void;
             args[last] = (err: unknown, ...rest: unknown[]) => {
-              if (err && nodeLost(err as { code?: string })) setAside(n);
+              if (err && nodeLost(err)) setAside(n);
               cb(err, ...rest);
             };
           }

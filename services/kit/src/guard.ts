@@ -14,9 +14,7 @@ import type { TenantScope } from "./auth/scope";
  * are exact; this is the net under them.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type VisibleFn<C extends BaseContext = BaseContext> = (obj: any, scope: TenantScope, ctx: C) => boolean | Promise<boolean>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AfterFn<C extends BaseContext = BaseContext> = (parent: any, result: any, scope: TenantScope, ctx: C) => unknown;
 
 export interface Visibility<C extends BaseContext = BaseContext> {
@@ -56,7 +54,7 @@ export function hasTenantKeys(obj: Obj): boolean {
  * only where that AMAP let the farmer in.
  */
 export function byTenantKeys(obj: Obj, scope: TenantScope): boolean {
-  const s = (k: string) => (typeof obj[k] === "string" ? (obj[k] as string) : null);
+  const s = (k: string) => (typeof obj[k] === "string" ? (obj[k]) : null);
   const farmer = s("amapId") ? scope.isFarmerIn(s("farmId"), s("amapId")) : scope.isFarmerOf(s("farmId"));
   return scope.isAmapAdmin(s("amapId")) || scope.isMemberOf(s("householdId")) || scope.isReferentOf(s("templateId")) || farmer || scope.isNetworkAdmin(s("networkId"));
 }

@@ -46,7 +46,7 @@ export async function askSubgraph<T>(service: "network" | "amap" | "member", que
         throw new DomainError(code, { fr: first!.message, en: first!.message });
       }
       // Any other answer (a query the other subgraph does not know yet…) keeps its text for the caller to read.
-      if (code !== "SERVICE_UNAVAILABLE") throw new Error(`subgraph ${service} unavailable: ${err.message}`);
+      if (code !== "SERVICE_UNAVAILABLE") throw new Error(`subgraph ${service} unavailable: ${err.message}`, { cause: err });
     }
     // No replica answered (replicas.ts): the caller's operation fails as the other subgraph's absence, not as an internal error.
     log().warn({ err, subgraph: service }, "subgraph unavailable");

@@ -105,7 +105,7 @@ export function replicaFetch(list: string, timeoutMs: number): typeof fetch {
   return (async (_input: unknown, init: RequestInit = {}) => {
     const readOnly = isReadOnlyBody(init.body);
     const order = set.order();
-    let last: keyof typeof MESSAGES = "down";
+    const last: keyof typeof MESSAGES = "down";
     for (let i = 0; i < order.length; i++) {
       const url = order[i];
       try {
@@ -125,5 +125,5 @@ export function replicaFetch(list: string, timeoutMs: number): typeof fetch {
       }
     }
     return unavailable(last);
-  }) as typeof fetch;
+  });
 }

@@ -5,7 +5,7 @@ import type { DataSource } from "typeorm";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { IncomingMessage } from "node:http";
 import type { GraphQLSchema } from "graphql";
-import { GraphQLError } from "graphql";
+import { GraphQLError, OperationTypeNode } from "graphql";
 import { maskError, toGraphQLError } from "./graphql-errors";
 import { DomainError, langFromHeader } from "./errors";
 import { BACKGROUND_HEADER, inBackground } from "./sql-counter";
@@ -85,7 +85,7 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       return {
         async didEncounterErrors({ errors, operation, contextValue }) {
           const holder = (contextValue as Record<symbol, { lost: boolean } | undefined>)[LOST_DATABASE];
-          if (holder && operation?.operation === "query" && errors.some((e) => isLostDatabaseConnection(e.originalError))) holder.lost = true;
+          if (holder && operation?.operation === OperationTypeNode.QUERY && errors.some((e) => isLostDatabaseConnection(e.originalError))) holder.lost = true;
         },
       };
     },
@@ -129,9 +129,10 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
         });
         return { answer, lost: holder.lost };
       };
-      let { answer, lost } = await run();
+      const first = await run();
+      let { answer } = first;
       // Reads are safe to repeat; the failover pool has moved to another database node by now.
-      if (lost) {
+      if (first.lost) {
         await new Promise((r) => setTimeout(r, 200));
         ({ answer } = await run());
       }

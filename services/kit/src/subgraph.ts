@@ -10,7 +10,6 @@ import { DatabaseFailover } from "./db-failover";
 import type { AccessPolicy } from "./policy";
 import { checkExportsDeclared, guardNestedFields, isVisible, registerVisibility } from "./guard";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any, info: any) => unknown }>;
 
 export interface SubgraphOptions {
@@ -18,7 +17,6 @@ export interface SubgraphOptions {
   orphanedTypes?: BuildSchemaOptions["orphanedTypes"];
   /** `__resolveReference` per entity type owned by this subgraph (batch them with DataLoader). */
   references?: ReferenceResolvers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   middlewares?: MiddlewareFn<any>[];
 }
 
@@ -143,7 +141,7 @@ export async function buildSubgraph(opts: SubgraphOptions): Promise<Subgraph> {
   const policy = accessPolicyOf(opts);
   if (policy) {
     checkExportsDeclared(schema, policy.visibility);
-    guardNestedFields(schema, map as Record<string, Record<string, unknown>>, policy.visibility);
+    guardNestedFields(schema, map, policy.visibility);
   }
   const resolvers = merge(map as Record<string, any>, { Date: DateScalar, ...guardReferences(opts) });
   // @apollo/subgraph 2.15 takes a list of modules (a lone object is read as SDL).

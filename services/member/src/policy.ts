@@ -22,8 +22,6 @@ import { ImportJob } from "./import/import-job.entity";
 import { ImportPreset } from "./import/import-preset.entity";
 import type { MemberContext } from "./context";
 
-export { isOnDutyTeam } from "./policy.visibility";
-
 /*
  * The one place where the member subgraph decides who may do what (domain.md, "who may do
  * what"): a member over their household (profile, memberships, subscriptions, absences, baskets,
@@ -51,7 +49,7 @@ const either =
 /** The subscription a record belongs to, checked as a contract (household, admins, référents), or by its farmer. */
 const viaSubscription = (check: Check): Check => async (t, s, req) => {
   const sub = await req.context.loaders.subscription.load(String((t as { subscriptionId?: string }).subscriptionId ?? ""));
-  return !!sub && check(sub as unknown as Tenant, s, req);
+  return !!sub && check(sub, s, req);
 };
 /** The farm's farmer, where the record's AMAP let them in. */
 const farmer: Check = (t, s) => s.isFarmerIn(t.farmId, t.amapId);
@@ -64,7 +62,7 @@ const on = <T extends object>(entity: new () => T, idPath: string, check: Check)
     const id = argAt(req.args, idPath);
     if (typeof id !== "string") return;
     const rec = await req.context.ds.getRepository(entity).findOne({ where: { id } as never });
-    if (rec) ensure(await check(rec as unknown as Tenant, req.scope, req));
+    if (rec) ensure(await check(rec, req.scope, req));
   };
 
 /** A template's AMAP, asked of the amap subgraph with the caller's identity (null if they cannot see it). */
@@ -229,7 +227,7 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Mutation.markInstallmentsReceived": when(async (req) => {
       const ids = (argAt(req.args, "input.ids") as string[] | undefined) ?? [];
       const rows = ids.length ? await req.context.ds.getRepository(Installment).find({ where: { id: In(ids) } }) : [];
-      for (const i of rows) if (!(await either(admin, viaSubscription(team))(i as unknown as Tenant, req.scope, req))) return false;
+      for (const i of rows) if (!(await either(admin, viaSubscription(team))(i, req.scope, req))) return false;
       return true;
     }),
     "Mutation.handOverInstallments": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),

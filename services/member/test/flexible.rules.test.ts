@@ -7,7 +7,7 @@ import { SubscriptionGridService } from "../src/services/subscription-grid.servi
 import { PaymentService } from "../src/services/payment.service";
 import { Installment, PaymentMeans } from "../src/entities/installment.entity";
 import type { TemplateTerms } from "../src/services/template-terms";
-import { amapFake, domainError, grid, makeTerms, memberHousehold, registerDistributions, termsSource } from "./fixtures";
+import { domainError, grid, makeTerms, memberHousehold, registerDistributions, termsSource } from "./fixtures";
 
 /*
  * Flexible contracts: each delivery's quantities change until its deadline, within the line's

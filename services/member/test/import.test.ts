@@ -156,7 +156,7 @@ describe("messages per line and column", () => {
     await service().check({ jobId: job.id, mapping: job.mapping! });
     await finished(job.id);
     const { ImportResolver } = await import("../src/import/import.resolver");
-    const page = await new ImportResolver().errors(await service().get(job.id), { page: 1, perPage: 10 } as never, { ds, lang: "fr", identity: null } as never);
+    const page = await new ImportResolver().errors(await service().get(job.id), { page: 1, perPage: 10 }, { ds, lang: "fr", identity: null } as never);
     expect(page.items[0].text).toBe("ligne 2, colonne « E-mail » : adresse e-mail invalide");
   });
 });

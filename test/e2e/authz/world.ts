@@ -89,7 +89,7 @@ async function step<T>(label: string, f: () => Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (err) {
-    throw new Error(`matrix world, ${label}: ${(err as Error).message}`);
+    throw new Error(`matrix world, ${label}: ${(err as Error).message}`, { cause: err });
   }
 }
 

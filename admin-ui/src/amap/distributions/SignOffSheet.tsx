@@ -70,7 +70,7 @@ export const SignOffSheet = () => {
   const { dataProvider } = useBackOffice();
   const { data, isPending, error } = useApi<Sheet>("distributionSheet", { id });
   if (isPending) return <Loading />;
-  if (error || !data) return <Typography role="alert">{(error as Error)?.message ?? translate("ra.page.not_found")}</Typography>;
+  if (error || !data) return <Typography role="alert">{(error)?.message ?? translate("ra.page.not_found")}</Typography>;
 
   const effective = data.effectiveDate ?? data.date;
   const date = day(effective, locale, true);

@@ -30,8 +30,8 @@ const TEMPLATE_HEADER = "Foyer;Nom;Prénom;E-mail;Téléphone;Nom 2;Prénom 2;E-
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
-    reader.onerror = () => reject(reader.error);
+    reader.onload = () => resolve((reader.result as string).replace(/^data:[^,]*,/, ""));
+    reader.onerror = () => reject(reader.error ?? new Error("file not read"));
     reader.readAsDataURL(file);
   });
 }

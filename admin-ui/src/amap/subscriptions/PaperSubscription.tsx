@@ -73,7 +73,7 @@ export const PaperSubscriptionCreate = () => {
 
   const submit = () => {
     setApiError(null);
-    create(
+    void create(
       "subscriptions",
       { data: { templateId, householdId, installmentCount, means: chosenMeans, lines: toLineInputs(cells) } },
       {

@@ -59,7 +59,7 @@ export const EventShow = () => {
     if (event) setPresent(new Set(event.registrations.filter((r) => r.attended).map((r) => r.id)));
   }, [event]);
   if (isPending) return <Loading />;
-  if (error || !event) return <Alert severity="error">{(error as Error)?.message ?? translate("ra.notification.item_doesnt_exist")}</Alert>;
+  if (error || !event) return <Alert severity="error">{(error)?.message ?? translate("ra.notification.item_doesnt_exist")}</Alert>;
 
   const seated = event.registrations.filter((r) => r.status === "registered");
   const waiting = event.registrations.filter((r) => r.status === "waiting");

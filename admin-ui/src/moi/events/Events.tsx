@@ -142,7 +142,7 @@ export const MemberEvents = () => {
       <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
         {translate("living.events.myTitle")}
       </Typography>
-      {error && <Alert severity="error">{(error as Error).message}</Alert>}
+      {error && <Alert severity="error">{(error).message}</Alert>}
       {events.length === 0 && <Typography>{translate("living.events.none")}</Typography>}
       <Box component="ol" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1 }} aria-label={translate("living.events.myTitle")}>
         {events.map(({ e, organiser }) => (

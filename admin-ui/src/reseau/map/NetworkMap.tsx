@@ -52,7 +52,7 @@ export const NetworkMap = () => {
   const pick = ({ longitude, latitude }: { longitude: number; latitude: number }) => {
     if (!placing) return;
     const { kind, record } = placing;
-    update(
+    void update(
       RESOURCE[kind],
       { id: record.id, data: { ...record, latitude, longitude }, previousData: record },
       {
@@ -60,9 +60,9 @@ export const NetworkMap = () => {
         onSuccess: () => {
           notify("champ.map.placed", { type: "info", messageArgs: { name: record.name } });
           setPlacing(null);
-          (kind === "amap" ? refetchAmaps : refetchFarms)();
+          void (kind === "amap" ? refetchAmaps : refetchFarms)();
         },
-        onError: (err) => notify((err as Error).message, { type: "error" }),
+        onError: (err) => notify((err).message, { type: "error" }),
       },
     );
   };

@@ -29,7 +29,7 @@ export class AmapArchivePartResolver {
   ): Promise<string> {
     let parsed: ArchiveRows;
     try {
-      parsed = JSON.parse(rows);
+      parsed = JSON.parse(rows) as ArchiveRows;
     } catch {
       throw badInput("rows", t("archivePart.unreadableArchivePart"));
     }

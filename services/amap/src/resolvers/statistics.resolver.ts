@@ -56,7 +56,7 @@ const partnerLoaders = new WeakMap<object, Map<string, DataLoader<string, string
 
 function partnerLoader(ctx: AmapContext, side: "farms" | "amaps", season: string | null | undefined): DataLoader<string, string[]> {
   let perKey = partnerLoaders.get(ctx);
-  if (!perKey) partnerLoaders.set(ctx, (perKey = new Map()));
+  if (!perKey) partnerLoaders.set(ctx, (perKey = new Map<string, DataLoader<string, string[]>>()));
   const key = `${side}|${season ?? ""}`;
   let loader = perKey.get(key);
   if (!loader) {

@@ -102,7 +102,7 @@ export class ContractTemplateService {
         renewedFromId: null,
       });
       await em.getRepository(ContractTemplate).save(template);
-      await writeGrid(em, template, input.lines, input.distributionIds ?? [], parties!);
+      await writeGrid(em, template, input.lines, input.distributionIds ?? [], parties);
       return template;
     });
   }

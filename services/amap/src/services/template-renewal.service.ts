@@ -103,7 +103,7 @@ export class TemplateRenewalService {
       return mapping;
     }
     if (hasIds) {
-      const ids = [...new Set(input.distributionIds!)];
+      const ids = [...new Set(input.distributionIds)];
       await checkDeliveryDates(this.em, check, old.amapId, ids);
       if (!ids.every(isUuid)) return mapping;
       const wanted = (await this.em.getRepository(Distribution).find({ where: { id: In(ids), amapId: old.amapId } })).sort(byDate);

@@ -24,7 +24,7 @@ export async function tenantOf<T extends ObjectLiteral>(ds: DataSource, entity: 
   const meta = ds.getMetadata(entity);
   const columns = ["id", ...TENANT_KEYS].filter((c) => meta.findColumnWithPropertyName(c));
   const select = Object.fromEntries(columns.map((c) => [c, true]));
-  return (await ds.getRepository(entity).findOne({ select: select as never, where: { id } as never })) as Tenant | null;
+  return (await ds.getRepository(entity).findOne({ select: select as never, where: { id } as never }));
 }
 
 /** Any signed-in caller (person or partner); what they then see is the visibility rules' business. */
@@ -83,9 +83,9 @@ export function listedByKeys<C extends BaseContext>(keys: KeyScopes): Rule<C> {
     const filter = { ...((args.filter as Record<string, unknown> | undefined) ?? {}) };
     const held: Array<[string, Set<string>]> = [];
     for (const [key, of] of Object.entries(keys)) {
-      const allowed = await of!(scope);
+      const allowed = await of(scope);
       if (allowed === null) return;
-      if (typeof filter[key] === "string" && allowed.has(filter[key] as string)) return;
+      if (typeof filter[key] === "string" && allowed.has(filter[key])) return;
       if (allowed.size) held.push([key, allowed]);
     }
     if (!held.length) return "empty";

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { actorId } from "../audit/audit";
-import { Account, AccountStatus } from "./account.entity";
+import { Account } from "./account.entity";
 import { AccountService } from "./account.service";
 import { markVisible } from "@champ-commun/kit";
 import { activeGrants } from "./claims";

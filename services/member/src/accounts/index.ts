@@ -7,6 +7,4 @@ import { AuditEntryResolver } from "../audit/audit.resolver";
 /** Sign-in, roles, partner tokens and the audit trail: what the member subgraph serves of them. */
 export const accountResolvers = [AccountResolver, RoleGrantResolver, InvitationResolver, ApiTokenResolver, AuditEntryResolver] as const;
 
-export { accountEntities } from "./entities";
 export { AccountsRuntime, defaultAccountsRuntime } from "./runtime";
-export { AccountService } from "./account.service";

@@ -80,7 +80,7 @@ export class AmapArchiveService {
       format: ARCHIVE_FORMAT,
       version: ARCHIVE_VERSION,
       exportedAt: now.toISOString(),
-      amap: { id: amapId, name: String(network.Amap?.[0]?.name ?? "") },
+      amap: { id: amapId, name: typeof network.Amap?.[0]?.name === "string" ? network.Amap[0].name : "" },
       counts: { network: counts(network), amap: counts(amap), member: counts(member) },
       files: ["manifest.json", ...Object.keys(files).sort()],
     };
@@ -101,7 +101,7 @@ export class AmapArchiveService {
     }
     const read = (name: string) => {
       if (!files[name]) throw bad(t("amapArchive.archiveHasNoFile", { name }));
-      return JSON.parse(strFromU8(files[name]));
+      return JSON.parse(strFromU8(files[name])) as unknown;
     };
     const manifest = read("manifest.json") as ArchiveManifest;
     if (manifest.format !== ARCHIVE_FORMAT) throw bad(t("amapArchive.fileNotChampCommun"));

@@ -140,7 +140,7 @@ export async function applyHousehold(em: EntityManager, plan: HouseholdPlan, ctx
     for (const [i, p] of plan.people.entries()) {
       const known = present.some((x) => (p.email && x.email.toLowerCase() === p.email.toLowerCase()) || (same(x.lastName, p.lastName) && same(x.firstName, p.firstName)));
       if (known) continue;
-      await step(plan, `people.${i}.`, () => households.addPerson(householdId!, p));
+      await step(plan, `people.${i}.`, () => households.addPerson(householdId, p));
       outcome.people++;
     }
   }
@@ -150,7 +150,7 @@ export async function applyHousehold(em: EntityManager, plan: HouseholdPlan, ctx
     const has = await em.getRepository(Membership).exists({ where: { householdId, periodId: m.periodId, status: Not(MembershipStatus.cancelled) } });
     if (!has) {
       await step(plan, "membership.", () =>
-        new MembershipService(em, amap, ctx.actorId).create({ householdId: householdId!, periodId: m.periodId, amountCents: m.amountCents, status: m.paid ? MembershipStatus.paid : MembershipStatus.pending, paidOn: m.paidOn, means: m.means }),
+        new MembershipService(em, amap, ctx.actorId).create({ householdId: householdId, periodId: m.periodId, amountCents: m.amountCents, status: m.paid ? MembershipStatus.paid : MembershipStatus.pending, paidOn: m.paidOn, means: m.means }),
       );
       outcome.memberships++;
     }
@@ -162,7 +162,7 @@ export async function applyHousehold(em: EntityManager, plan: HouseholdPlan, ctx
   for (const [i, s] of plan.subscriptions.entries()) {
     if (held.some((h) => h.templateId === s.terms.templateId)) continue;
     await step(plan, `subscriptions.${i}.`, () =>
-      new SubscriptionService(em, terms, { actorId: ctx.actorId, now: ctx.now }).create({ templateId: s.terms.templateId, householdId: householdId!, installmentCount: s.installmentCount, means: s.means, startsOn: s.startsOn, lines: s.lines }),
+      new SubscriptionService(em, terms, { actorId: ctx.actorId, now: ctx.now }).create({ templateId: s.terms.templateId, householdId: householdId, installmentCount: s.installmentCount, means: s.means, startsOn: s.startsOn, lines: s.lines }),
     );
     outcome.subscriptions++;
   }

@@ -118,35 +118,3 @@ export function fieldOfHeader(header: string): ImportField | null {
   for (const [field, words] of Object.entries(FIELD_SYNONYMS)) if (words.includes(h)) return field as ImportField;
   return null;
 }
-
-/** French names of the fields, for messages and for the documentation. */
-export const FIELD_LABELS: Record<ImportField, string> = {
-  ignore: "(ignorée)",
-  household_key: "Référence du foyer",
-  household_name: "Nom du foyer",
-  household_address: "Adresse",
-  household_postal_code: "Code postal",
-  household_city: "Ville",
-  household_notes: "Notes",
-  household_status: "Statut du foyer",
-  person_last_name: "Nom",
-  person_first_name: "Prénom",
-  person_email: "E-mail",
-  person_phone: "Téléphone",
-  person2_last_name: "Nom (2e personne)",
-  person2_first_name: "Prénom (2e personne)",
-  person2_email: "E-mail (2e personne)",
-  person2_phone: "Téléphone (2e personne)",
-  membership_period: "Période d'adhésion",
-  membership_amount: "Montant de l'adhésion",
-  membership_paid: "Adhésion payée",
-  membership_paid_on: "Date de paiement de l'adhésion",
-  membership_means: "Règlement de l'adhésion",
-  subscription_contract: "Contrat",
-  subscription_product: "Produit",
-  subscription_quantity: "Quantité par livraison",
-  subscription_quantity_on: "Quantité à une date",
-  subscription_installments: "Nombre d'échéances",
-  subscription_means: "Règlement",
-  subscription_starts_on: "Première livraison",
-};

@@ -78,11 +78,13 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "object") {
     const v = value as { richText?: Array<{ text: string }>; text?: unknown; result?: ExcelJS.CellValue; error?: string };
     if (v.richText) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) return cellText(v.result as ExcelJS.CellValue);
+    if ("result" in v) return cellText(v.result);
     if (v.text !== undefined) return cellText(v.text as ExcelJS.CellValue);
     if (v.error) return "";
   }
   if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(value).replace(".", ",");
+  // Every object form of a cell was read above: what is left is text, a boolean or a date.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(value).trim();
 }
 

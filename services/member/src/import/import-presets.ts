@@ -1,4 +1,4 @@
-import { FIELD_SYNONYMS, fieldOfHeader, ImportField, normalizeHeader } from "./import-fields";
+import { fieldOfHeader, ImportField, normalizeHeader } from "./import-fields";
 import { dateOfHeader } from "./import-values";
 
 /** One column of a mapping: the file's header, what it holds, and for a quantity on one date, that date. */
@@ -129,6 +129,3 @@ export function suggestMapping(columns: string[], preset?: { columns: ColumnMapp
     return mapping;
   });
 }
-
-/** Every header a field is recognised by (documentation). */
-export const headersOf = (field: ImportField): string[] => (FIELD_SYNONYMS as Record<string, string[]>)[field] ?? [];

@@ -68,10 +68,10 @@ export async function runImport(ds: DataSource, jobId: string, catalog: ImportCa
         await repo.update({ jobId }, { refused: false, errors: null });
         const lines = [...refusedLines];
         for (let k = 0; k < lines.length; k += 500) await repo.update({ jobId, line: In(lines.slice(k, k + 500)) }, { refused: true });
-        for (const [line, errors] of errorsByLine) await repo.update({ jobId, line }, { errors: errors as never });
+        for (const [line, errors] of errorsByLine) await repo.update({ jobId, line }, { errors: errors });
         // Once imported, the staged cells (names, e-mails) go: only the messages stay for the report.
         if (mode === "commit") await repo.update({ jobId }, { cells: [] as never });
-        await em.getRepository(ImportJob).update({ id: jobId }, { status: mode === "check" ? ImportStatus.checked : ImportStatus.done, processedRows: rows.length, report: report as never, finishedAt: new Date() });
+        await em.getRepository(ImportJob).update({ id: jobId }, { status: mode === "check" ? ImportStatus.checked : ImportStatus.done, processedRows: rows.length, report: report, finishedAt: new Date() });
       }),
     );
   } catch (err) {

@@ -100,6 +100,3 @@ export function parseStatus(text: string): Parsed<HouseholdStatus> {
   const s = STATUSES[t];
   return s ? { value: s } : { error: msg("importValues.unknownStatusActiveWaiting") };
 }
-
-/** Names compared as people type them: no case, no accents, single spaces. */
-export const sameName = (a: string, b: string) => normalizeHeader(a) === normalizeHeader(b);

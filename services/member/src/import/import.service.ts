@@ -158,7 +158,7 @@ export class ImportService {
         failure: "",
         finishedAt: null,
       });
-      await em.getRepository(ImportJob).insert(job as never);
+      await em.getRepository(ImportJob).insert(job);
       await insertMany(
         em.getRepository(ImportRow),
         table.rows.map((r) => ({ id: uuidv7(), jobId: job.id, amapId: input.amapId, line: r.line, cells: r.cells, refused: false, errors: null })) as never,
@@ -225,7 +225,7 @@ export class ImportService {
     const rows = await this.em.getRepository(ImportRow).find({ select: { cells: true, line: true }, where: { jobId: job.id } });
     const catalog = await this.catalog.load(job.amapId, (templates) => [...new Set([...contractsNamed(rows, job.mapping ?? [], templates), ...(job.options?.templateId ? [job.options.templateId] : [])])]);
     const status = mode === "check" ? ImportStatus.checking : ImportStatus.importing;
-    await this.em.getRepository(ImportJob).update({ id: job.id }, { ...changes, status, processedRows: 0, failure: "" } as never);
+    await this.em.getRepository(ImportJob).update({ id: job.id }, { ...changes, status, processedRows: 0, failure: "" });
     startImport(this.ds, job.id, catalog, mode, this.actorId);
     return this.get(job.id);
   }

@@ -25,7 +25,7 @@ export function createMailWorker(ds: DataSource, systemHeaders: () => Promise<Re
     const unsubscribe = await unsubscribeUrl(row.personId, row.kind);
     const mail = render(template(row.data, prefs.lang, { space: spaceUrl() }), prefs.lang, { unsubscribe, preferences: await preferencesUrl(ds.manager, row.personId) });
     const attachments = [];
-    if (row.kind === NotificationKind.subscription_confirmed && typeof row.data.subscriptionId === "string") {
+    if ((row.kind as NotificationKind) === NotificationKind.subscription_confirmed && typeof row.data.subscriptionId === "string") {
       const facts = await contractFacts(ds.manager, row.data.subscriptionId);
       if (!facts) return { skipped: "subscription gone" };
       const pdf = await renderContractPdf(facts, await partiesOf(facts.sub.amapId, facts.sub.farmId, await systemHeaders()), prefs.lang);

@@ -23,7 +23,7 @@ export class PreferenceService {
     const unknown = (input.disabledKinds ?? []).filter((k) => !(NOTIFICATION_KINDS as string[]).includes(k));
     if (unknown.length) throw badInput("disabledKinds", t("preference.unknownNotification", { join: unknown.join(", ") }));
     const current = await this.get(personId);
-    const next = { lang: (input.lang ?? current.lang) as Lang, disabledKinds: [...new Set(input.disabledKinds ?? current.disabledKinds)].sort() as NotificationKind[] };
+    const next = { lang: (input.lang ?? current.lang), disabledKinds: [...new Set(input.disabledKinds ?? current.disabledKinds)].sort() as NotificationKind[] };
     await this.em.getRepository(NotificationPreference).save({ personId, lang: next.lang, disabledKinds: next.disabledKinds, updatedAt: new Date() });
     return next;
   }

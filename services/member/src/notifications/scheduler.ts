@@ -100,7 +100,7 @@ export class NotificationScheduler {
     for (const row of sheet.rows) {
       for (const i of row.items) {
         if (i.status !== "to_collect" && i.status !== "taken_over") continue;
-        const farm = byFarm.get(i.farmId) ?? { households: new Set<string>(), items: new Map() };
+        const farm = byFarm.get(i.farmId) ?? { households: new Set<string>(), items: new Map<string, { productName: string; unit: string; quantity: number }>() };
         farm.households.add(row.householdId ?? `~${row.takerName}`);
         const key = `${i.productName}|${i.unit}`;
         const cur = farm.items.get(key) ?? { productName: i.productName, unit: i.unit, quantity: 0 };
@@ -154,9 +154,9 @@ export class NotificationScheduler {
 /** Runs the scheduler every `everyMs` (default 15 min, env NOTIFY_TICK_MS); returns a stop function. */
 export function startNotificationScheduler(scheduler: NotificationScheduler, everyMs = Number(process.env.NOTIFY_TICK_MS ?? 15 * 60_000)): () => void {
   const tick = () => inBackground(() => scheduler.tick()).catch((err) => log().error({ err }, "notifications: tick failed"));
-  const first = setTimeout(tick, 10_000);
+  const first = setTimeout(() => void tick(), 10_000);
   first.unref();
-  const timer = setInterval(tick, everyMs);
+  const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
   return () => {
     clearTimeout(first);

@@ -15,7 +15,7 @@ export function startErasureClock(ds: DataSource, everyMs = HOUR_MS): () => void
       .then((n) => n && log().info({ erased: n }, "erasure clock: households erased after their delay"))
       .catch((err) => log().error({ err }, "erasure clock: erasures not run"));
   void tick();
-  const timer = setInterval(tick, everyMs);
+  const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -77,7 +77,7 @@ export class HouseholdExportService {
       // In the order of the primary key (most tables' `id`; a person's mail choices are keyed by `personId`).
       const repo = this.em.getRepository(link.entity);
       const order = Object.fromEntries(repo.metadata.primaryColumns.map((c) => [c.propertyName, "ASC"]));
-      const rows = await repo.find({ where, order: order as never });
+      const rows = await repo.find({ where, order: order });
       records[link.entity] = rows.map(plain);
     }
 

@@ -111,7 +111,7 @@ const requestLoaders = new WeakMap<object, Map<string, DataLoader<string, unknow
 
 function perRequest<V>(ctx: MemberContext, key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
   let loaders = requestLoaders.get(ctx);
-  if (!loaders) requestLoaders.set(ctx, (loaders = new Map()));
+  if (!loaders) requestLoaders.set(ctx, (loaders = new Map<string, DataLoader<string, unknown>>()));
   let loader = loaders.get(key);
   if (!loader) loaders.set(key, (loader = make() as DataLoader<string, unknown>));
   return loader as DataLoader<string, V>;

@@ -70,7 +70,7 @@ export class FarmerRecapService {
     if (from && to && from > to) check.fail("to", t("farmerRecap.seasonEndsBeforeStarts"));
     check.done();
     const calendar = await this.calendar(farmId);
-    let ids = distributionId ? [distributionId] : await this.distributionsOf(farmId, from!, to!);
+    const ids = distributionId ? [distributionId] : await this.distributionsOf(farmId, from!, to!);
     // Distributions moved into the season from a day outside it (their lines keep the day first planned).
     if (!distributionId) for (const [id, c] of calendar) if (c.date && c.date >= from! && c.date <= to! && !ids.includes(id)) ids.push(id);
     let items = resolveDeliveries(ids, await loadSheetFacts(this.em, ids, farmId)).filter((i) => DELIVERED.has(i.status));

@@ -1,5 +1,4 @@
 import type { EntityManager } from "typeorm";
-import { In } from "typeorm";
 import { uuidv7 } from "@champ-commun/kit";
 import { Installment, InstallmentStatus } from "../entities/installment.entity";
 import type { Subscription } from "../entities/subscription.entity";
@@ -52,7 +51,7 @@ export async function rebalanceInstallments(em: EntityManager, sub: Subscription
       subscriptionId: sub.id,
       membershipId: null,
       rank: (template?.rank ?? 0) + 1,
-      dueOn: today > (template?.dueOn ?? "") ? today : template!.dueOn,
+      dueOn: today > (template?.dueOn ?? "") ? today : template.dueOn,
       amountCents: delta,
       means: template?.means,
       status: InstallmentStatus.to_provide,
@@ -61,9 +60,4 @@ export async function rebalanceInstallments(em: EntityManager, sub: Subscription
     await em.getRepository(Installment).insert(added);
     await recordAudit(em, { amapId: sub.amapId, actorId, entity: "Installment", entityId: added.id!, action: "create", before: null, after: added });
   }
-}
-
-/** Every installment of these subscriptions (corrections included), one query. */
-export function installmentsOf(em: EntityManager, subscriptionIds: string[]): Promise<Installment[]> {
-  return subscriptionIds.length ? em.getRepository(Installment).find({ where: { subscriptionId: In(subscriptionIds) } }) : Promise.resolve([]);
 }

@@ -179,7 +179,7 @@ export class MembershipService {
       .groupBy("m.periodId")
       .addGroupBy("m.status");
     if (periodId) qb.andWhere("m.periodId = :periodId", { periodId });
-    const rows = await qb.getRawMany<{ periodId: string; status: string; n: string | number; fees: string | number; shares: string | number }>();
+    const rows = await qb.getRawMany<{ periodId: string; status: MembershipStatus; n: string | number; fees: string | number; shares: string | number }>();
     const out = new Map<string, NetworkShareFigures>();
     const figures = (p: string) =>
       out.get(p) ?? out.set(p, { amapId, periodId: p, paidMemberships: 0, pendingMemberships: 0, feesPaidCents: 0, networkShareDueCents: 0 }).get(p)!;

@@ -87,10 +87,10 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
       check.fail(`lines.${c.index}.distributionId`, t("subscriptionRules.deliveryBeforeSubscriptionStarts", { date: (l) => spokenDate(c.delivery.date, l), startsOn: (l) => spokenDate(startsOn, l) }));
     }
   }
-  const covered = active.filter((d) => d.date >= startsOn!);
+  const covered = active.filter((d) => d.date >= startsOn);
   if (terms.kind === "fixed") checkFixedQuantities(check, terms, valid, covered, offered);
 
-  const cells = positive.filter((c) => c.delivery.date >= startsOn!);
+  const cells = positive.filter((c) => c.delivery.date >= startsOn);
   const totalCents = cells.reduce((sum, c) => sum + c.quantity * c.line.unitPriceCents, 0);
   if (!cells.length) check.fail("lines", t("subscriptionRules.giveAtLeastOne"));
   else if (terms.minTotalCents && active.length) {

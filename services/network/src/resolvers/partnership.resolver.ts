@@ -14,7 +14,7 @@ const requestLoaders = new WeakMap<object, Map<string, DataLoader<string, Partne
 
 function partnershipsLoader(ctx: NetworkContext, season: string | null, includeSubNetworks: boolean): DataLoader<string, PartnershipRow[]> {
   let loaders = requestLoaders.get(ctx);
-  if (!loaders) requestLoaders.set(ctx, (loaders = new Map()));
+  if (!loaders) requestLoaders.set(ctx, (loaders = new Map<string, DataLoader<string, PartnershipRow[]>>()));
   const key = `${season ?? ""}|${includeSubNetworks}`;
   let loader = loaders.get(key);
   if (!loader) {

@@ -4,6 +4,8 @@ import type { MailContent } from "./layout";
 import { amendmentToConsent, basketHandedOver, signatureAwaited, subscriptionConfirmed, subscriptionReceived, templateOpened, waitingListPlace } from "./season";
 import { deliveryReminder, distributionReminder, dutyMissing, eventRegistration, eventReminder, installmentDue } from "./calendar";
 
+// Each template reads the payload its kind was queued with (JSON from the outbox row).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Template = (data: any, lang: Lang, links: { space: string }) => MailContent;
 
 /** The template of each kind of notification (French and English in each). */
@@ -24,4 +26,3 @@ export const TEMPLATES: Record<NotificationKind, Template> = {
 };
 
 export { render } from "./layout";
-export type { MailContent, RenderedMail } from "./layout";
