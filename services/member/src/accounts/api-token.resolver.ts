@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Directive, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Directive, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { PageArgs, PageOf } from "@champ-commun/kit";
 import { actorId } from "../audit/audit";
 import { ApiToken } from "./api-token.entity";

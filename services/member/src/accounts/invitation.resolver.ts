@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { actorId } from "../audit/audit";
 import { InvitationService } from "./invitation.service";
 import { Invitation, InviteAmapMembersInput, InviteHouseholdInput, InviteToRoleInput } from "./types";

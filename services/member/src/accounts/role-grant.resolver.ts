@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, PageOf, scopeOf } from "@champ-commun/kit";
 import { actorId } from "../audit/audit";
 import { Account } from "./account.entity";

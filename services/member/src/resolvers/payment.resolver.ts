@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { DateScalar } from "@champ-commun/kit";
 import { Installment } from "../entities/installment.entity";
 import { Handover } from "../entities/handover.entity";
 import { FarmBalance } from "../entities/balance.types";
