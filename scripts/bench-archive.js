@@ -68,7 +68,7 @@ async function benchImport() {
       return until(gql, job.id, "checked");
     });
     const [commit, done] = await timed(async () => {
-      await gql(`mutation($i: ImportJobInput!) { confirmImport(input: $i) { id } }`, { i: { jobId: job.id } });
+      await gql(`mutation($i: ConfirmImportInput!) { confirmImport(input: $i) { id } }`, { i: { jobId: job.id } });
       return until(gql, job.id, "done");
     });
     if (done.report.households.created !== ROWS) throw new Error(`expected ${ROWS} households created, got ${JSON.stringify(done.report)}`);

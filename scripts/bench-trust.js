@@ -41,7 +41,7 @@ async function main() {
     await system(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { email: "bench@example.org", password: "un mot de passe assez long", lastName: "Bench" } }).then((r) =>
       system(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: r.createAccount.id, role: "amap_admin", scopeId: amapId } }),
     );
-    const login = await apiClient(stack.graphqlUrl)(`mutation { login(email: "bench@example.org", password: "un mot de passe assez long") { accessToken } }`);
+    const login = await apiClient(stack.graphqlUrl)(`mutation { login(input: { email: "bench@example.org", password: "un mot de passe assez long" }) { accessToken } }`);
     const person = apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` });
     // One subgraph, then three (an AMAP's households, its templates and its network).
     const queries = {

@@ -42,12 +42,12 @@ describeInBrowser("living in it, in Chromium", () => {
   /** A person with a password and a session through the API (the eight who hold the seats). */
   async function signedInApi(email: string): Promise<{ gql: Gql; id: string }> {
     const account = await gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { email, password: PASSWORD, firstName: "Stagiaire", lastName: email.split("@")[0] } });
-    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: PASSWORD });
+    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: email, p: PASSWORD });
     return { gql: apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` }), id: account.createAccount.id };
   }
 
   const asMember = async () => {
-    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: "camille@lilas.example", p: PASSWORD });
+    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: "camille@lilas.example", p: PASSWORD });
     return apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` });
   };
 
@@ -165,7 +165,7 @@ describeInBrowser("living in it, in Chromium", () => {
 
   it("a cancellation gives the seat to the member, told by mail; the page then shows the video link", async () => {
     const regs = await seated[2](`query($e: ID!) { event(id: $e) { myRegistration { id } } }`, { e: eventId });
-    await seated[2](`mutation($id: ID!) { cancelEventRegistration(id: $id) { status } }`, { id: regs.event.myRegistration.id });
+    await seated[2](`mutation($id: ID!) { cancelEventRegistration(input: { id: $id }) { status } }`, { id: regs.event.myRegistration.id });
     const mine = await (await asMember())(`query($e: ID!) { event(id: $e) { registeredCount waitingCount myRegistration { status promotedAt } } }`, { e: eventId });
     expect(mine.event).toMatchObject({ registeredCount: 8, waitingCount: 0, myRegistration: { status: "registered", promotedAt: expect.any(String) } });
     const promoted = await mailbox.next("camille@lilas.example", 8_000);
@@ -301,7 +301,7 @@ describeInBrowser("living in it, in Chromium", () => {
     await welcome.waitForURL(/\/amap\/?$/);
     await checkScreen(welcome, incidents, "living-referente-amap");
     await welcome.context().close();
-    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: "rachida@lilas.example", p: "un mot de passe de référente" });
+    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: "rachida@lilas.example", p: "un mot de passe de référente" });
     const me = await apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` })(`{ me { firstName lastName grants { role scopeId } } }`);
     expect(me.me).toEqual({ firstName: "Rachida", lastName: "Benali", grants: [{ role: "referent", scopeId: ids.template }] });
   });
@@ -379,7 +379,7 @@ describeInBrowser("living in it, in Chromium", () => {
     await welcome.getByRole("button", { name: "Choisir ce mot de passe" }).click();
     await welcome.waitForURL(/\/amap\/?$/);
     await welcome.context().close();
-    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { person { grants { role scopeId } } } }`, { e: "presidente@coteaux.example", p: "la présidente des coteaux" });
+    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { person { grants { role scopeId } } } }`, { e: "presidente@coteaux.example", p: "la présidente des coteaux" });
     expect(login.login.person.grants).toEqual([{ role: "amap_admin", scopeId: coteaux }]);
   });
 

@@ -16,7 +16,7 @@ jest.setTimeout(120_000);
 const EMAIL = "oubli-ui@champ-commun.test";
 const OLD = "l-ancien-mot-de-passe";
 const NEW = "un nouveau mot de passe tout neuf";
-const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`;
+const LOGIN = `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`;
 
 describeInBrowser("sign-in and forgotten password", () => {
   let stack: Stack;

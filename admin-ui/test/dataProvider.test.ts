@@ -188,3 +188,19 @@ describe("records people share, through the dataProvider", () => {
     expect((await dp.getList("networks", { pagination: page(), sort: byName, filter: {} })).total).toBe(before! + 1);
   });
 });
+
+describe("operations that take one input (issue 14)", () => {
+  it("updates a household with its id in the input, one and several at once, and adds and removes a person", async () => {
+    const network = (await dp.create("networks", { data: { name: "Réseau des foyers", level: "local" } })).data;
+    const amap = (await dp.create("amaps", { data: { name: "AMAP des foyers", networkId: network.id } })).data;
+    const h = (await dp.create("households", { data: { amapId: amap.id, people: [{ firstName: "Ana", lastName: "Lopez" }] } })).data;
+    const updated = await dp.update("households", { id: h.id, data: { ...h, notes: "Sans gluten" }, previousData: h });
+    expect(updated.data).toMatchObject({ id: h.id, notes: "Sans gluten", version: h.version + 1 });
+    expect((await dp.updateMany("households", { ids: [h.id], data: { status: "intermittent" } })).data).toEqual([h.id]);
+    expect((await dp.getOne("households", { id: h.id })).data).toMatchObject({ status: "intermittent", notes: "Sans gluten" });
+
+    const person = await dp.action<{ id: string; firstName: string }>("households", "addPerson", { householdId: h.id, firstName: "Luis", lastName: "Lopez" });
+    expect(person.data).toMatchObject({ firstName: "Luis" });
+    expect((await dp.action("households", "removePerson", { id: person.data.id })).data).toBe(true);
+  });
+});

@@ -32,7 +32,7 @@ function documents(): Array<[string, string]> {
     for (const action of Object.keys(r.actions ?? {})) docs.push([`${name}: action ${action}`, actionMutation(r, action)]);
   }
   for (const [name, q] of Object.entries(queries as Record<string, QueryConfig>)) {
-    docs.push([`query ${name}`, operationDocument(q.kind ?? "query", name[0].toUpperCase() + name.slice(1), q.field ?? name, q.args ?? {}, q.selection ?? null)]);
+    docs.push([`query ${name}`, operationDocument(q.kind ?? "query", name[0].toUpperCase() + name.slice(1), q.field ?? name, q.args ?? {}, q.selection ?? null, q.input)]);
   }
   for (const [name, doc] of Object.entries(SESSION_OPERATIONS)) docs.push([`session: ${name}`, doc]);
   const roles: RoleName[] = ["network_admin", "amap_admin", "referent", "farmer", "member"];

@@ -89,7 +89,7 @@ export class GatewayAuth {
     const cached = this.partners.get(key);
     if (cached) return cached;
     const r = await this.ask<{ partnerAccess: { accessToken: string; expiresIn: number } }>(
-      `mutation PartnerAccess($token: String!) { partnerAccess(token: $token) { accessToken expiresIn } }`,
+      `mutation PartnerAccess($token: String!) { partnerAccess(input: { token: $token }) { accessToken expiresIn } }`,
       { token },
     ).catch(() => ({ data: undefined, errors: [{ extensions: { code: "SERVICE_UNAVAILABLE" } }] }));
     if (!r.data?.partnerAccess) {

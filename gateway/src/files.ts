@@ -50,7 +50,7 @@ export function mountFiles(app: Express, urls: SubgraphUrls, auth: GatewayAuth):
   });
   app.post("/unsubscribe", express.urlencoded({ extended: false, limit: "1kb" }), async (req: Request, res: Response) => {
     const lang = langFromHeader(req.headers["accept-language"]);
-    const r = await ask<{ unsubscribeWithToken: { label: string; preferencesPath: string } | null }>(urls.member, `mutation($t: String!) { unsubscribeWithToken(token: $t) { label preferencesPath } }`, { t: typeof req.query.token === "string" ? req.query.token : "" }, { "accept-language": lang }).catch(() => null);
+    const r = await ask<{ unsubscribeWithToken: { label: string; preferencesPath: string } | null }>(urls.member, `mutation($t: String!) { unsubscribeWithToken(input: { token: $t }) { label preferencesPath } }`, { t: typeof req.query.token === "string" ? req.query.token : "" }, { "accept-language": lang }).catch(() => null);
     if (!r) return void res.status(503).type("html").send(page(lang, "Champ Commun", t("files.tryLater")[lang]));
     const done = r.data?.unsubscribeWithToken;
     if (!done) return void res.status(400).type("html").send(page(lang, "Champ Commun", t("files.invalidLink")[lang]));

@@ -57,7 +57,7 @@ const Q = {
   sheetAmap: `query($d: ID!) { distribution(id: $d) { id date } }`,
   sheetEntities: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Distribution { signOffSheet { name items { productName quantity status } } } } }`,
   installments: `query($a: ID!) { installments(filter: { amapId: $a }, perPage: 50) { total items { id amountCents dueOn status } } }`,
-  login: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
+  login: `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`,
 };
 
 /** Share of each operation in the opening mix (members: templates, subscribe, agenda; boards: sheet, installments). */

@@ -31,7 +31,7 @@ export interface SignedIn {
   gql: Gql;
 }
 
-export const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken expiresIn person { id email } } }`;
+export const LOGIN = `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken refreshToken expiresIn person { id email } } }`;
 
 export async function login(url: string, email: string, password = PASSWORD, headers: Record<string, string> = {}): Promise<SignedIn> {
   const a = await post<{ login: { accessToken: string; refreshToken: string; person: { id: string } } }>(url, LOGIN, { e: email, p: password }, headers);

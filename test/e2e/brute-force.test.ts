@@ -51,9 +51,9 @@ describe("sign-in attempt limits", () => {
     await personWith(stack.graphqlUrl, admin, "bloque@example.org", []);
     for (let i = 0; i < 3; i++) await attempt("bloque@example.org", "mauvais mot de passe");
     expect((await attempt("bloque@example.org", PASSWORD)).errors![0].message).toMatch(/Too many/);
-    expect((await post(stack.graphqlUrl, `mutation { requestPasswordReset(email: "bloque@example.org") }`)).data.requestPasswordReset).toBe(true);
+    expect((await post(stack.graphqlUrl, `mutation { requestPasswordReset(input: { email: "bloque@example.org" }) }`)).data.requestPasswordReset).toBe(true);
     const token = tokenIn(await mailbox.next("bloque@example.org"));
-    expect(codeOf(await post(stack.graphqlUrl, `mutation($t: String!) { resetPassword(token: $t, newPassword: "un mot de passe tout neuf") }`, { t: token }))).toBe("OK");
+    expect(codeOf(await post(stack.graphqlUrl, `mutation($t: String!) { resetPassword(input: { token: $t, newPassword: "un mot de passe tout neuf" }) }`, { t: token }))).toBe("OK");
     expect(codeOf(await attempt("bloque@example.org", "un mot de passe tout neuf"))).toBe("OK");
   });
 
@@ -82,7 +82,7 @@ describe("sign-in attempt limits", () => {
   it("send at most the allowed reset mails per account, answering the same", async () => {
     await personWith(stack.graphqlUrl, admin, "oublieuse@example.org", []);
     mailbox.mails.splice(0);
-    for (let i = 0; i < 4; i++) expect((await post(stack.graphqlUrl, `mutation { requestPasswordReset(email: "oublieuse@example.org") }`)).data.requestPasswordReset).toBe(true);
+    for (let i = 0; i < 4; i++) expect((await post(stack.graphqlUrl, `mutation { requestPasswordReset(input: { email: "oublieuse@example.org" }) }`)).data.requestPasswordReset).toBe(true);
     await sleep(500);
     expect(mailbox.mails.filter((m) => m.to.includes("oublieuse@example.org")).length).toBe(2);
   });

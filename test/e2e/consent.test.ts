@@ -58,14 +58,14 @@ describe("a subscription entered by anyone but the household awaits its signatur
     const a = await post(stack.graphqlUrl, CREATE, input(households[1]), bearer(bureau.accessToken));
     expect(a.data.createSubscription).toMatchObject({ status: "awaiting_member_signature", enteredBy: bureau.id, signedAt: null, paperSignature: null });
     // Nobody signs for the household: not its AMAP's admin.
-    expect(codeOf(await post(stack.graphqlUrl, `mutation($id: ID!) { signSubscription(id: $id) { id } }`, { id: a.data.createSubscription.id }, bearer(bureau.accessToken)))).toBe("FORBIDDEN");
+    expect(codeOf(await post(stack.graphqlUrl, `mutation($id: ID!) { signSubscription(input: { id: $id }) { id } }`, { id: a.data.createSubscription.id }, bearer(bureau.accessToken)))).toBe("FORBIDDEN");
   });
 
   it("when a référent enters it, and the household then signs it itself", async () => {
     const a = await post(stack.graphqlUrl, CREATE, input(mine.household), bearer(referent.accessToken));
     expect(codeOf(a)).toBe("OK");
     expect(a.data.createSubscription).toMatchObject({ status: "awaiting_member_signature", enteredBy: referent.id });
-    const signed = await post(stack.graphqlUrl, `mutation($id: ID!) { signSubscription(id: $id) { status signedAt } }`, { id: a.data.createSubscription.id }, bearer(member.accessToken));
+    const signed = await post(stack.graphqlUrl, `mutation($id: ID!) { signSubscription(input: { id: $id }) { status signedAt } }`, { id: a.data.createSubscription.id }, bearer(member.accessToken));
     expect(signed.data.signSubscription).toMatchObject({ status: "signed", signedAt: expect.any(String) });
   });
 

@@ -94,9 +94,9 @@ describe("a remote training limited to 8 seats", () => {
     expect(seatMail.text).toContain("à 19 h"); // 15:00Z is 19:00 in La Réunion
 
     // Someone else may not cancel the 3rd person's seat; the 3rd person may.
-    const stolen = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", ...bearer(people[0].accessToken) }, body: JSON.stringify({ query: `mutation($id: ID!) { cancelEventRegistration(id: $id) { id } }`, variables: { id: regs[2].id } }) });
+    const stolen = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", ...bearer(people[0].accessToken) }, body: JSON.stringify({ query: `mutation($id: ID!) { cancelEventRegistration(input: { id: $id }) { id } }`, variables: { id: regs[2].id } }) });
     expect(((await stolen.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("FORBIDDEN");
-    await people[2].gql(`mutation($id: ID!) { cancelEventRegistration(id: $id) { status } }`, { id: regs[2].id });
+    await people[2].gql(`mutation($id: ID!) { cancelEventRegistration(input: { id: $id }) { status } }`, { id: regs[2].id });
     const promoted = await people[8].gql(`query($e: ID!) { event(id: $e) { registeredCount waitingCount myRegistration { status waitingPosition promotedAt } } }`, { e: eventId });
     expect(promoted.event).toMatchObject({ registeredCount: 8, waitingCount: 0, myRegistration: { status: "registered", waitingPosition: null } });
     const promotedMail = await mailbox.next("stagiaire9@example.org", 8_000);
@@ -113,7 +113,7 @@ describe("a remote training limited to 8 seats", () => {
     expect(rows.filter((r) => r.includes("inscrit·e;"))).toHaveLength(8);
     const refused = await fetch(`${stack.gatewayUrl}/files/events/${eventId}/participants.csv`, { headers: bearer(people[0].accessToken) });
     expect(refused.status).toBe(403);
-    const attendance = await staff.gql(`mutation($in: RecordAttendanceInput!) { recordEventAttendance(input: $in) { attended } }`, { in: { eventId, presentIds: [regs[0].id], absentIds: [regs[1].id] } });
+    const attendance = await staff.gql(`mutation($in: RecordEventAttendanceInput!) { recordEventAttendance(input: $in) { attended } }`, { in: { eventId, presentIds: [regs[0].id], absentIds: [regs[1].id] } });
     expect(attendance.recordEventAttendance.map((r: { attended: boolean }) => r.attended).sort()).toEqual([false, true]);
   });
 });
@@ -144,7 +144,7 @@ describe("agendas (iCal) on secret URLs", () => {
     const refused = await member.gql(`mutation($s: ID!) { createCalendarFeed(input: { kind: farm, scopeId: $s }) { url } }`, { s: ids.farm }).catch((e) => e.errors[0].extensions.code);
     expect(refused).toBe("FORBIDDEN");
 
-    const regenerated = await member.gql(`mutation($id: ID!) { regenerateCalendarFeed(id: $id) { url } }`, { id: created.createCalendarFeed.feed.id });
+    const regenerated = await member.gql(`mutation($id: ID!) { regenerateCalendarFeed(input: { id: $id }) { url } }`, { id: created.createCalendarFeed.feed.id });
     expect((await fetch(url)).status).toBe(404);
     expect((await fetch(regenerated.regenerateCalendarFeed.url.replace(/^http:\/\/[^/]+/, stack.gatewayUrl))).status).toBe(200);
   });

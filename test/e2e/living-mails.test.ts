@@ -89,12 +89,12 @@ describe("the mails of a full contract, an event and an imported member list", (
     const grid = distributions.map((d) => ({ templateLineId: t.createContractTemplate.lines[0].id, distributionId: d.id, quantity: 1 }));
     await admin(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { status } }`, { id: template });
     const [a, b] = [await household("Le Goff", "legoff@example.org"), await household("Tanguy", "tanguy@example.org")];
-    const REQUEST = `mutation($in: CreateSubscriptionInput!) { requestSubscription(input: $in) { subscription { id } waitingListEntry { id position } } }`;
+    const REQUEST = `mutation($in: RequestSubscriptionInput!) { requestSubscription(input: $in) { subscription { id } waitingListEntry { id position } } }`;
     const held = await admin(REQUEST, { in: { templateId: template, householdId: a, installmentCount: 1, means: "cheque", lines: grid } });
     const waiting = await admin(REQUEST, { in: { templateId: template, householdId: b, installmentCount: 1, means: "cheque", lines: grid } });
     expect(waiting.requestSubscription).toMatchObject({ subscription: null, waitingListEntry: { position: 1 } });
 
-    await admin(`mutation($id: ID!) { terminateSubscription(id: $id, reason: "Déménagement") { status } }`, { id: held.requestSubscription.subscription.id });
+    await admin(`mutation($id: ID!) { terminateSubscription(input: { id: $id, reason: "Déménagement" }) { status } }`, { id: held.requestSubscription.subscription.id });
     const freed = await mailAbout("tanguy@example.org", "Une place");
     expect(freed.subject).toBe("Une place s'est libérée : contrat « Pain du vendredi »");
     expect(freed.text).toContain("votre demande en liste d'attente est devenue une souscription (9,00 €)");
@@ -119,7 +119,7 @@ describe("the mails of a full contract, an event and an imported member list", (
     for (const p of people) statuses.push((await p.gql(REGISTER, { e: ag })).registerForEvent.status);
     expect(statuses).toEqual(["registered", "registered", "waiting"]);
     await people[0].gql(REGISTER, { e: visit });
-    await staff.gql(`mutation($id: ID!) { cancelEvent(id: $id) { status } }`, { id: visit });
+    await staff.gql(`mutation($id: ID!) { cancelEvent(input: { id: $id }) { status } }`, { id: visit });
     await drain();
     const before = mailbox.all.length;
 
@@ -151,7 +151,7 @@ describe("the mails of a full contract, an event and an imported member list", (
     });
     expect(imported.createHousehold.id).toBeTruthy();
     await drain();
-    const INVITE_ALL = `mutation($a: ID!) { inviteAmapMembers(amapId: $a) { email householdId } }`;
+    const INVITE_ALL = `mutation($a: ID!) { inviteAmapMembers(input: { amapId: $a }) { email householdId } }`;
     const invited = (await bureau.gql(INVITE_ALL, { a: ids.amap })).inviteAmapMembers as Array<{ email: string }>;
     // The households made above (their people have no account yet) and the Morvans with an address;
     // not Per (no address), not the members who already sign in (adherent1..3).

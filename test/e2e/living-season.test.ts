@@ -31,7 +31,7 @@ let scheduler: NotificationScheduler;
 /** Noon in Paris (10:00Z or 11:00Z: either way the same calendar day) `days` before a date. */
 const noonBefore = (date: string, days: number) => new Date(`${addDays(date, -days)}T10:30:00Z`);
 
-const ACCEPT = `mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { accessToken person { id grants { role scopeId } } } }`;
+const ACCEPT = `mutation($t: String!, $p: String!) { acceptInvitation(input: { token: $t, password: $p }) { accessToken person { id grants { role scopeId } } } }`;
 
 async function accept(email: string): Promise<SignedIn> {
   const mail = await mailbox.next(email);
@@ -104,7 +104,7 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
     await accept("paysan@boisjoli.example");
     member = await accept("aicha@foyer.example");
     // login answers with the same grants as me.
-    const signedIn = await post(stack.graphqlUrl, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { person { grants { role scopeId } } } }`, { e: "referente@lilas.example", p: PASSWORD });
+    const signedIn = await post(stack.graphqlUrl, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { person { grants { role scopeId } } } }`, { e: "referente@lilas.example", p: PASSWORD });
     expect(signedIn.data.login.person.grants).toEqual([{ role: "referent", scopeId: ids.template }]);
     const me = await referent.gql(`{ me { grants { role scopeId } } }`);
     expect(me.me.grants).toEqual(signedIn.data.login.person.grants);
@@ -167,7 +167,7 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
     expect((await mailbox.next("jean@papier.example", 8_000)).subject).toBe(call.subject);
     // The member signs up for duty, then the day before comes.
     const shifts = await member.gql(`query($a: ID!, $f: Date!) { dutyShifts(filter: { amapId: $a, from: $f, to: $f }) { items { id } } }`, { a: ids.amap, f: d0.date });
-    await member.gql(`mutation($s: ID!, $h: ID!) { signUpForDuty(shiftId: $s, householdId: $h) { id } }`, { s: shifts.dutyShifts.items[0].id, h: ids.household });
+    await member.gql(`mutation($s: ID!, $h: ID!) { signUpForDuty(input: { shiftId: $s, householdId: $h }) { id } }`, { s: shifts.dutyShifts.items[0].id, h: ids.household });
     await scheduler.tick(noonBefore(d0.date, 1));
     await scheduler.tick(noonBefore(d0.date, 1));
     const reminder = await mailbox.next("aicha@foyer.example", 8_000);
@@ -193,13 +193,13 @@ describe("a season's mails, through the gateway and a real SMTP server", () => {
   it("asks for consent to an amendment when a distribution moves, and tells both sides of a basket handed over", async () => {
     const d2 = distributions[2];
     await bureau.gql(`mutation($id: ID!, $date: Date) { moveDistribution(input: { id: $id, date: $date, reason: "Fête de l'école" }) { status } }`, { id: d2.id, date: addDays(d2.date, 1) });
-    await bureau.gql(`mutation($a: ID!) { syncDistributionChanges(amapId: $a) { id } }`, { a: ids.amap });
+    await bureau.gql(`mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id } }`, { a: ids.amap });
     const amendment = await mailbox.next("aicha@foyer.example", 8_000);
     expect(amendment.subject).toBe("Avenant au contrat « Légumes de saison » : votre accord est demandé");
     expect(amendment.text).toContain("Motif : Fête de l'école");
 
-    const offer = await member.gql(`mutation($s: ID!, $d: ID!) { offerBasket(subscriptionId: $s, distributionId: $d) { id } }`, { s: ids.subscription, d: distributions[3].id });
-    await admin(`mutation($o: ID!, $h: ID!) { takeBasket(offerId: $o, householdId: $h) { status } }`, { o: offer.offerBasket.id, h: ids.paper });
+    const offer = await member.gql(`mutation($s: ID!, $d: ID!) { offerBasket(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: ids.subscription, d: distributions[3].id });
+    await admin(`mutation($o: ID!, $h: ID!) { takeBasket(input: { offerId: $o, householdId: $h }) { status } }`, { o: offer.offerBasket.id, h: ids.paper });
     const given = await mailbox.next("aicha@foyer.example", 8_000);
     expect(given.subject).toMatch(/^Votre panier du .* a trouvé preneur$/);
     expect(given.text).toContain("sera récupéré par Papier");

@@ -23,8 +23,8 @@ afterAll(async () => {
   else process.env.SMTP_URL = saved;
 });
 
-const RESET_REQUEST = `mutation($e: String!) { requestPasswordReset(email: $e) }`;
-const RESET = `mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`;
+const RESET_REQUEST = `mutation($e: String!) { requestPasswordReset(input: { email: $e }) }`;
+const RESET = `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }`;
 
 describe("password reset by e-mail", () => {
   it("sends a single-use link; the new password works, the old one no longer does", async () => {
@@ -69,7 +69,7 @@ describe("invitations by e-mail", () => {
     const mail = await mailbox.next("nouvelle@foyer.example");
     expect(mail.subject).toContain("AMAP des Lilas");
     const token = tokenIn(mail);
-    const ACCEPT = `mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { accessToken refreshToken person { id email } } }`;
+    const ACCEPT = `mutation($t: String!, $p: String!) { acceptInvitation(input: { token: $t, password: $p }) { accessToken refreshToken person { id email } } }`;
     expect(codeOf(await post(stack.graphqlUrl, ACCEPT, { t: token, p: "trop court" }))).toBe("BAD_USER_INPUT");
     const accepted = await post(stack.graphqlUrl, ACCEPT, { t: token, p: PASSWORD });
     expect(codeOf(accepted)).toBe("OK");

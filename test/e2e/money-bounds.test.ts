@@ -77,8 +77,8 @@ describe("amounts and totals are bounded before any write", () => {
     const big = MAX + 1;
     const calls: Array<[string, Record<string, unknown>]> = [
       [`mutation($i: CreateMembershipPeriodInput!) { createMembershipPeriod(input: $i) { id } }`, { i: { amapId: mine.amap, name: "Chère", startsOn: "2031-01-01", endsOn: "2031-12-31", feeCents: big } }],
-      [`mutation($id: ID!, $i: UpdateMembershipInput!) { updateMembership(id: $id, input: $i) { id } }`, { id: mine.membership, i: { amountCents: big } }],
-      [`mutation($id: ID!, $i: CorrectInstallmentInput!) { correctInstallment(id: $id, input: $i) { id } }`, { id: mine.installment, i: { amountCents: big, reason: "erreur", expectedVersion: 99 } }],
+      [`mutation($i: UpdateMembershipInput!) { updateMembership(input: $i) { id } }`, { i: { id: mine.membership, amountCents: big } }],
+      [`mutation($i: CorrectInstallmentInput!) { correctInstallment(input: $i) { id } }`, { i: { id: mine.installment, amountCents: big, reason: "erreur", expectedVersion: 99 } }],
       [`mutation($i: CreateNetworkMembershipInput!) { createNetworkMembership(input: $i) { id } }`, { i: { networkId: mine.network, year: 2031, amapId: mine.amap, amountCents: big } }],
       [`mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`, { i: { networkId: mine.network, amapId: mine.amap, year: 2031, amountCents: big, remittedOn: "2031-01-02" } }],
     ];
@@ -94,7 +94,7 @@ describe("a money mutation refused leaves nothing written", () => {
     const sub = await post(stack.graphqlUrl, `query($id: ID!) { subscription(id: $id) { installments { id status } } }`, { id: mine.subscription }, auth);
     const [handed, waiting] = sub.data.subscription.installments;
     expect([handed.status, waiting.status]).toEqual(["handed_over", "to_provide"]);
-    const a = await post(stack.graphqlUrl, `mutation($ids: [ID!]!) { markInstallmentsReceived(ids: $ids) { id status } }`, { ids: [waiting.id, handed.id] }, auth);
+    const a = await post(stack.graphqlUrl, `mutation($ids: [ID!]!) { markInstallmentsReceived(input: { ids: $ids }) { id status } }`, { ids: [waiting.id, handed.id] }, auth);
     expect(codeOf(a)).toBe("CONFLICT");
     const after = await post(stack.graphqlUrl, `query($id: ID!) { subscription(id: $id) { installments { id status } } }`, { id: mine.subscription }, auth);
     expect(after.data.subscription.installments.map((i: { status: string }) => i.status)).toEqual(["handed_over", "to_provide"]);
@@ -109,7 +109,7 @@ describe("a money mutation refused leaves nothing written", () => {
     }, auth);
     expect(codeOf(created)).toBe("OK");
     const s = created.data.createSubscription;
-    const a = await post(stack.graphqlUrl, `mutation($id: ID!, $l: [SubscriptionLineInput!]!) { updateSubscriptionGrid(id: $id, lines: $l) { totalCents } }`, { id: s.id, l: line(5) }, auth);
+    const a = await post(stack.graphqlUrl, `mutation($id: ID!, $l: [SubscriptionLineInput!]!) { updateSubscriptionGrid(input: { id: $id, lines: $l }) { totalCents } }`, { id: s.id, l: line(5) }, auth);
     expect(codeOf(a)).toBe("BAD_USER_INPUT");
     const after = await post(stack.graphqlUrl, `query($id: ID!) { subscription(id: $id) { totalCents installments { amountCents } lines { quantity } } }`, { id: s.id }, auth);
     expect(after.data.subscription).toMatchObject({ totalCents: s.totalCents, lines: [{ quantity: 1 }, { quantity: 1 }, { quantity: 1 }] });

@@ -59,16 +59,16 @@ describe("the AMAP's archive, round trip", () => {
       const subs = await admin(`query($a: ID!) { subscriptions(filter: { amapId: $a }, perPage: 100) { items { id householdId templateId lines { distributionId } installments { id means } } } }`, { a: amapId });
       const first = subs.subscriptions.items[0];
       const second = subs.subscriptions.items.find((x: { householdId: string }) => x.householdId !== first.householdId);
-      await admin(`mutation($s: ID!, $d: ID!) { declareAbsence(subscriptionId: $s, distributionId: $d) { id } }`, { s: first.id, d: first.lines[2].distributionId });
-      const offer = await admin(`mutation($s: ID!, $d: ID!) { offerBasket(subscriptionId: $s, distributionId: $d) { id } }`, { s: second.id, d: second.lines[1].distributionId });
-      await admin(`mutation($o: ID!, $h: ID!) { takeBasket(offerId: $o, householdId: $h) { id } }`, { o: offer.offerBasket.id, h: first.householdId });
+      await admin(`mutation($s: ID!, $d: ID!) { declareAbsence(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: first.id, d: first.lines[2].distributionId });
+      const offer = await admin(`mutation($s: ID!, $d: ID!) { offerBasket(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: second.id, d: second.lines[1].distributionId });
+      await admin(`mutation($o: ID!, $h: ID!) { takeBasket(input: { offerId: $o, householdId: $h }) { id } }`, { o: offer.offerBasket.id, h: first.householdId });
       const cheques = subs.subscriptions.items.flatMap((s: { installments: Array<{ id: string; means: string }> }) => s.installments).filter((i: { means: string }) => i.means === "cheque").slice(0, 6);
-      await admin(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d) { id } }`, {
+      await admin(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d }) { id } }`, {
         ids: cheques.map((c: { id: string }) => c.id),
         d: cheques.map((c: { id: string }, k: number) => ({ installmentId: c.id, chequeNumber: `90${k}`, bank: "Crédit Coopératif", issuer: "Titulaire" })),
       });
       const templateFarm = await admin(`query($id: ID!) { contractTemplate(id: $id) { farmId } }`, { id: first.templateId });
-      await admin(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(amapId: $a, farmId: $f, date: $d) { id } }`, { a: amapId, f: templateFarm.contractTemplate.farmId, d: seasonStart });
+      await admin(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: $d }) { id } }`, { a: amapId, f: templateFarm.contractTemplate.farmId, d: seasonStart });
       // The AMAP's admins take the archive; a member may not.
       const bureau = await personWith(stack.graphqlUrl, admin, "bureau@amap-qui-demenage.example", [{ role: "amap_admin", scopeId: amapId }]);
       const member = await personWith(stack.graphqlUrl, admin, "amapien@amap-qui-demenage.example", [{ role: "member", scopeId: world.householdIds[0] }]);

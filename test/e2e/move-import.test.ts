@@ -46,7 +46,7 @@ async function importSample(): Promise<{ checked: any; done: any }> {
   await bureau.gql(`mutation($i: CheckImportInput!) { checkImport(input: $i) { id status } }`, { i: { jobId: job.id, mapping: job.mapping } });
   const checked = await until(job.id, "checked");
   expect(await householdTotal()).toBe(before);
-  await bureau.gql(`mutation($i: ImportJobInput!) { confirmImport(input: $i) { id status } }`, { i: { jobId: job.id } });
+  await bureau.gql(`mutation($i: ConfirmImportInput!) { confirmImport(input: $i) { id status } }`, { i: { jobId: job.id } });
   const done = await until(job.id, "done");
   return { checked, done };
 }

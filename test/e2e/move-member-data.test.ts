@@ -76,14 +76,14 @@ beforeAll(async () => {
   });
   subscriptionId = sub.createSubscription.id;
   const first = sub.createSubscription.installments[0].id;
-  await admin(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d) { id } }`, {
+  await admin(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d }) { id } }`, {
     ids: [first],
     d: [{ installmentId: first, chequeNumber: "7654321", bank: "Crédit Coopératif", issuer: `${ME.last} ${ME.first}` }],
   });
   const person = hh.createHousehold.people.find((p: { firstName: string }) => p.firstName === ME.first).id;
   member = await personWith(stack.graphqlUrl, admin, ME.email, [{ role: "member", scopeId: householdId }], { personId: person });
   bureau = await personWith(stack.graphqlUrl, admin, "tresoriere@amap.example", [{ role: "amap_admin", scopeId: amapId }]);
-  await member.gql(`mutation($s: ID!, $d: ID!) { declareAbsence(subscriptionId: $s, distributionId: $d) { id } }`, { s: subscriptionId, d: tpl.contractTemplate.deliveries[3].distributionId });
+  await member.gql(`mutation($s: ID!, $d: ID!) { declareAbsence(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: subscriptionId, d: tpl.contractTemplate.deliveries[3].distributionId });
 }, 240_000);
 afterAll(() => stack?.stop());
 
@@ -132,7 +132,7 @@ describe("erasure: the member asks, an AMAP admin confirms", () => {
     const mine = await member.gql(`query($id: ID!) { household(id: $id) { pendingErasure { id } } }`, { id: householdId });
     expect(mine.household.pendingErasure.id).toBe(asked.requestDataErasure.id);
     // The member cannot confirm it; the board sees it and does.
-    const refused = await post(stack.graphqlUrl, `mutation($i: ErasureRequestInput!) { confirmDataErasure(input: $i) { id } }`, { i: { id: asked.requestDataErasure.id } }, bearer(member.accessToken));
+    const refused = await post(stack.graphqlUrl, `mutation($i: ConfirmDataErasureInput!) { confirmDataErasure(input: $i) { id } }`, { i: { id: asked.requestDataErasure.id } }, bearer(member.accessToken));
     expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const list = await bureau.gql(`query($a: ID!) { erasureRequests(filter: { amapId: $a, status: requested }) { total items { id householdId } } }`, { a: world.amapIds[0] });
     expect(list.erasureRequests.items.map((r: { id: string }) => r.id)).toContain(asked.requestDataErasure.id);
@@ -140,7 +140,7 @@ describe("erasure: the member asks, an AMAP admin confirms", () => {
     let statements: Array<{ query: string; parameters: unknown[] }> = [];
     let answers = "";
     const logs = await captureLogs(async () => {
-      await bureau.gql(`mutation($i: ErasureRequestInput!) { confirmDataErasure(input: $i) { id status erasedAt } }`, { i: { id: asked.requestDataErasure.id } });
+      await bureau.gql(`mutation($i: ConfirmDataErasureInput!) { confirmDataErasure(input: $i) { id status erasedAt } }`, { i: { id: asked.requestDataErasure.id } });
       statements = await captureSql(async () => {
         const reads = await Promise.all([
           bureau.gql(SHEET, { d: distribution }),

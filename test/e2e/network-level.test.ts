@@ -100,7 +100,7 @@ beforeAll(async () => {
   ({ stack, gql: admin } = await startTestStack("netlevel"));
   world = await buildWorld(admin, SMALL);
   // A terminated subscription is no pre-financing: the statistics must leave it out.
-  await admin(`mutation($id: ID!) { terminateSubscription(id: $id, reason: "Déménagement") { id } }`, { id: world.subscriptionIds[1] });
+  await admin(`mutation($id: ID!) { terminateSubscription(input: { id: $id, reason: "Déménagement" }) { id } }`, { id: world.subscriptionIds[1] });
 }, 180_000);
 afterAll(() => stack?.stop());
 

@@ -78,7 +78,7 @@ describe("request ids and log lines", () => {
     const res = await fetch(stack.graphqlUrl, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": clientId },
-      body: JSON.stringify({ query: `mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken } }`, variables: { e: "journal.reseau@example.org", p: PASSWORD } }),
+      body: JSON.stringify({ query: `mutation SignIn($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken refreshToken } }`, variables: { e: "journal.reseau@example.org", p: PASSWORD } }),
     });
     expect(res.headers.get("x-request-id")).toBe(clientId);
     const { data } = (await res.json()) as { data: { login: { accessToken: string; refreshToken: string } } };

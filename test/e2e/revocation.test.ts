@@ -38,7 +38,7 @@ describe("an access token stops working on the next request", () => {
     const bureau = await personWith(stack.graphqlUrl, admin, "bureau@example.org", [{ role: "amap_admin", scopeId: mine.amap }]);
     expect(codeOf(await post(stack.graphqlUrl, WRITE, { a: mine.amap }, bearer(bureau.accessToken)))).toBe("OK");
     const grant = (await bureau.gql(ME)).me.grants[0].id;
-    await admin(`mutation($id: ID!) { revokeRole(id: $id) { id } }`, { id: grant });
+    await admin(`mutation($id: ID!) { revokeRole(input: { id: $id }) { id } }`, { id: grant });
     expect(refused(await post(stack.graphqlUrl, WRITE, { a: mine.amap }, bearer(bureau.accessToken)))).toEqual([401, "UNAUTHENTICATED"]);
     for (const name of ["amap", "network", "member"] as const) {
       expect(codeOf(await atSubgraph(name, bureau.accessToken, `{ __typename }`))).toBe("UNAUTHENTICATED");
@@ -48,25 +48,25 @@ describe("an access token stops working on the next request", () => {
   it("after logout, on every device", async () => {
     const p = await personWith(stack.graphqlUrl, admin, "sortie@example.org", [{ role: "member", scopeId: mine.household }]);
     const other = await login(stack.graphqlUrl, "sortie@example.org");
-    await post(stack.graphqlUrl, `mutation($r: String!) { logout(refreshToken: $r) }`, { r: p.refreshToken });
+    await post(stack.graphqlUrl, `mutation($r: String!) { logout(input: { refreshToken: $r }) }`, { r: p.refreshToken });
     expect(refused(await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken)))).toEqual([401, "UNAUTHENTICATED"]);
     // The other device's access token stops too; its own session refreshes (it was not signed out).
     expect(refused(await post(stack.graphqlUrl, ME, {}, bearer(other.accessToken)))).toEqual([401, "UNAUTHENTICATED"]);
-    const again = await post(stack.graphqlUrl, `mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken } }`, { r: other.refreshToken });
+    const again = await post(stack.graphqlUrl, `mutation($r: String!) { refreshSession(input: { refreshToken: $r }) { accessToken } }`, { r: other.refreshToken });
     expect(codeOf(await post(stack.graphqlUrl, ME, {}, bearer(again.data.refreshSession.accessToken)))).toBe("OK");
   });
 
   it("after a password reset", async () => {
     const p = await personWith(stack.graphqlUrl, admin, "oubli@example.org", []);
     const { token } = await new OneTimeTokenService(stack.dataSources.member.manager).issue(p.id, OneTimePurpose.password_reset, 60_000);
-    expect(codeOf(await post(stack.graphqlUrl, `mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`, { t: token, p: "un tout nouveau mot de passe" }))).toBe("OK");
+    expect(codeOf(await post(stack.graphqlUrl, `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }`, { t: token, p: "un tout nouveau mot de passe" }))).toBe("OK");
     expect(refused(await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken)))).toEqual([401, "UNAUTHENTICATED"]);
   });
 
   it("after the account is deleted, even just after a request that found it", async () => {
     const p = await personWith(stack.graphqlUrl, admin, "depart@example.org", []);
     expect(codeOf(await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken)))).toBe("OK");
-    await p.gql(`mutation($id: ID!) { deleteAccount(id: $id) }`, { id: p.id });
+    await p.gql(`mutation($id: ID!) { deleteAccount(input: { id: $id }) }`, { id: p.id });
     expect(refused(await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken)))).toEqual([401, "UNAUTHENTICATED"]);
     expect(codeOf(await atSubgraph("amap", p.accessToken, `{ __typename }`))).toBe("UNAUTHENTICATED");
   });
@@ -82,7 +82,7 @@ describe("new grants", () => {
     await admin(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: p.id, role: "referent", scopeId: mine.template } });
     // The old token is refused once (the client refreshes, as the admin UI does on 401), the new one carries the role.
     expect(codeOf(await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken)))).toBe("UNAUTHENTICATED");
-    const fresh = await post(stack.graphqlUrl, `mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken person { grants { role } } } }`, { r: p.refreshToken });
+    const fresh = await post(stack.graphqlUrl, `mutation($r: String!) { refreshSession(input: { refreshToken: $r }) { accessToken person { grants { role } } } }`, { r: p.refreshToken });
     expect(fresh.data.refreshSession.person.grants.map((g: { role: string }) => g.role).sort()).toEqual(["member", "referent"]);
     const t = await post(stack.graphqlUrl, `mutation($id: ID!) { updateContractTemplate(input: { id: $id, name: "Légumes d'été" }) { name } }`, { id: mine.template }, bearer(fresh.data.refreshSession.accessToken));
     expect(codeOf(t)).toBe("OK");

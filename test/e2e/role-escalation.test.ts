@@ -97,7 +97,7 @@ describe("a network admin invites, the AMAP accepts", () => {
     const p = await personWith(stack.graphqlUrl, admin, "tresoriere@example.org", []);
     const id = (await reseau.gql(GRANT, { i: { personId: p.id, role: "amap_admin", scopeId: mine.amap } })).grantRole.id;
     await bureau.gql(ACCEPT, { i: { id } });
-    await bureau.gql(`mutation($id: ID!) { revokeRole(id: $id) { id } }`, { id });
+    await bureau.gql(`mutation($id: ID!) { revokeRole(input: { id: $id }) { id } }`, { id });
     const trail = await bureau.gql(`query($a: ID!, $id: ID!) { auditEntries(filter: { amapId: $a, entity: "RoleGrant", entityId: $id }) { items { actorId action } } }`, { a: mine.amap, id });
     expect(trail.auditEntries.items).toEqual([
       { actorId: bureau.id, action: "revoke" },

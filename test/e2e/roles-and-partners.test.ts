@@ -61,7 +61,7 @@ describe("granting roles", () => {
   it("audits grants and revocations (who, when, before and after), for the AMAP's admins only", async () => {
     const p = await personWith(stack.graphqlUrl, admin, "audite@example.org", []);
     const granted = (await bureau.gql(GRANT, { i: { personId: p.id, role: "member", scopeId: mine.otherHousehold } })).grantRole;
-    await bureau.gql(`mutation($id: ID!) { revokeRole(id: $id) { id revokedAt } }`, { id: granted.id });
+    await bureau.gql(`mutation($id: ID!) { revokeRole(input: { id: $id }) { id revokedAt } }`, { id: granted.id });
     const trail = await bureau.gql(`query($a: ID!, $id: ID!) { auditEntries(filter: { amapId: $a, entity: "RoleGrant", entityId: $id }) { total items { actorId action before after at } } }`, { a: mine.amap, id: granted.id });
     expect(trail.auditEntries.items.map((e: any) => e.action)).toEqual(["revoke", "grant"]);
     const [revoke, grant] = trail.auditEntries.items;
@@ -94,7 +94,7 @@ describe("partner API tokens", () => {
     expect(codeOf(await post(stack.graphqlUrl, `mutation($a: ID!) { createPlace(input: { amapId: $a, name: "Halle" }) { id } }`, { a: mine.amap }, partner))).toBe("FORBIDDEN");
 
     // Revoked: refused.
-    await bureau.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: created.apiToken.id });
+    await bureau.gql(`mutation($id: ID!) { revokeApiToken(input: { id: $id }) { revokedAt } }`, { id: created.apiToken.id });
     const after = await post(stack.graphqlUrl, `{ networks { total } }`, {}, partner);
     expect([after.status, codeOf(after)]).toEqual([401, "UNAUTHENTICATED"]);
   });

@@ -121,7 +121,7 @@ describe("an AMAP season end to end, through the gateway", () => {
   it("closes the templates, has the farmer countersign, and starts the season", async () => {
     for (const t of [ids.fixed, ids.perDate]) await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { status } }`, { id: t });
     for (const s of ids.subscriptions) {
-      const c = await gql(`mutation($id: ID!) { countersignSubscription(id: $id) { status } }`, { id: s.id });
+      const c = await gql(`mutation($id: ID!) { countersignSubscription(input: { id: $id }) { status } }`, { id: s.id });
       expect(c.countersignSubscription.status).toBe("countersigned");
     }
     for (const t of [ids.fixed, ids.perDate]) {
@@ -133,9 +133,9 @@ describe("an AMAP season end to end, through the gateway", () => {
   it("runs distributions with absences, a moved distribution with amendments, and a basket handed over", async () => {
     const [s0, s1] = ids.subscriptions.filter((s) => s.templateId === ids.fixed);
     const third = ids.distributions[2];
-    await gql(`mutation($s: ID!, $d: ID!) { declareAbsence(subscriptionId: $s, distributionId: $d) { id } }`, { s: s0.id, d: third.id });
-    const offer = await gql(`mutation($s: ID!, $d: ID!) { offerBasket(subscriptionId: $s, distributionId: $d) { id } }`, { s: s1.id, d: ids.distributions[3].id });
-    await gql(`mutation($o: ID!, $h: ID!) { takeBasket(offerId: $o, householdId: $h) { status } }`, { o: offer.offerBasket.id, h: ids.households[5] });
+    await gql(`mutation($s: ID!, $d: ID!) { declareAbsence(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: s0.id, d: third.id });
+    const offer = await gql(`mutation($s: ID!, $d: ID!) { offerBasket(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: s1.id, d: ids.distributions[3].id });
+    await gql(`mutation($o: ID!, $h: ID!) { takeBasket(input: { offerId: $o, householdId: $h }) { status } }`, { o: offer.offerBasket.id, h: ids.households[5] });
 
     const sheet = async (d: string) =>
       (await gql(`query($d: ID!) { distribution(id: $d) { signOffSheet { household { id } items { productName quantity status } } } }`, { d })).distribution.signOffSheet as Array<{
@@ -150,11 +150,11 @@ describe("an AMAP season end to end, through the gateway", () => {
     const fifth = ids.distributions[4];
     const moved = await gql(`mutation($id: ID!, $date: Date) { moveDistribution(input: { id: $id, date: $date, reason: "Fête du village" }) { status effectiveDate } }`, { id: fifth.id, date: addDays(fifth.date, 1) });
     expect(moved.moveDistribution).toEqual({ status: "moved", effectiveDate: addDays(fifth.date, 1) });
-    const amendments = await gql(`mutation($a: ID!) { syncDistributionChanges(amapId: $a) { id status subscriptionId } }`, { a: ids.amap });
+    const amendments = await gql(`mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id status subscriptionId } }`, { a: ids.amap });
     // Every subscription delivers that day (an egg week too): each gets its amendment.
     expect(amendments.syncDistributionChanges.map((x: { subscriptionId: string }) => x.subscriptionId).sort()).toEqual(ids.subscriptions.map((s) => s.id).sort());
-    for (const a of amendments.syncDistributionChanges) await gql(`mutation($id: ID!) { acceptAmendment(id: $id) { status } }`, { id: a.id });
-    const again = await gql(`mutation($a: ID!) { syncDistributionChanges(amapId: $a) { id } }`, { a: ids.amap });
+    for (const a of amendments.syncDistributionChanges) await gql(`mutation($id: ID!) { acceptAmendment(input: { id: $id }) { status } }`, { id: a.id });
+    const again = await gql(`mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id } }`, { a: ids.amap });
     expect(again.syncDistributionChanges).toHaveLength(0); // idempotent
   });
 
@@ -165,13 +165,13 @@ describe("an AMAP season end to end, through the gateway", () => {
     const transfers = farmInstallments.filter((i: { means: string }) => i.means === "transfer");
     expect(cheques.length).toBeGreaterThan(0);
     expect(transfers.length).toBeGreaterThan(0);
-    const received = await gql(`mutation($ids: [ID!]!, $details: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $details) { id status } }`, {
+    const received = await gql(`mutation($ids: [ID!]!, $details: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $details }) { id status } }`, {
       ids: farmInstallments.map((i: { id: string }) => i.id),
       details: cheques.map((c: { id: string }, k: number) => ({ installmentId: c.id, chequeNumber: String(1000000 + k), bank: "Crédit Coopératif", issuer: "Foyer" })),
     });
     const statuses = new Set(received.markInstallmentsReceived.map((i: { status: string }) => i.status));
     expect(statuses).toEqual(new Set(["received", "paid"]));
-    const handover = await gql(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(amapId: $a, farmId: $f, date: $d) { totalCents installmentCount } }`, { a: ids.amap, f: ids.farm, d: first });
+    const handover = await gql(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: $d }) { totalCents installmentCount } }`, { a: ids.amap, f: ids.farm, d: first });
     expect(handover.handOverInstallments.installmentCount).toBe(cheques.length);
     const balance = await gql(`query($a: ID!, $f: ID!) { farmBalance(amapId: $a, farmId: $f) { dueCents handedOverCents heldCents outstandingCents } }`, { a: ids.amap, f: ids.farm });
     expect(balance.farmBalance.outstandingCents).toBe(0);

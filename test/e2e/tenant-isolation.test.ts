@@ -76,7 +76,7 @@ describe("tenant isolation through the gateway", () => {
     );
     for (const page of Object.values(lists.data as Record<string, { total: number; items: unknown[] }>)) expect(page).toEqual({ total: 0, items: [] });
     expect(codeOf(await ask(`query($a: ID!) { auditEntries(filter: { amapId: $a }) { total } }`, { a: theirs.amap }))).toBe("FORBIDDEN");
-    expect(codeOf(await ask(`mutation($id: ID!) { updateHousehold(id: $id, input: { notes: "x" }) { id } }`, { id: theirs.household }))).toBe("FORBIDDEN");
+    expect(codeOf(await ask(`mutation($id: ID!) { updateHousehold(input: { id: $id, notes: "x" }) { id } }`, { id: theirs.household }))).toBe("FORBIDDEN");
   });
 
   it("gives a network admin its AMAPs' shared records but no member's personal data", async () => {

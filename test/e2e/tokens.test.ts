@@ -13,7 +13,7 @@ import { bearer, codeOf, login, PASSWORD, personWith, post } from "./auth.helper
 let stack: Stack;
 let admin: Gql;
 const ME = `{ me { id email } }`;
-const REFRESH = `mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken refreshToken } }`;
+const REFRESH = `mutation($r: String!) { refreshSession(input: { refreshToken: $r }) { accessToken refreshToken } }`;
 
 beforeAll(async () => {
   ({ stack, gql: admin } = await startTestStack("tokens"));
@@ -51,11 +51,11 @@ describe("access tokens at the gateway", () => {
   it("refuses the tokens of a deleted account", async () => {
     const p = await personWith(stack.graphqlUrl, admin, "parti@example.org", []);
     expect((await p.gql(ME)).me.email).toBe("parti@example.org");
-    await p.gql(`mutation($id: ID!) { deleteAccount(id: $id) }`, { id: p.id });
+    await p.gql(`mutation($id: ID!) { deleteAccount(input: { id: $id }) }`, { id: p.id });
     const after = await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken));
     expect([after.status, codeOf(after)]).toEqual([401, "UNAUTHENTICATED"]);
     expect(codeOf(await post(stack.graphqlUrl, REFRESH, { r: p.refreshToken }))).toBe("UNAUTHENTICATED");
-    expect(codeOf(await post(stack.graphqlUrl, `mutation { login(email: "parti@example.org", password: "${PASSWORD}") { accessToken } }`))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await post(stack.graphqlUrl, `mutation { login(input: { email: "parti@example.org", password: "${PASSWORD}" }) { accessToken } }`))).toBe("UNAUTHENTICATED");
   });
 
   it("is verified again by each subgraph, which only answers the gateway", async () => {
@@ -100,7 +100,7 @@ describe("refresh tokens", () => {
   it("stop at logout", async () => {
     await personWith(stack.graphqlUrl, admin, "sort@example.org", []);
     const s = await login(stack.graphqlUrl, "sort@example.org");
-    expect((await post(stack.graphqlUrl, `mutation($r: String!) { logout(refreshToken: $r) }`, { r: s.refreshToken })).data.logout).toBe(true);
+    expect((await post(stack.graphqlUrl, `mutation($r: String!) { logout(input: { refreshToken: $r }) }`, { r: s.refreshToken })).data.logout).toBe(true);
     expect(codeOf(await post(stack.graphqlUrl, REFRESH, { r: s.refreshToken }))).toBe("UNAUTHENTICATED");
   });
 

@@ -77,7 +77,7 @@ export function ForgottenPasswordPage() {
     if (!email) return setProblems({ fields: { email: "Indiquez votre adresse e-mail." } });
     if (!EMAIL.test(email)) return setProblems({ fields: { email: "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr)." } });
     setPending(true);
-    const answer = await mutate("mutation RequestReset($email: String!) { requestPasswordReset(email: $email) }", { email });
+    const answer = await mutate("mutation RequestReset($email: String!) { requestPasswordReset(input: { email: $email }) }", { email });
     setPending(false);
     setProblems(answer);
     if (!answer) setSentTo(email);
@@ -134,7 +134,7 @@ export function NewPasswordPage() {
     else if (password && confirmation !== password) fields.confirmation = "Les deux mots de passe ne sont pas les mêmes.";
     if (Object.keys(fields).length) return setProblems({ fields });
     setPending(true);
-    const answer = await mutate("mutation Reset($token: String!, $p: String!) { resetPassword(token: $token, newPassword: $p) }", { token, p: password });
+    const answer = await mutate("mutation Reset($token: String!, $p: String!) { resetPassword(input: { token: $token, newPassword: $p }) }", { token, p: password });
     setPending(false);
     if (!answer) return setDone(true);
     // The API names the password `newPassword`; a used or expired link comes back on `token`.

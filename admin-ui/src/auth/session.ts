@@ -40,10 +40,10 @@ const TRANSIENT = new Set(["SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR", "TOO_
 /** Every operation the session sends (test/queries.test.ts validates them against the supergraph). */
 export const SESSION_OPERATIONS = {
   me: `query Me { me { ${PERSON} } }`,
-  login: `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH} } }`,
-  refresh: `mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { ${AUTH} } }`,
-  logout: "mutation Logout($t: String!) { logout(refreshToken: $t) }",
-  acceptInvitation: `mutation Accept($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { ${AUTH} } }`,
+  login: `mutation Login($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { ${AUTH} } }`,
+  refresh: `mutation Refresh($t: String!) { refreshSession(input: { refreshToken: $t }) { ${AUTH} } }`,
+  logout: "mutation Logout($t: String!) { logout(input: { refreshToken: $t }) }",
+  acceptInvitation: `mutation Accept($t: String!, $p: String!) { acceptInvitation(input: { token: $t, password: $p }) { ${AUTH} } }`,
 } as const;
 
 interface AuthPayload {

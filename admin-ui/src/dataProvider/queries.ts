@@ -71,7 +71,7 @@ export const queries = {
   importPresets: { args: { amapId: "ID!" }, selection: "id name description builtIn mapping { column field date }" },
   uploadImportFile: { kind: "mutation", args: { input: "UploadImportFileInput!" }, selection: "id" },
   checkImport: { kind: "mutation", args: { input: "CheckImportInput!" }, selection: "id status" },
-  confirmImport: { kind: "mutation", args: { input: "ImportJobInput!" }, selection: "id status" },
+  confirmImport: { kind: "mutation", args: { input: "ConfirmImportInput!" }, selection: "id status" },
   importJob: {
     args: { id: "ID!" },
     selection:
@@ -79,15 +79,15 @@ export const queries = {
       "report { rows refusedRows households { created updated unchanged refused } people memberships subscriptions } errors(perPage: 100) { total items { line column text } }",
   },
   erasureRequests: { args: { filter: "ErasureRequestFilter!" }, selection: "total items { id householdId requestedAt dueAt household { displayName } }" },
-  confirmDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
+  confirmDataErasure: { kind: "mutation", args: { input: "ConfirmDataErasureInput!" }, selection: "id status" },
   /** What the network may see of the AMAP (amap/settings). */
   amapNetworkConsent: { field: "amap", args: { id: "ID!" }, selection: "id networkConsent { directory partnerships statistics decidedAt }" },
   setNetworkConsent: { kind: "mutation", args: { input: "SetNetworkConsentInput!" }, selection: "id directory partnerships statistics decidedAt" },
   amapArchive: { args: { amapId: "ID!" }, selection: "fileName mediaType encoding content byteSize" },
   requestDataErasure: { kind: "mutation", args: { input: "RequestDataErasureInput!" }, selection: "id status requestedAt dueAt" },
-  cancelDataErasure: { kind: "mutation", args: { input: "ErasureRequestInput!" }, selection: "id status" },
+  cancelDataErasure: { kind: "mutation", args: { input: "CancelDataErasureInput!" }, selection: "id status" },
   basketOffers: { args: { distributionId: "ID!", status: "BasketHandoverStatus" }, selection: "id subscriptionId distributionId date giverHouseholdId status takerName" },
-  takeBasket: { kind: "mutation", args: { offerId: "ID!", householdId: "ID", takerName: "String" }, selection: "id status" },
+  takeBasket: { kind: "mutation", input: true, args: { offerId: "ID!", householdId: "ID", takerName: "String" }, selection: "id status" },
   createMembershipForHousehold: {
     kind: "mutation",
     field: "createMembership",
@@ -96,7 +96,7 @@ export const queries = {
   },
   requestSubscription: {
     kind: "mutation",
-    args: { input: "CreateSubscriptionInput!" },
+    args: { input: "RequestSubscriptionInput!" },
     selection: "subscription { id status totalCents } waitingListEntry { id position }",
   },
   updateDutyRules: {
@@ -105,6 +105,6 @@ export const queries = {
     selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod",
   },
   /** After a distribution moved or was cancelled: one amendment per subscription touched. */
-  syncDistributionChanges: { kind: "mutation", args: { amapId: "ID!" }, selection: "id" },
+  syncDistributionChanges: { kind: "mutation", input: true, args: { amapId: "ID!" }, selection: "id" },
   dutyRules: { args: { amapId: "ID!" }, selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod" },
 } satisfies Record<string, QueryConfig>;

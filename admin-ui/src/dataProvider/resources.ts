@@ -8,6 +8,9 @@ import { livingResources } from "../living/registry";
 
 const place = "address postalCode city latitude longitude";
 
+/** The fields of a person, as updatePerson takes them (addPerson requires the last name). */
+const PERSON_FIELDS = { firstName: "String", lastName: "String", email: "String", phone: "String", isPrimary: "Boolean" } as const;
+
 export const resources = {
   ...livingResources,
   networks: {
@@ -244,14 +247,13 @@ export const resources = {
     sortable: ["displayName", "status", "createdAt"],
     createInput: "CreateHouseholdInput",
     updateInput: "UpdateHouseholdInput",
-    idBesideInput: true,
     inputFields: { amapId: "id", displayName: "string", status: "enum", address: "string", notes: "string", people: "json" },
     createOnly: ["amapId", "people"],
     delete: null,
     actions: {
-      addPerson: { args: { householdId: "ID!", input: "PersonInput!" }, selection: "id firstName lastName email phone isPrimary" },
-      updatePerson: { args: { id: "ID!", input: "UpdatePersonInput!" }, selection: "id firstName lastName email phone isPrimary" },
-      removePerson: { args: { id: "ID!" }, selection: null },
+      addPerson: { input: true, args: { householdId: "ID!", ...PERSON_FIELDS, lastName: "String!" }, selection: "id firstName lastName email phone isPrimary" },
+      updatePerson: { input: true, args: { id: "ID!", ...PERSON_FIELDS }, selection: "id firstName lastName email phone isPrimary" },
+      removePerson: { input: true, selection: null },
       inviteHousehold: { args: { input: "InviteHouseholdInput!" }, selection: "householdId email expiresAt" },
     },
   },
@@ -265,7 +267,6 @@ export const resources = {
     sortable: ["createdAt", "status"],
     createInput: "CreateMembershipInput",
     updateInput: "UpdateMembershipInput",
-    idBesideInput: true,
     inputFields: { householdId: "id", periodId: "id", amountCents: "number", status: "enum", paidOn: "date", means: "enum", chequeNumber: "string", bank: "string", issuer: "string" },
     createOnly: ["householdId", "periodId", "means", "chequeNumber", "bank", "issuer"],
     delete: null,
@@ -295,15 +296,15 @@ export const resources = {
     },
     delete: null,
     actions: {
-      signSubscription: {},
-      countersignSubscription: {},
-      terminateSubscription: { args: { id: "ID!", reason: "String!" } },
+      signSubscription: { input: true },
+      countersignSubscription: { input: true },
+      terminateSubscription: { input: true, args: { id: "ID!", reason: "String!" } },
       recordPaperSignature: { args: { input: "RecordPaperSignatureInput!" } },
-      updateSubscriptionGrid: { args: { id: "ID!", lines: "[SubscriptionLineInput!]!", expectedVersion: "Int" } },
-      declareAbsence: { args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date" },
-      withdrawAbsence: { args: { id: "ID!" }, selection: null },
-      offerBasket: { args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date status" },
-      withdrawBasketOffer: { args: { offerId: "ID!" }, selection: "id status" },
+      updateSubscriptionGrid: { input: true, args: { id: "ID!", lines: "[SubscriptionLineInput!]!", expectedVersion: "Int" } },
+      declareAbsence: { input: true, args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date" },
+      withdrawAbsence: { input: true, selection: null },
+      offerBasket: { input: true, args: { subscriptionId: "ID!", distributionId: "ID!" }, selection: "id distributionId date status" },
+      withdrawBasketOffer: { input: true, args: { offerId: "ID!" }, selection: "id status" },
     },
   },
   installments: {
@@ -321,8 +322,8 @@ export const resources = {
     inputFields: {},
     delete: null,
     actions: {
-      markInstallmentsReceived: { args: { ids: "[ID!]!", receivedOn: "Date", details: "[InstallmentReceiptInput!]" } },
-      handOverInstallments: { args: { amapId: "ID!", farmId: "ID!", date: "Date!", ids: "[ID!]" }, selection: "id handedOverOn totalCents installmentCount" },
+      markInstallmentsReceived: { input: true, args: { ids: "[ID!]!", receivedOn: "Date", details: "[InstallmentReceiptInput!]" } },
+      handOverInstallments: { input: true, args: { amapId: "ID!", farmId: "ID!", date: "Date!", ids: "[ID!]" }, selection: "id handedOverOn totalCents installmentCount" },
     },
   },
   dutyRoles: {
@@ -353,8 +354,8 @@ export const resources = {
     delete: null,
     actions: {
       generateDutyShifts: { args: { amapId: "ID!", from: "Date!", to: "Date!" }, input: true, selection: "id" },
-      signUpForDuty: { args: { shiftId: "ID!", householdId: "ID!", personId: "ID" }, selection: "id shiftId" },
-      withdrawFromDuty: { args: { id: "ID!" }, selection: null },
+      signUpForDuty: { input: true, args: { shiftId: "ID!", householdId: "ID!", personId: "ID" }, selection: "id shiftId" },
+      withdrawFromDuty: { input: true, selection: null },
     },
   },
   auditEntries: {

@@ -20,7 +20,6 @@ export const livingResources = {
     sortable: ["startsAt", "title"],
     createInput: "CreateEventInput",
     updateInput: "UpdateEventInput",
-    idBesideInput: true,
     inputFields: {
       networkId: "id",
       amapId: "id",
@@ -37,7 +36,7 @@ export const livingResources = {
     createOnly: ["networkId", "amapId", "kind", "timeZone"],
     // An event is cancelled, never deleted: its registrations and attendance stay.
     delete: null,
-    actions: { cancelEvent: {} },
+    actions: { cancelEvent: { input: true } },
   },
 } satisfies Record<string, ResourceConfig>;
 
@@ -49,7 +48,7 @@ export const livingQueries = {
     selection: `${event} registrations { id personId name status registeredAt promotedAt attended }`,
   },
   eventParticipantsCsv: { args: { eventId: "ID!" }, selection: null },
-  recordEventAttendance: { kind: "mutation", args: { input: "RecordAttendanceInput!" }, selection: "id attended" },
+  recordEventAttendance: { kind: "mutation", args: { input: "RecordEventAttendanceInput!" }, selection: "id attended" },
   /** Members: the coming events of their AMAP or network, with their own registration. */
   upcomingEvents: {
     field: "events",
@@ -58,19 +57,19 @@ export const livingQueries = {
   },
   myEventRegistrations: { args: {}, selection: "id eventId status waitingPosition registeredAt" },
   registerForEvent: { kind: "mutation", args: { input: "RegisterForEventInput!" }, selection: "id eventId status waitingPosition" },
-  cancelEventRegistration: { kind: "mutation", args: { id: "ID!" }, selection: "id eventId status" },
+  cancelEventRegistration: { kind: "mutation", input: true, args: { id: "ID!" }, selection: "id eventId status" },
   /** An AMAP's name, network and time zone (a member's events come from both; an AMAP's events are in its zone). */
   amapBasics: { field: "amap", args: { id: "ID!" }, selection: "id name networkId timeZone" },
 
   myNotificationPreferences: { args: {}, selection: "lang choices { kind enabled label }" },
-  updateMyNotificationPreferences: { kind: "mutation", args: { input: "NotificationPreferencesInput!" }, selection: "lang choices { kind enabled label }" },
+  updateMyNotificationPreferences: { kind: "mutation", args: { input: "UpdateMyNotificationPreferencesInput!" }, selection: "lang choices { kind enabled label }" },
 
   myCalendarFeeds: { args: {}, selection: feed },
   createCalendarFeed: { kind: "mutation", args: { input: "CreateCalendarFeedInput!" }, selection: `url feed { ${feed} }` },
-  regenerateCalendarFeed: { kind: "mutation", args: { id: "ID!" }, selection: `url feed { ${feed} }` },
-  revokeCalendarFeed: { kind: "mutation", args: { id: "ID!" }, selection: feed },
+  regenerateCalendarFeed: { kind: "mutation", input: true, args: { id: "ID!" }, selection: `url feed { ${feed} }` },
+  revokeCalendarFeed: { kind: "mutation", input: true, args: { id: "ID!" }, selection: feed },
 
   inviteToRole: { kind: "mutation", args: { input: "InviteToRoleInput!" }, selection: "personId email expiresAt" },
-  inviteAmapMembers: { kind: "mutation", args: { amapId: "ID!" }, selection: "personId email" },
+  inviteAmapMembers: { kind: "mutation", input: true, args: { amapId: "ID!" }, selection: "personId email" },
   /** The invitation page (no back-office yet: the person has no password). */
 } satisfies Record<string, QueryConfig>;

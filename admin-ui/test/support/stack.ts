@@ -22,7 +22,7 @@ export async function startAdminTestStack(tag: string): Promise<TestStack> {
     dbUrls: { network: await freshTestDbUrl("network", tag), amap: await freshTestDbUrl("amap", tag), member: await freshTestDbUrl("member", tag) },
   });
   await new AccountService(stack.dataSources.member.manager).ensureSuperAdmin(ADMIN.email, ADMIN.password);
-  const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: ADMIN.email, p: ADMIN.password });
+  const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: ADMIN.email, p: ADMIN.password });
   const token: string = login.login.accessToken;
   // The world is set up as the operator's scripts do (a system token, like the demo seed): a person,
   // even a super administrator, entering a household's subscription leaves it awaiting its signature.

@@ -56,7 +56,8 @@ const createFeed: Rule<MemberContext> = async (req) => {
 /** One's own agenda URLs. */
 const ownFeed: Rule<MemberContext> = async (req) => {
   ensurePerson(req.scope);
-  const feed = await req.context.ds.getRepository(CalendarFeed).findOne({ where: { id: String(req.args.id ?? "") } });
+  const feedId = argAt(req.args, "input.id");
+  const feed = await req.context.ds.getRepository(CalendarFeed).findOne({ where: { id: typeof feedId === "string" ? feedId : "" } });
   if (feed) ensure(feed.personId === req.scope.identity?.subject);
 };
 
@@ -67,7 +68,7 @@ export const livingOperations: Record<string, Rule<MemberContext>> = {
   "Mutation.unsubscribeWithToken": PUBLIC,
   "Mutation.recordTemplateOpened": PUBLIC,
   "Mutation.inviteToRole": inviteToRole,
-  "Mutation.inviteAmapMembers": (req) => ensure(req.scope.isAmapAdmin(req.args.amapId as string)),
+  "Mutation.inviteAmapMembers": (req) => ensure(req.scope.isAmapAdmin(argAt(req.args, "input.amapId") as string)),
   "Query.memberFile": memberFile,
   "Query.memberCalendarFile": PUBLIC,
   "Query.myCalendarFeeds": self,

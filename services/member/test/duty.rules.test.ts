@@ -93,7 +93,7 @@ describe("duty sign-ups", () => {
     expect(res.data!.whoIsOnDuty.map((s: { household: { displayName: string } }) => s.household.displayName)).toEqual(["Perm1", "Perm2", "Equipe"]);
     const [perm3] = (await new HouseholdService(ds.manager).list({ amapId, q: "Perm3" })).items;
     const race = await Promise.all(
-      [perm3.id, (await household("Course")).id].map((h) => execute(schema, `mutation($s: ID!, $h: ID!) { signUpForDuty(shiftId: $s, householdId: $h) { id } }`, ctx, { s: cleanup, h })),
+      [perm3.id, (await household("Course")).id].map((h) => execute(schema, `mutation($s: ID!, $h: ID!) { signUpForDuty(input: { shiftId: $s, householdId: $h }) { id } }`, ctx, { s: cleanup, h })),
     );
     // Two households racing for the last seat: one gets it.
     expect(race.map((r) => r.errors?.[0].extensions.code ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);

@@ -59,7 +59,7 @@ beforeAll(async () => {
   ids.arnaudVeg = await subscribe(ids.arnaud, veg, [[2, 2, 2, 2]]);
   ids.zolaDraft = await subscribe(ids.zola, veg, [[1, 1, 1, 1]], true);
   ids.duvalVeg = await subscribe(ids.duval, veg, [[1, 1, 1, 1]]);
-  const end = await run(`mutation($id: ID!) { terminateSubscription(id: $id, reason: "Déménagement") { status terminationReason } }`, { id: ids.duvalVeg });
+  const end = await run(`mutation($id: ID!) { terminateSubscription(input: { id: $id, reason: "Déménagement" }) { status terminationReason } }`, { id: ids.duvalVeg });
   expect(end.data!.terminateSubscription).toEqual({ status: "terminated", terminationReason: "Déménagement" });
 });
 afterAll(() => ds.destroy());
@@ -167,14 +167,14 @@ describe("member subgraph", () => {
   });
 
   it("signs a draft, and keeps the other household mutations reachable", async () => {
-    const signed = await run(`mutation($id: ID!) { signSubscription(id: $id) { status signedAt } }`, { id: ids.zolaDraft });
+    const signed = await run(`mutation($id: ID!) { signSubscription(input: { id: $id }) { status signedAt } }`, { id: ids.zolaDraft });
     expect(signed.data!.signSubscription.status).toBe("signed");
-    const person = await run(`mutation($h: ID!) { addPerson(householdId: $h, input: { firstName: "Noa", lastName: "Zola" }) { id isPrimary } }`, { h: ids.zola });
+    const person = await run(`mutation($h: ID!) { addPerson(input: { householdId: $h, firstName: "Noa", lastName: "Zola" }) { id isPrimary } }`, { h: ids.zola });
     const pid = person.data!.addPerson.id;
-    await run(`mutation($id: ID!) { updatePerson(id: $id, input: { isPrimary: true }) { id } }`, { id: pid });
-    const removed = await run(`mutation($id: ID!) { removePerson(id: $id) }`, { id: pid });
+    await run(`mutation($id: ID!) { updatePerson(input: { id: $id, isPrimary: true }) { id } }`, { id: pid });
+    const removed = await run(`mutation($id: ID!) { removePerson(input: { id: $id }) }`, { id: pid });
     expect(removed.data!.removePerson).toBe(true);
-    const h = await run(`mutation($id: ID!) { updateHousehold(id: $id, input: { status: intermittent }) { status people { firstName isPrimary } } }`, { id: ids.zola });
+    const h = await run(`mutation($id: ID!) { updateHousehold(input: { id: $id, status: intermittent }) { status people { firstName isPrimary } } }`, { id: ids.zola });
     expect(h.data!.updateHousehold).toEqual({ status: "intermittent", people: [{ firstName: "Alex", isPrimary: true }] });
   });
 });

@@ -23,8 +23,8 @@ const periodId = uuidv7();
 const terms = makeTerms(amapId, periodId);
 const source = termsSource(terms);
 const run = (q: string, v: Record<string, unknown>) => execute(schema, q, { ...memberContext(ds), templateTerms: source, amap: amapFake }, v);
-const MARK = `mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d, receivedOn: "2026-04-01") { id status version } }`;
-const HAND = `mutation($a: ID!, $f: ID!, $ids: [ID!]) { handOverInstallments(amapId: $a, farmId: $f, date: "2026-04-15", ids: $ids) { id totalCents installmentCount installmentIds } }`;
+const MARK = `mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d, receivedOn: "2026-04-01" }) { id status version } }`;
+const HAND = `mutation($a: ID!, $f: ID!, $ids: [ID!]) { handOverInstallments(input: { amapId: $a, farmId: $f, date: "2026-04-15", ids: $ids }) { id totalCents installmentCount installmentIds } }`;
 const details = (ids: string[]) => ids.map((id, k) => ({ installmentId: id, chequeNumber: `10${k}`, bank: "La Banque Postale", issuer: "Émetteur" }));
 const codes = (rs: Array<{ errors?: readonly { extensions: Record<string, unknown> }[] }>) => rs.map((r) => (r.errors ? String(r.errors[0].extensions.code) : "OK"));
 let ids: string[] = [];
@@ -81,13 +81,13 @@ describe("installments under concurrent updates", () => {
     const [id] = pending;
     const [first, second] = await Promise.all([
       run(MARK, { ids: [id], d: [{ ...details([id])[0], expectedVersion: 1 }] }),
-      run(`mutation($id: ID!) { correctInstallment(id: $id, input: { expectedVersion: 1, reason: "échéance décalée", dueOn: "2026-06-30" }) { id } }`, { id }),
+      run(`mutation($id: ID!) { correctInstallment(input: { id: $id, expectedVersion: 1, reason: "échéance décalée", dueOn: "2026-06-30" }) { id } }`, { id }),
     ]);
     // Both saw version 1: whichever runs second finds the installment received (stale version) or corrected, and is refused.
     expect(codes([first, second]).sort()).toEqual(["CONFLICT", "OK"]);
     const stale = await run(MARK, { ids: [pending[1]], d: [{ ...details([pending[1]])[0], expectedVersion: 5 }] });
     expect(stale.errors![0].extensions).toMatchObject({ code: "CONFLICT", fields: { "details.0.expectedVersion": expect.stringMatching(/modifiée entre-temps/) } });
-    const correctStale = await run(`mutation($id: ID!) { correctInstallment(id: $id, input: { expectedVersion: 9, reason: "x" }) { id } }`, { id: pending[1] });
+    const correctStale = await run(`mutation($id: ID!) { correctInstallment(input: { id: $id, expectedVersion: 9, reason: "x" }) { id } }`, { id: pending[1] });
     expect(correctStale.errors![0].extensions).toMatchObject({ code: "CONFLICT", fields: { expectedVersion: expect.any(String) } });
   });
 });

@@ -45,7 +45,7 @@ it("ends the season with every balance at zero", async () => {
     const m = await run(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { status installments { id means } } }`, { i: { householdId: h.createHousehold.id, periodId: period.id, amountCents: 1500, means } });
     membershipInstallments.push(...m.createMembership.installments);
   }
-  await run(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d) { status } }`, {
+  await run(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d }) { status } }`, {
     ids: membershipInstallments.map((i) => i.id),
     d: [chequeOf(membershipInstallments[0].id, 1)],
   });
@@ -67,14 +67,14 @@ it("ends the season with every balance at zero", async () => {
   const leroy = await installmentsOf(subs[0]);
   expect(leroy.map((i) => i.amountCents)).toEqual([2350, 2350, 2350]);
   // The first cheque arrives with the contract; the farmer receives it at the first distribution.
-  await run(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d) { id } }`, { ids: [leroy[0].id], d: [chequeOf(leroy[0].id, 2)] });
-  await run(`mutation($a: ID!, $f: ID!) { handOverInstallments(amapId: $a, farmId: $f, date: "2026-04-07") { totalCents } }`, { a: amapId, f: terms.farmId });
+  await run(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d }) { id } }`, { ids: [leroy[0].id], d: [chequeOf(leroy[0].id, 2)] });
+  await run(`mutation($a: ID!, $f: ID!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: "2026-04-07" }) { totalCents } }`, { a: amapId, f: terms.farmId });
 
   // Frost: the 21 April delivery is cancelled; its value comes off the last installments still to provide.
   amap.changes.push({ id: uuidv7(), amapId, distributionId: terms.deliveries[2].distributionId, kind: "cancelled", originalDate: "2026-04-21", originalPlaceId: null, newDate: null, newPlaceId: null, reason: "Gel" });
-  const amended = await run(`mutation($a: ID!) { syncDistributionChanges(amapId: $a) { id household { displayName } amountCents } }`, { a: amapId });
+  const amended = await run(`mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id household { displayName } amountCents } }`, { a: amapId });
   expect(amended.syncDistributionChanges.map((a: { amountCents: number }) => a.amountCents).sort()).toEqual([1500, 1850]);
-  for (const a of amended.syncDistributionChanges) await run(`mutation($id: ID!) { acceptAmendment(id: $id) { status } }`, { id: a.id });
+  for (const a of amended.syncDistributionChanges) await run(`mutation($id: ID!) { acceptAmendment(input: { id: $id }) { status } }`, { id: a.id });
   const leroyAfter = await installmentsOf(subs[0]);
   expect(leroyAfter.map((i) => i.amountCents)).toEqual([2350, 2350, 500]);
 
@@ -83,11 +83,11 @@ it("ends the season with every balance at zero", async () => {
 
   // The remaining cheques and transfers, then the last handover.
   const rest = [...leroyAfter.slice(1), ...(await installmentsOf(subs[1]))];
-  await run(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d) { status } }`, {
+  await run(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d }) { status } }`, {
     ids: rest.map((i) => i.id),
     d: leroyAfter.slice(1).map((i, k) => ({ ...chequeOf(i.id, 3 + k), expectedVersion: i.version })),
   });
-  const last = await run(`mutation($a: ID!, $f: ID!) { handOverInstallments(amapId: $a, farmId: $f, date: "2026-05-05") { totalCents installmentIds } }`, { a: amapId, f: terms.farmId });
+  const last = await run(`mutation($a: ID!, $f: ID!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: "2026-05-05" }) { totalCents installmentIds } }`, { a: amapId, f: terms.farmId });
   expect(last.handOverInstallments).toEqual({ totalCents: 2850, installmentIds: leroyAfter.slice(1).map((i) => i.id) });
 
   const end = await run(BALANCES, { h: households.map((id) => ({ __typename: "Household", id })), a: amapId, f: terms.farmId });

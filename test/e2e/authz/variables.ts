@@ -109,7 +109,7 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.handOverInstallments": (c) => ({ amapId: c.t.amap, farmId: c.t.farm, date: today(), ids: [c.t.waitingInstallment] }),
   "Mutation.correctInstallment": async (c) => {
     const r = await c.admin!(`query($ids: [ID!]) { installments(filter: { ids: $ids }) { items { version } } }`, { ids: [c.t.installment] });
-    return { id: c.t.installment, input: { expectedVersion: r.installments.items[0]?.version ?? 1, reason: "Erreur de saisie", bank: "La Nef" } };
+    return { id: c.t.installment, expectedVersion: r.installments.items[0]?.version ?? 1, reason: "Erreur de saisie", bank: "La Nef" };
   },
   "Mutation.resetPassword": async (c) => ({ token: await c.freshResetToken!(), newPassword: c.loginPassword }),
   "Mutation.acceptInvitation": async (c) => ({ token: await c.freshInvitationToken!(), password: c.loginPassword }),
@@ -199,9 +199,37 @@ function filterFor(type: GraphQLInputObjectType, t: Tenant): Record<string, unkn
   return Object.keys(out).length ? out : undefined;
 }
 
+/**
+ * Operations whose arguments became the fields of their one `input` (issue 14): the input is filled
+ * as the arguments were (`id` by the operation, other ids by name, optional ids too), and their
+ * OVERRIDES give those fields.
+ */
+export const INPUT_OF_ARGUMENTS = new Set(
+  (
+    "updateHousehold addPerson updatePerson removePerson updateMembership signSubscription countersignSubscription terminateSubscription " +
+    "markInstallmentsReceived handOverInstallments correctInstallment updateSubscriptionGrid updateFlexibleQuantities updateSubscriptionSharing " +
+    "promoteWaitingList withdrawFromWaitingList declareAbsence withdrawAbsence postponeDelivery approvePostponement refusePostponement offerBasket " +
+    "takeBasket withdrawBasketOffer syncDistributionChanges acceptAmendment refuseAmendment signUpForDuty withdrawFromDuty login refreshSession " +
+    "logout requestPasswordReset resetPassword acceptInvitation deleteAccount revokeRole inviteAmapMembers revokeApiToken partnerAccess " +
+    "unsubscribeWithToken updateEvent cancelEvent cancelEventRegistration revokeCalendarFeed regenerateCalendarFeed"
+  )
+    .split(" ")
+    .map((name) => `Mutation.${name}`),
+);
+
 export async function variablesFor(op: string, field: GraphQLField<unknown, unknown>, c: Call): Promise<Record<string, unknown>> {
+  const input = field.args.find((a) => a.name === "input");
+  const inputType = input && getNamedType(input.type);
+  if (INPUT_OF_ARGUMENTS.has(op) && inputType && isInputObjectType(inputType)) {
+    const fields = await argumentValues(op, field, Object.values(inputType.getFields()), c);
+    return { input: { ...fields, ...(OVERRIDES[op] ? await OVERRIDES[op](c) : {}) } };
+  }
+  return { ...(await argumentValues(op, field, field.args, c)), ...(OVERRIDES[op] ? await OVERRIDES[op](c) : {}) };
+}
+
+async function argumentValues(op: string, field: GraphQLField<unknown, unknown>, args: readonly { name: string; type: GraphQLInputType; defaultValue?: unknown }[], c: Call): Promise<Record<string, unknown>> {
   const vars: Record<string, unknown> = {};
-  for (const arg of field.args) {
+  for (const arg of args) {
     const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
     const named = getNamedType(arg.type);
     if (arg.name === "id") vars.id = idOf(op, field, c);
@@ -212,7 +240,7 @@ export async function variablesFor(op: string, field: GraphQLField<unknown, unkn
       if (v !== undefined) vars[arg.name] = v;
     }
   }
-  return { ...vars, ...(OVERRIDES[op] ? await OVERRIDES[op](c) : {}) };
+  return vars;
 }
 
 /** `__typename` and `id` of objects; `total` and the items of pages; nothing for scalars. */

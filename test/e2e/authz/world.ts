@@ -143,29 +143,29 @@ export async function buildTenant(gql: Gql, k: number): Promise<Omit<Tenant, "ac
   ).createSubscription;
   // The quota (1 per delivery) is taken: the other household waits.
   const waiting = (
-    await m("waiting list", `mutation($i: CreateSubscriptionInput!) { requestSubscription(input: $i) { waitingListEntry { id } } }`, {
+    await m("waiting list", `mutation($i: RequestSubscriptionInput!) { requestSubscription(input: $i) { waitingListEntry { id } } }`, {
       i: { templateId: template, householdId: other.id, installmentCount: 1, means: "cheque", lines },
     })
   ).requestSubscription.waitingListEntry.id;
 
-  const absence = (await m("absence", `mutation($s: ID!, $d: ID!) { declareAbsence(subscriptionId: $s, distributionId: $d) { id } }`, { s: sub.id, d: distributions[1] })).declareAbsence.id;
+  const absence = (await m("absence", `mutation($s: ID!, $d: ID!) { declareAbsence(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: sub.id, d: distributions[1] })).declareAbsence.id;
   const postponement = (
-    await m("postponement", `mutation($s: ID!, $f: ID!, $t: ID!) { postponeDelivery(subscriptionId: $s, fromDistributionId: $f, toDistributionId: $t) { id } }`, { s: sub.id, f: distributions[2], t: distributions[3] })
+    await m("postponement", `mutation($s: ID!, $f: ID!, $t: ID!) { postponeDelivery(input: { subscriptionId: $s, fromDistributionId: $f, toDistributionId: $t }) { id } }`, { s: sub.id, f: distributions[2], t: distributions[3] })
   ).postponeDelivery.id;
-  const basketOffer = (await m("basket", `mutation($s: ID!, $d: ID!) { offerBasket(subscriptionId: $s, distributionId: $d) { id } }`, { s: sub.id, d: distributions[0] })).offerBasket.id;
+  const basketOffer = (await m("basket", `mutation($s: ID!, $d: ID!) { offerBasket(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: sub.id, d: distributions[0] })).offerBasket.id;
   await m("cancel distribution", `mutation($id: ID!) { cancelDistribution(input: { id: $id, reason: "Grève" }) { id } }`, { id: distributions[3] });
-  const amendments: Array<{ id: string }> = (await m("amendments", `mutation($a: ID!) { syncDistributionChanges(amapId: $a) { id } }`, { a: amap })).syncDistributionChanges;
+  const amendments: Array<{ id: string }> = (await m("amendments", `mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id } }`, { a: amap })).syncDistributionChanges;
 
   const dutyRole = (await m("duty role", `mutation($i: CreateDutyRoleInput!) { createDutyRole(input: $i) { id } }`, { i: { amapId: amap, name: "Accueil", defaultSeats: 2 } })).createDutyRole.id;
   const shifts: Array<{ id: string }> = (await m("duty shifts", `mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(input: { amapId: $a, from: $f, to: $t }) { id } }`, { a: amap, f: from, t: addDays(from, 27) })).generateDutyShifts;
-  const dutySignup = (await m("duty signup", `mutation($s: ID!, $h: ID!) { signUpForDuty(shiftId: $s, householdId: $h) { id } }`, { s: shifts[0].id, h: h.id })).signUpForDuty.id;
+  const dutySignup = (await m("duty signup", `mutation($s: ID!, $h: ID!) { signUpForDuty(input: { shiftId: $s, householdId: $h }) { id } }`, { s: shifts[0].id, h: h.id })).signUpForDuty.id;
 
   const installment = sub.installments[0].id;
-  await m("receive cheque", `mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $d) { id } }`, {
+  await m("receive cheque", `mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d }) { id } }`, {
     ids: [installment],
     d: [{ installmentId: installment, chequeNumber: `100${k}`, bank: "Crédit Coopératif", issuer: "Camille Dupont" }],
   });
-  const handover = (await m("handover", `mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(amapId: $a, farmId: $f, date: $d) { id } }`, { a: amap, f: farm, d: today })).handOverInstallments.id;
+  const handover = (await m("handover", `mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: $d }) { id } }`, { a: amap, f: farm, d: today })).handOverInstallments.id;
 
   const networkMembership = (await m("network membership", `mutation($i: CreateNetworkMembershipInput!) { createNetworkMembership(input: $i) { id } }`, { i: { networkId: network, year: Number(season), amapId: amap, amountCents: 5000 } })).createNetworkMembership.id;
   const charterVersion = (

@@ -81,7 +81,7 @@ async function runSeason(gql: Gql, amapId: string, today: string): Promise<void>
   const templates = a.amap.contractTemplates.filter((t: { status: string }) => t.status === "open");
   for (const t of templates) {
     await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, { id: t.id });
-    for (const s of t.subscriptions) if (s.status === "signed") await gql(`mutation($id: ID!) { countersignSubscription(id: $id) { id } }`, { id: s.id });
+    for (const s of t.subscriptions) if (s.status === "signed") await gql(`mutation($id: ID!) { countersignSubscription(input: { id: $id }) { id } }`, { id: s.id });
     await gql(`mutation($id: ID!) { startTemplateSeason(input: { id: $id }) { id } }`, { id: t.id });
   }
   // Cheques due so far have been received and handed over to each farm; transfers are paid.
@@ -92,12 +92,12 @@ async function runSeason(gql: Gql, amapId: string, today: string): Promise<void>
     due.push(...r.installments.items.filter((i: Installment) => i.status === "to_provide" && i.subscriptionId && i.dueOn <= today));
   }
   if (due.length) {
-    await gql(`mutation($ids: [ID!]!, $details: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $details) { id } }`, {
+    await gql(`mutation($ids: [ID!]!, $details: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $details }) { id } }`, {
       ids: due.map((i) => i.id),
       details: due.filter((i) => i.means === "cheque").map((i, k) => ({ installmentId: i.id, chequeNumber: String(3400000 + k), bank: ["Crédit Coopératif", "La Banque Postale", "Crédit Mutuel", "Nef"][k % 4], issuer: "Titulaire du compte" })),
     });
     for (const farmId of new Set(due.filter((i) => i.means === "cheque").map((i) => i.subscription!.farmId))) {
-      await gql(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(amapId: $a, farmId: $f, date: $d) { id } }`, { a: amapId, f: farmId, d: today });
+      await gql(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: $d }) { id } }`, { a: amapId, f: farmId, d: today });
     }
   }
   // A fixed contract delivers every household at each of its dates: absences and handovers apply.
@@ -106,14 +106,14 @@ async function runSeason(gql: Gql, amapId: string, today: string): Promise<void>
   const upcoming = (main?.distributions ?? []).filter((d) => d.date > addDays(today, 3) && d.status === "planned");
   if (upcoming.length >= 2 && main?.subscriptions.length >= 3) {
     const [s0, s1, s2] = main.subscriptions;
-    await gql(`mutation($s: ID!, $d: ID!) { declareAbsence(subscriptionId: $s, distributionId: $d) { id } }`, { s: s0.id, d: upcoming[0].id });
-    const offer = await gql(`mutation($s: ID!, $d: ID!) { offerBasket(subscriptionId: $s, distributionId: $d) { id } }`, { s: s1.id, d: upcoming[0].id });
-    await gql(`mutation($o: ID!, $h: ID!) { takeBasket(offerId: $o, householdId: $h) { id } }`, { o: offer.offerBasket.id, h: s2.householdId });
+    await gql(`mutation($s: ID!, $d: ID!) { declareAbsence(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: s0.id, d: upcoming[0].id });
+    const offer = await gql(`mutation($s: ID!, $d: ID!) { offerBasket(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: s1.id, d: upcoming[0].id });
+    await gql(`mutation($o: ID!, $h: ID!) { takeBasket(input: { offerId: $o, householdId: $h }) { id } }`, { o: offer.offerBasket.id, h: s2.householdId });
     // The AMAP moves a distribution (the hall is taken): every subscription touched gets an amendment.
     await gql(`mutation($id: ID!, $date: Date) { moveDistribution(input: { id: $id, date: $date, reason: "Salle indisponible : distribution décalée au vendredi" }) { id } }`, { id: upcoming[1].id, date: addDays(upcoming[1].date, 1) });
-    const amendments = await gql(`mutation($a: ID!) { syncDistributionChanges(amapId: $a) { id } }`, { a: amapId });
+    const amendments = await gql(`mutation($a: ID!) { syncDistributionChanges(input: { amapId: $a }) { id } }`, { a: amapId });
     for (const [i, am] of amendments.syncDistributionChanges.entries()) {
-      if (i % 4 !== 3) await gql(`mutation($id: ID!) { acceptAmendment(id: $id) { id } }`, { id: am.id });
+      if (i % 4 !== 3) await gql(`mutation($id: ID!) { acceptAmendment(input: { id: $id }) { id } }`, { id: am.id });
     }
   }
   // The duty roster of the coming weeks, with a few households signed up.
@@ -127,7 +127,7 @@ async function runSeason(gql: Gql, amapId: string, today: string): Promise<void>
   const shifts = await gql(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(input: { amapId: $a, from: $f, to: $t }) { id distributionId } }`, { a: amapId, f: addDays(today, 3), t: addDays(today, 45) });
   const households = [...new Set(templates.flatMap((t: { subscriptions: Array<{ householdId: string }> }) => t.subscriptions.map((s) => s.householdId)))] as string[];
   for (const [i, shift] of shifts.generateDutyShifts.slice(0, 6).entries()) {
-    await gql(`mutation($s: ID!, $h: ID!) { signUpForDuty(shiftId: $s, householdId: $h) { id } }`, { s: shift.id, h: households[i % households.length] });
+    await gql(`mutation($s: ID!, $h: ID!) { signUpForDuty(input: { shiftId: $s, householdId: $h }) { id } }`, { s: shift.id, h: households[i % households.length] });
   }
 }
 
@@ -162,15 +162,15 @@ async function previousSeason(gql: Gql, world: World, today: string): Promise<vo
       });
       subs.push(s.createSubscription.id);
       const inst = s.createSubscription.installments as Array<{ id: string; means: string }>;
-      await gql(`mutation($ids: [ID!]!, $details: [InstallmentReceiptInput!]) { markInstallmentsReceived(ids: $ids, details: $details, receivedOn: $on) { id } }`.replace("$details: [InstallmentReceiptInput!])", "$details: [InstallmentReceiptInput!], $on: Date)"), {
+      await gql(`mutation($ids: [ID!]!, $details: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $details, receivedOn: $on }) { id } }`.replace("$details: [InstallmentReceiptInput!])", "$details: [InstallmentReceiptInput!], $on: Date)"), {
         ids: inst.map((i) => i.id),
         details: inst.filter((i) => i.means === "cheque").map((i, k) => ({ installmentId: i.id, chequeNumber: String(2500000 + h * 10 + k), bank: "Crédit Coopératif", issuer: "Titulaire du compte" })),
         on: `${year}-04-03`,
       });
     }
     await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, { id: templateId });
-    for (const s of subs) await gql(`mutation($id: ID!) { countersignSubscription(id: $id) { id } }`, { id: s });
-    await gql(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(amapId: $a, farmId: $f, date: $d) { id } }`, { a: amapId, f: veg.farmId, d: `${year}-04-10` });
+    for (const s of subs) await gql(`mutation($id: ID!) { countersignSubscription(input: { id: $id }) { id } }`, { id: s });
+    await gql(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: $d }) { id } }`, { a: amapId, f: veg.farmId, d: `${year}-04-10` });
     await gql(`mutation($id: ID!) { startTemplateSeason(input: { id: $id }) { id } }`, { id: templateId });
     await gql(`mutation($id: ID!) { finishTemplateSeason(input: { id: $id }) { id } }`, { id: templateId });
     await gql(`mutation($in: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $in) { id } }`, {

@@ -123,7 +123,7 @@ const AddPerson = () => {
   const dataProvider = useDataProvider<ChampDataProvider>();
   if (!record) return null;
   return (
-    <ActionDialog label="champ.action.addPerson" icon={<PersonAddIcon />} onSubmit={(input) => dataProvider.action("households", "addPerson", { householdId: record.id, input })}>
+    <ActionDialog label="champ.action.addPerson" icon={<PersonAddIcon />} onSubmit={(input) => dataProvider.action("households", "addPerson", { householdId: record.id, ...input })}>
       <PersonInputs />
       <BooleanInput source="isPrimary" label="resources.households.fields.isPrimary" />
     </ActionDialog>

@@ -21,7 +21,7 @@ export async function recordEvent(em: EntityManager, topic: string, dedupeKey: s
 /** How each topic reaches the member subgraph: an internal mutation, idempotent there. */
 const DELIVERY: Record<string, (row: OutboxEvent) => Promise<unknown>> = {
   template_opened: (row) =>
-    askSubgraph("member", `mutation($i: TemplateOpenedInput!) { recordTemplateOpened(input: $i) }`, { i: { ...row.payload, eventId: row.id } }),
+    askSubgraph("member", `mutation($i: RecordTemplateOpenedInput!) { recordTemplateOpened(input: $i) }`, { i: { ...row.payload, eventId: row.id } }),
 };
 
 /** Delivers the outbox to the member subgraph, retrying with backoff while it is down. */

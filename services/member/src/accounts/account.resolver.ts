@@ -9,7 +9,7 @@ import { InvitationService } from "./invitation.service";
 import { PasswordResetService } from "./password-reset.service";
 import { RoleGrant } from "./role-grant.entity";
 import { isSigningIn, SessionService } from "./session.service";
-import { AuthPayload, CreateAccountInput } from "./types";
+import { AcceptInvitationInput, AuthPayload, CreateAccountInput, DeleteAccountInput, LoginInput, LogoutInput, RefreshSessionInput, RequestPasswordResetInput, ResetPasswordInput } from "./types";
 import type { MemberContext } from "../context";
 
 const sessions = (ctx: MemberContext) => new SessionService(ctx.ds.manager, ctx.accounts);
@@ -18,43 +18,43 @@ const sessions = (ctx: MemberContext) => new SessionService(ctx.ds.manager, ctx.
 @Resolver(() => Account)
 export class AccountResolver {
   @Mutation(() => AuthPayload, { description: "Signs in with e-mail and password (attempts are limited per account and per address)." })
-  login(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: MemberContext) {
-    return sessions(ctx).login(email, password, ctx.clientAddress);
+  login(@Arg("input", () => LoginInput, { description: "E-mail and password." }) input: LoginInput, @Ctx() ctx: MemberContext) {
+    return sessions(ctx).login(input.email, input.password, ctx.clientAddress);
   }
 
   @Mutation(() => AuthPayload, { description: "Exchanges a refresh token for new tokens; the old refresh token stops working (reusing it revokes the session)." })
-  refreshSession(@Arg("refreshToken", () => String) refreshToken: string, @Ctx() ctx: MemberContext) {
-    return sessions(ctx).refresh(refreshToken);
+  refreshSession(@Arg("input", () => RefreshSessionInput, { description: "The refresh token." }) input: RefreshSessionInput, @Ctx() ctx: MemberContext) {
+    return sessions(ctx).refresh(input.refreshToken);
   }
 
   @Mutation(() => Boolean, { description: "Signs out: the refresh token (and those rotated from the same sign-in) stop working." })
-  logout(@Arg("refreshToken", () => String) refreshToken: string, @Ctx() ctx: MemberContext) {
-    return sessions(ctx).logout(refreshToken);
+  logout(@Arg("input", () => LogoutInput, { description: "The refresh token." }) input: LogoutInput, @Ctx() ctx: MemberContext) {
+    return sessions(ctx).logout(input.refreshToken);
   }
 
   @Mutation(() => Boolean, { description: "Sends a password-reset link if an account has this address; always answers true." })
-  requestPasswordReset(@Arg("email", () => String) email: string, @Ctx() ctx: MemberContext) {
-    return new PasswordResetService(ctx.ds.manager, ctx.accounts).request(email, ctx.lang, ctx.clientAddress);
+  requestPasswordReset(@Arg("input", () => RequestPasswordResetInput, { description: "The e-mail address." }) input: RequestPasswordResetInput, @Ctx() ctx: MemberContext) {
+    return new PasswordResetService(ctx.ds.manager, ctx.accounts).request(input.email, ctx.lang, ctx.clientAddress);
   }
 
   @Mutation(() => Boolean, { description: "Sets a new password with the link's token (single use, one hour); signs out every session." })
-  resetPassword(@Arg("token", () => String) token: string, @Arg("newPassword", () => String) newPassword: string, @Ctx() ctx: MemberContext) {
-    return new PasswordResetService(ctx.ds.manager, ctx.accounts).reset(token, newPassword);
+  resetPassword(@Arg("input", () => ResetPasswordInput, { description: "The link's token and the new password." }) input: ResetPasswordInput, @Ctx() ctx: MemberContext) {
+    return new PasswordResetService(ctx.ds.manager, ctx.accounts).reset(input.token, input.newPassword);
   }
 
   @Mutation(() => AuthPayload, { description: "Accepts an invitation: chooses a password with the link's token (single use, 7 days) and signs in." })
-  acceptInvitation(@Arg("token", () => String) token: string, @Arg("password", () => String) password: string, @Ctx() ctx: MemberContext) {
-    return new InvitationService(ctx.ds.manager, ctx.accounts).accept(token, password);
+  acceptInvitation(@Arg("input", () => AcceptInvitationInput, { description: "The link's token and the password chosen." }) input: AcceptInvitationInput, @Ctx() ctx: MemberContext) {
+    return new InvitationService(ctx.ds.manager, ctx.accounts).accept(input.token, input.password);
   }
 
   @Mutation(() => Account, { description: "Creates a sign-in with a password directly (super administrators only: set-up, demo data; others are invited)." })
-  createAccount(@Arg("input", () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: MemberContext) {
+  createAccount(@Arg("input", () => CreateAccountInput, { description: "The new account." }) input: CreateAccountInput, @Ctx() ctx: MemberContext) {
     return new AccountService(ctx.ds.manager).create({ ...input, superAdmin: false });
   }
 
   @Mutation(() => Boolean, { description: "Deletes a sign-in (one's own, or any for a super administrator): sessions end, roles are revoked." })
-  deleteAccount(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return new AccountService(ctx.ds.manager).delete(id, actorId(ctx.identity));
+  deleteAccount(@Arg("input", () => DeleteAccountInput, { description: "The account to delete." }) input: DeleteAccountInput, @Ctx() ctx: MemberContext) {
+    return new AccountService(ctx.ds.manager).delete(input.id, actorId(ctx.identity));
   }
 
   @Query(() => Account, { nullable: true, description: "The signed-in person, or null for a partner tool." })

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, Directive, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Directive, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { PageArgs, PageOf } from "@champ-commun/kit";
 import { actorId } from "../audit/audit";
 import { ApiToken } from "./api-token.entity";
 import { ApiTokenService } from "./api-token.service";
-import { ApiTokenFilter, CreateApiTokenInput, CreatedApiToken, PartnerAccess } from "./types";
+import { ApiTokenFilter, CreateApiTokenInput, CreatedApiToken, PartnerAccess, PartnerAccessInput, RevokeApiTokenInput } from "./types";
 import type { MemberContext } from "../context";
 
 @ObjectType({ description: "A page of partner API tokens." })
@@ -19,18 +19,18 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => CreatedApiToken, { description: "Creates a partner API token for a network or an AMAP one administers; the token is shown once." })
-  createApiToken(@Arg("input", () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: MemberContext) {
+  createApiToken(@Arg("input", () => CreateApiTokenInput, { description: "The token's name and scope." }) input: CreateApiTokenInput, @Ctx() ctx: MemberContext) {
     return tokens(ctx).create(input, actorId(ctx.identity));
   }
 
   @Mutation(() => ApiToken, { description: "Revokes a partner API token (it stops working within minutes)." })
-  revokeApiToken(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return tokens(ctx).revoke(id, actorId(ctx.identity));
+  revokeApiToken(@Arg("input", () => RevokeApiTokenInput, { description: "The token to revoke." }) input: RevokeApiTokenInput, @Ctx() ctx: MemberContext) {
+    return tokens(ctx).revoke(input.id, actorId(ctx.identity));
   }
 
   @Mutation(() => PartnerAccess, { description: "Exchanges a partner API token for a short access token (internal: the gateway asks)." })
   @Directive("@inaccessible")
-  partnerAccess(@Arg("token", () => String) token: string, @Ctx() ctx: MemberContext) {
-    return tokens(ctx).exchange(token);
+  partnerAccess(@Arg("input", () => PartnerAccessInput, { description: "The partner API token." }) input: PartnerAccessInput, @Ctx() ctx: MemberContext) {
+    return tokens(ctx).exchange(input.token);
   }
 }

@@ -118,3 +118,64 @@ export class AuditFilter {
   @Field(() => String, { nullable: true, description: "Only this kind of record (RoleGrant, Installment…)." }) entity?: string;
   @Field(() => ID, { nullable: true, description: "Only this record." }) entityId?: string;
 }
+
+/* Inputs of the sign-in and account mutations (one per mutation, api.md). */
+
+@InputType({ description: "E-mail and password to sign in with." })
+export class LoginInput {
+  @Field(() => String, { description: "E-mail address of the account." }) email: string;
+  @Field(() => String, { description: "Password." }) password: string;
+}
+
+@InputType({ description: "A refresh token to exchange for new tokens." })
+export class RefreshSessionInput {
+  @Field(() => String, { description: "The refresh token of the session (it stops working once exchanged)." }) refreshToken: string;
+}
+
+@InputType({ description: "The session to sign out of." })
+export class LogoutInput {
+  @Field(() => String, { description: "The refresh token of the session (those rotated from the same sign-in stop working too)." }) refreshToken: string;
+}
+
+@InputType({ description: "The address to send a password-reset link to." })
+export class RequestPasswordResetInput {
+  @Field(() => String, { description: "E-mail address of the account." }) email: string;
+}
+
+@InputType({ description: "A new password, with the token of a password-reset link." })
+export class ResetPasswordInput {
+  @Field(() => String, { description: "The token of the link (single use, one hour)." }) token: string;
+  @Field(() => String, { description: "The new password." }) newPassword: string;
+}
+
+@InputType({ description: "An invitation to accept, with the password chosen." })
+export class AcceptInvitationInput {
+  @Field(() => String, { description: "The token of the invitation link (single use, 7 days)." }) token: string;
+  @Field(() => String, { description: "The password chosen." }) password: string;
+}
+
+@InputType({ description: "A sign-in to delete." })
+export class DeleteAccountInput {
+  @Field(() => ID, { description: "Id of the account." }) id: string;
+}
+
+@InputType({ description: "A role grant to revoke, decline or withdraw." })
+export class RevokeRoleInput {
+  @Field(() => ID, { description: "Id of the role grant." }) id: string;
+}
+
+@InputType({ description: "An AMAP whose members are invited after an import." })
+export class InviteAmapMembersInput {
+  @Field(() => ID, { description: "Id of the AMAP." }) amapId: string;
+}
+
+@InputType({ description: "A partner API token to revoke." })
+export class RevokeApiTokenInput {
+  @Field(() => ID, { description: "Id of the API token." }) id: string;
+}
+
+@InputType({ description: "A partner API token to exchange for a short access token (internal: the gateway asks)." })
+@Directive("@inaccessible")
+export class PartnerAccessInput {
+  @Field(() => String, { description: "The partner API token (its secret)." }) token: string;
+}

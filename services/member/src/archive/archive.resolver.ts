@@ -38,7 +38,7 @@ export class AmapArchiveResolver {
   }
 
   @Mutation(() => AmapRestoreReport, { description: "Restores an AMAP's archive into this instance (ids kept; what exists already is left as it is, so restoring twice changes nothing). For super administrators, moving an AMAP to a new instance." })
-  restoreAmapArchive(@Arg("input", () => RestoreAmapArchiveInput) input: RestoreAmapArchiveInput, @Ctx() ctx: MemberContext) {
+  restoreAmapArchive(@Arg("input", () => RestoreAmapArchiveInput, { description: "The archive to restore." }) input: RestoreAmapArchiveInput, @Ctx() ctx: MemberContext) {
     return new AmapArchiveService(ctx.ds.manager, remoteArchiveParts(ctx.forwardHeaders)).restore(decodeBase64(input.contentBase64));
   }
 }

@@ -17,8 +17,9 @@ export class CreateEventInput {
   @Field(() => Int, { nullable: true, description: "Seats; omit for no limit." }) seats?: number | null;
 }
 
+/** The fields an event's update may change; the mutation's input adds the id (not emitted on its own). */
 @InputType({ description: "Changes to an event (absent fields are unchanged). More seats promote people waiting." })
-export class UpdateEventInput {
+export class EventChangesInput {
   @Field(() => String, { nullable: true, description: "Title." }) title?: string | null;
   @Field(() => String, { nullable: true, description: "Description." }) description?: string | null;
   @Field(() => Date, { nullable: true, description: "Start." }) startsAt?: Date | null;
@@ -42,8 +43,23 @@ export class RegisterForEventInput {
 }
 
 @InputType({ description: "Attendance of the people registered to an event." })
-export class RecordAttendanceInput {
+export class RecordEventAttendanceInput {
   @Field(() => ID, { description: "The event." }) eventId: string;
   @Field(() => [ID], { description: "Registrations of the people who came." }) presentIds: string[];
   @Field(() => [ID], { nullable: true, description: "Registrations of the people who did not come." }) absentIds?: string[] | null;
+}
+
+@InputType({ description: "An event to change: its id and the changes (absent fields are unchanged). More seats promote people waiting." })
+export class UpdateEventInput extends EventChangesInput {
+  @Field(() => ID, { description: "Id of the event." }) id: string;
+}
+
+@InputType({ description: "An event to cancel." })
+export class CancelEventInput {
+  @Field(() => ID, { description: "Id of the event." }) id: string;
+}
+
+@InputType({ description: "A registration to cancel." })
+export class CancelEventRegistrationInput {
+  @Field(() => ID, { description: "Id of the registration." }) id: string;
 }

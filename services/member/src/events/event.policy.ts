@@ -11,6 +11,12 @@ import type { MemberContext } from "../context";
 
 type Obj = Record<string, any>;
 
+/** A string argument at `path`, or "" (which names no record). */
+const stringArg = (args: Record<string, unknown>, path: string): string => {
+  const v = argAt(args, path);
+  return typeof v === "string" ? v : "";
+};
+
 const organises = (e: { networkId?: string | null; amapId?: string | null }, s: TenantScope) => (!!e.networkId && s.isNetworkAdmin(e.networkId)) || (!!e.amapId && s.isAmapAdmin(e.amapId));
 const sees = async (e: { networkId?: string | null; amapId?: string | null }, s: TenantScope) => !!e.networkId || organises(e, s) || (await s.seesAmap(e.amapId));
 
@@ -38,8 +44,8 @@ export const eventOperations: Record<string, Rule<MemberContext>> = {
   "Query.myEventRegistrations": (req) => ensurePerson(req.scope),
   "Query.eventParticipantsCsv": onEvent("eventId", organises),
   "Mutation.createEvent": when(({ args, scope }) => organises({ networkId: argAt(args, "input.networkId") as string, amapId: argAt(args, "input.amapId") as string }, scope)),
-  "Mutation.updateEvent": onEvent("id", organises),
-  "Mutation.cancelEvent": onEvent("id", organises),
+  "Mutation.updateEvent": onEvent("input.id", organises),
+  "Mutation.cancelEvent": onEvent("input.id", organises),
   "Mutation.recordEventAttendance": onEvent("input.eventId", organises),
   // One registers oneself; an organiser may register someone else.
   "Mutation.registerForEvent": onEvent("input.eventId", async (e, s) => {
@@ -47,7 +53,7 @@ export const eventOperations: Record<string, Rule<MemberContext>> = {
   }),
   "Mutation.cancelEventRegistration": async (req) => {
     ensurePerson(req.scope);
-    const r = await req.context.ds.getRepository(EventRegistration).findOne({ where: { id: String(req.args.id ?? "") } });
+    const r = await req.context.ds.getRepository(EventRegistration).findOne({ where: { id: stringArg(req.args, "input.id") } });
     if (r) ensure(r.personId === req.scope.identity?.subject || organises(r, req.scope));
   },
 };

@@ -4,7 +4,7 @@ import { actorId } from "../audit/audit";
 import { Event } from "./event.entity";
 import { EventRegistration, RegistrationStatus } from "./event-registration.entity";
 import { EventService } from "./event.service";
-import { CreateEventInput, EventFilter, RecordAttendanceInput, RegisterForEventInput, UpdateEventInput } from "./event.inputs";
+import { CancelEventInput, CancelEventRegistrationInput, CreateEventInput, EventFilter, RecordEventAttendanceInput, RegisterForEventInput, UpdateEventInput } from "./event.inputs";
 import { mayRegisterOthers } from "./event.policy";
 import { eventLoaders } from "./event.loaders";
 import type { MemberContext } from "../context";
@@ -38,22 +38,23 @@ export class EventResolver {
   }
 
   @Mutation(() => Event, { description: "Creates an event of a network (its admins) or of an AMAP (its admins)." })
-  createEvent(@Arg("input", () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: MemberContext) {
+  createEvent(@Arg("input", () => CreateEventInput, { description: "The new event." }) input: CreateEventInput, @Ctx() ctx: MemberContext) {
     return events(ctx).create(input, actorId(ctx.identity));
   }
 
   @Mutation(() => Event, { description: "Changes an event; more seats give them to the people waiting (who are told by mail)." })
-  updateEvent(@Arg("input", () => UpdateEventInput) input: UpdateEventInput, @Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return events(ctx).update(id, input);
+  updateEvent(@Arg("input", () => UpdateEventInput, { description: "The event and its changes." }) input: UpdateEventInput, @Ctx() ctx: MemberContext) {
+    const { id, ...changes } = input;
+    return events(ctx).update(id, changes);
   }
 
   @Mutation(() => Event, { description: "Cancels an event (it stays listed, cancelled)." })
-  cancelEvent(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return events(ctx).cancelEvent(id);
+  cancelEvent(@Arg("input", () => CancelEventInput, { description: "The event to cancel." }) input: CancelEventInput, @Ctx() ctx: MemberContext) {
+    return events(ctx).cancelEvent(input.id);
   }
 
   @Mutation(() => EventRegistration, { description: "Registers to an event: a seat while there is one, else the waiting list (told by mail)." })
-  registerForEvent(@Arg("input", () => RegisterForEventInput) input: RegisterForEventInput, @Ctx() ctx: MemberContext) {
+  registerForEvent(@Arg("input", () => RegisterForEventInput, { description: "The event and possibly who is registered." }) input: RegisterForEventInput, @Ctx() ctx: MemberContext) {
     const self = ctx.identity?.subject ?? "";
     const personId = input.personId ?? self;
     return (async () => {
@@ -66,12 +67,12 @@ export class EventResolver {
   }
 
   @Mutation(() => EventRegistration, { description: "Cancels a registration; a seat it held goes to the first person waiting (told by mail)." })
-  cancelEventRegistration(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return events(ctx).cancel(id);
+  cancelEventRegistration(@Arg("input", () => CancelEventRegistrationInput, { description: "The registration to cancel." }) input: CancelEventRegistrationInput, @Ctx() ctx: MemberContext) {
+    return events(ctx).cancel(input.id);
   }
 
   @Mutation(() => [EventRegistration], { description: "Records who came to an event." })
-  recordEventAttendance(@Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput, @Ctx() ctx: MemberContext) {
+  recordEventAttendance(@Arg("input", () => RecordEventAttendanceInput, { description: "The event and who came." }) input: RecordEventAttendanceInput, @Ctx() ctx: MemberContext) {
     return events(ctx).recordAttendance(input);
   }
 

@@ -6,7 +6,7 @@ import { forUpdate, withDeadlockRetry } from "../services/locking";
 import { Event, EventStatus } from "./event.entity";
 import { EventRegistration, RegistrationStatus } from "./event-registration.entity";
 import { registrationNotice } from "./event.notices";
-import type { CreateEventInput, EventFilter, RecordAttendanceInput, UpdateEventInput } from "./event.inputs";
+import type { CreateEventInput, EventChangesInput, EventFilter, RecordEventAttendanceInput } from "./event.inputs";
 import { t } from "../i18n";
 
 const WHAT = t("event.event");
@@ -74,7 +74,7 @@ export class EventService {
     if (timeZone) check.timeZone("timeZone", timeZone);
   }
 
-  async update(id: string, input: UpdateEventInput): Promise<Event> {
+  async update(id: string, input: EventChangesInput): Promise<Event> {
     const check = new Check();
     this.checkTimes(check, input.startsAt ?? undefined, input.endsAt, input.seats);
     check.done();
@@ -168,7 +168,7 @@ export class EventService {
     return this.em.getRepository(EventRegistration).find({ where: { eventId, status: In([RegistrationStatus.registered, RegistrationStatus.waiting]) }, order: { status: "ASC", registeredAt: "ASC", id: "ASC" } });
   }
 
-  async recordAttendance(input: RecordAttendanceInput): Promise<EventRegistration[]> {
+  async recordAttendance(input: RecordEventAttendanceInput): Promise<EventRegistration[]> {
     const ids = [...(input.presentIds ?? []), ...(input.absentIds ?? [])];
     const regs = ids.length ? await this.em.getRepository(EventRegistration).find({ where: { id: In(ids) } }) : [];
     const foreign = ids.find((id) => !regs.some((r) => r.id === id && r.eventId === input.eventId));

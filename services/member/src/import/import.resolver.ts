@@ -4,7 +4,7 @@ import { actorId } from "../audit/audit";
 import { ImportJob } from "./import-job.entity";
 import { ImportService } from "./import.service";
 import { remoteCatalog } from "./import-catalog";
-import { CheckImportInput, ImportColumnMapping, ImportErrorPage, ImportJobFilter, ImportJobInput, ImportJobPage, ImportPresetInput, ImportPresetView, ImportReport, SaveImportPresetInput, UploadImportFileInput } from "./import.types";
+import { CheckImportInput, ImportColumnMapping, ImportErrorPage, ImportJobFilter, ConfirmImportInput, ImportJobPage, DeleteImportPresetInput, ImportPresetView, ImportReport, SaveImportPresetInput, UploadImportFileInput } from "./import.types";
 import type { MemberContext } from "../context";
 
 const service = (ctx: MemberContext) => new ImportService(ctx.ds, actorId(ctx.identity), remoteCatalog(ctx.forwardHeaders));
@@ -32,27 +32,27 @@ export class ImportResolver {
   @Mutation(() => ImportJob, {
     description: "Uploads a CSV or XLSX file (base64, 8 MiB at most) to import into an AMAP: it is read and its columns get a suggested mapping; nothing of the AMAP is written.",
   })
-  uploadImportFile(@Arg("input", () => UploadImportFileInput) input: UploadImportFileInput, @Ctx() ctx: MemberContext) {
+  uploadImportFile(@Arg("input", () => UploadImportFileInput, { description: "The AMAP and the file." }) input: UploadImportFileInput, @Ctx() ctx: MemberContext) {
     return service(ctx).upload(input);
   }
 
   @Mutation(() => ImportJob, { description: "Sets what each column holds and starts the dry run: every row checked with the API's rules, nothing written. Follow `importJob` until it is checked." })
-  checkImport(@Arg("input", () => CheckImportInput) input: CheckImportInput, @Ctx() ctx: MemberContext) {
+  checkImport(@Arg("input", () => CheckImportInput, { description: "The import and the column mapping." }) input: CheckImportInput, @Ctx() ctx: MemberContext) {
     return service(ctx).check(input);
   }
 
   @Mutation(() => ImportJob, { description: "Confirms a checked import: households, people, memberships and subscriptions are written, one transaction per batch; a refused household leaves nothing. Re-importing the same file changes nothing." })
-  confirmImport(@Arg("input", () => ImportJobInput) input: ImportJobInput, @Ctx() ctx: MemberContext) {
+  confirmImport(@Arg("input", () => ConfirmImportInput, { description: "The import to apply." }) input: ConfirmImportInput, @Ctx() ctx: MemberContext) {
     return service(ctx).confirm(input.jobId);
   }
 
   @Mutation(() => ImportPresetView, { description: "Saves a column mapping as a preset of the AMAP." })
-  saveImportPreset(@Arg("input", () => SaveImportPresetInput) input: SaveImportPresetInput, @Ctx() ctx: MemberContext) {
+  saveImportPreset(@Arg("input", () => SaveImportPresetInput, { description: "The AMAP, the name and the column mapping." }) input: SaveImportPresetInput, @Ctx() ctx: MemberContext) {
     return service(ctx).savePreset(input.amapId, input.name, input.mapping);
   }
 
   @Mutation(() => Boolean, { description: "Deletes a preset the AMAP saved." })
-  deleteImportPreset(@Arg("input", () => ImportPresetInput) input: ImportPresetInput, @Ctx() ctx: MemberContext) {
+  deleteImportPreset(@Arg("input", () => DeleteImportPresetInput, { description: "The preset to delete." }) input: DeleteImportPresetInput, @Ctx() ctx: MemberContext) {
     return service(ctx).deletePreset(input.id);
   }
 

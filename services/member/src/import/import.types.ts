@@ -78,7 +78,7 @@ export class CheckImportInput {
 }
 
 @InputType({ description: "One import." })
-export class ImportJobInput {
+export class ConfirmImportInput {
   @Field(() => ID, { description: "The import." }) jobId: string;
 }
 
@@ -90,7 +90,7 @@ export class SaveImportPresetInput {
 }
 
 @InputType({ description: "One saved preset." })
-export class ImportPresetInput {
+export class DeleteImportPresetInput {
   @Field(() => ID, { description: "Id of the preset." }) id: string;
 }
 

@@ -22,8 +22,9 @@ export class PersonInput {
   @Field(() => Boolean, { nullable: true, description: "Primary contact of the household (the first person when none is)." }) isPrimary?: boolean;
 }
 
+/** The fields a person's update may change; the mutation's input adds the id (not emitted on its own). */
 @InputType({ description: "Changes to a person (omitted fields are unchanged)." })
-export class UpdatePersonInput {
+export class PersonChangesInput {
   @Field(() => String, { nullable: true, description: "First name." }) firstName?: string;
   @Field(() => String, { nullable: true, description: "Last name." }) lastName?: string;
   @Field(() => String, { nullable: true, description: "E-mail address." }) email?: string;
@@ -41,12 +42,33 @@ export class CreateHouseholdInput {
   @Field(() => [PersonInput], { description: "The people of the household (at least one)." }) people: PersonInput[];
 }
 
+/** The fields a household's update may change; the mutation's input adds the id (not emitted on its own). */
 @InputType({ description: "Changes to a household (omitted fields are unchanged)." })
-export class UpdateHouseholdInput {
+export class HouseholdChangesInput {
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
   @Field(() => String, { nullable: true, description: "Name shown on lists." }) displayName?: string;
   @Field(() => HouseholdStatus, { nullable: true, description: "Status." }) status?: HouseholdStatus;
   @Field(() => String, { nullable: true, description: "Postal address." }) address?: string;
   @Field(() => String, { nullable: true, description: "Notes of the AMAP's team." }) notes?: string;
+}
+
+@InputType({ description: "A household to change: its id and the changes (omitted fields are unchanged)." })
+export class UpdateHouseholdInput extends HouseholdChangesInput {
+  @Field(() => ID, { description: "Id of the household." }) id: string;
+}
+
+@InputType({ description: "A person to add to a household (co-adhérent)." })
+export class AddPersonInput extends PersonInput {
+  @Field(() => ID, { description: "Id of the household." }) householdId: string;
+}
+
+@InputType({ description: "A person to change: their id and the changes (omitted fields are unchanged)." })
+export class UpdatePersonInput extends PersonChangesInput {
+  @Field(() => ID, { description: "Id of the person." }) id: string;
+}
+
+@InputType({ description: "A person to remove from their household." })
+export class RemovePersonInput {
+  @Field(() => ID, { description: "Id of the person." }) id: string;
 }

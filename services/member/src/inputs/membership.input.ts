@@ -25,11 +25,17 @@ export class CreateMembershipInput {
   @Field(() => String, { nullable: true, description: "Who wrote the cheque." }) issuer?: string;
 }
 
+/** The fields a membership's update may change; the mutation's input adds the id (not emitted on its own). */
 @InputType({ description: "Changes to a membership (omitted fields are unchanged)." })
-export class UpdateMembershipInput {
+export class MembershipChangesInput {
   @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
   expectedVersion?: number | null;
   @Field(() => Int, { nullable: true, description: "Amount of the fee, in cents." }) amountCents?: number;
   @Field(() => MembershipStatus, { nullable: true, description: "Status." }) status?: MembershipStatus;
   @Field(() => DateScalar, { nullable: true, description: "Date paid." }) paidOn?: string | null;
+}
+
+@InputType({ description: "A membership to change: its id and the changes (omitted fields are unchanged)." })
+export class UpdateMembershipInput extends MembershipChangesInput {
+  @Field(() => ID, { description: "Id of the membership." }) id: string;
 }

@@ -56,3 +56,52 @@ export class RecordPaperSignatureInput {
   @Field(() => String, { description: "Where the paper is: its reference (number, binder) or the name of its scan (200 characters at most)." }) reference: string;
   @Field(() => String, { nullable: true, description: "A note on the paper (500 characters at most)." }) note?: string | null;
 }
+
+@InputType({ description: "A subscription the household signs." })
+export class SignSubscriptionInput {
+  @Field(() => ID, { description: "Id of the subscription." }) id: string;
+}
+
+@InputType({ description: "A signed subscription the farmer countersigns." })
+export class CountersignSubscriptionInput {
+  @Field(() => ID, { description: "Id of the subscription." }) id: string;
+}
+
+@InputType({ description: "A subscription to end early, with the reason." })
+export class TerminateSubscriptionInput {
+  @Field(() => ID, { description: "Id of the subscription." }) id: string;
+  @Field(() => String, { description: "Why the subscription ends (kept with it)." }) reason: string;
+}
+
+@InputType({ description: "The new quantity grid of a subscription not countersigned yet." })
+export class UpdateSubscriptionGridInput {
+  @Field(() => ID, { description: "Id of the subscription." }) id: string;
+  @Field(() => [SubscriptionLineInput], { description: "The whole grid: quantities per product line and distribution (replaces the previous grid)." }) lines: SubscriptionLineInput[];
+  @Field(() => Int, { nullable: true, description: "The version the caller saw: CONFLICT if the subscription changed since." }) expectedVersion?: number;
+}
+
+@InputType({ description: "The quantities of one delivery of a flexible subscription." })
+export class UpdateFlexibleQuantitiesInput {
+  @Field(() => ID, { description: "Id of the subscription." }) subscriptionId: string;
+  @Field(() => ID, { description: "Id of the distribution (delivery)." }) distributionId: string;
+  @Field(() => [FlexibleQuantityInput], { description: "The new quantity of each product of that delivery." }) lines: FlexibleQuantityInput[];
+  @Field(() => Int, { nullable: true, description: "The version the caller saw: CONFLICT if the subscription changed since." }) expectedVersion?: number;
+}
+
+@InputType({ description: "Who shares a subscription from now on: an alternating partner and co-subscribers." })
+export class UpdateSubscriptionSharingInput extends SubscriptionSharingInput {
+  @Field(() => ID, { description: "Id of the subscription." }) id: string;
+}
+
+@InputType({ description: "A contract template whose waiting households get the freed places." })
+export class PromoteWaitingListInput {
+  @Field(() => ID, { description: "Id of the contract template (amap subgraph)." }) templateId: string;
+}
+
+@InputType({ description: "A waiting-list entry to take off the list." })
+export class WithdrawFromWaitingListInput {
+  @Field(() => ID, { description: "Id of the waiting-list entry." }) id: string;
+}
+
+@InputType({ description: "A subscription asked for a household: made at once, or a place on the template's waiting list when the farm's quota is full." })
+export class RequestSubscriptionInput extends CreateSubscriptionInput {}

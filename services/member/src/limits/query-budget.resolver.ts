@@ -25,7 +25,7 @@ export class QueryBudgetAnswer {
 export class QueryBudgetResolver {
   @Mutation(() => QueryBudgetAnswer, { description: "Spends items of a caller's query budget, or refuses (internal: the gateway asks before running a costly query)." })
   @Directive("@inaccessible")
-  spendQueryBudget(@Arg("input", () => SpendQueryBudgetInput) input: SpendQueryBudgetInput, @Ctx() ctx: MemberContext) {
+  spendQueryBudget(@Arg("input", () => SpendQueryBudgetInput, { description: "The caller and the items to spend." }) input: SpendQueryBudgetInput, @Ctx() ctx: MemberContext) {
     return spendQueryBudget(ctx.ds.manager, input.key, input.cost, input.limit, input.windowSeconds);
   }
 }

@@ -21,7 +21,7 @@ export class NotificationPreferences {
 }
 
 @InputType({ description: "New choices about mails (absent fields are unchanged)." })
-export class NotificationPreferencesInput {
+export class UpdateMyNotificationPreferencesInput {
   @Field(() => String, { nullable: true, description: "fr or en." }) lang?: string | null;
   @Field(() => [NotificationKind], { nullable: true, description: "The kinds the person does not want (all others are sent)." }) disabledKinds?: NotificationKind[] | null;
 }
@@ -33,10 +33,16 @@ export class UnsubscribeResult {
   @Field(() => String, { description: "The person's mail choices page (/moi/notifications, /paysan/notifications…)." }) preferencesPath: string;
 }
 
+@InputType({ description: "The signed link of a mail, to turn its kind of mail off (internal: the gateway's /unsubscribe page)." })
+@Directive("@inaccessible")
+export class UnsubscribeWithTokenInput {
+  @Field(() => String, { description: "The token of the mail's unsubscribe link." }) token: string;
+}
+
 // Only recordTemplateOpened (@inaccessible) takes it: hidden from the public schema with it.
 @InputType({ description: "A contract template just opened (sent by the amap subgraph, retried until acknowledged)." })
 @Directive("@inaccessible")
-export class TemplateOpenedInput {
+export class RecordTemplateOpenedInput {
   @Field(() => ID, { description: "The event's id in the amap subgraph's outbox (idempotency)." }) eventId: string;
   @Field(() => ID, { description: "The template." }) templateId: string;
   @Field(() => ID, { description: "Its AMAP." }) amapId: string;
@@ -56,14 +62,14 @@ export class NotificationResolver {
   }
 
   @Mutation(() => NotificationPreferences, { description: "Changes the signed-in person's choices about mails." })
-  async updateMyNotificationPreferences(@Arg("input", () => NotificationPreferencesInput) input: NotificationPreferencesInput, @Ctx() ctx: MemberContext) {
+  async updateMyNotificationPreferences(@Arg("input", () => UpdateMyNotificationPreferencesInput, { description: "The new choices (absent fields are unchanged)." }) input: UpdateMyNotificationPreferencesInput, @Ctx() ctx: MemberContext) {
     return shape(await new PreferenceService(ctx.ds.manager).set(ctx.identity!.subject, input), ctx.lang);
   }
 
   @Mutation(() => UnsubscribeResult, { nullable: true, description: "Turns one kind of mail off with the signed link of a mail (internal: the gateway's /unsubscribe page); null for a bad link." })
   @Directive("@inaccessible")
-  async unsubscribeWithToken(@Arg("token", () => String) token: string, @Ctx() ctx: MemberContext): Promise<UnsubscribeResult | null> {
-    const t = await readUnsubscribeToken(token);
+  async unsubscribeWithToken(@Arg("input", () => UnsubscribeWithTokenInput, { description: "The link's token." }) input: UnsubscribeWithTokenInput, @Ctx() ctx: MemberContext): Promise<UnsubscribeResult | null> {
+    const t = await readUnsubscribeToken(input.token);
     if (!t) return null;
     await new PreferenceService(ctx.ds.manager).disable(t.personId, t.kind as NotificationKind);
     return { label: KIND_LABELS[t.kind as NotificationKind][ctx.lang], preferencesPath: await preferencesPath(ctx.ds.manager, t.personId) };
@@ -71,7 +77,7 @@ export class NotificationResolver {
 
   @Mutation(() => Boolean, { description: "Records that a contract template opened and writes its notices (internal: the amap subgraph's outbox; idempotent)." })
   @Directive("@inaccessible")
-  async recordTemplateOpened(@Arg("input", () => TemplateOpenedInput) input: TemplateOpenedInput, @Ctx() ctx: MemberContext) {
+  async recordTemplateOpened(@Arg("input", () => RecordTemplateOpenedInput, { description: "The template opened and its outbox event." }) input: RecordTemplateOpenedInput, @Ctx() ctx: MemberContext) {
     // Names for the mail, asked as this subgraph (the amap subgraph's worker calls without a person).
     const names = await partiesOf(input.amapId, input.farmId, await ctx.accounts.systemHeaders());
     await ctx.ds.transaction((em) => templateOpenedNotices(em, { ...input, closesOn: input.closesOn ?? null, amapName: names.amap?.name ?? "", farmName: names.farm?.name ?? "" }));

@@ -5,7 +5,7 @@ import { actorId } from "../audit/audit";
 import { ErasureRequest } from "./erasure-request.entity";
 import { ErasureService } from "./erasure.service";
 import { HouseholdExportService } from "./household-export.service";
-import { DataFile, ErasureRequestFilter, ErasureRequestInput, ErasureRequestPage, FileEncoding, RequestDataErasureInput } from "./privacy.types";
+import { CancelDataErasureInput, ConfirmDataErasureInput, DataFile, ErasureRequestFilter, ErasureRequestPage, FileEncoding, RequestDataErasureInput } from "./privacy.types";
 import DataLoader from "dataloader";
 import { In } from "typeorm";
 import { ErasureStatus } from "./erasure-request.entity";
@@ -50,17 +50,17 @@ export class PrivacyResolver {
   }
 
   @Mutation(() => ErasureRequest, { description: "A household asks for its identity to be erased; it runs when an AMAP admin confirms, or by itself after a delay (30 days by default). Asking again gives the pending request." })
-  requestDataErasure(@Arg("input", () => RequestDataErasureInput) input: RequestDataErasureInput, @Ctx() ctx: MemberContext) {
+  requestDataErasure(@Arg("input", () => RequestDataErasureInput, { description: "The household whose data is to be erased." }) input: RequestDataErasureInput, @Ctx() ctx: MemberContext) {
     return new ErasureService(ctx.ds.manager, actorId(ctx.identity)).request(input.householdId, now(ctx));
   }
 
   @Mutation(() => ErasureRequest, { description: "An AMAP admin confirms an erasure request: names, e-mails, phones, accounts, sessions and links are erased now; accounting records stay under an anonymous household." })
-  confirmDataErasure(@Arg("input", () => ErasureRequestInput) input: ErasureRequestInput, @Ctx() ctx: MemberContext) {
+  confirmDataErasure(@Arg("input", () => ConfirmDataErasureInput, { description: "The erasure request to confirm." }) input: ConfirmDataErasureInput, @Ctx() ctx: MemberContext) {
     return new ErasureService(ctx.ds.manager, actorId(ctx.identity)).confirm(input.id, now(ctx));
   }
 
   @Mutation(() => ErasureRequest, { description: "Cancels a pending erasure request (the household or an AMAP admin)." })
-  cancelDataErasure(@Arg("input", () => ErasureRequestInput) input: ErasureRequestInput, @Ctx() ctx: MemberContext) {
+  cancelDataErasure(@Arg("input", () => CancelDataErasureInput, { description: "The erasure request to cancel." }) input: CancelDataErasureInput, @Ctx() ctx: MemberContext) {
     return new ErasureService(ctx.ds.manager, actorId(ctx.identity)).cancel(input.id, now(ctx));
   }
 }

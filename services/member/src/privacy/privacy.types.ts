@@ -51,3 +51,9 @@ export class RequestDataErasureInput {
 export class ErasureRequestInput {
   @Field(() => ID, { description: "Id of the erasure request." }) id: string;
 }
+
+@InputType({ description: "An erasure request an AMAP admin confirms." })
+export class ConfirmDataErasureInput extends ErasureRequestInput {}
+
+@InputType({ description: "An erasure request the household cancels." })
+export class CancelDataErasureInput extends ErasureRequestInput {}

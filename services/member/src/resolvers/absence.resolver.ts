@@ -8,6 +8,7 @@ import { AbsenceService } from "../services/absence.service";
 import { BasketService } from "../services/basket.service";
 import { ruleOpts } from "./rule-options";
 import type { MemberContext } from "../context";
+import { ApprovePostponementInput, DeclareAbsenceInput, OfferBasketInput, PostponeDeliveryInput, RefusePostponementInput, TakeBasketInput, WithdrawAbsenceInput, WithdrawBasketOfferInput } from "../inputs/season.input";
 
 const absences = (ctx: MemberContext) => new AbsenceService(ctx.ds.manager, ctx.templateTerms, ctx.amap, ruleOpts(ctx));
 const baskets = (ctx: MemberContext) => new BasketService(ctx.ds.manager, ctx.templateTerms, ctx.amap, ruleOpts(ctx));
@@ -16,33 +17,28 @@ const baskets = (ctx: MemberContext) => new BasketService(ctx.ds.manager, ctx.te
 @Resolver(() => Absence)
 export class AbsenceResolver {
   @Mutation(() => Absence, { description: "Declares an absence (joker) for one delivery, within the template's policy (count, notice before the distribution starts)." })
-  declareAbsence(@Arg("subscriptionId", () => ID) subscriptionId: string, @Arg("distributionId", () => ID) distributionId: string, @Ctx() ctx: MemberContext) {
-    return absences(ctx).declareAbsence(subscriptionId, distributionId);
+  declareAbsence(@Arg("input", () => DeclareAbsenceInput, { description: "The subscription and the delivery missed." }) input: DeclareAbsenceInput, @Ctx() ctx: MemberContext) {
+    return absences(ctx).declareAbsence(input.subscriptionId, input.distributionId);
   }
 
   @Mutation(() => Boolean, { description: "Takes an absence back, within the same notice." })
-  withdrawAbsence(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return absences(ctx).withdrawAbsence(id);
+  withdrawAbsence(@Arg("input", () => WithdrawAbsenceInput, { description: "The absence to take back." }) input: WithdrawAbsenceInput, @Ctx() ctx: MemberContext) {
+    return absences(ctx).withdrawAbsence(input.id);
   }
 
   @Mutation(() => Postponement, { description: "Moves one delivery to another delivery date the template offers (same notice and count as absences); waits for the farmer's consent when the template requires it." })
-  postponeDelivery(
-    @Arg("subscriptionId", () => ID) subscriptionId: string,
-    @Arg("fromDistributionId", () => ID) fromDistributionId: string,
-    @Arg("toDistributionId", () => ID) toDistributionId: string,
-    @Ctx() ctx: MemberContext,
-  ) {
-    return absences(ctx).postpone(subscriptionId, fromDistributionId, toDistributionId);
+  postponeDelivery(@Arg("input", () => PostponeDeliveryInput, { description: "The subscription, the delivery moved and where to." }) input: PostponeDeliveryInput, @Ctx() ctx: MemberContext) {
+    return absences(ctx).postpone(input.subscriptionId, input.fromDistributionId, input.toDistributionId);
   }
 
   @Mutation(() => Postponement, { description: "The farmer consents to a postponement." })
-  approvePostponement(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return absences(ctx).decide(id, true);
+  approvePostponement(@Arg("input", () => ApprovePostponementInput, { description: "The postponement approved." }) input: ApprovePostponementInput, @Ctx() ctx: MemberContext) {
+    return absences(ctx).decide(input.id, true);
   }
 
   @Mutation(() => Postponement, { description: "The farmer refuses a postponement, with a reason." })
-  refusePostponement(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: MemberContext) {
-    return absences(ctx).decide(id, false, reason);
+  refusePostponement(@Arg("input", () => RefusePostponementInput, { description: "The postponement refused and the reason." }) input: RefusePostponementInput, @Ctx() ctx: MemberContext) {
+    return absences(ctx).decide(input.id, false, input.reason);
   }
 
   @Query(() => [Postponement], { description: "An AMAP's postponements (e.g. those waiting for the farmer's consent), oldest first." })
@@ -51,23 +47,18 @@ export class AbsenceResolver {
   }
 
   @Mutation(() => BasketHandover, { description: "Offers the basket of one delivery the household cannot collect, until the distribution starts." })
-  offerBasket(@Arg("subscriptionId", () => ID) subscriptionId: string, @Arg("distributionId", () => ID) distributionId: string, @Ctx() ctx: MemberContext) {
-    return baskets(ctx).offer(subscriptionId, distributionId);
+  offerBasket(@Arg("input", () => OfferBasketInput, { description: "The subscription and the delivery offered." }) input: OfferBasketInput, @Ctx() ctx: MemberContext) {
+    return baskets(ctx).offer(input.subscriptionId, input.distributionId);
   }
 
   @Mutation(() => BasketHandover, { description: "Takes an offered basket: for a household of the AMAP (`householdId`) or an intermittent (`takerName`); first come, first served." })
-  takeBasket(
-    @Arg("offerId", () => ID) offerId: string,
-    @Arg("householdId", () => ID, { nullable: true }) householdId: string | undefined,
-    @Arg("takerName", () => String, { nullable: true, description: "Name of an intermittent who is not a household of the AMAP." }) takerName: string | undefined,
-    @Ctx() ctx: MemberContext,
-  ) {
-    return baskets(ctx).take(offerId, householdId, takerName);
+  takeBasket(@Arg("input", () => TakeBasketInput, { description: "The offer and who takes it." }) input: TakeBasketInput, @Ctx() ctx: MemberContext) {
+    return baskets(ctx).take(input.offerId, input.householdId, input.takerName);
   }
 
   @Mutation(() => BasketHandover, { description: "Withdraws a basket offer nobody took yet." })
-  withdrawBasketOffer(@Arg("offerId", () => ID) offerId: string, @Ctx() ctx: MemberContext) {
-    return baskets(ctx).withdraw(offerId);
+  withdrawBasketOffer(@Arg("input", () => WithdrawBasketOfferInput, { description: "The offer withdrawn." }) input: WithdrawBasketOfferInput, @Ctx() ctx: MemberContext) {
+    return baskets(ctx).withdraw(input.offerId);
   }
 
   @Query(() => [BasketHandover], { description: "Baskets offered (or taken) at a distribution, oldest first." })

@@ -5,24 +5,25 @@ import { Household } from "../entities/household.entity";
 import { AmendmentService } from "../services/amendment.service";
 import { ruleOpts } from "./rule-options";
 import type { MemberContext } from "../context";
+import { AcceptAmendmentInput, RefuseAmendmentInput, SyncDistributionChangesInput } from "../inputs/season.input";
 
 const service = (ctx: MemberContext) => new AmendmentService(ctx.ds.manager, ctx.amap, ruleOpts(ctx));
 
 @Resolver(() => Amendment)
 export class AmendmentResolver {
   @Mutation(() => [Amendment], { description: "Turns the AMAP's distribution changes (moved, cancelled) into amendments of every subscription delivering that day; idempotent: returns the amendments it created." })
-  syncDistributionChanges(@Arg("amapId", () => ID) amapId: string, @Ctx() ctx: MemberContext) {
-    return service(ctx).sync(amapId);
+  syncDistributionChanges(@Arg("input", () => SyncDistributionChangesInput, { description: "The AMAP." }) input: SyncDistributionChangesInput, @Ctx() ctx: MemberContext) {
+    return service(ctx).sync(input.amapId);
   }
 
   @Mutation(() => Amendment, { description: "The household accepts an amendment." })
-  acceptAmendment(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return service(ctx).decide(id, true);
+  acceptAmendment(@Arg("input", () => AcceptAmendmentInput, { description: "The amendment accepted." }) input: AcceptAmendmentInput, @Ctx() ctx: MemberContext) {
+    return service(ctx).decide(input.id, true);
   }
 
   @Mutation(() => Amendment, { description: "The household refuses an amendment, with a reason (a refused move is not delivered and is credited)." })
-  refuseAmendment(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: MemberContext) {
-    return service(ctx).decide(id, false, reason);
+  refuseAmendment(@Arg("input", () => RefuseAmendmentInput, { description: "The amendment refused and the reason." }) input: RefuseAmendmentInput, @Ctx() ctx: MemberContext) {
+    return service(ctx).decide(input.id, false, input.reason);
   }
 
   @Query(() => [Amendment], { description: "An AMAP's amendments, oldest first: all, or those of one distribution or with one status." })

@@ -6,6 +6,7 @@ import { DutyShiftRef } from "../entities/federation.types";
 import { DutyService } from "../services/duty.service";
 import { ruleOpts } from "./rule-options";
 import type { MemberContext } from "../context";
+import { SignUpForDutyInput, WithdrawFromDutyInput } from "../inputs/season.input";
 
 const service = (ctx: MemberContext) => new DutyService(ctx.ds.manager, ctx.amap, ruleOpts(ctx));
 
@@ -27,18 +28,13 @@ export class DutyShiftSignupsResolver {
 @Resolver(() => DutySignup)
 export class DutySignupResolver {
   @Mutation(() => DutySignup, { description: "Signs a household (and possibly one of its people) up for a duty shift, under the roster's rules (deadline, shifts per distribution, seats)." })
-  signUpForDuty(
-    @Arg("shiftId", () => ID) shiftId: string,
-    @Arg("householdId", () => ID) householdId: string,
-    @Arg("personId", () => ID, { nullable: true }) personId: string | undefined,
-    @Ctx() ctx: MemberContext,
-  ) {
-    return service(ctx).signUp(shiftId, householdId, personId);
+  signUpForDuty(@Arg("input", () => SignUpForDutyInput, { description: "The shift, the household and possibly the person." }) input: SignUpForDutyInput, @Ctx() ctx: MemberContext) {
+    return service(ctx).signUp(input.shiftId, input.householdId, input.personId);
   }
 
   @Mutation(() => Boolean, { description: "Takes a household off a duty shift, before sign-ups close." })
-  withdrawFromDuty(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return service(ctx).withdraw(id);
+  withdrawFromDuty(@Arg("input", () => WithdrawFromDutyInput, { description: "The sign-up withdrawn." }) input: WithdrawFromDutyInput, @Ctx() ctx: MemberContext) {
+    return service(ctx).withdraw(input.id);
   }
 
   @Query(() => [DutySignup], { description: "Who is on duty at a distribution, in sign-up order." })

@@ -5,7 +5,7 @@ import { Person } from "../entities/person.entity";
 import { Membership } from "../entities/membership.entity";
 import { Subscription } from "../entities/subscription.entity";
 import { AmapRef } from "../entities/federation.types";
-import { CreateHouseholdInput, HouseholdFilter, PersonInput, UpdateHouseholdInput, UpdatePersonInput } from "../inputs/household.input";
+import { AddPersonInput, CreateHouseholdInput, HouseholdFilter, RemovePersonInput, UpdateHouseholdInput, UpdatePersonInput } from "../inputs/household.input";
 import { HouseholdService } from "../services/household.service";
 import DataLoader from "dataloader";
 import { DutyCount } from "../entities/balance.types";
@@ -48,28 +48,31 @@ export class HouseholdResolver {
   }
 
   @Mutation(() => Household, { description: "Records a household with its people." })
-  createHousehold(@Arg("input", () => CreateHouseholdInput) input: CreateHouseholdInput, @Ctx() ctx: MemberContext) {
+  createHousehold(@Arg("input", () => CreateHouseholdInput, { description: "The new household and its people." }) input: CreateHouseholdInput, @Ctx() ctx: MemberContext) {
     return new HouseholdService(ctx.ds.manager).create(input);
   }
 
   @Mutation(() => Household, { description: "Changes a household's name, status, address or notes." })
-  updateHousehold(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateHouseholdInput) input: UpdateHouseholdInput, @Ctx() ctx: MemberContext) {
-    return new HouseholdService(ctx.ds.manager).update(id, input);
+  updateHousehold(@Arg("input", () => UpdateHouseholdInput, { description: "The household and its changes." }) input: UpdateHouseholdInput, @Ctx() ctx: MemberContext) {
+    const { id, ...changes } = input;
+    return new HouseholdService(ctx.ds.manager).update(id, changes);
   }
 
   @Mutation(() => Person, { description: "Adds a person (co-adhérent) to a household." })
-  addPerson(@Arg("householdId", () => ID) householdId: string, @Arg("input", () => PersonInput) input: PersonInput, @Ctx() ctx: MemberContext) {
-    return new HouseholdService(ctx.ds.manager).addPerson(householdId, input);
+  addPerson(@Arg("input", () => AddPersonInput, { description: "The household and the person." }) input: AddPersonInput, @Ctx() ctx: MemberContext) {
+    const { householdId, ...person } = input;
+    return new HouseholdService(ctx.ds.manager).addPerson(householdId, person);
   }
 
   @Mutation(() => Person, { description: "Changes a person of a household." })
-  updatePerson(@Arg("id", () => ID) id: string, @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: MemberContext) {
-    return new HouseholdService(ctx.ds.manager).updatePerson(id, input);
+  updatePerson(@Arg("input", () => UpdatePersonInput, { description: "The person and the changes." }) input: UpdatePersonInput, @Ctx() ctx: MemberContext) {
+    const { id, ...changes } = input;
+    return new HouseholdService(ctx.ds.manager).updatePerson(id, changes);
   }
 
   @Mutation(() => Boolean, { description: "Removes a person from a household (a household keeps at least one)." })
-  removePerson(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return new HouseholdService(ctx.ds.manager).removePerson(id);
+  removePerson(@Arg("input", () => RemovePersonInput, { description: "The person to remove." }) input: RemovePersonInput, @Ctx() ctx: MemberContext) {
+    return new HouseholdService(ctx.ds.manager).removePerson(input.id);
   }
 
   @FieldResolver(() => [Person], { description: "The people of the household, primary contact first." })

@@ -27,13 +27,14 @@ export class MembershipResolver {
   }
 
   @Mutation(() => Membership, { description: "Records a household's membership for a period: the fee is checked against the period (fixed, or free above the minimum) and gets one installment to pay it." })
-  createMembership(@Arg("input", () => CreateMembershipInput) input: CreateMembershipInput, @Ctx() ctx: MemberContext) {
+  createMembership(@Arg("input", () => CreateMembershipInput, { description: "The household, the period and the fee." }) input: CreateMembershipInput, @Ctx() ctx: MemberContext) {
     return service(ctx).create(input);
   }
 
   @Mutation(() => Membership, { description: "Changes a pending membership's fee, or cancels it; payments are recorded on its installment (markInstallmentsReceived)." })
-  updateMembership(@Arg("id", () => ID) id: string, @Arg("input", () => UpdateMembershipInput) input: UpdateMembershipInput, @Ctx() ctx: MemberContext) {
-    return service(ctx).update(id, input);
+  updateMembership(@Arg("input", () => UpdateMembershipInput, { description: "The membership and its changes." }) input: UpdateMembershipInput, @Ctx() ctx: MemberContext) {
+    const { id, ...changes } = input;
+    return service(ctx).update(id, changes);
   }
 
   @Query(() => NetworkShareFigures, { description: "What an AMAP owes its network for a membership period: Σ network shares of paid memberships (remittances are recorded in the network subgraph)." })

@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { DateScalar } from "@champ-commun/kit";
 import { Installment } from "../entities/installment.entity";
 import { Handover } from "../entities/handover.entity";
 import { FarmBalance } from "../entities/balance.types";
-import { CorrectInstallmentInput, InstallmentReceiptInput } from "../inputs/payment.input";
+import { CorrectInstallmentInput, HandOverInstallmentsInput, MarkInstallmentsReceivedInput } from "../inputs/payment.input";
 import { PaymentService } from "../services/payment.service";
 import { BalanceService } from "../services/balance.service";
 import { ruleOpts } from "./rule-options";
@@ -17,29 +16,19 @@ export class PaymentResolver {
     description:
       "Records payments as received: cheques become `received` (number, bank and issuer required, in `details` or already recorded); transfers, cash and membership fees become `paid`. All or nothing.",
   })
-  markInstallmentsReceived(
-    @Arg("ids", () => [ID]) ids: string[],
-    @Arg("details", () => [InstallmentReceiptInput], { nullable: true, description: "Cheque details and expected versions, per installment." }) details: InstallmentReceiptInput[] | undefined,
-    @Arg("receivedOn", () => DateScalar, { nullable: true, description: "Date of receipt (today by default)." }) receivedOn: string | undefined,
-    @Ctx() ctx: MemberContext,
-  ) {
-    return payments(ctx).markReceived(ids, details ?? [], receivedOn);
+  markInstallmentsReceived(@Arg("input", () => MarkInstallmentsReceivedInput, { description: "The installments received, with the details of their cheques." }) input: MarkInstallmentsReceivedInput, @Ctx() ctx: MemberContext) {
+    return payments(ctx).markReceived(input.ids, input.details ?? [], input.receivedOn);
   }
 
   @Mutation(() => Handover, { description: "Hands a farm the cheques the AMAP received for it, as one batch (remise): the given ones, or every received one." })
-  handOverInstallments(
-    @Arg("amapId", () => ID) amapId: string,
-    @Arg("farmId", () => ID) farmId: string,
-    @Arg("date", () => DateScalar) date: string,
-    @Arg("ids", () => [ID], { nullable: true, description: "Only these installments (all must be received cheques for this farm)." }) ids: string[] | undefined,
-    @Ctx() ctx: MemberContext,
-  ) {
-    return payments(ctx).handOver(amapId, farmId, date, ids);
+  handOverInstallments(@Arg("input", () => HandOverInstallmentsInput, { description: "The AMAP, the farm, the date and possibly the installments handed over." }) input: HandOverInstallmentsInput, @Ctx() ctx: MemberContext) {
+    return payments(ctx).handOver(input.amapId, input.farmId, input.date, input.ids);
   }
 
   @Mutation(() => Installment, { description: "Corrects a payment by a new record that replaces it (the original is kept unchanged): returns the correcting record." })
-  correctInstallment(@Arg("id", () => ID) id: string, @Arg("input", () => CorrectInstallmentInput) input: CorrectInstallmentInput, @Ctx() ctx: MemberContext) {
-    return payments(ctx).correct(id, input);
+  correctInstallment(@Arg("input", () => CorrectInstallmentInput, { description: "The installment and its correction." }) input: CorrectInstallmentInput, @Ctx() ctx: MemberContext) {
+    const { id, ...correction } = input;
+    return payments(ctx).correct(id, correction);
   }
 
   @Query(() => Handover, { nullable: true, description: "One handover batch, or null." })

@@ -3,7 +3,7 @@ import { Subscription } from "../entities/subscription.entity";
 import { Household } from "../entities/household.entity";
 import { WaitingListEntry } from "../entities/waiting-list-entry.entity";
 import { ContractTemplateRef } from "../entities/federation.types";
-import { CreateSubscriptionInput, FlexibleQuantityInput, SubscriptionLineInput, SubscriptionSharingInput } from "../inputs/subscription.input";
+import { PromoteWaitingListInput, RequestSubscriptionInput, UpdateFlexibleQuantitiesInput, UpdateSubscriptionGridInput, UpdateSubscriptionSharingInput, WithdrawFromWaitingListInput } from "../inputs/subscription.input";
 import { SubscriptionGridService } from "../services/subscription-grid.service";
 import { updateSharing } from "../services/subscription-sharing";
 import { WaitingListService } from "../services/waiting-list.service";
@@ -23,44 +23,34 @@ const waitingList = (ctx: MemberContext) => new WaitingListService(ctx.ds.manage
 @Resolver(() => Subscription)
 export class SubscriptionSeasonResolver {
   @Mutation(() => Subscription, { description: "Replaces the quantity grid of a subscription not countersigned yet, while the template takes subscriptions." })
-  updateSubscriptionGrid(
-    @Arg("id", () => ID) id: string,
-    @Arg("lines", () => [SubscriptionLineInput]) lines: SubscriptionLineInput[],
-    @Arg("expectedVersion", () => Int, { nullable: true, description: "The version the caller saw: CONFLICT if the subscription changed since." }) expectedVersion: number | undefined,
-    @Ctx() ctx: MemberContext,
-  ) {
-    return grid(ctx).updateGrid(id, lines, expectedVersion);
+  updateSubscriptionGrid(@Arg("input", () => UpdateSubscriptionGridInput, { description: "The subscription and its new grid." }) input: UpdateSubscriptionGridInput, @Ctx() ctx: MemberContext) {
+    return grid(ctx).updateGrid(input.id, input.lines, input.expectedVersion);
   }
 
   @Mutation(() => Subscription, { description: "Flexible contracts: the quantities of one delivery, until its deadline (`editableUntil`), within the line's minimum and maximum; the last unpaid installments follow the new total." })
-  updateFlexibleQuantities(
-    @Arg("subscriptionId", () => ID) subscriptionId: string,
-    @Arg("distributionId", () => ID) distributionId: string,
-    @Arg("lines", () => [FlexibleQuantityInput]) lines: FlexibleQuantityInput[],
-    @Arg("expectedVersion", () => Int, { nullable: true, description: "The version the caller saw: CONFLICT if the subscription changed since." }) expectedVersion: number | undefined,
-    @Ctx() ctx: MemberContext,
-  ) {
-    return grid(ctx).updateFlexible(subscriptionId, distributionId, lines, expectedVersion);
+  updateFlexibleQuantities(@Arg("input", () => UpdateFlexibleQuantitiesInput, { description: "The subscription, the delivery and its new quantities." }) input: UpdateFlexibleQuantitiesInput, @Ctx() ctx: MemberContext) {
+    return grid(ctx).updateFlexible(input.subscriptionId, input.distributionId, input.lines, input.expectedVersion);
   }
 
   @Mutation(() => Subscription, { description: "Changes who shares a subscription: the alternating partner and the co-subscribers." })
-  updateSubscriptionSharing(@Arg("id", () => ID) id: string, @Arg("input", () => SubscriptionSharingInput) input: SubscriptionSharingInput, @Ctx() ctx: MemberContext) {
-    return updateSharing(ctx.ds.manager, ctx.templateTerms, id, input, ruleOpts(ctx).actorId ?? null);
+  updateSubscriptionSharing(@Arg("input", () => UpdateSubscriptionSharingInput, { description: "The subscription and who shares it." }) input: UpdateSubscriptionSharingInput, @Ctx() ctx: MemberContext) {
+    const { id, ...sharing } = input;
+    return updateSharing(ctx.ds.manager, ctx.templateTerms, id, sharing, ruleOpts(ctx).actorId ?? null);
   }
 
   @Mutation(() => SubscriptionRequestResult, { description: "Subscribes a household, or puts it on the template's waiting list when the farm's quota is full." })
-  requestSubscription(@Arg("input", () => CreateSubscriptionInput) input: CreateSubscriptionInput, @Ctx() ctx: MemberContext) {
+  requestSubscription(@Arg("input", () => RequestSubscriptionInput, { description: "The household, the template and the quantities asked." }) input: RequestSubscriptionInput, @Ctx() ctx: MemberContext) {
     return waitingList(ctx).request(input);
   }
 
   @Mutation(() => [WaitingListEntry], { description: "Gives freed places to the template's waiting households, oldest first (done automatically when a subscription is terminated)." })
-  promoteWaitingList(@Arg("templateId", () => ID) templateId: string, @Ctx() ctx: MemberContext) {
-    return waitingList(ctx).promote(templateId);
+  promoteWaitingList(@Arg("input", () => PromoteWaitingListInput, { description: "The contract template." }) input: PromoteWaitingListInput, @Ctx() ctx: MemberContext) {
+    return waitingList(ctx).promote(input.templateId);
   }
 
   @Mutation(() => WaitingListEntry, { description: "Takes a household off a waiting list." })
-  withdrawFromWaitingList(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return waitingList(ctx).withdraw(id);
+  withdrawFromWaitingList(@Arg("input", () => WithdrawFromWaitingListInput, { description: "The waiting-list entry." }) input: WithdrawFromWaitingListInput, @Ctx() ctx: MemberContext) {
+    return waitingList(ctx).withdraw(input.id);
   }
 
   @Query(() => [WaitingListEntry], { description: "A contract template's waiting list, in order." })

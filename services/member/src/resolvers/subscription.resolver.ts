@@ -5,7 +5,7 @@ import { Household } from "../entities/household.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Installment } from "../entities/installment.entity";
 import { AmapRef, ContractTemplateRef } from "../entities/federation.types";
-import { CreateSubscriptionInput, RecordPaperSignatureInput, SubscriptionFilter } from "../inputs/subscription.input";
+import { CountersignSubscriptionInput, CreateSubscriptionInput, RecordPaperSignatureInput, SignSubscriptionInput, SubscriptionFilter, TerminateSubscriptionInput } from "../inputs/subscription.input";
 import { SubscriptionService } from "../services/subscription.service";
 import { SubscriptionBalance } from "../entities/balance.types";
 import { Amendment } from "../entities/amendment.entity";
@@ -36,30 +36,30 @@ export class SubscriptionResolver {
     description:
       "Subscribes a household to an open contract template: grid, frozen prices and payment schedule. Entered by the household, it is signed; entered by anyone else (an AMAP admin, a référent for a paper member) it awaits the household's signature, always. Fails with CONFLICT when the farm's quota is full (see requestSubscription).",
   })
-  createSubscription(@Arg("input", () => CreateSubscriptionInput) input: CreateSubscriptionInput, @Ctx() ctx: MemberContext) {
+  createSubscription(@Arg("input", () => CreateSubscriptionInput, { description: "The household, the template and the quantities." }) input: CreateSubscriptionInput, @Ctx() ctx: MemberContext) {
     return service(ctx).create(input);
   }
 
   @Mutation(() => Subscription, { description: "The household signs a draft subscription, or one entered for it (only its own people: nobody signs for a household)." })
-  signSubscription(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return service(ctx).sign(id);
+  signSubscription(@Arg("input", () => SignSubscriptionInput, { description: "The subscription to sign." }) input: SignSubscriptionInput, @Ctx() ctx: MemberContext) {
+    return service(ctx).sign(input.id);
   }
 
   @Mutation(() => Subscription, {
     description: "Records the paper contract a household signed (date, reference, note) as its signature, for a subscription entered for it: the template's référents and the AMAP's admins (audited).",
   })
-  recordPaperSignature(@Arg("input", () => RecordPaperSignatureInput) input: RecordPaperSignatureInput, @Ctx() ctx: MemberContext) {
+  recordPaperSignature(@Arg("input", () => RecordPaperSignatureInput, { description: "The subscription and the paper signed." }) input: RecordPaperSignatureInput, @Ctx() ctx: MemberContext) {
     return service(ctx).recordPaperSignature(input);
   }
 
   @Mutation(() => Subscription, { description: "The farmer countersigns a signed subscription, once the template is closed." })
-  countersignSubscription(@Arg("id", () => ID) id: string, @Ctx() ctx: MemberContext) {
-    return service(ctx).countersign(id);
+  countersignSubscription(@Arg("input", () => CountersignSubscriptionInput, { description: "The subscription to countersign." }) input: CountersignSubscriptionInput, @Ctx() ctx: MemberContext) {
+    return service(ctx).countersign(input.id);
   }
 
   @Mutation(() => Subscription, { description: "Ends a subscription early, with a reason; installments not yet provided are cancelled." })
-  terminateSubscription(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: MemberContext) {
-    return service(ctx).terminate(id, reason);
+  terminateSubscription(@Arg("input", () => TerminateSubscriptionInput, { description: "The subscription to end and the reason." }) input: TerminateSubscriptionInput, @Ctx() ctx: MemberContext) {
+    return service(ctx).terminate(input.id, input.reason);
   }
 
   @FieldResolver(() => Household, { description: "The subscribing household." })

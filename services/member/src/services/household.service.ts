@@ -2,7 +2,7 @@ import { EntityManager, In, SelectQueryBuilder } from "typeorm";
 import { applyPatch, saveVersioned, Check, conflict, getOrThrow, Page, PageArgs, pageOptions, uuidv7 } from "@champ-commun/kit";
 import { Household, HouseholdStatus } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
-import { CreateHouseholdInput, HouseholdFilter, PersonInput, UpdateHouseholdInput, UpdatePersonInput } from "../inputs/household.input";
+import { CreateHouseholdInput, HouseholdChangesInput, HouseholdFilter, PersonChangesInput, PersonInput } from "../inputs/household.input";
 import { t } from "../i18n";
 
 const WHAT = t("household.household");
@@ -124,7 +124,7 @@ export class HouseholdService {
     };
   }
 
-  async update(id: string, input: UpdateHouseholdInput): Promise<Household> {
+  async update(id: string, input: HouseholdChangesInput): Promise<Household> {
     const household = await this.get(id);
     const check = new Check();
     input.displayName = check.text("displayName", input.displayName, { required: input.displayName !== undefined, max: 200 });
@@ -147,7 +147,7 @@ export class HouseholdService {
     });
   }
 
-  async updatePerson(id: string, input: UpdatePersonInput): Promise<Person> {
+  async updatePerson(id: string, input: PersonChangesInput): Promise<Person> {
     const check = new Check();
     this.checkPerson(check, "", input, false);
     check.done();

@@ -4,7 +4,7 @@ import { Membership, MembershipStatus } from "../entities/membership.entity";
 import { Household } from "../entities/household.entity";
 import { Installment, InstallmentStatus, PaymentMeans } from "../entities/installment.entity";
 import type { NetworkShareFigures } from "../entities/balance.types";
-import { CreateMembershipInput, MembershipFilter, UpdateMembershipInput } from "../inputs/membership.input";
+import { CreateMembershipInput, MembershipChangesInput, MembershipFilter } from "../inputs/membership.input";
 import { recordAudit } from "../audit/audit";
 import type { AmapSource, MembershipPeriodInfo } from "./amap-source";
 import { effectiveInstallments } from "./installment-schedule-adjust";
@@ -127,7 +127,7 @@ export class MembershipService {
    * Changes a pending membership's fee (checked against its period, its installment follows), or
    * cancels it. A payment is recorded on its installment (markInstallmentsReceived), never here.
    */
-  async update(id: string, input: UpdateMembershipInput): Promise<Membership> {
+  async update(id: string, input: MembershipChangesInput): Promise<Membership> {
     const check = new Check();
     check.cents("amountCents", input.amountCents);
     check.date("paidOn", input.paidOn);

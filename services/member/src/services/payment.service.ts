@@ -5,7 +5,7 @@ import { Installment, InstallmentStatus, PaymentMeans } from "../entities/instal
 import { Membership, MembershipStatus } from "../entities/membership.entity";
 import { Subscription } from "../entities/subscription.entity";
 import { Handover } from "../entities/handover.entity";
-import type { CorrectInstallmentInput, InstallmentReceiptInput } from "../inputs/payment.input";
+import type { InstallmentCorrectionInput, InstallmentReceiptInput } from "../inputs/payment.input";
 import { recordAudit } from "../audit/audit";
 import { affected, forUpdate, withDeadlockRetry } from "./locking";
 import { checkChequeNumber } from "./cheque-number";
@@ -177,7 +177,7 @@ export class PaymentService {
   }
 
   /** A correcting record replaces an installment; the original stays as it was, and is corrected only once. */
-  async correct(id: string, input: CorrectInstallmentInput): Promise<Installment> {
+  async correct(id: string, input: InstallmentCorrectionInput): Promise<Installment> {
     const check = new Check();
     check.id("id", id, { required: true });
     const reason = check.text("reason", input.reason, { required: true, max: 500 });
