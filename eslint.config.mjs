@@ -15,7 +15,19 @@ const anyRules = {
 };
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "data/**", "test-output/**", "coverage/**", "**/*.js", "**/*.cjs", "**/*.mjs", "admin-ui/src/shims/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "data/**",
+      "test-output/**",
+      "coverage/**",
+      "**/*.js",
+      "**/*.cjs",
+      "**/*.mjs",
+      "admin-ui/src/shims/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -24,13 +36,22 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // The tests live in tsconfig.tests.json (no tsconfig.json of their own): list the projects.
-        project: ["./services/*/tsconfig.json", "./gateway/tsconfig.json", "./tools/tsconfig.json", "./admin-ui/tsconfig.json", "./tsconfig.tests.json"],
+        project: [
+          "./services/*/tsconfig.json",
+          "./gateway/tsconfig.json",
+          "./tools/tsconfig.json",
+          "./admin-ui/tsconfig.json",
+          "./tsconfig.tests.json",
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },
     rules: {
       // Unused names are errors, except a leading underscore (destructuring to drop a field).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true },
+      ],
       // Off: an implementation of a Promise-returning interface (Apollo plugin hooks, react-admin's
       // authProvider, loaders and their test fakes) is `async` so that a throw becomes a rejection, as
       // its callers expect, whether or not it awaits anything (14 in sources, 26 in tests when turned off).

@@ -21,7 +21,12 @@ const swcTsx: [string, Record<string, unknown>] = [
   {
     jsc: {
       parser: { syntax: "typescript", tsx: true, decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false, react: { runtime: "automatic" } },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        useDefineForClassFields: false,
+        react: { runtime: "automatic" },
+      },
       target: "es2022",
     },
     module: { type: "commonjs" },
@@ -62,7 +67,9 @@ const config: Config = {
       },
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       // d3-geo and its companions, temporal-polyfill and csv-stringify's browser build ship ES modules only: compiled like the sources.
-      transformIgnorePatterns: ["/node_modules/(?!(d3-geo|d3-array|internmap|temporal-polyfill|temporal-spec|temporal-utils|csv-stringify)/)"],
+      transformIgnorePatterns: [
+        "/node_modules/(?!(d3-geo|d3-array|internmap|temporal-polyfill|temporal-spec|temporal-utils|csv-stringify)/)",
+      ],
     }),
     project("e2e", ["<rootDir>/test"]),
   ] as Config["projects"],

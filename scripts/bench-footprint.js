@@ -40,7 +40,13 @@ async function main() {
   const t0 = Date.now();
   const child = spawn(process.execPath, [path.join(__dirname, "start.js")], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `sqlite:${dir}`, KEYS_DIR: path.join(dir, "keys"), GATEWAY_PORT: String(PORT), NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite:${dir}`,
+      KEYS_DIR: path.join(dir, "keys"),
+      GATEWAY_PORT: String(PORT),
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -60,10 +66,15 @@ async function main() {
     });
     const startedS = (Date.now() - t0) / 1000;
     const demo = /Demo data created \(([^)]*)\)/.exec(log)?.[1] ?? "?";
-    console.log(`Fresh start (build up to date, new data folder, demo data seeded): running in ${startedS.toFixed(1)} s (${demo})`);
+    console.log(
+      `Fresh start (build up to date, new data folder, demo data seeded): running in ${startedS.toFixed(1)} s (${demo})`,
+    );
     await new Promise((r) => setTimeout(r, IDLE_S * 1000));
     const rows = childrenOf(child.pid).map((pid) => [nameOf(pid), rssMiB(pid)]);
-    for (const [name, mb] of rows) console.log(`  ${String(name).padEnd(8)} idle RSS ${mb.toFixed(0).padStart(4)} MB ${mb < LIMIT_MB ? "(under" : "(OVER"} ${LIMIT_MB} MB)`);
+    for (const [name, mb] of rows)
+      console.log(
+        `  ${String(name).padEnd(8)} idle RSS ${mb.toFixed(0).padStart(4)} MB ${mb < LIMIT_MB ? "(under" : "(OVER"} ${LIMIT_MB} MB)`,
+      );
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1500));

@@ -23,7 +23,11 @@ const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
 if (!process.env.BENCH_SKIP_BUILD) {
-  const built = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"], { cwd: root, stdio: "inherit" });
+  const built = spawnSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"],
+    { cwd: root, stdio: "inherit" },
+  );
   if (built.status !== 0) process.exit(1);
 }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cc-rush-"));
@@ -32,7 +36,17 @@ process.env.NODE_ENV = "production";
 
 const { generateRegion, describeRegion, PASSWORD } = require("./rush/region");
 const { startProduct, startGateways, sleep } = require("./rush/processes");
-const { openingOps, ladder, interleavedLadders, runStep, MIX, READ_MIX, Q, post, closePools } = require("./rush/driver");
+const {
+  openingOps,
+  ladder,
+  interleavedLadders,
+  runStep,
+  MIX,
+  READ_MIX,
+  Q,
+  post,
+  closePools,
+} = require("./rush/driver");
 const { startGalera, galeraUnavailable } = require("./galera");
 const { loadSigningKey, signAccessToken, internalHeaders } = require("../services/kit/dist");
 
@@ -50,12 +64,40 @@ function tokensFor() {
   return {
     member(h) {
       let p = cache.get(h.householdId);
-      if (!p) cache.set(h.householdId, (p = key.then((k) => signAccessToken({ subject: h.personId, kind: "person", grants: [{ role: "member", scopeId: h.householdId, amapIds: [h.amapId] }] }, k, 4 * 3600)).then((t) => ({ authorization: `Bearer ${t}` }))));
+      if (!p)
+        cache.set(
+          h.householdId,
+          (p = key
+            .then((k) =>
+              signAccessToken(
+                {
+                  subject: h.personId,
+                  kind: "person",
+                  grants: [{ role: "member", scopeId: h.householdId, amapIds: [h.amapId] }],
+                },
+                k,
+                4 * 3600,
+              ),
+            )
+            .then((t) => ({ authorization: `Bearer ${t}` }))),
+        );
       return p;
     },
     board() {
       let p = cache.get("board");
-      if (!p) cache.set("board", (p = key.then((k) => signAccessToken({ subject: "system:bench-board", kind: "person", grants: [], superAdmin: true }, k, 4 * 3600)).then((t) => ({ authorization: `Bearer ${t}` }))));
+      if (!p)
+        cache.set(
+          "board",
+          (p = key
+            .then((k) =>
+              signAccessToken(
+                { subject: "system:bench-board", kind: "person", grants: [], superAdmin: true },
+                k,
+                4 * 3600,
+              ),
+            )
+            .then((t) => ({ authorization: `Bearer ${t}` }))),
+        );
       return p;
     },
   };
@@ -65,7 +107,8 @@ const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "—");
 
 function rushRow(label, result, mix = MIX) {
   const s = result?.sustained;
-  if (!s) return `${label.padEnd(34)} no step under ${LIMIT_MS} ms p99 (first step: p99 ${fmt(result?.steps[0]?.p99)} ms)`;
+  if (!s)
+    return `${label.padEnd(34)} no step under ${LIMIT_MS} ms p99 (first step: p99 ${fmt(result?.steps[0]?.p99)} ms)`;
   const ops = Object.keys(mix)
     .map((n) => `${n} ${fmt(s.per[n]?.p50)}/${fmt(s.per[n]?.p99)}`)
     .join(", ");
@@ -81,7 +124,10 @@ async function signInLadder({ region, env }) {
   try {
     const households = region.flatMap((a) => a.households);
     let i = 0;
-    const ops = { login: () => post(product.gatewayUrls[0], Q.login, { e: households[i++ % households.length].email, p: PASSWORD }, {}) };
+    const ops = {
+      login: () =>
+        post(product.gatewayUrls[0], Q.login, { e: households[i++ % households.length].email, p: PASSWORD }, {}),
+    };
     return await ladder(ops, { login: 1 }, [2, 4, 8, 12, 16, 24, 32, 48], STEP_S, LIMIT_MS, log);
   } finally {
     await closePools();
@@ -131,11 +177,19 @@ async function faults({ tokens }) {
       const script = (async () => {
         await at(8);
         note("kill -9 one replica of each subgraph");
-        await Promise.all([product.procs.network[0].kill(), product.procs.amap[0].kill(), product.procs.member[0].kill()]);
+        await Promise.all([
+          product.procs.network[0].kill(),
+          product.procs.amap[0].kill(),
+          product.procs.member[0].kill(),
+        ]);
         await at(14);
         note("restart them");
         for (const p of [product.procs.network[0], product.procs.amap[0], product.procs.member[0]]) p.start();
-        await Promise.all([product.procs.network[0].ready(), product.procs.amap[0].ready(), product.procs.member[0].ready()]);
+        await Promise.all([
+          product.procs.network[0].ready(),
+          product.procs.amap[0].ready(),
+          product.procs.member[0].ready(),
+        ]);
         note("restarted replicas ready");
         await at(24);
         note("kill -9 the database node the services write to (galera node1)");
@@ -156,9 +210,17 @@ async function faults({ tokens }) {
     const member = "champ_commun_rushfault_member";
     const counts = [];
     for (const node of galera.nodes) {
-      const subs = await galera.sql(node, `SELECT id, householdId FROM ${member}.subscription WHERE templateId IN (?)`, [gen.region.map((a) => a.templateId)]);
+      const subs = await galera.sql(
+        node,
+        `SELECT id, householdId FROM ${member}.subscription WHERE templateId IN (?)`,
+        [gen.region.map((a) => a.templateId)],
+      );
       const ids = new Set(subs.map((s) => s.id));
-      const inst = acknowledged.length ? await galera.sql(node, `SELECT id FROM ${member}.installment WHERE subscriptionId IN (?)`, [acknowledged.map((a) => a.id)]) : [];
+      const inst = acknowledged.length
+        ? await galera.sql(node, `SELECT id FROM ${member}.installment WHERE subscriptionId IN (?)`, [
+            acknowledged.map((a) => a.id),
+          ])
+        : [];
       const instIds = new Set(inst.map((r) => r.id));
       counts.push({
         node: node.name,
@@ -179,11 +241,25 @@ async function main() {
   const t0 = Date.now();
   const tokens = tokensFor();
   const env = { DATABASE_URL: `${MARIADB}/champ_commun_bench`, KEYS_DIR: process.env.KEYS_DIR, NODE_ENV: "production" };
-  console.log(`Rush of a season's opening (open loop, rates stepped until p99 > ${LIMIT_MS} ms; ${STEP_S} s per step; mix: ${Object.entries(MIX).map(([k, v]) => `${k} ${v * 100} %`).join(", ")})`);
+  console.log(
+    `Rush of a season's opening (open loop, rates stepped until p99 > ${LIMIT_MS} ms; ${STEP_S} s per step; mix: ${Object.entries(
+      MIX,
+    )
+      .map(([k, v]) => `${k} ${v * 100} %`)
+      .join(", ")})`,
+  );
   log(`• Generating the region: ${AMAPS} AMAPs × 100 households on MariaDB`);
-  const dbUrls = { network: `${env.DATABASE_URL}_network`, amap: `${env.DATABASE_URL}_amap`, member: `${env.DATABASE_URL}_member` };
-  const gen = process.env.BENCH_RUSH_REUSE ? await describeRegion(dbUrls) : await generateRegion({ dbUrls, adminUrl: dbUrls.network, amaps: AMAPS, log });
-  log(`  ${gen.region.length} AMAPs, ${gen.households} households (${gen.inserted} rows copied in ${gen.copyS.toFixed(0)} s)`);
+  const dbUrls = {
+    network: `${env.DATABASE_URL}_network`,
+    amap: `${env.DATABASE_URL}_amap`,
+    member: `${env.DATABASE_URL}_member`,
+  };
+  const gen = process.env.BENCH_RUSH_REUSE
+    ? await describeRegion(dbUrls)
+    : await generateRegion({ dbUrls, adminUrl: dbUrls.network, amaps: AMAPS, log });
+  log(
+    `  ${gen.region.length} AMAPs, ${gen.households} households (${gen.inserted} rows copied in ${gen.copyS.toFixed(0)} s)`,
+  );
   const region = gen.region;
 
   // BENCH_RUSH_ONLY=rush,signin,faults: some parts only (with BENCH_RUSH_REUSE=1, on the region of a previous run).
@@ -193,7 +269,9 @@ async function main() {
   let hiveError = null;
   if (only.has("rush")) {
     // Every setup runs at once (idle ones cost little), and the ladders are interleaved.
-    log(`\n• Starting 1 replica of each subgraph with 1 Apollo gateway, 2 replicas with 2 Apollo gateways, and Hive Gateway on the first set`);
+    log(
+      `\n• Starting 1 replica of each subgraph with 1 Apollo gateway, 2 replicas with 2 Apollo gateways, and Hive Gateway on the first set`,
+    );
     const one = await startProduct({ replicas: 1, gateways: 1, kind: "apollo", env });
     const two = await startProduct({ replicas: 2, gateways: 2, kind: "apollo", env });
     let hive = null;
@@ -206,13 +284,33 @@ async function main() {
     try {
       const targets = {
         apollo1: { ops: openingOps({ region, tokens, cursor, target: { gateways: one.gatewayUrls } }), mix: MIX },
-        direct1: { ops: openingOps({ region, tokens, cursor, target: { direct: one.subgraphUrls, internal: await internalHeaders() } }), mix: MIX },
+        direct1: {
+          ops: openingOps({
+            region,
+            tokens,
+            cursor,
+            target: { direct: one.subgraphUrls, internal: await internalHeaders() },
+          }),
+          mix: MIX,
+        },
         apollo2: { ops: openingOps({ region, tokens, cursor, target: { gateways: two.gatewayUrls } }), mix: MIX },
-        apolloReads: { ops: openingOps({ region, tokens, cursor, target: { gateways: one.gatewayUrls } }), mix: READ_MIX },
-        ...(hive ? { hiveReads: { ops: openingOps({ region, tokens, cursor, target: { gateways: hive.gatewayUrls } }), mix: READ_MIX } } : {}),
+        apolloReads: {
+          ops: openingOps({ region, tokens, cursor, target: { gateways: one.gatewayUrls } }),
+          mix: READ_MIX,
+        },
+        ...(hive
+          ? {
+              hiveReads: {
+                ops: openingOps({ region, tokens, cursor, target: { gateways: hive.gatewayUrls } }),
+                mix: READ_MIX,
+              },
+            }
+          : {}),
       };
       for (const t of Object.values(targets)) await runStep(t.ops, t.mix, 10, 2); // warm-up: JIT, pools, caches
-      log(`  interleaved ladders (apollo1: the mix through the gateway, 1 replica; direct1: the same as direct subgraph calls; apollo2: 2 gateways, 2 replicas; apolloReads / hiveReads: the reads Hive answers):`);
+      log(
+        `  interleaved ladders (apollo1: the mix through the gateway, 1 replica; direct1: the same as direct subgraph calls; apollo2: 2 gateways, 2 replicas; apolloReads / hiveReads: the reads Hive answers):`,
+      );
       rush = { ...rush, ...(await interleavedLadders(targets, RATES, STEP_S, LIMIT_MS, log)) };
     } finally {
       await closePools();
@@ -222,15 +320,23 @@ async function main() {
   const signIn = only.has("signin") ? await signInLadder({ region, env }) : { steps: [], sustained: null };
   const fault = process.env.BENCH_RUSH_FAULTS === "0" || !only.has("faults") ? null : await faults({ tokens });
 
-  console.log(`\n=== Rush table (${region.length} AMAPs, ${gen.households} households; sustained = highest step with p99 ≤ ${LIMIT_MS} ms and < 1 % errors) ===`);
+  console.log(
+    `\n=== Rush table (${region.length} AMAPs, ${gen.households} households; sustained = highest step with p99 ≤ ${LIMIT_MS} ms and < 1 % errors) ===`,
+  );
   console.log(rushRow("Apollo gateway, 1 replica", rush.apollo1));
   console.log(rushRow("direct subgraph calls, 1 replica", rush.direct1));
   console.log(rushRow("Apollo gateways ×2, 2 replicas", rush.apollo2));
   console.log(rushRow("Apollo gateway, reads only", rush.apolloReads, READ_MIX));
-  console.log(hiveError ? `Hive Gateway: did not run (${hiveError})` : rushRow("Hive Gateway, reads only", rush.hiveReads, READ_MIX));
+  console.log(
+    hiveError
+      ? `Hive Gateway: did not run (${hiveError})`
+      : rushRow("Hive Gateway, reads only", rush.hiveReads, READ_MIX),
+  );
   console.log(rushRow("sign-in alone (Argon2id), 1 replica", signIn).replace(/\| p50\/p99 ms:.*$/, ""));
   const rate = (r) => r?.sustained?.okPerS ?? NaN;
-  console.log(`ratios: 2 replicas / 1 = ${fmt(rate(rush.apollo2) / rate(rush.apollo1), 2)} (target ≥ 1.6); gateway / direct = ${fmt(rate(rush.apollo1) / rate(rush.direct1), 2)} (target ≥ 0.5); Hive / Apollo on the reads = ${fmt(rate(rush.hiveReads) / rate(rush.apolloReads), 2)}`);
+  console.log(
+    `ratios: 2 replicas / 1 = ${fmt(rate(rush.apollo2) / rate(rush.apollo1), 2)} (target ≥ 1.6); gateway / direct = ${fmt(rate(rush.apollo1) / rate(rush.direct1), 2)} (target ≥ 0.5); Hive / Apollo on the reads = ${fmt(rate(rush.hiveReads) / rate(rush.apolloReads), 2)}`,
+  );
 
   if (fault) {
     console.log(`\n=== Fault table (rush at ${fault.rate}/s for ${fault.duration} s on Galera, 2 replicas) ===`);
@@ -241,11 +347,16 @@ async function main() {
       const k = `${w} → ${f.name} ${f.code}`;
       byWindow[k] = (byWindow[k] ?? 0) + 1;
     }
-    console.log(`  requests: ${fault.result.sent} sent, ${fault.failures.length} failed (${((100 * fault.failures.length) / fault.result.sent).toFixed(2)} %); p50 ${fmt(fault.result.p50)} ms, p99 ${fmt(fault.result.p99)} ms`);
+    console.log(
+      `  requests: ${fault.result.sent} sent, ${fault.failures.length} failed (${((100 * fault.failures.length) / fault.result.sent).toFixed(2)} %); p50 ${fmt(fault.result.p50)} ms, p99 ${fmt(fault.result.p99)} ms`,
+    );
     for (const [k, n] of Object.entries(byWindow)) console.log(`    ${String(n).padStart(4)} × after "${k}"`);
     for (const [k, m] of Object.entries(fault.result.samples)) console.log(`    e.g. ${k}: ${m}`);
     console.log(`  acknowledged subscriptions: ${fault.acknowledged}, each with 3 installments`);
-    for (const c of fault.counts) console.log(`    ${c.node}: ${c.stored} subscriptions stored, ${c.lost} acknowledged lost, ${c.duplicated} duplicated; ${c.installmentsAck} acknowledged installments, ${c.installmentsLost} lost`);
+    for (const c of fault.counts)
+      console.log(
+        `    ${c.node}: ${c.stored} subscriptions stored, ${c.lost} acknowledged lost, ${c.duplicated} duplicated; ${c.installmentsAck} acknowledged installments, ${c.installmentsLost} lost`,
+      );
   }
   console.log(`\nbench-rush done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }

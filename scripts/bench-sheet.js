@@ -43,33 +43,59 @@ const DIRECT = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Di
 /** A sheet reduced to what both sides must agree on: household → sorted "template|product|quantity|status". */
 function canonical(lines) {
   const by = {};
-  for (const l of lines) (by[l.householdId] ??= []).push(`${l.templateName}|${l.productName}|${l.quantity}|${l.status}`);
+  for (const l of lines)
+    (by[l.householdId] ??= []).push(`${l.templateName}|${l.productName}|${l.quantity}|${l.status}`);
   for (const k of Object.keys(by)) by[k].sort();
-  return JSON.stringify(Object.keys(by).sort().map((k) => [k, by[k]]));
+  return JSON.stringify(
+    Object.keys(by)
+      .sort()
+      .map((k) => [k, by[k]]),
+  );
 }
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cc-bench-sheet-"));
   try {
     const info = await generate(dir, 0, { amapCount: 1, householdsPerAmap: HOUSEHOLDS });
-    const files = { network: path.join(dir, "network.sqlite"), amap: path.join(dir, "amap.sqlite"), member: path.join(dir, "member.sqlite") };
+    const files = {
+      network: path.join(dir, "network.sqlite"),
+      amap: path.join(dir, "amap.sqlite"),
+      member: path.join(dir, "member.sqlite"),
+    };
     const amapId = info.amapIds[0];
     const distributionId = info.distributionIds[10];
     // Some households away that day (absences apply to the sheet).
     const mem = new Database(files.member);
     const subs = mem.prepare(`SELECT id, householdId FROM subscription WHERE amapId = ? ORDER BY id`).all(amapId);
-    const date = mem.prepare(`SELECT date FROM delivery_line WHERE distributionId = ? LIMIT 1`).get(distributionId).date;
-    const insert = mem.prepare(`INSERT INTO absence (id, amapId, subscriptionId, householdId, distributionId, date) VALUES (?, ?, ?, ?, ?, ?)`);
-    mem.transaction(() => subs.forEach((s, i) => i % ABSENT_ONE_IN === 0 && insert.run(id(), amapId, s.id, s.householdId, distributionId, date)))();
+    const date = mem
+      .prepare(`SELECT date FROM delivery_line WHERE distributionId = ? LIMIT 1`)
+      .get(distributionId).date;
+    const insert = mem.prepare(
+      `INSERT INTO absence (id, amapId, subscriptionId, householdId, distributionId, date) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    mem.transaction(() =>
+      subs.forEach(
+        (s, i) => i % ABSENT_ONE_IN === 0 && insert.run(id(), amapId, s.id, s.householdId, distributionId, date),
+      ),
+    )();
     mem.close();
 
-    const stack = await startStack({ dbUrls: { network: `sqlite:${files.network}`, amap: `sqlite:${files.amap}`, member: `sqlite:${files.member}` } });
+    const stack = await startStack({
+      dbUrls: { network: `sqlite:${files.network}`, amap: `sqlite:${files.amap}`, member: `sqlite:${files.member}` },
+    });
     const hand = new Database(files.member, { readonly: true });
     hand.exec(`ATTACH DATABASE '${files.member}' AS mem;`);
     const handQuery = hand.prepare(HAND_WRITTEN);
     try {
       // As the AMAP's admin, who may read its sheets.
-      const token = await kit.signAccessToken({ subject: "system:bench-amap-admin", kind: "person", grants: [{ role: "amap_admin", scopeId: amapId, networkIds: [] }] }, await kit.loadSigningKey());
+      const token = await kit.signAccessToken(
+        {
+          subject: "system:bench-amap-admin",
+          kind: "person",
+          grants: [{ role: "amap_admin", scopeId: amapId, networkIds: [] }],
+        },
+        await kit.loadSigningKey(),
+      );
       const auth = { authorization: `Bearer ${token}` };
       const gql = apiClient(stack.graphqlUrl, auth);
       const member = apiClient(stack.subgraphUrls.member, { ...auth, ...(await kit.internalHeaders()) });
@@ -80,7 +106,8 @@ async function main() {
       const sheet = (await gql(QUERY, vars)).distribution.signOffSheet;
       const apiLines = sheet.flatMap((l) => l.items.map((i) => ({ householdId: l.household.id, ...i })));
       const rows = handQuery.all(distributionId);
-      if (canonical(apiLines) !== canonical(rows)) throw new Error("the sign-off sheet and the hand-written SQL disagree");
+      if (canonical(apiLines) !== canonical(rows))
+        throw new Error("the sign-off sheet and the hand-written SQL disagree");
       await member(DIRECT, reps);
 
       kit.resetSqlCounters();
@@ -100,7 +127,9 @@ async function main() {
         const { loadSheetFacts } = require("../services/member/dist/services/sheet-facts");
         const { createLoaders } = require("../services/member/dist/loaders");
         const em = stack.dataSources.member.manager;
-        const t1 = [], t2 = [], t3 = [];
+        const t1 = [],
+          t2 = [],
+          t3 = [];
         for (let i = 0; i < RUNS; i++) {
           t1.push((await timed(() => loadSheetFacts(em, [distributionId])))[0]);
           t2.push((await timed(() => new SignOffService(em).forDistributions([distributionId])))[0]);
@@ -115,11 +144,20 @@ async function main() {
             let n = 0;
             for (let i = 0; i < 20; i++) t.push((await timed(async () => (n = st.all(...params).length)))[0]);
             console.log(`${median(t).toFixed(2)} ms ${n} rows: ${query.slice(0, 150)}`);
-            console.log("   plan:", db.prepare(`EXPLAIN QUERY PLAN ${query}`).all(...params).map((r) => r.detail).join(" | "));
+            console.log(
+              "   plan:",
+              db
+                .prepare(`EXPLAIN QUERY PLAN ${query}`)
+                .all(...params)
+                .map((r) => r.detail)
+                .join(" | "),
+            );
           }
           db.close();
         }
-        console.log(`probe: facts ${median(t1).toFixed(1)} ms, service ${median(t2).toFixed(1)} ms, loader ${median(t3).toFixed(1)} ms`);
+        console.log(
+          `probe: facts ${median(t1).toFixed(1)} ms, service ${median(t2).toFixed(1)} ms, loader ${median(t3).toFixed(1)} ms`,
+        );
       }
       const [g, m, s] = [median(viaGateway), median(viaMember), median(bySql)];
       const absent = rows.filter((r) => r.status === "absent").length;

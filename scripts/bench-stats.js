@@ -17,7 +17,11 @@ const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
 if (!process.env.BENCH_SKIP_BUILD) {
-  const built = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"], { cwd: root, stdio: "inherit" });
+  const built = spawnSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"],
+    { cwd: root, stdio: "inherit" },
+  );
   if (built.status !== 0) process.exit(1);
 }
 process.env.NODE_ENV = process.env.NODE_ENV || "production";
@@ -56,7 +60,8 @@ function median(xs) {
 /** Inserts rows with multi-row VALUES statements, in one transaction. */
 function bulk(db, table, columns, rows) {
   const per = Math.max(1, Math.floor(900 / columns.length));
-  const sql = (n) => `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: n }, () => `(${columns.map(() => "?").join(", ")})`).join(", ")}`;
+  const sql = (n) =>
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: n }, () => `(${columns.map(() => "?").join(", ")})`).join(", ")}`;
   const full = db.prepare(sql(per));
   db.transaction(() => {
     let i = 0;
@@ -77,7 +82,11 @@ async function generate(dir, scale, opts = {}) {
   const amapCount = opts.amapCount ?? Math.max(1, Math.round(300 * scale));
   const farmCount = Math.max(TEMPLATES_PER_AMAP, Math.round(600 * scale));
   const householdsPerAmap = opts.householdsPerAmap ?? HOUSEHOLDS_PER_AMAP;
-  const files = { network: path.join(dir, "network.sqlite"), amap: path.join(dir, "amap.sqlite"), member: path.join(dir, "member.sqlite") };
+  const files = {
+    network: path.join(dir, "network.sqlite"),
+    amap: path.join(dir, "amap.sqlite"),
+    member: path.join(dir, "member.sqlite"),
+  };
   const marker = path.join(dir, "generated.json");
   if (fs.existsSync(marker)) return JSON.parse(fs.readFileSync(marker, "utf8"));
   for (const f of Object.values(files)) for (const x of [f, `${f}-wal`, `${f}-shm`]) fs.rmSync(x, { force: true });
@@ -93,13 +102,27 @@ async function generate(dir, scale, opts = {}) {
   fast(net);
   const regionId = id();
   const subNetworks = [id(), id()];
-  bulk(net, "network", ["id", "parentId", "name", "level"], [
-    [regionId, null, "Réseau régional (banc d'essai)", "regional"],
-    [subNetworks[0], regionId, "Réseau départemental A", "departmental"],
-    [subNetworks[1], regionId, "Réseau départemental B", "departmental"],
-  ]);
-  const amaps = Array.from({ length: amapCount }, (_, a) => ({ id: id(), networkId: [regionId, ...subNetworks][a % 3], name: `AMAP ${a + 1}` }));
-  bulk(net, "amap", ["id", "networkId", "name", "city"], amaps.map((a) => [a.id, a.networkId, a.name, "Ville"]));
+  bulk(
+    net,
+    "network",
+    ["id", "parentId", "name", "level"],
+    [
+      [regionId, null, "Réseau régional (banc d'essai)", "regional"],
+      [subNetworks[0], regionId, "Réseau départemental A", "departmental"],
+      [subNetworks[1], regionId, "Réseau départemental B", "departmental"],
+    ],
+  );
+  const amaps = Array.from({ length: amapCount }, (_, a) => ({
+    id: id(),
+    networkId: [regionId, ...subNetworks][a % 3],
+    name: `AMAP ${a + 1}`,
+  }));
+  bulk(
+    net,
+    "amap",
+    ["id", "networkId", "name", "city"],
+    amaps.map((a) => [a.id, a.networkId, a.name, "Ville"]),
+  );
   const farms = Array.from({ length: farmCount }, (_, f) => {
     const first = TYPES[f % TYPES.length];
     // One farm in five sells a second kind of production (eggs and poultry, say).
@@ -113,14 +136,31 @@ async function generate(dir, scale, opts = {}) {
       ],
     };
   });
-  bulk(net, "farm", ["id", "name", "productions", "labels"], farms.map((f) => [f.id, f.name, "[]", "[]"]));
-  bulk(net, "farm_network", ["id", "networkId", "farmId"], farms.map((f) => [id(), regionId, f.id]));
-  bulk(net, "product", ["id", "farmId", "name", "unit", "productionType"], farms.flatMap((f) => f.products.map((p) => [p.id, f.id, p.name, p.unit, p.type])));
+  bulk(
+    net,
+    "farm",
+    ["id", "name", "productions", "labels"],
+    farms.map((f) => [f.id, f.name, "[]", "[]"]),
+  );
+  bulk(
+    net,
+    "farm_network",
+    ["id", "networkId", "farmId"],
+    farms.map((f) => [id(), regionId, f.id]),
+  );
+  bulk(
+    net,
+    "product",
+    ["id", "farmId", "name", "unit", "productionType"],
+    farms.flatMap((f) => f.products.map((p) => [p.id, f.id, p.name, p.unit, p.type])),
+  );
   net.close();
 
   const am = new Database(files.amap);
   fast(am);
-  const dates = Array.from({ length: WEEKS }, (_, w) => new Date(Date.UTC(2026, 3, 2 + 7 * w)).toISOString().slice(0, 10));
+  const dates = Array.from({ length: WEEKS }, (_, w) =>
+    new Date(Date.UTC(2026, 3, 2 + 7 * w)).toISOString().slice(0, 10),
+  );
   const templates = [];
   const distributionRows = [];
   const templateRows = [];
@@ -135,15 +175,62 @@ async function generate(dir, scale, opts = {}) {
     for (let t = 0; t < TEMPLATES_PER_AMAP; t++) {
       const farm = farms[(a * TEMPLATES_PER_AMAP + t) % farms.length];
       const tpl = { id: id(), amapId: amap.id, farm, lines: farm.products.map((p) => ({ id: id(), product: p })) };
-      templateRows.push([tpl.id, amap.id, farm.id, `Contrat ${farm.name} ${SEASON}`, SEASON, "fixed", "running", "Contrat d'engagement solidaire.", farm.name, "[1]", '["cheque"]', "[]"]);
-      tpl.lines.forEach((l, position) => lineRows.push([l.id, amap.id, tpl.id, l.product.id, l.product.name, l.product.unit, l.product.priceCents, position]));
+      templateRows.push([
+        tpl.id,
+        amap.id,
+        farm.id,
+        `Contrat ${farm.name} ${SEASON}`,
+        SEASON,
+        "fixed",
+        "running",
+        "Contrat d'engagement solidaire.",
+        farm.name,
+        "[1]",
+        '["cheque"]',
+        "[]",
+      ]);
+      tpl.lines.forEach((l, position) =>
+        lineRows.push([
+          l.id,
+          amap.id,
+          tpl.id,
+          l.product.id,
+          l.product.name,
+          l.product.unit,
+          l.product.priceCents,
+          position,
+        ]),
+      );
       amap.templates.push(tpl);
       templates.push(tpl);
     }
   }
   bulk(am, "distribution", ["id", "amapId", "date", "startTime", "endTime", "notes"], distributionRows);
-  bulk(am, "contract_template", ["id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "allowedInstallmentCounts", "acceptedMeans", "cashingDates"], templateRows);
-  bulk(am, "template_line", ["id", "amapId", "templateId", "productId", "productName", "unit", "unitPriceCents", "position"], lineRows);
+  bulk(
+    am,
+    "contract_template",
+    [
+      "id",
+      "amapId",
+      "farmId",
+      "name",
+      "season",
+      "kind",
+      "status",
+      "text",
+      "payeeName",
+      "allowedInstallmentCounts",
+      "acceptedMeans",
+      "cashingDates",
+    ],
+    templateRows,
+  );
+  bulk(
+    am,
+    "template_line",
+    ["id", "amapId", "templateId", "productId", "productName", "unit", "unitPriceCents", "position"],
+    lineRows,
+  );
   am.close();
 
   const mem = new Database(files.member);
@@ -152,9 +239,23 @@ async function generate(dir, scale, opts = {}) {
   const people = [];
   const subscriptions = [];
   let lineCount = 0;
-  const lineCols = ["id", "amapId", "subscriptionId", "templateLineId", "productId", "productName", "unit", "distributionId", "date", "quantity", "unitPriceCents"];
+  const lineCols = [
+    "id",
+    "amapId",
+    "subscriptionId",
+    "templateLineId",
+    "productId",
+    "productName",
+    "unit",
+    "distributionId",
+    "date",
+    "quantity",
+    "unitPriceCents",
+  ];
   const perLine = Math.floor(900 / lineCols.length);
-  const insertLines = mem.prepare(`INSERT INTO "delivery_line" (${lineCols.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: perLine }, () => `(${lineCols.map(() => "?").join(", ")})`).join(", ")}`);
+  const insertLines = mem.prepare(
+    `INSERT INTO "delivery_line" (${lineCols.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: perLine }, () => `(${lineCols.map(() => "?").join(", ")})`).join(", ")}`,
+  );
   let pending = [];
   const flushLines = (all) => {
     while (pending.length >= perLine * lineCols.length) {
@@ -163,7 +264,11 @@ async function generate(dir, scale, opts = {}) {
     }
     if (all && pending.length) {
       const n = pending.length / lineCols.length;
-      mem.prepare(`INSERT INTO "delivery_line" (${lineCols.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: n }, () => `(${lineCols.map(() => "?").join(", ")})`).join(", ")}`).run(pending);
+      mem
+        .prepare(
+          `INSERT INTO "delivery_line" (${lineCols.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from({ length: n }, () => `(${lineCols.map(() => "?").join(", ")})`).join(", ")}`,
+        )
+        .run(pending);
       pending = [];
     }
   };
@@ -183,18 +288,60 @@ async function generate(dir, scale, opts = {}) {
           let total = 0;
           amap.distributions.forEach((d, w) => {
             const [main, extra] = tpl.lines;
-            pending.push(id(), amap.id, subscriptionId, main.id, main.product.id, main.product.name, main.product.unit, d.id, d.date, 1, main.product.priceCents);
+            pending.push(
+              id(),
+              amap.id,
+              subscriptionId,
+              main.id,
+              main.product.id,
+              main.product.name,
+              main.product.unit,
+              d.id,
+              d.date,
+              1,
+              main.product.priceCents,
+            );
             total += main.product.priceCents;
             lineCount++;
             if (extra && (w + h) % 5 < 2) {
               const q = 1 + ((w + h) % 2);
-              pending.push(id(), amap.id, subscriptionId, extra.id, extra.product.id, extra.product.name, extra.product.unit, d.id, d.date, q, extra.product.priceCents);
+              pending.push(
+                id(),
+                amap.id,
+                subscriptionId,
+                extra.id,
+                extra.product.id,
+                extra.product.name,
+                extra.product.unit,
+                d.id,
+                d.date,
+                q,
+                extra.product.priceCents,
+              );
               total += q * extra.product.priceCents;
               lineCount++;
             }
           });
           flushLines(false);
-          subscriptions.push([subscriptionId, amap.id, tpl.id, householdId, status, dates[0], total, 1, JSON.stringify({ templateName: "Contrat", kind: "fixed", text: "", payeeName: tpl.farm.name, farmId: tpl.farm.id }), `Contrat ${tpl.farm.name}`, tpl.farm.id]);
+          subscriptions.push([
+            subscriptionId,
+            amap.id,
+            tpl.id,
+            householdId,
+            status,
+            dates[0],
+            total,
+            1,
+            JSON.stringify({
+              templateName: "Contrat",
+              kind: "fixed",
+              text: "",
+              payeeName: tpl.farm.name,
+              farmId: tpl.farm.id,
+            }),
+            `Contrat ${tpl.farm.name}`,
+            tpl.farm.id,
+          ]);
         }
       }
     }
@@ -202,11 +349,41 @@ async function generate(dir, scale, opts = {}) {
   })();
   bulk(mem, "household", ["id", "amapId", "displayName"], households);
   bulk(mem, "person", ["id", "amapId", "householdId", "firstName", "lastName", "email"], people);
-  bulk(mem, "subscription", ["id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "terms", "templateName", "farmId"], subscriptions);
+  bulk(
+    mem,
+    "subscription",
+    [
+      "id",
+      "amapId",
+      "templateId",
+      "householdId",
+      "status",
+      "startsOn",
+      "totalCents",
+      "installmentCount",
+      "terms",
+      "templateName",
+      "farmId",
+    ],
+    subscriptions,
+  );
   mem.pragma("optimize");
   mem.close();
 
-  const info = { scale, regionId, amapIds: amaps.map((a) => a.id), distributionIds: amaps[0].distributions.map((d) => d.id), networkIds: [regionId, ...subNetworks], amaps: amaps.length, farms: farms.length, templates: templates.length, households: households.length, subscriptions: subscriptions.length, deliveryLines: lineCount, generatedInS: (Date.now() - t0) / 1000 };
+  const info = {
+    scale,
+    regionId,
+    amapIds: amaps.map((a) => a.id),
+    distributionIds: amaps[0].distributions.map((d) => d.id),
+    networkIds: [regionId, ...subNetworks],
+    amaps: amaps.length,
+    farms: farms.length,
+    templates: templates.length,
+    households: households.length,
+    subscriptions: subscriptions.length,
+    deliveryLines: lineCount,
+    generatedInS: (Date.now() - t0) / 1000,
+  };
   fs.writeFileSync(marker, JSON.stringify(info));
   return info;
 }
@@ -225,7 +402,9 @@ farm_sub AS (SELECT season, farmId, COUNT(*) AS subs, SUM(totalCents) AS cents F
 farm_type AS (
   SELECT farmId, productionType FROM (
     SELECT p.farmId, p.productionType, ROW_NUMBER() OVER (PARTITION BY p.farmId ORDER BY COUNT(*) DESC,
-      CASE p.productionType ${TYPES.concat("other").map((t, i) => `WHEN '${t}' THEN ${i}`).join(" ")} END) AS rn
+      CASE p.productionType ${TYPES.concat("other")
+        .map((t, i) => `WHEN '${t}' THEN ${i}`)
+        .join(" ")} END) AS rn
     FROM net.product p WHERE p.active = 1 AND p.farmId IN (SELECT farmId FROM tpl) GROUP BY p.farmId, p.productionType)
   WHERE rn = 1),
 per_farm AS (
@@ -238,10 +417,19 @@ UNION ALL SELECT 'type', season, productionType, COUNT(*), SUM(subs), SUM(cents)
 
 /** The hand-written query's rows, in the shape of the API's answer, to check both agree. */
 function figuresFromRows(rows) {
-  const s = { amapCount: 0, farmCount: 0, householdCount: 0, subscriptionCount: 0, prefinancedCents: 0, byFarm: {}, byType: {} };
+  const s = {
+    amapCount: 0,
+    farmCount: 0,
+    householdCount: 0,
+    subscriptionCount: 0,
+    prefinancedCents: 0,
+    byFarm: {},
+    byType: {},
+  };
   for (const r of rows) {
     if (r.kind === "season") Object.assign(s, { amapCount: r.a, farmCount: r.b });
-    else if (r.kind === "people") Object.assign(s, { householdCount: r.a, subscriptionCount: r.b, prefinancedCents: r.c });
+    else if (r.kind === "people")
+      Object.assign(s, { householdCount: r.a, subscriptionCount: r.b, prefinancedCents: r.c });
     else if (r.kind === "farm") s.byFarm[r.k] = [r.b, r.c];
     else s.byType[r.k] = r.c;
   }
@@ -262,7 +450,11 @@ function figuresFromApi(st) {
 
 /** JSON with object keys sorted, so that two answers compare whatever their order. */
 function canonical(value) {
-  return JSON.stringify(value, (_k, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v));
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)))
+      : v,
+  );
 }
 
 const QUERY = `query($id: ID!, $seasons: [String!]) { networkStatistics(networkId: $id, seasons: $seasons) {
@@ -276,29 +468,44 @@ async function timed(fn) {
 }
 
 async function benchAt(scale) {
-  const dir = process.env.BENCH_DIR ? path.join(process.env.BENCH_DIR, `scale-${scale}`) : fs.mkdtempSync(path.join(os.tmpdir(), "cc-bench-stats-"));
+  const dir = process.env.BENCH_DIR
+    ? path.join(process.env.BENCH_DIR, `scale-${scale}`)
+    : fs.mkdtempSync(path.join(os.tmpdir(), "cc-bench-stats-"));
   fs.mkdirSync(dir, { recursive: true });
   try {
     const info = await generate(dir, scale);
-    const files = { network: path.join(dir, "network.sqlite"), amap: path.join(dir, "amap.sqlite"), member: path.join(dir, "member.sqlite") };
+    const files = {
+      network: path.join(dir, "network.sqlite"),
+      amap: path.join(dir, "amap.sqlite"),
+      member: path.join(dir, "member.sqlite"),
+    };
     const size = Object.values(files).reduce((n, f) => n + fs.statSync(f).size, 0);
     console.log(
       `scale ${scale}: ${info.amaps} AMAPs, ${info.farms} farms, ${info.templates} templates, ${info.households} households, ${info.subscriptions} subscriptions, ${info.deliveryLines} delivery lines` +
         ` (${(size / 2 ** 20).toFixed(0)} MiB${info.generatedInS ? `, generated in ${info.generatedInS.toFixed(0)} s` : ""})`,
     );
     // The services' migrations first (this version's indexes), then the stack over the files.
-    const stack = await startStack({ dbUrls: { network: `sqlite:${files.network}`, amap: `sqlite:${files.amap}`, member: `sqlite:${files.member}` } });
+    const stack = await startStack({
+      dbUrls: { network: `sqlite:${files.network}`, amap: `sqlite:${files.amap}`, member: `sqlite:${files.member}` },
+    });
     const hand = new Database(files.network, { readonly: true });
-    hand.exec(`ATTACH DATABASE '${files.network}' AS net; ATTACH DATABASE '${files.amap}' AS am; ATTACH DATABASE '${files.member}' AS mem;`);
+    hand.exec(
+      `ATTACH DATABASE '${files.network}' AS net; ATTACH DATABASE '${files.amap}' AS am; ATTACH DATABASE '${files.member}' AS mem;`,
+    );
     const handQuery = hand.prepare(HAND_WRITTEN);
     try {
       // As the region's network admin (the role statistics are for), when the kit signs tokens.
       const auth = kit.signAccessToken
-        ? { authorization: `Bearer ${await kit.signAccessToken({ subject: "system:bench-network-admin", kind: "person", grants: [{ role: "network_admin", scopeId: info.regionId, networkIds: info.networkIds }] }, await kit.loadSigningKey())}` }
+        ? {
+            authorization: `Bearer ${await kit.signAccessToken({ subject: "system:bench-network-admin", kind: "person", grants: [{ role: "network_admin", scopeId: info.regionId, networkIds: info.networkIds }] }, await kit.loadSigningKey())}`,
+          }
         : {};
       const gql = apiClient(stack.graphqlUrl, auth);
       // Subgraphs answer only requests carrying the deployment's internal secret, when it has one.
-      const direct = apiClient(stack.subgraphUrls.network, { ...auth, ...(kit.internalHeaders ? await kit.internalHeaders() : {}) });
+      const direct = apiClient(stack.subgraphUrls.network, {
+        ...auth,
+        ...(kit.internalHeaders ? await kit.internalHeaders() : {}),
+      });
       const vars = { id: info.regionId, seasons: [SEASON] };
       // Warm-up, and both sides must agree.
       const api = (await gql(QUERY, vars)).networkStatistics[0];
@@ -333,7 +540,9 @@ async function benchAt(scale) {
 }
 
 async function main() {
-  console.log(`Network statistics: medians of ${RUNS} runs (services vs. one hand-written SQL query over the ATTACHed SQLite files)`);
+  console.log(
+    `Network statistics: medians of ${RUNS} runs (services vs. one hand-written SQL query over the ATTACHed SQLite files)`,
+  );
   for (const scale of SCALES) await benchAt(scale);
   process.exit(0);
 }

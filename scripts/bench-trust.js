@@ -10,7 +10,11 @@ const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
-const built = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"], { cwd: root, stdio: "inherit" });
+const built = spawnSync(
+  process.execPath,
+  [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"],
+  { cwd: root, stdio: "inherit" },
+);
 if (built.status !== 0) process.exit(1);
 process.env.NODE_ENV = process.env.NODE_ENV || "production";
 // The budget is spent (a write per costly query, measured here) but never runs out during the bench.
@@ -36,17 +40,36 @@ async function main() {
   const stack = await startStack({ dbUrls: { network: memory, amap: memory, member: memory } });
   try {
     const system = apiClient(stack.graphqlUrl, await systemAuthorization("bench"));
-    const world = await buildWorld(system, { amaps: 2, farms: 2, templatesPerAmap: 2, householdsPerAmap: 10, weeks: 4, seasonStart: "2027-01-07" });
+    const world = await buildWorld(system, {
+      amaps: 2,
+      farms: 2,
+      templatesPerAmap: 2,
+      householdsPerAmap: 10,
+      weeks: 4,
+      seasonStart: "2027-01-07",
+    });
     const amapId = world.amapIds[0];
-    await system(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { email: "bench@example.org", password: "un mot de passe assez long", lastName: "Bench" } }).then((r) =>
-      system(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: r.createAccount.id, role: "amap_admin", scopeId: amapId } }),
+    await system(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, {
+      i: { email: "bench@example.org", password: "un mot de passe assez long", lastName: "Bench" },
+    }).then((r) =>
+      system(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, {
+        i: { personId: r.createAccount.id, role: "amap_admin", scopeId: amapId },
+      }),
     );
-    const login = await apiClient(stack.graphqlUrl)(`mutation { login(input: { email: "bench@example.org", password: "un mot de passe assez long" }) { accessToken } }`);
+    const login = await apiClient(stack.graphqlUrl)(
+      `mutation { login(input: { email: "bench@example.org", password: "un mot de passe assez long" }) { accessToken } }`,
+    );
     const person = apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` });
     // One subgraph, then three (an AMAP's households, its templates and its network).
     const queries = {
-      "one subgraph": [`query($a: ID!) { households(filter: { amapId: $a }, perPage: 10) { total items { displayName } } }`, { a: amapId }],
-      "three subgraphs": [`query($a: ID!) { amap(id: $a) { name contractTemplates { name subscriptions { totalCents household { displayName } } } } }`, { a: amapId }],
+      "one subgraph": [
+        `query($a: ID!) { households(filter: { amapId: $a }, perPage: 10) { total items { displayName } } }`,
+        { a: amapId },
+      ],
+      "three subgraphs": [
+        `query($a: ID!) { amap(id: $a) { name contractTemplates { name subscriptions { totalCents household { displayName } } } } }`,
+        { a: amapId },
+      ],
     };
     for (const [name, [q, v]] of Object.entries(queries)) {
       const times = { person: [], system: [] };
@@ -57,17 +80,26 @@ async function main() {
       }
       const p = median(times.person);
       const s = median(times.system);
-      console.log(`${name}: person (checked) ${p.toFixed(2)} ms, system (no check) ${s.toFixed(2)} ms, ratio ${(p / s).toFixed(2)}`);
+      console.log(
+        `${name}: person (checked) ${p.toFixed(2)} ms, system (no check) ${s.toFixed(2)} ms, ratio ${(p / s).toFixed(2)}`,
+      );
     }
     const attack = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: distributions(perPage: 100) { items { signOffSheet { name items { productName quantity } } } }`).join(" ")} }`;
     const refused = [];
     const small = [];
-    const post = (q) => fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${login.login.accessToken}` }, body: JSON.stringify({ query: q }) }).then((r) => r.json());
+    const post = (q) =>
+      fetch(stack.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${login.login.accessToken}` },
+        body: JSON.stringify({ query: q }),
+      }).then((r) => r.json());
     for (let i = 0; i < 50; i++) {
       refused.push(await timed(() => post(attack)));
       small.push(await timed(() => post(`{ me { id } }`)));
     }
-    console.log(`15 aliases x 100 distributions x sheets: refused in ${median(refused).toFixed(2)} ms (median), a { me } query ${median(small).toFixed(2)} ms: ratio ${(median(refused) / median(small)).toFixed(2)}`);
+    console.log(
+      `15 aliases x 100 distributions x sheets: refused in ${median(refused).toFixed(2)} ms (median), a { me } query ${median(small).toFixed(2)} ms: ratio ${(median(refused) / median(small)).toFixed(2)}`,
+    );
   } finally {
     await stack.stop();
   }

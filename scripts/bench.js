@@ -16,7 +16,11 @@ const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
-const built = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"], { cwd: root, stdio: "inherit" });
+const built = spawnSync(
+  process.execPath,
+  [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"],
+  { cwd: root, stdio: "inherit" },
+);
 if (built.status !== 0) process.exit(1);
 process.env.NODE_ENV = process.env.NODE_ENV || "production";
 
@@ -61,19 +65,29 @@ async function directWalk(urls) {
   const farmReps = [...new Set(templates.map((t) => t.farm.id))].map((id) => ({ __typename: "Farm", id }));
   await Promise.all([
     net(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Farm { name } } }`, { r: farmReps }),
-    member(`query($r: [_Any!]!) { _entities(representations: $r) { ... on ContractTemplate { subscriptions { household { displayName } totalCents } } } }`, {
-      r: templates.map((t) => ({ __typename: "ContractTemplate", id: t.id })),
-    }),
-    member(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Distribution { signOffSheet { household { displayName } items { productName quantity } } } } }`, {
-      r: distributions.map((d) => ({ __typename: "Distribution", id: d.id })),
-    }),
+    member(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on ContractTemplate { subscriptions { household { displayName } totalCents } } } }`,
+      {
+        r: templates.map((t) => ({ __typename: "ContractTemplate", id: t.id })),
+      },
+    ),
+    member(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Distribution { signOffSheet { household { displayName } items { productName quantity } } } } }`,
+      {
+        r: distributions.map((d) => ({ __typename: "Distribution", id: d.id })),
+      },
+    ),
   ]);
 }
 
 async function benchAt(label, size) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cc-bench-"));
   const stack = await startStack({
-    dbUrls: { network: `sqlite:${dir}/network.sqlite`, amap: `sqlite:${dir}/amap.sqlite`, member: `sqlite:${dir}/member.sqlite` },
+    dbUrls: {
+      network: `sqlite:${dir}/network.sqlite`,
+      amap: `sqlite:${dir}/amap.sqlite`,
+      member: `sqlite:${dir}/member.sqlite`,
+    },
   });
   try {
     const gql = apiClient(stack.graphqlUrl, await systemAuthorization("bench"));
@@ -81,7 +95,9 @@ async function benchAt(label, size) {
     const world = await buildWorld(gql, size);
     const buildS = ((Date.now() - t0) / 1000).toFixed(1);
     const sample = await gql(WALK);
-    const sheetLines = sample.networks.items.flatMap((n) => n.amaps.flatMap((a) => a.distributions.flatMap((d) => d.signOffSheet))).length;
+    const sheetLines = sample.networks.items.flatMap((n) =>
+      n.amaps.flatMap((a) => a.distributions.flatMap((d) => d.signOffSheet)),
+    ).length;
     resetSqlCounters();
     await gql(WALK);
     const statements = sqlCount();
@@ -110,15 +126,29 @@ async function benchAt(label, size) {
 }
 
 async function main() {
-  console.log(`Example walk (api.md), medians of ${RUNS} runs; ratio = through the gateway / direct subgraph calls (target ≤ 1.5)`);
+  console.log(
+    `Example walk (api.md), medians of ${RUNS} runs; ratio = through the gateway / direct subgraph calls (target ≤ 1.5)`,
+  );
   const demo = await benchAt("demo", DEMO_SIZE);
   const tenX = await benchAt("10×", { ...DEMO_SIZE, amaps: DEMO_SIZE.amaps * 10, farms: DEMO_SIZE.farms * 10 });
-  console.log(`SQL statements for the walk: ${demo.statements} at demo size, ${tenX.statements} at 10× (must not grow).`);
+  console.log(
+    `SQL statements for the walk: ${demo.statements} at demo size, ${tenX.statements} at 10× (must not grow).`,
+  );
   // The other targets, each in its own process (own heap, own ports), on the dist/ built above.
   const env = { ...process.env, BENCH_SKIP_BUILD: "1" };
-  for (const script of ["bench-sheet.js", "bench-stats.js", "bench-archive.js", "bench-footprint.js", "bench-rush.js"]) {
+  for (const script of [
+    "bench-sheet.js",
+    "bench-stats.js",
+    "bench-archive.js",
+    "bench-footprint.js",
+    "bench-rush.js",
+  ]) {
     console.log("");
-    if (script === "bench-rush.js" && spawnSync(process.execPath, [path.join(__dirname, "mariadb-setup.js")], { cwd: root, stdio: "ignore" }).status !== 0) {
+    if (
+      script === "bench-rush.js" &&
+      spawnSync(process.execPath, [path.join(__dirname, "mariadb-setup.js")], { cwd: root, stdio: "ignore" }).status !==
+        0
+    ) {
       console.log("bench-rush: skipped, MariaDB does not answer (node scripts/mariadb-setup.js)");
       continue;
     }

@@ -41,7 +41,11 @@ async function main() {
   const ds = await openMemberDb();
   try {
     const { account, created } = await new AccountService(ds.manager).ensureSuperAdmin(email, password);
-    console.log(created ? `Administrator ${account.email} created: sign in with this e-mail and password.` : `${account.email} already had an account: it is now a super administrator (password unchanged).`);
+    console.log(
+      created
+        ? `Administrator ${account.email} created: sign in with this e-mail and password.`
+        : `${account.email} already had an account: it is now a super administrator (password unchanged).`,
+    );
   } catch (err) {
     console.error(`✗ ${err.msg ? err.msg.fr : err.message}`);
     process.exitCode = 1;

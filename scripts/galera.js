@@ -50,14 +50,23 @@ async function waitSynced(node, size, timeoutMs = 90_000) {
   const t0 = Date.now();
   for (;;) {
     try {
-      const rows = await sql(node, "SHOW STATUS WHERE Variable_name IN ('wsrep_local_state_comment', 'wsrep_cluster_size', 'wsrep_cluster_status')");
+      const rows = await sql(
+        node,
+        "SHOW STATUS WHERE Variable_name IN ('wsrep_local_state_comment', 'wsrep_cluster_size', 'wsrep_cluster_status')",
+      );
       const s = Object.fromEntries(rows.map((r) => [r.Variable_name, r.Value]));
-      if (s.wsrep_local_state_comment === "Synced" && s.wsrep_cluster_status === "Primary" && Number(s.wsrep_cluster_size) >= size) return;
+      if (
+        s.wsrep_local_state_comment === "Synced" &&
+        s.wsrep_cluster_status === "Primary" &&
+        Number(s.wsrep_cluster_size) >= size
+      )
+        return;
     } catch {
       /* not up yet */
     }
     if (node.exited) throw new Error(`galera node ${node.name} exited:\n${readTail(node.errorLog)}`);
-    if (Date.now() - t0 > timeoutMs) throw new Error(`galera node ${node.name} not synced after ${timeoutMs / 1000} s:\n${readTail(node.errorLog)}`);
+    if (Date.now() - t0 > timeoutMs)
+      throw new Error(`galera node ${node.name} not synced after ${timeoutMs / 1000} s:\n${readTail(node.errorLog)}`);
     await sleep(250);
   }
 }
@@ -80,7 +89,14 @@ async function startGalera({ nodes = 3, user = "champ", password = "champ", log 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cc-galera-"));
   fs.chmodSync(dir, 0o755);
   const list = [];
-  for (let i = 0; i < nodes; i++) list.push({ name: `node${i + 1}`, port: await freePort(), gcomm: await freePort(), ist: await freePort(), sst: await freePort() });
+  for (let i = 0; i < nodes; i++)
+    list.push({
+      name: `node${i + 1}`,
+      port: await freePort(),
+      gcomm: await freePort(),
+      ist: await freePort(),
+      sst: await freePort(),
+    });
   const address = `gcomm://${list.map((n) => `127.0.0.1:${n.gcomm}`).join(",")}`;
   for (const n of list) {
     n.dir = path.join(dir, n.name);
@@ -119,13 +135,26 @@ wsrep_slave_threads=4
 `,
     );
     spawnSync("chown", ["-R", "mysql:mysql", n.dir]);
-    const r = spawnSync("mariadb-install-db", [`--defaults-file=${n.cnf}`, "--user=mysql", "--skip-test-db", "--auth-root-authentication-method=socket"], { encoding: "utf8" });
+    const r = spawnSync(
+      "mariadb-install-db",
+      [`--defaults-file=${n.cnf}`, "--user=mysql", "--skip-test-db", "--auth-root-authentication-method=socket"],
+      { encoding: "utf8" },
+    );
     if (r.status !== 0) throw new Error(`mariadb-install-db failed: ${r.stderr}`);
   }
 
   const startNode = (n, bootstrap = false, position = null) => {
     n.exited = false;
-    n.proc = spawn(MARIADBD, [`--defaults-file=${n.cnf}`, "--user=mysql", ...(bootstrap ? ["--wsrep-new-cluster"] : []), ...(position ? [`--wsrep-start-position=${position}`] : [])], { stdio: "ignore" });
+    n.proc = spawn(
+      MARIADBD,
+      [
+        `--defaults-file=${n.cnf}`,
+        "--user=mysql",
+        ...(bootstrap ? ["--wsrep-new-cluster"] : []),
+        ...(position ? [`--wsrep-start-position=${position}`] : []),
+      ],
+      { stdio: "ignore" },
+    );
     n.proc.on("exit", () => (n.exited = true));
   };
 

@@ -10,7 +10,27 @@ const ExcelJS = require("exceljs");
 
 const COUNT = Number(process.env.SAMPLE_HOUSEHOLDS || 150);
 const OUT = path.resolve(__dirname, "..", "docs", "import");
-const HEADER = ["Foyer", "Nom", "Prénom", "E-mail", "Téléphone", "Nom 2", "Prénom 2", "E-mail 2", "Téléphone 2", "Adresse", "Code postal", "Ville", "Adhésion (€)", "Adhésion payée", "Contrat", "Produit", "Quantité", "Échéances", "Règlement"];
+const HEADER = [
+  "Foyer",
+  "Nom",
+  "Prénom",
+  "E-mail",
+  "Téléphone",
+  "Nom 2",
+  "Prénom 2",
+  "E-mail 2",
+  "Téléphone 2",
+  "Adresse",
+  "Code postal",
+  "Ville",
+  "Adhésion (€)",
+  "Adhésion payée",
+  "Contrat",
+  "Produit",
+  "Quantité",
+  "Échéances",
+  "Règlement",
+];
 
 /** mulberry32: a small seeded generator, so the file is the same at every run. */
 function prng(seed) {
@@ -23,12 +43,88 @@ function prng(seed) {
   };
 }
 
-const FIRST = ["Camille", "Dominique", "Claude", "Alix", "Sacha", "Nour", "Lou", "Maël", "Inès", "Yanis", "Léa", "Hugo", "Aïcha", "Jules", "Zoé", "Malik", "Rose", "Théo", "Salomé", "Bastien", "Fatou", "Loïc", "Chloé", "Karim"];
-const LAST = ["Martin", "Bernard", "Diallo", "Nguyen", "Moreau", "Haddad", "Lefèvre", "Garcia", "Rousseau", "Benali", "Fontaine", "Chevalier", "Traoré", "Petit", "Dubois", "Mercier", "Lambert", "Bonnet", "Girard", "André", "Faure", "Roussel", "Blanc", "Guérin", "Muller", "Henry", "Perrin", "Morel", "Mathieu", "Clément"];
-const STREETS = ["rue des Lilas", "avenue Jean-Jaurès", "rue de Paris", "allée des Tilleuls", "rue Étienne-Marcel", "boulevard de la Liberté", "rue du Stade", "impasse des Vignes"];
-const CITIES = [["93260", "Les Lilas"], ["93500", "Pantin"], ["93170", "Bagnolet"], ["93100", "Montreuil"], ["93230", "Romainville"]];
+const FIRST = [
+  "Camille",
+  "Dominique",
+  "Claude",
+  "Alix",
+  "Sacha",
+  "Nour",
+  "Lou",
+  "Maël",
+  "Inès",
+  "Yanis",
+  "Léa",
+  "Hugo",
+  "Aïcha",
+  "Jules",
+  "Zoé",
+  "Malik",
+  "Rose",
+  "Théo",
+  "Salomé",
+  "Bastien",
+  "Fatou",
+  "Loïc",
+  "Chloé",
+  "Karim",
+];
+const LAST = [
+  "Martin",
+  "Bernard",
+  "Diallo",
+  "Nguyen",
+  "Moreau",
+  "Haddad",
+  "Lefèvre",
+  "Garcia",
+  "Rousseau",
+  "Benali",
+  "Fontaine",
+  "Chevalier",
+  "Traoré",
+  "Petit",
+  "Dubois",
+  "Mercier",
+  "Lambert",
+  "Bonnet",
+  "Girard",
+  "André",
+  "Faure",
+  "Roussel",
+  "Blanc",
+  "Guérin",
+  "Muller",
+  "Henry",
+  "Perrin",
+  "Morel",
+  "Mathieu",
+  "Clément",
+];
+const STREETS = [
+  "rue des Lilas",
+  "avenue Jean-Jaurès",
+  "rue de Paris",
+  "allée des Tilleuls",
+  "rue Étienne-Marcel",
+  "boulevard de la Liberté",
+  "rue du Stade",
+  "impasse des Vignes",
+];
+const CITIES = [
+  ["93260", "Les Lilas"],
+  ["93500", "Pantin"],
+  ["93170", "Bagnolet"],
+  ["93100", "Montreuil"],
+  ["93230", "Romainville"],
+];
 
-const ascii = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]+/g, "");
+const ascii = (s) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]+/g, "");
 
 function rows() {
   const rnd = prng(2026);
@@ -71,7 +167,10 @@ async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const data = rows();
   // `;` and a BOM: what French spreadsheets open without asking.
-  fs.writeFileSync(path.join(OUT, `exemple-${COUNT}-foyers.csv`), "\ufeff" + stringify([HEADER, ...data], { delimiter: ";", record_delimiter: "\r\n" }));
+  fs.writeFileSync(
+    path.join(OUT, `exemple-${COUNT}-foyers.csv`),
+    "\ufeff" + stringify([HEADER, ...data], { delimiter: ";", record_delimiter: "\r\n" }),
+  );
   const wb = new ExcelJS.Workbook();
   wb.creator = "Champ Commun";
   wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));

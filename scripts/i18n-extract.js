@@ -23,7 +23,8 @@ function readCatalog(file) {
   if (!fs.existsSync(file)) return new Map();
   const text = fs.readFileSync(file, "utf8");
   const out = new Map();
-  for (const m of text.matchAll(/^  ("(?:[^"\\]|\\.)*"): ("(?:[^"\\]|\\.)*"),$/gm)) out.set(JSON.parse(m[1]), JSON.parse(m[2]));
+  for (const m of text.matchAll(/^  ("(?:[^"\\]|\\.)*"): ("(?:[^"\\]|\\.)*"),$/gm))
+    out.set(JSON.parse(m[1]), JSON.parse(m[2]));
   return out;
 }
 const fr = readCatalog(catalogs.fr);
@@ -31,12 +32,20 @@ const en = readCatalog(catalogs.en);
 const byPair = new Map([...fr.keys()].map((k) => [`${fr.get(k)}\u0000${en.get(k)}`, k]));
 const skipped = [];
 
-const isText = (n) => n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateExpression(n));
+const isText = (n) =>
+  n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateExpression(n));
 const camel = (words) => words.map((w, i) => (i ? w[0].toUpperCase() + w.slice(1) : w)).join("");
 
 function prefixOf(file) {
-  const base = path.basename(file, ".ts").replace(/\.(service|resolver|rules|policy|inputs|entity|client|helpers|notices|loaders|types?)$/, "");
-  return camel(base.split(/[-._]/).filter(Boolean).map((w) => w.toLowerCase()));
+  const base = path
+    .basename(file, ".ts")
+    .replace(/\.(service|resolver|rules|policy|inputs|entity|client|helpers|notices|loaders|types?)$/, "");
+  return camel(
+    base
+      .split(/[-._]/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
 }
 
 function slug(text) {
@@ -46,7 +55,11 @@ function slug(text) {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w && !["the", "a", "an", "of", "to", "is", "be", "this", "it", "its", "and", "or", "in", "on", "for"].includes(w));
+    .filter(
+      (w) =>
+        w &&
+        !["the", "a", "an", "of", "to", "is", "be", "this", "it", "its", "and", "or", "in", "on", "for"].includes(w),
+    );
   return camel(words.slice(0, 4)) || "message";
 }
 
@@ -77,9 +90,7 @@ function nameOf(expr, sf) {
 
 /** Lang-free form of an expression written per language: `"fr"`/`"en"` and `.fr`/`.en` become the language. */
 const neutral = (text, lang) =>
-  text
-    .replace(new RegExp(`(["'])${lang}\\1`, "g"), "__LANG__")
-    .replace(new RegExp(`\\.${lang}\\b`, "g"), "[__LANG__]");
+  text.replace(new RegExp(`(["'])${lang}\\1`, "g"), "__LANG__").replace(new RegExp(`\\.${lang}\\b`, "g"), "[__LANG__]");
 
 function processFile(file) {
   const src = fs.readFileSync(file, "utf8");
@@ -130,7 +141,8 @@ function processFile(file) {
       }
       return placeholders.get(key).name;
     };
-    const icu = (p, lang) => p.chunks.map((c, i) => literal(c) + (i < p.exprs.length ? `{${place(p.exprs[i], lang)}}` : "")).join("");
+    const icu = (p, lang) =>
+      p.chunks.map((c, i) => literal(c) + (i < p.exprs.length ? `{${place(p.exprs[i], lang)}}` : "")).join("");
     const frText = icu(f, "fr");
     const enText = icu(e, "en");
     const pair = `${frText}\u0000${enText}`;
@@ -150,13 +162,24 @@ function processFile(file) {
   function visit(node) {
     if (ts.isObjectLiteralExpression(node) && node.properties.length === 2) {
       const [a, b] = node.properties;
-      if (ts.isPropertyAssignment(a) && ts.isPropertyAssignment(b) && a.name.getText(sf) === "fr" && b.name.getText(sf) === "en" && isText(a.initializer) && isText(b.initializer)) {
+      if (
+        ts.isPropertyAssignment(a) &&
+        ts.isPropertyAssignment(b) &&
+        a.name.getText(sf) === "fr" &&
+        b.name.getText(sf) === "en" &&
+        isText(a.initializer) &&
+        isText(b.initializer)
+      ) {
         const out = convert(a.initializer, b.initializer, node.getStart(sf));
         if (out) return void edits.push([node.getStart(sf), node.getEnd(), out]);
       }
     }
     if (ts.isCallExpression(node) && node.arguments.length >= 2) {
-      const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isIdentifier(node.expression) ? node.expression.text : "";
+      const callee = ts.isPropertyAccessExpression(node.expression)
+        ? node.expression.name.text
+        : ts.isIdentifier(node.expression)
+          ? node.expression.text
+          : "";
       const args = node.arguments;
       const [x, y] = [args[args.length - 2], args[args.length - 1]];
       if (FAIL_CALLEES.has(callee) && isText(x) && isText(y)) {
@@ -176,8 +199,14 @@ function processFile(file) {
   if (!new RegExp(`import \\{ t \\} from "${rel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}";`).test(text)) {
     const imports = [...text.matchAll(/^import [^;]*;$/gms)];
     const header = /^\/\*[\s\S]*?\*\/\n/.exec(text);
-    const at = imports.length ? imports[imports.length - 1].index + imports[imports.length - 1][0].length : header ? header[0].length : 0;
-    text = imports.length ? text.slice(0, at) + `\nimport { t } from "${rel}";` + text.slice(at) : text.slice(0, at) + `${at ? "\n" : ""}import { t } from "${rel}";\n` + text.slice(at);
+    const at = imports.length
+      ? imports[imports.length - 1].index + imports[imports.length - 1][0].length
+      : header
+        ? header[0].length
+        : 0;
+    text = imports.length
+      ? text.slice(0, at) + `\nimport { t } from "${rel}";` + text.slice(at)
+      : text.slice(0, at) + `${at ? "\n" : ""}import { t } from "${rel}";\n` + text.slice(at);
   }
   fs.writeFileSync(file, text);
   return edits.length;
@@ -205,7 +234,10 @@ writeCatalog("en", en);
 const index = path.join(i18nDir, "index.ts");
 if (!fs.existsSync(index)) {
   const kit = pkgDir.replace(/\/$/, "").endsWith("kit") ? "../i18n-catalog" : "@champ-commun/kit";
-  fs.writeFileSync(index, `import { catalog } from "${kit}";\nimport { fr } from "./fr";\nimport { en } from "./en";\n\n/** This package's messages in French and English: \`t("key", { values })\` gives both. */\nexport const t = catalog({ fr, en });\nexport const messages = { fr, en };\n`);
+  fs.writeFileSync(
+    index,
+    `import { catalog } from "${kit}";\nimport { fr } from "./fr";\nimport { en } from "./en";\n\n/** This package's messages in French and English: \`t("key", { values })\` gives both. */\nexport const t = catalog({ fr, en });\nexport const messages = { fr, en };\n`,
+  );
 }
 console.log(`${total} messages moved; ${fr.size} keys in the catalog`);
 if (skipped.length) console.log(`left as they are (words in an interpolation):\n${skipped.join("\n")}`);

@@ -10,7 +10,9 @@ const root = path.resolve(__dirname, "..");
 async function main() {
   for (const service of ["network", "amap", "member"]) {
     const t0 = Date.now();
-    const { [`open${service[0].toUpperCase()}${service.slice(1)}Db`]: open } = require(path.join(root, "services", service, "dist", "db.js"));
+    const { [`open${service[0].toUpperCase()}${service.slice(1)}Db`]: open } = require(
+      path.join(root, "services", service, "dist", "db.js"),
+    );
     const ds = await open();
     const done = await ds.query("SELECT COUNT(*) AS n FROM migrations");
     await ds.destroy();

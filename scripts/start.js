@@ -12,7 +12,12 @@ const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
 // Each port can be moved (NETWORK_PORT, AMAP_PORT, MEMBER_PORT, GATEWAY_PORT), e.g. to run two checkouts side by side.
-const PORTS = { network: Number(process.env.NETWORK_PORT || 4101), amap: Number(process.env.AMAP_PORT || 4102), member: Number(process.env.MEMBER_PORT || 4103), gateway: Number(process.env.GATEWAY_PORT || 4000) };
+const PORTS = {
+  network: Number(process.env.NETWORK_PORT || 4101),
+  amap: Number(process.env.AMAP_PORT || 4102),
+  member: Number(process.env.MEMBER_PORT || 4103),
+  gateway: Number(process.env.GATEWAY_PORT || 4000),
+};
 const children = new Map(); // label → current child process
 const REPLICAS = Math.max(1, Number(process.env.REPLICAS || 1));
 if (REPLICAS > 1 && !(process.env.DATABASE_URL || "").match(/^(mysql|mariadb):/)) {
@@ -41,12 +46,33 @@ function newestMtime(dir) {
 
 function build() {
   console.log("• Compiling services and gateway (tsc -b, incremental)…");
-  run(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"], "TypeScript build");
+  run(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"],
+    "TypeScript build",
+  );
   const dist = path.join(root, "admin-ui", "dist", "index.html");
-  const srcTime = Math.max(newestMtime(path.join(root, "admin-ui", "src")), fs.statSync(path.join(root, "admin-ui", "index.html")).mtimeMs);
+  const srcTime = Math.max(
+    newestMtime(path.join(root, "admin-ui", "src")),
+    fs.statSync(path.join(root, "admin-ui", "index.html")).mtimeMs,
+  );
   if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < srcTime) {
     console.log("• Building the admin UI (vite)…");
-    run(process.execPath, [path.join(path.dirname(require.resolve("vite/package.json", { paths: [path.join(root, "admin-ui")] })), "bin", "vite.js"), "build", "--logLevel", "warn"], "admin UI build", path.join(root, "admin-ui"));
+    run(
+      process.execPath,
+      [
+        path.join(
+          path.dirname(require.resolve("vite/package.json", { paths: [path.join(root, "admin-ui")] })),
+          "bin",
+          "vite.js",
+        ),
+        "build",
+        "--logLevel",
+        "warn",
+      ],
+      "admin UI build",
+      path.join(root, "admin-ui"),
+    );
   }
 }
 
@@ -76,7 +102,9 @@ function startProcess(name, script, env, backoffMs = 1000) {
     if (stopping) return;
     // A process that ran a minute failed afresh: its pause starts again at 1 s.
     const pause = Date.now() - startedAt > 60_000 ? 1000 : backoffMs;
-    console.error(`✗ ${name} stopped (${signal || code}); restarting it in ${pause / 1000} s (the others keep running).`);
+    console.error(
+      `✗ ${name} stopped (${signal || code}); restarting it in ${pause / 1000} s (the others keep running).`,
+    );
     setTimeout(() => {
       if (!stopping) startProcess(name, script, env, Math.min(pause * 2, BACKOFF_MAX_MS));
     }, pause).unref();
@@ -89,7 +117,12 @@ async function waitFor(url, body, ms = 60_000, headers = {}) {
   const t0 = Date.now();
   for (;;) {
     try {
-      const res = await fetch(url, body ? { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) } : {});
+      const res = await fetch(
+        url,
+        body
+          ? { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }
+          : {},
+      );
       if (res.ok) return;
     } catch {
       /* not up yet */
@@ -120,14 +153,23 @@ async function main() {
   const t0 = Date.now();
   build();
   // Each subgraph's replicas, comma-separated: the gateway and the subgraphs spread calls over them.
-  const list = (name) => portsOf(name).map((p) => `http://127.0.0.1:${p}/`).join(",");
+  const list = (name) =>
+    portsOf(name)
+      .map((p) => `http://127.0.0.1:${p}/`)
+      .join(",");
   const urls = { NETWORK_URL: list("network"), AMAP_URL: list("amap"), MEMBER_URL: list("member") };
   const env = { ...urls, GATEWAY_PORT: String(PORTS.gateway) };
   for (const name of ["network", "amap", "member"]) {
-    portsOf(name).forEach((port, i) => startProcess(REPLICAS > 1 ? `${name}#${i + 1}` : name, `services/${name}/dist/index.js`, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }));
+    portsOf(name).forEach((port, i) =>
+      startProcess(REPLICAS > 1 ? `${name}#${i + 1}` : name, `services/${name}/dist/index.js`, {
+        ...env,
+        [`${name.toUpperCase()}_PORT`]: String(port),
+      }),
+    );
   }
   // Every replica ready: database reachable, migrations done (the first one migrates under a lock, the others wait).
-  for (const name of ["network", "amap", "member"]) for (const port of portsOf(name)) await waitFor(`http://127.0.0.1:${port}/ready`, null, 120_000);
+  for (const name of ["network", "amap", "member"])
+    for (const port of portsOf(name)) await waitFor(`http://127.0.0.1:${port}/ready`, null, 120_000);
   startProcess("gateway", "gateway/dist/index.js", env);
   const gateway = `http://127.0.0.1:${PORTS.gateway}`;
   await waitFor(`${gateway}/health`);
@@ -137,10 +179,18 @@ async function main() {
   const { demoDataRefusal } = require("../tools/dist/demo/seed");
   const seeded = await seedIfEmpty(`${gateway}/graphql`, (m) => console.log(m));
   const refusal = demoDataRefusal();
-  console.log(seeded ? `• Demo data created (${seeded.summary}).` : refusal ? `• No demo data (${refusal}): create the first administrator with scripts/create-admin.js.` : "• Existing data kept (no demo data added).");
+  console.log(
+    seeded
+      ? `• Demo data created (${seeded.summary}).`
+      : refusal
+        ? `• No demo data (${refusal}): create the first administrator with scripts/create-admin.js.`
+        : "• Existing data kept (no demo data added).",
+  );
   // Demo sign-ins exist only in the demo data; a real deployment creates its first administrator
   // with scripts/create-admin.js (or ADMIN_EMAIL + ADMIN_PASSWORD) and invites everyone else.
-  const demo = refusal ? "" : `${describeDemoAccounts(seeded ? seeded.accounts : undefined)}\n  These are DEMO accounts of the demo data${seeded ? "" : " (if it was created here)"}: never use them for real data.`;
+  const demo = refusal
+    ? ""
+    : `${describeDemoAccounts(seeded ? seeded.accounts : undefined)}\n  These are DEMO accounts of the demo data${seeded ? "" : " (if it was created here)"}: never use them for real data.`;
 
   console.log(`
 Champ Commun is running (${((Date.now() - t0) / 1000).toFixed(1)} s):

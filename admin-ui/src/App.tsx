@@ -7,7 +7,9 @@ import { backOfficeFor, type BackOffice } from "./backOffices";
 import { Landing } from "./Landing";
 
 const LoginPage = lazy(() => import("./auth/LoginPage"));
-const ForgottenPasswordPage = lazy(() => import("./auth/PasswordReset").then((m) => ({ default: m.ForgottenPasswordPage })));
+const ForgottenPasswordPage = lazy(() =>
+  import("./auth/PasswordReset").then((m) => ({ default: m.ForgottenPasswordPage })),
+);
 const NewPasswordPage = lazy(() => import("./auth/PasswordReset").then((m) => ({ default: m.NewPasswordPage })));
 const InvitationPage = lazy(() => import("./auth/InvitationPage"));
 
@@ -57,7 +59,10 @@ class LoadError extends Component<{ children: ReactNode }, { failed: boolean }> 
 
 export function App({ pathname = window.location.pathname }: { pathname?: string }) {
   // Links mailed before these pages had their own address (`/#/reset-password?token=…`).
-  for (const [hash, page] of [["#/reset-password", "/nouveau-mot-de-passe"], ["#/accept-invitation", "/invitation"]]) {
+  for (const [hash, page] of [
+    ["#/reset-password", "/nouveau-mot-de-passe"],
+    ["#/accept-invitation", "/invitation"],
+  ]) {
     if (typeof window !== "undefined" && window.location.hash.startsWith(hash)) {
       window.location.replace(`${page}${window.location.hash.slice(hash.length)}`);
       return <Loading />;

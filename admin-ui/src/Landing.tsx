@@ -10,8 +10,8 @@ export function Landing({ notice }: { notice?: "notFound" }) {
       <main className="cc-main">
         <h1>Le logiciel libre des AMAP</h1>
         <p className="cc-lead">
-          Pour les réseaux, les AMAP, les paysans et les amapiens : l'annuaire, les contrats, les distributions et les règlements, sans jamais
-          toucher à l'argent.
+          Pour les réseaux, les AMAP, les paysans et les amapiens : l'annuaire, les contrats, les distributions et les
+          règlements, sans jamais toucher à l'argent.
         </p>
         {notice === "notFound" && (
           <p className="cc-notice" role="alert">

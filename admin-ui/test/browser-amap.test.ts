@@ -13,12 +13,23 @@ import { signOffSheetHtml } from "../../services/member/src/services/sheet-expor
 import { buildWorld, type World } from "../../tools/src/demo/world";
 import type { Gql } from "../../tools/src/demo/client";
 import type { Stack } from "../../tools/src/stack";
-import { checkScreen, describeInBrowser, SHOTS, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
+import {
+  checkScreen,
+  describeInBrowser,
+  SHOTS,
+  expectNoIncidents,
+  Incidents,
+  launchBrowser,
+  openPage,
+  PHONE,
+  signIn,
+} from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 const PASSWORD = "un-mot-de-passe-de-test";
 /** A calendar date moved by some days (YYYY-MM-DD, no time zone). */
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const email = (who: string) => `${who}@amap-saison.test`;
 
 /** The Thursday at least 10 days ahead: this season's dates are all to come. */
@@ -51,14 +62,35 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
   beforeAll(async () => {
     ({ stack, gql } = await startAdminTestStack("uiamap"));
     base = stack.gatewayUrl;
-    world = await buildWorld(gql, { amaps: 1, farms: 3, templatesPerAmap: 2, householdsPerAmap: 6, weeks: 4, seasonStart: start });
+    world = await buildWorld(gql, {
+      amaps: 1,
+      farms: 3,
+      templatesPerAmap: 2,
+      householdsPerAmap: 6,
+      weeks: 4,
+      seasonStart: start,
+    });
     amapId = world.amapIds[0];
     const place = await gql(`mutation($i: CreatePlaceInput!) { createPlace(input: $i) { id } }`, {
       i: { amapId, name: "Salle des fêtes", address: "1 place de la Mairie", city: "Les Lilas", postalCode: "93260" },
     });
     secondPlaceId = place.createPlace.id;
-    await createPersonWithRole(gql, { email: email("bureau"), password: PASSWORD, role: "amap_admin", scopeId: amapId, firstName: "Dominique", lastName: "Trésorière" });
-    await createPersonWithRole(gql, { email: email("referent"), password: PASSWORD, role: "referent", scopeId: world.templateIds[0], firstName: "Alix", lastName: "Référent" });
+    await createPersonWithRole(gql, {
+      email: email("bureau"),
+      password: PASSWORD,
+      role: "amap_admin",
+      scopeId: amapId,
+      firstName: "Dominique",
+      lastName: "Trésorière",
+    });
+    await createPersonWithRole(gql, {
+      email: email("referent"),
+      password: PASSWORD,
+      role: "referent",
+      scopeId: world.templateIds[0],
+      firstName: "Alix",
+      lastName: "Référent",
+    });
     browser = await launchBrowser();
     board = await openPage(browser, incidents);
     board.setDefaultTimeout(15_000);
@@ -81,9 +113,14 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await checkScreen(board, incidents, "amap-calendrier-generer");
     await dialog.getByRole("button", { name: "Générer le calendrier" }).click();
     await board.getByText("C'est fait.").waitFor();
-    const got = await gql(`query($a: ID!, $f: Date!) { distributions(filter: { amapId: $a, from: $f }) { total items { date startTime endTime placeId } } }`, { a: amapId, f: nextStart });
+    const got = await gql(
+      `query($a: ID!, $f: Date!) { distributions(filter: { amapId: $a, from: $f }) { total items { date startTime endTime placeId } } }`,
+      { a: amapId, f: nextStart },
+    );
     expect(got.distributions.total).toBe(6);
-    expect(got.distributions.items.map((d: { date: string }) => d.date)).toEqual([0, 1, 2, 3, 4, 5].map((w) => addDays(nextStart, 7 * w)));
+    expect(got.distributions.items.map((d: { date: string }) => d.date)).toEqual(
+      [0, 1, 2, 3, 4, 5].map((w) => addDays(nextStart, 7 * w)),
+    );
   });
 
   it("creates a contract with two products and its dates, chosen among the distributions", async () => {
@@ -108,7 +145,8 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await checkScreen(board, incidents, "amap-contrat-produits");
 
     await board.getByRole("tab", { name: "Dates de livraison" }).click();
-    for (let w = 0; w < 4; w++) await board.getByRole("checkbox", { name: new RegExp(frenchDay(addDays(start, 7 * w))) }).check();
+    for (let w = 0; w < 4; w++)
+      await board.getByRole("checkbox", { name: new RegExp(frenchDay(addDays(start, 7 * w))) }).check();
     await checkScreen(board, incidents, "amap-contrat-dates");
 
     await board.getByRole("tab", { name: "Paiement" }).click();
@@ -120,7 +158,10 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await board.getByText("Brouillon").first().waitFor();
     await checkScreen(board, incidents, "amap-contrat-fiche");
 
-    const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { name season kind status allowedInstallmentCounts acceptedMeans lines { productName unitPriceCents } distributions { date } } }`, { id: newTemplateId });
+    const t = await gql(
+      `query($id: ID!) { contractTemplate(id: $id) { name season kind status allowedInstallmentCounts acceptedMeans lines { productName unitPriceCents } distributions { date } } }`,
+      { id: newTemplateId },
+    );
     expect(t.contractTemplate).toEqual({
       name: "Fromages et yaourts",
       season,
@@ -136,12 +177,23 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     });
 
     // Chicken every other date only: the availability grid, on the contract's page.
-    for (const n of [1, 3]) await board.getByRole("checkbox", { name: /^Poulet fermier — / }).nth(n).uncheck();
+    for (const n of [1, 3])
+      await board
+        .getByRole("checkbox", { name: /^Poulet fermier — / })
+        .nth(n)
+        .uncheck();
     await board.getByRole("button", { name: "Enregistrer la grille" }).click();
     await board.getByText("C'est fait.").first().waitFor();
-    const grid = await gql(`query($id: ID!) { contractTemplate(id: $id) { lines { id productName } availability { templateLineId distributionId } } }`, { id: newTemplateId });
-    const chicken = grid.contractTemplate.lines.find((l: { productName: string }) => l.productName === "Poulet fermier").id;
-    expect(grid.contractTemplate.availability.filter((c: { templateLineId: string }) => c.templateLineId === chicken)).toHaveLength(2);
+    const grid = await gql(
+      `query($id: ID!) { contractTemplate(id: $id) { lines { id productName } availability { templateLineId distributionId } } }`,
+      { id: newTemplateId },
+    );
+    const chicken = grid.contractTemplate.lines.find(
+      (l: { productName: string }) => l.productName === "Poulet fermier",
+    ).id;
+    expect(
+      grid.contractTemplate.availability.filter((c: { templateLineId: string }) => c.templateLineId === chicken),
+    ).toHaveLength(2);
     expect(grid.contractTemplate.availability).toHaveLength(6);
   });
 
@@ -157,8 +209,13 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await board.getByRole("button", { name: "Enregistrer" }).click();
     await board.waitForURL(/\/show$/);
     await board.getByText("Œufs et volailles de Marcel").first().waitFor();
-    const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { name lines { unitPriceCents } } }`, { id: newTemplateId });
-    expect(t.contractTemplate).toEqual({ name: "Œufs et volailles de Marcel", lines: [{ unitPriceCents: 510 }, { unitPriceCents: 1380 }] });
+    const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { name lines { unitPriceCents } } }`, {
+      id: newTemplateId,
+    });
+    expect(t.contractTemplate).toEqual({
+      name: "Œufs et volailles de Marcel",
+      lines: [{ unitPriceCents: 510 }, { unitPriceCents: 1380 }],
+    });
   });
 
   it("opens subscriptions: the status and the buttons change without a reload", async () => {
@@ -172,12 +229,17 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
   });
 
   it("renews last season's contract: French labels, next season by default, the API's refusal next to its field", async () => {
-    const old = await gql(`query($id: ID!) { contractTemplate(id: $id) { name season lines { unitPriceCents } distributions { date } } }`, { id: world.templateIds[0] });
+    const old = await gql(
+      `query($id: ID!) { contractTemplate(id: $id) { name season lines { unitPriceCents } distributions { date } } }`,
+      { id: world.templateIds[0] },
+    );
     await board.goto(`${base}/amap/contractTemplates/${world.templateIds[0]}/show`);
     await board.getByRole("button", { name: "Renouveler" }).click();
     const dialog = board.getByRole("dialog");
     expect(await dialog.getByLabel("Nouvelle saison *").inputValue()).toBe(nextSeason);
-    expect(await dialog.getByLabel("Nom du nouveau contrat *").inputValue()).toBe(old.contractTemplate.name.replace(season, nextSeason));
+    expect(await dialog.getByLabel("Nom du nouveau contrat *").inputValue()).toBe(
+      old.contractTemplate.name.replace(season, nextSeason),
+    );
     expect(await dialog.getByLabel("Décaler d'un an (même jour de la semaine)").isChecked()).toBe(true);
     await checkScreen(board, incidents, "amap-renouveler");
     // Last season again: the API refuses, its French message under the field, no id, no English.
@@ -190,24 +252,34 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await dialog.getByLabel("Nom du nouveau contrat *").fill(`Légumes ${nextSeason}`);
     await dialog.getByLabel("Hausse des prix (%)").fill("3");
     await dialog.getByRole("button", { name: "Renouveler" }).click();
-    await board.waitForURL((u) => /\/contractTemplates\/[0-9a-f-]{36}\/show$/.test(u.pathname) && !u.pathname.includes(world.templateIds[0]));
+    await board.waitForURL(
+      (u) => /\/contractTemplates\/[0-9a-f-]{36}\/show$/.test(u.pathname) && !u.pathname.includes(world.templateIds[0]),
+    );
     await board.getByText(`Légumes ${nextSeason}`).first().waitFor();
     await checkScreen(board, incidents, "amap-renouvele");
     const renewedId = board.url().split("/").slice(-2)[0];
-    const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { name season status renewedFromId lines { unitPriceCents } distributions { date } } }`, { id: renewedId });
+    const t = await gql(
+      `query($id: ID!) { contractTemplate(id: $id) { name season status renewedFromId lines { unitPriceCents } distributions { date } } }`,
+      { id: renewedId },
+    );
     expect(t.contractTemplate).toEqual({
       name: `Légumes ${nextSeason}`,
       season: nextSeason,
       status: "draft",
       renewedFromId: world.templateIds[0],
-      lines: old.contractTemplate.lines.map((l: { unitPriceCents: number }) => ({ unitPriceCents: Math.round(l.unitPriceCents * 1.03) })),
+      lines: old.contractTemplate.lines.map((l: { unitPriceCents: number }) => ({
+        unitPriceCents: Math.round(l.unitPriceCents * 1.03),
+      })),
       distributions: old.contractTemplate.distributions.map((d: { date: string }) => ({ date: addDays(d.date, 364) })),
     });
   });
 
   it("moves one distribution to another date and place, cancels another; members get the amendments", async () => {
     const [moved, cancelled] = [world.distributionIds[1], world.distributionIds[3]];
-    const before = await gql(`query($a: ID!) { distributions(filter: { amapId: $a }, perPage: 100) { items { id date } } }`, { a: amapId });
+    const before = await gql(
+      `query($a: ID!) { distributions(filter: { amapId: $a }, perPage: 100) { items { id date } } }`,
+      { a: amapId },
+    );
     const dateOf = (id: string) => before.distributions.items.find((d: { id: string }) => d.id === id).date as string;
     const friday = addDays(dateOf(moved), 1);
     await board.goto(`${base}/amap/distributions`);
@@ -225,7 +297,9 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await board.getByRole("option", { name: "Salle des fêtes" }).click();
     await checkScreen(board, incidents, "amap-distribution-deplacer");
     await dialog.getByRole("button", { name: "Déplacer" }).click();
-    await row(friday).getByText(/prévue le/).waitFor();
+    await row(friday)
+      .getByText(/prévue le/)
+      .waitFor();
 
     await row(dateOf(cancelled)).getByRole("button", { name: "Annuler" }).click();
     await board.getByRole("dialog").getByLabel("Motif *").fill("Grève des transports");
@@ -235,16 +309,28 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     expect(await row(dateOf(cancelled)).getByRole("button", { name: "Annuler" }).count()).toBe(0);
     await checkScreen(board, incidents, "amap-calendrier-apres");
 
-    const after = await gql(`query($m: ID!, $c: ID!) { m: distribution(id: $m) { status effectiveDate movedToPlaceId } c: distribution(id: $c) { status } }`, { m: moved, c: cancelled });
-    expect(after).toEqual({ m: { status: "moved", effectiveDate: friday, movedToPlaceId: secondPlaceId }, c: { status: "cancelled" } });
+    const after = await gql(
+      `query($m: ID!, $c: ID!) { m: distribution(id: $m) { status effectiveDate movedToPlaceId } c: distribution(id: $c) { status } }`,
+      { m: moved, c: cancelled },
+    );
+    expect(after).toEqual({
+      m: { status: "moved", effectiveDate: friday, movedToPlaceId: secondPlaceId },
+      c: { status: "cancelled" },
+    });
     const amendments = await gql(`query($a: ID!) { amendments(amapId: $a) { distributionId } }`, { a: amapId });
-    expect(new Set(amendments.amendments.map((x: { distributionId: string }) => x.distributionId))).toEqual(new Set([moved, cancelled]));
+    expect(new Set(amendments.amendments.map((x: { distributionId: string }) => x.distributionId))).toEqual(
+      new Set([moved, cancelled]),
+    );
   });
 
   it("shows a contract's cheques as treasurers keep them: household × month, with amounts and totals", async () => {
-    const all = await gql(`query($t: ID!) { installments(filter: { templateId: $t }, perPage: 100) { total items { householdId dueOn amountCents status } } }`, { t: world.templateIds[0] });
+    const all = await gql(
+      `query($t: ID!) { installments(filter: { templateId: $t }, perPage: 100) { total items { householdId dueOn amountCents status } } }`,
+      { t: world.templateIds[0] },
+    );
     // Cancelled installments (the cancelled distribution's amendment) are no cheques to keep.
-    const items: Array<{ householdId: string; dueOn: string; amountCents: number; status: string }> = all.installments.items.filter((i: { status: string }) => i.status !== "cancelled");
+    const items: Array<{ householdId: string; dueOn: string; amountCents: number; status: string }> =
+      all.installments.items.filter((i: { status: string }) => i.status !== "cancelled");
     await board.goto(`${base}/amap/cheques?contrat=${world.templateIds[0]}`);
     const table = board.getByRole("table", { name: "Chèques par foyer et par mois" });
     await table.waitFor();
@@ -252,7 +338,10 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     expect(await table.getByRole("row").count()).toBe(new Set(items.map((i) => i.householdId)).size + 2);
     expect(await table.getByRole("columnheader").count()).toBe(new Set(items.map((i) => i.dueOn.slice(0, 7))).size + 2);
     const total = items.reduce((s, i) => s + i.amountCents, 0);
-    await table.getByRole("row", { name: /Total du mois/ }).getByText(euro(total)).waitFor();
+    await table
+      .getByRole("row", { name: /Total du mois/ })
+      .getByText(euro(total))
+      .waitFor();
     await checkScreen(board, incidents, "amap-cheques-par-contrat");
   });
 
@@ -284,8 +373,15 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     for (let n = 0; n < 3; n++) await dialog.getByLabel("N° de chèque *").nth(n).fill(`123450${n}`);
     await dialog.getByRole("button", { name: "Marquer reçus" }).click();
     await board.getByText("Échéances marquées reçues").waitFor();
-    const received = await gql(`query($t: ID!) { installments(filter: { templateId: $t, status: received }) { items { chequeNumber bank } } }`, { t: world.templateIds[0] });
-    expect(received.installments.items.map((i: { chequeNumber: string }) => i.chequeNumber).sort()).toEqual(["1234500", "1234501", "1234502"]);
+    const received = await gql(
+      `query($t: ID!) { installments(filter: { templateId: $t, status: received }) { items { chequeNumber bank } } }`,
+      { t: world.templateIds[0] },
+    );
+    expect(received.installments.items.map((i: { chequeNumber: string }) => i.chequeNumber).sort()).toEqual([
+      "1234500",
+      "1234501",
+      "1234502",
+    ]);
   });
 
   it("hands the received cheques over to the farmer in one batch (remise)", async () => {
@@ -300,7 +396,10 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await dialog.getByRole("button", { name: "Remettre la sélection" }).click();
     await board.getByText("Remise enregistrée.").waitFor();
     const farm = await gql(`query($t: ID!) { contractTemplate(id: $t) { farmId } }`, { t: world.templateIds[0] });
-    const handed = await gql(`query($t: ID!, $a: ID!, $f: ID!) { installments(filter: { templateId: $t, status: handed_over }) { total } handovers(amapId: $a, farmId: $f) { installmentCount } }`, { t: world.templateIds[0], a: amapId, f: farm.contractTemplate.farmId });
+    const handed = await gql(
+      `query($t: ID!, $a: ID!, $f: ID!) { installments(filter: { templateId: $t, status: handed_over }) { total } handovers(amapId: $a, farmId: $f) { installmentCount } }`,
+      { t: world.templateIds[0], a: amapId, f: farm.contractTemplate.farmId },
+    );
     expect(handed.installments.total).toBe(3);
     expect(handed.handovers).toEqual([{ installmentCount: 3 }]);
   });
@@ -315,7 +414,9 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     const [, from, to, total] = /^(\d+)-(\d+) sur (\d+)$/.exec((await count.innerText()).trim())!.map(Number);
     const shown = await page.locator("#main-content ul.MuiList-root > li").count();
     expect({ from, shown }).toEqual({ from: 1, shown: to });
-    const api = await gql(`query($t: ID!) { installments(filter: { templateId: $t, status: to_provide }) { total } }`, { t: world.templateIds[0] });
+    const api = await gql(`query($t: ID!) { installments(filter: { templateId: $t, status: to_provide }) { total } }`, {
+      t: world.templateIds[0],
+    });
     expect(total).toBe(api.installments.total);
     await checkScreen(page, incidents, "referent-cheques-375px");
     await page.goto(`${base}/amap/cheques`);
@@ -326,10 +427,17 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
 
   it("prints the sign-off sheet: one row per household, one column per product, totals, the AMAP, date, time and place in a repeated header; a CSV with one BOM", async () => {
     const distributionId = world.distributionIds[0];
-    const api = await gql(`query($id: ID!) { distribution(id: $id) { signOffSheet { name items { productName quantity status } } } }`, { id: distributionId });
-    const lines: Array<{ name: string; items: Array<{ productName: string; quantity: number; status: string }> }> = api.distribution.signOffSheet;
+    const api = await gql(
+      `query($id: ID!) { distribution(id: $id) { signOffSheet { name items { productName quantity status } } } }`,
+      { id: distributionId },
+    );
+    const lines: Array<{ name: string; items: Array<{ productName: string; quantity: number; status: string }> }> =
+      api.distribution.signOffSheet;
     const expected = new Map<string, number>();
-    for (const l of lines) for (const i of l.items) if (i.status === "to_collect" || i.status === "taken_over") expected.set(i.productName, (expected.get(i.productName) ?? 0) + i.quantity);
+    for (const l of lines)
+      for (const i of l.items)
+        if (i.status === "to_collect" || i.status === "taken_over")
+          expected.set(i.productName, (expected.get(i.productName) ?? 0) + i.quantity);
 
     await board.goto(`${base}/amap/distributions/${distributionId}/show`);
     const table = board.getByRole("table", { name: "Feuille d'émargement : produits à retirer par foyer" });
@@ -341,22 +449,36 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     expect(banner).toContain("Préau de l'école");
     expect(await table.locator("tbody tr").count()).toBe(lines.length + 1);
     // The total of each product, in its column of the last row.
-    const heads = (await table.locator("thead tr").nth(2).locator("th").allInnerTexts()).map((t) => t.split("\n")[0].trim());
-    const totals = (await table.locator("tbody tr").last().locator("td").allInnerTexts()).slice(0, heads.length).map(Number);
+    const heads = (await table.locator("thead tr").nth(2).locator("th").allInnerTexts()).map((t) =>
+      t.split("\n")[0].trim(),
+    );
+    const totals = (await table.locator("tbody tr").last().locator("td").allInnerTexts())
+      .slice(0, heads.length)
+      .map(Number);
     expect(Object.fromEntries(heads.map((h, k) => [h, totals[k]]))).toEqual(Object.fromEntries(expected));
     await checkScreen(board, incidents, "amap-emargement");
 
     // On paper: the table alone, its header rows repeated on each page (table-header-group), no menu.
     await board.emulateMedia({ media: "print" });
-    expect(await board.evaluate(() => getComputedStyle(document.querySelector(".cc-sheet-table thead")!).display)).toBe("table-header-group");
-    expect(await board.locator(".MuiDrawer-root").first().evaluate((e) => getComputedStyle(e).display)).toBe("none");
+    expect(await board.evaluate(() => getComputedStyle(document.querySelector(".cc-sheet-table thead")!).display)).toBe(
+      "table-header-group",
+    );
+    expect(
+      await board
+        .locator(".MuiDrawer-root")
+        .first()
+        .evaluate((e) => getComputedStyle(e).display),
+    ).toBe("none");
     expect(await board.getByRole("button", { name: "Imprimer" }).isVisible()).toBe(false);
     await board.screenshot({ path: `${SHOTS}/amap-emargement-impression.png`, fullPage: true });
     await board.emulateMedia({ media: "screen" });
     expect(pdfPages(await board.pdf({ format: "A4" }))).toBe(1);
 
-    const [download] = await Promise.all([board.waitForEvent("download"), board.getByRole("button", { name: "Télécharger (CSV)" }).click()]);
-    const csv = fs.readFileSync((await download.path()));
+    const [download] = await Promise.all([
+      board.waitForEvent("download"),
+      board.getByRole("button", { name: "Télécharger (CSV)" }).click(),
+    ]);
+    const csv = fs.readFileSync(await download.path());
     expect([...csv.subarray(0, 6)]).toEqual([0xef, 0xbb, 0xbf, ..."Foy".split("").map((c) => c.charCodeAt(0))]);
     expect(csv.toString("utf8").split("\uFEFF")).toHaveLength(2);
   });
@@ -380,7 +502,17 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     const uiPages = pdfPages(await page.pdf({ format: "A4" }));
     await page.context().close();
 
-    const html = signOffSheetHtml({ date: start, rows: sheet.rows, header: { amapName: "AMAP des Lilas", placeName: "Préau de l'école", placeAddress: "12 rue des Écoles, Les Lilas", startTime: "18:30", endTime: "20:00" } });
+    const html = signOffSheetHtml({
+      date: start,
+      rows: sheet.rows,
+      header: {
+        amapName: "AMAP des Lilas",
+        placeName: "Préau de l'école",
+        placeAddress: "12 rue des Écoles, Les Lilas",
+        startTime: "18:30",
+        endTime: "20:00",
+      },
+    });
     const printable = await browser.newPage();
     await printable.setContent(html);
     const apiPages = pdfPages(await printable.pdf({ format: "A4" }));
@@ -391,7 +523,9 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
 
     // The real export of this distribution, through the gateway: French, one page, the header.
     const real = await gql(`query($id: ID!) { distribution(id: $id) { signOffSheetHtml } }`, { id: distributionId });
-    expect(real.distribution.signOffSheetHtml).toContain(`AMAP des Lilas · ${longFrenchDay(start)}, 18:30 – 20:00 · Préau de l&#39;école`);
+    expect(real.distribution.signOffSheetHtml).toContain(
+      `AMAP des Lilas · ${longFrenchDay(start)}, 18:30 – 20:00 · Préau de l&#39;école`,
+    );
     expect(real.distribution.signOffSheetHtml).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
@@ -437,9 +571,18 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
   });
 
   it("guides a new AMAP's board through its first steps, each ticked from the data, until all are done", async () => {
-    const created = await gql(`mutation($i: CreateAmapInput!) { createAmap(input: $i) { id } }`, { i: { name: "AMAP des Coquelicots", networkId: world.networkId, city: "Bagnolet", postalCode: "93170" } });
+    const created = await gql(`mutation($i: CreateAmapInput!) { createAmap(input: $i) { id } }`, {
+      i: { name: "AMAP des Coquelicots", networkId: world.networkId, city: "Bagnolet", postalCode: "93170" },
+    });
     const newAmap: string = created.createAmap.id;
-    await createPersonWithRole(gql, { email: email("nouvelle"), password: PASSWORD, role: "amap_admin", scopeId: newAmap, firstName: "Sacha", lastName: "Présidente" });
+    await createPersonWithRole(gql, {
+      email: email("nouvelle"),
+      password: PASSWORD,
+      role: "amap_admin",
+      scopeId: newAmap,
+      firstName: "Sacha",
+      lastName: "Présidente",
+    });
     const page = await openPage(browser, incidents);
     page.setDefaultTimeout(15_000);
     await signIn(page, base, email("nouvelle"), PASSWORD, /\/amap\/?$/);
@@ -463,14 +606,37 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     // Steps 2 to 4 done elsewhere (through the API): the guide follows the data.
     const places = await gql(`query($a: ID!) { places(filter: { amapId: $a }) { items { id } } }`, { a: newAmap });
     await gql(`mutation($i: GenerateDistributionsInput!) { generateDistributions(input: $i) { id } }`, {
-      i: { amapId: newAmap, placeId: places.places.items[0].id, from: nextStart, to: addDays(nextStart, 21), cycle: "weekly", startTime: "18:00", endTime: "19:30", excludedDates: [] },
+      i: {
+        amapId: newAmap,
+        placeId: places.places.items[0].id,
+        from: nextStart,
+        to: addDays(nextStart, 21),
+        cycle: "weekly",
+        startTime: "18:00",
+        endTime: "19:30",
+        excludedDates: [],
+      },
     });
     await gql(`mutation($i: CreateMembershipPeriodInput!) { createMembershipPeriod(input: $i) { id } }`, {
-      i: { amapId: newAmap, name: `Adhésion ${nextSeason}`, startsOn: `${nextSeason}-01-01`, endsOn: `${nextSeason}-12-31`, feeMode: "fixed", feeCents: 1500 },
+      i: {
+        amapId: newAmap,
+        name: `Adhésion ${nextSeason}`,
+        startsOn: `${nextSeason}-01-01`,
+        endsOn: `${nextSeason}-12-31`,
+        feeMode: "fixed",
+        feeCents: 1500,
+      },
     });
     const farm = await gql(`query($id: ID!) { farm(id: $id) { products { id } } }`, { id: world.farmIds[2] });
     await gql(`mutation($i: CreateContractTemplateInput!) { createContractTemplate(input: $i) { id } }`, {
-      i: { amapId: newAmap, farmId: world.farmIds[2], name: "Pain", season: nextSeason, kind: "fixed", lines: [{ productId: farm.farm.products[0].id, unitPriceCents: 500 }] },
+      i: {
+        amapId: newAmap,
+        farmId: world.farmIds[2],
+        name: "Pain",
+        season: nextSeason,
+        kind: "fixed",
+        lines: [{ productId: farm.farm.products[0].id, unitPriceCents: 500 }],
+      },
     });
     await page.reload();
     await guide.getByText("4 étape(s) faite(s) sur 5.").waitFor();
@@ -487,8 +653,13 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await dialog.getByLabel("E-mail *").fill("benali@foyer.example");
     await dialog.getByRole("button", { name: "Inviter un foyer" }).click();
     await page.getByText("Invitation envoyée.").waitFor();
-    const households = await gql(`query($a: ID!) { households(filter: { amapId: $a }) { items { displayName people { email } } } }`, { a: newAmap });
-    expect(households.households.items).toEqual([{ displayName: "Benali", people: [{ email: "benali@foyer.example" }] }]);
+    const households = await gql(
+      `query($a: ID!) { households(filter: { amapId: $a }) { items { displayName people { email } } } }`,
+      { a: newAmap },
+    );
+    expect(households.households.items).toEqual([
+      { displayName: "Benali", people: [{ email: "benali@foyer.example" }] },
+    ]);
     await page.getByRole("menuitem", { name: "Tableau de bord" }).click();
     await page.getByText("Prochaines distributions").waitFor();
     // Once the counts are read again, every step is done: the guide is gone.
@@ -498,7 +669,10 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
   });
 
   it("every other screen of the AMAP back-office reads in French: no id, enum value, English word or machine date", async () => {
-    const sub = await gql(`query($t: ID!) { subscriptions(filter: { templateId: $t }, perPage: 1) { items { id householdId } } }`, { t: world.templateIds[0] });
+    const sub = await gql(
+      `query($t: ID!) { subscriptions(filter: { templateId: $t }, perPage: 1) { items { id householdId } } }`,
+      { t: world.templateIds[0] },
+    );
     const { id: subscriptionId, householdId } = sub.subscriptions.items[0];
     const screens: Array<[string, string]> = [
       ["", "amap-tableau-de-bord"],
@@ -537,13 +711,21 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
 /** "jeudi 3 décembre 2026", as the calendar writes its days. */
 function longFrenchDay(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("fr-FR", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("fr-FR", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
 }
 
 /** "jeu. 3 déc. 2026", as the back-office writes a date in a list of dates. */
 function frenchDay(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("fr-FR", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short", year: "numeric" }).replace(/\./g, "\\.");
+  return new Date(Date.UTC(y, m - 1, d))
+    .toLocaleDateString("fr-FR", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short", year: "numeric" })
+    .replace(/\./g, "\\.");
 }
 
 /** Text with every kind of space as one plain space (French amounts use narrow no-break spaces). */
@@ -573,7 +755,11 @@ function bigSheet(n: number) {
     ["Pain", "Pain aux graines 500 g", "pièce"],
   ];
   const lines = Array.from({ length: n }, (_, h) => {
-    const mine = [h % 2 === 0 ? products[0] : products[1], ...(h % 3 === 0 ? [products[2]] : []), ...(h % 4 === 0 ? [products[3], products[4]] : [])];
+    const mine = [
+      h % 2 === 0 ? products[0] : products[1],
+      ...(h % 3 === 0 ? [products[2]] : []),
+      ...(h % 4 === 0 ? [products[3], products[4]] : []),
+    ];
     return {
       name: `Foyer ${String(h + 1).padStart(3, "0")} Lefèvre-Nguyen`.replace(/^Foyer 250 /, "Foyer 250 "),
       household: { id: `00000000-0000-7000-8000-${String(h).padStart(12, "0")}` },

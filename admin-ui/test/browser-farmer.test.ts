@@ -10,7 +10,16 @@ import { addDays } from "@champ-commun/kit";
 import { buildWorld, type World } from "../../tools/src/demo/world";
 import type { Gql } from "../../tools/src/demo/client";
 import type { Stack } from "../../tools/src/stack";
-import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
+import {
+  checkScreen,
+  describeInBrowser,
+  expectNoIncidents,
+  Incidents,
+  launchBrowser,
+  openPage,
+  PHONE,
+  signIn,
+} from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 jest.setTimeout(180_000);
@@ -24,7 +33,14 @@ function nextThursday(now = new Date()): string {
   while (d.getUTCDay() !== 4) d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
-const longDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("fr-FR", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const longDay = (date: string) =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString("fr-FR", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
 /** The keys a person types into a date input, in the field order the browser shows (dd/mm/yyyy in French, mm/dd/yyyy in English). */
 const typed = (date: string, order: "dmy" | "mdy") => {
   const [y, m, d] = date.split("-");
@@ -57,18 +73,44 @@ describeInBrowser("farmer: the week's recap and countersigning", () => {
     base = stack.gatewayUrl;
     thursday = nextThursday();
     // Two AMAPs: the first farm supplies both (templates go to farms in turn).
-    world = await buildWorld(gql, { amaps: 2, farms: 2, templatesPerAmap: 2, householdsPerAmap: 3, weeks: 3, seasonStart: thursday });
+    world = await buildWorld(gql, {
+      amaps: 2,
+      farms: 2,
+      templatesPerAmap: 2,
+      householdsPerAmap: 3,
+      weeks: 3,
+      seasonStart: thursday,
+    });
     farmId = world.farmIds[0];
-    const names = await gql(`query($ids: [ID!]) { amaps(filter: { ids: $ids }) { items { id name } } }`, { ids: world.amapIds });
+    const names = await gql(`query($ids: [ID!]) { amaps(filter: { ids: $ids }) { items { id name } } }`, {
+      ids: world.amapIds,
+    });
     amapNames = world.amapIds.map((id) => names.amaps.items.find((a: { id: string }) => a.id === id).name);
     // The second AMAP's first distribution moves from the Thursday to the Friday.
-    const d = await gql(`query($a: ID!, $f: Date!) { distributions(filter: { amapId: $a, from: $f, to: $f }) { items { id } } }`, { a: world.amapIds[1], f: thursday });
+    const d = await gql(
+      `query($a: ID!, $f: Date!) { distributions(filter: { amapId: $a, from: $f, to: $f }) { items { id } } }`,
+      { a: world.amapIds[1], f: thursday },
+    );
     movedId = d.distributions.items[0].id;
-    await gql(`mutation($i: MoveDistributionInput!) { moveDistribution(input: $i) { id } }`, { i: { id: movedId, date: addDays(thursday, 1), reason: "Jour férié" } });
+    await gql(`mutation($i: MoveDistributionInput!) { moveDistribution(input: $i) { id } }`, {
+      i: { id: movedId, date: addDays(thursday, 1), reason: "Jour férié" },
+    });
     // The first AMAP closes its subscriptions to the farm's vegetables: the farmer countersigns them.
-    const tpl = await gql(`query($f: ID!, $a: ID!) { contractTemplates(filter: { farmId: $f, amapId: $a }) { items { id } } }`, { f: farmId, a: world.amapIds[0] });
-    await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, { id: tpl.contractTemplates.items[0].id });
-    await createPersonWithRole(gql, { email: EMAIL, password: PASSWORD, role: "farmer", scopeId: farmId, firstName: "Paul", lastName: "Maraîcher" });
+    const tpl = await gql(
+      `query($f: ID!, $a: ID!) { contractTemplates(filter: { farmId: $f, amapId: $a }) { items { id } } }`,
+      { f: farmId, a: world.amapIds[0] },
+    );
+    await gql(`mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, {
+      id: tpl.contractTemplates.items[0].id,
+    });
+    await createPersonWithRole(gql, {
+      email: EMAIL,
+      password: PASSWORD,
+      role: "farmer",
+      scopeId: farmId,
+      firstName: "Paul",
+      lastName: "Maraîcher",
+    });
     browser = await launchBrowser();
   }, 300_000);
 
@@ -122,11 +164,16 @@ describeInBrowser("farmer: the week's recap and countersigning", () => {
     await list.getByRole("listitem").first().waitFor();
     await page.waitForLoadState("networkidle");
     const items = await list.getByRole("listitem").allInnerTexts();
-    const api = await gql(`query($f: ID!) { contractTemplates(filter: { farmId: $f }, perPage: 100) { items { id name amapId } } }`, { f: farmId });
+    const api = await gql(
+      `query($f: ID!) { contractTemplates(filter: { farmId: $f }, perPage: 100) { items { id name amapId } } }`,
+      { f: farmId },
+    );
     expect(items).toHaveLength(api.contractTemplates.items.length);
     expect(new Set(items).size).toBe(items.length);
     for (const t of api.contractTemplates.items as Array<{ name: string; amapId: string }>) {
-      expect(items.filter((i) => i.includes(t.name) && i.includes(amapNames[world.amapIds.indexOf(t.amapId)]))).toHaveLength(1);
+      expect(
+        items.filter((i) => i.includes(t.name) && i.includes(amapNames[world.amapIds.indexOf(t.amapId)])),
+      ).toHaveLength(1);
     }
     await checkScreen(page, incidents, "paysan-tableau-de-bord");
   });
@@ -157,7 +204,8 @@ describeInBrowser("farmer: the week's recap and countersigning", () => {
       const text = await card.innerText();
       expect(text).toContain(amapNames[world.amapIds.indexOf(a.amapId)]);
       expect(a.households.length).toBeGreaterThan(0);
-      for (const h of a.households) expect(text).toContain(`${h.name} : ${h.products.map((p) => `${p.quantity} × ${p.productName}`).join(", ")}`);
+      for (const h of a.households)
+        expect(text).toContain(`${h.name} : ${h.products.map((p) => `${p.quantity} × ${p.productName}`).join(", ")}`);
     }
     await checkScreen(page, incidents, "paysan-recapitulatif-semaine");
   });
@@ -202,7 +250,9 @@ describeInBrowser("farmer: the week's recap and countersigning", () => {
     await page.getByRole("row").nth(1).getByRole("cell").nth(1).click();
     await page.waitForURL(/\/paysan\/subscriptions\/[^/]+\/show$/);
     const id = page.url().split("/").slice(-2)[0];
-    const shown = await gql(`query($id: ID!) { subscription(id: $id) { templateName household { displayName } } }`, { id });
+    const shown = await gql(`query($id: ID!) { subscription(id: $id) { templateName household { displayName } } }`, {
+      id,
+    });
     const title = `${shown.subscription.household.displayName} — ${shown.subscription.templateName}`;
     await page.locator("#react-admin-title").getByText(title).waitFor();
     await page.getByRole("columnheader", { name: "Livraison" }).waitFor();

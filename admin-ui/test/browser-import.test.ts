@@ -11,7 +11,16 @@ import type { Browser, Page } from "playwright-core";
 import { buildWorld, type World } from "../../tools/src/demo/world";
 import type { Gql } from "../../tools/src/demo/client";
 import type { Stack } from "../../tools/src/stack";
-import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
+import {
+  checkScreen,
+  describeInBrowser,
+  expectNoIncidents,
+  Incidents,
+  launchBrowser,
+  openPage,
+  PHONE,
+  signIn,
+} from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 const PASSWORD = "un-mot-de-passe-de-test";
@@ -37,8 +46,22 @@ describeInBrowser("moving in: a newcomer imports its spreadsheet", () => {
     ({ stack, gql } = await startAdminTestStack("uiimport"));
     base = stack.gatewayUrl;
     // A new AMAP with its vegetable contract and calendar, and no household yet.
-    world = await buildWorld(gql, { amaps: 1, farms: 1, templatesPerAmap: 1, householdsPerAmap: 0, weeks: 4, seasonStart: nextThursday() });
-    await createPersonWithRole(gql, { email: "tresoriere@amap-nouvelle.test", password: PASSWORD, role: "amap_admin", scopeId: world.amapIds[0], firstName: "Claire", lastName: "Trésorière" });
+    world = await buildWorld(gql, {
+      amaps: 1,
+      farms: 1,
+      templatesPerAmap: 1,
+      householdsPerAmap: 0,
+      weeks: 4,
+      seasonStart: nextThursday(),
+    });
+    await createPersonWithRole(gql, {
+      email: "tresoriere@amap-nouvelle.test",
+      password: PASSWORD,
+      role: "amap_admin",
+      scopeId: world.amapIds[0],
+      firstName: "Claire",
+      lastName: "Trésorière",
+    });
     browser = await launchBrowser();
   }, 240_000);
 
@@ -47,7 +70,9 @@ describeInBrowser("moving in: a newcomer imports its spreadsheet", () => {
     await stack?.stop();
   });
 
-  const householdTotal = async () => (await gql(`query($a: ID!) { households(filter: { amapId: $a }) { total } }`, { a: world.amapIds[0] })).households.total;
+  const householdTotal = async () =>
+    (await gql(`query($a: ID!) { households(filter: { amapId: $a }) { total } }`, { a: world.amapIds[0] })).households
+      .total;
 
   /** Drops the sample on the import page, checks it, reads the report and confirms. */
   async function importSample(page: Page, expectReport: RegExp, shots: string): Promise<void> {
@@ -82,7 +107,9 @@ describeInBrowser("moving in: a newcomer imports its spreadsheet", () => {
     await checkScreen(page, incidents, "import-termine");
     expect(await householdTotal()).toBe(150);
 
-    const sheet = await gql(`query($d: ID!) { distribution(id: $d) { signOffSheet { name } } }`, { d: world.distributionIds[0] });
+    const sheet = await gql(`query($d: ID!) { distribution(id: $d) { signOffSheet { name } } }`, {
+      d: world.distributionIds[0],
+    });
     const names: string[] = sheet.distribution.signOffSheet.map((l: { name: string }) => l.name);
     expect(names).toHaveLength(150);
     expect(names).toContain("Foyer Garcia Léa (1)");
@@ -95,7 +122,9 @@ describeInBrowser("moving in: a newcomer imports its spreadsheet", () => {
     await page.goto(`${base}/amap/import`);
     await importSample(page, /Foyers : 0 nouveaux, 0 complétés, 150 déjà à jour, 0 refusés/, "reimport");
     expect(await householdTotal()).toBe(150);
-    const subs = await gql(`query($a: ID!) { subscriptions(filter: { amapId: $a }) { total } }`, { a: world.amapIds[0] });
+    const subs = await gql(`query($a: ID!) { subscriptions(filter: { amapId: $a }) { total } }`, {
+      a: world.amapIds[0],
+    });
     expect(subs.subscriptions.total).toBe(150);
     await page.close();
   });
@@ -117,34 +146,54 @@ describeInBrowser("moving in: a newcomer imports its spreadsheet", () => {
     await page.getByRole("menuitem", { name: "Données et réseau" }).click();
     await page.getByRole("heading", { level: 1, name: "Données de l'AMAP" }).waitFor();
     await checkScreen(page, incidents, "amap-donnees");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger l'archive" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Télécharger l'archive" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^archive-amap-des-lilas-\d{4}-\d{2}-\d{2}\.zip$/);
-    const zip = fs.readFileSync((await download.path()));
+    const zip = fs.readFileSync(await download.path());
     expect(zip.subarray(0, 2).toString()).toBe("PK");
     // The figures stop flowing up once unticked and saved.
     await page.getByLabel(/Nos chiffres dans les statistiques du réseau/).uncheck();
     await page.getByRole("button", { name: "Enregistrer ces choix" }).click();
     await page.getByText(/Choix enregistrés le/).waitFor();
-    const consent = await gql(`query($a: ID!) { amap(id: $a) { networkConsent { statistics partnerships directory decidedAt } } }`, { a: world.amapIds[0] });
+    const consent = await gql(
+      `query($a: ID!) { amap(id: $a) { networkConsent { statistics partnerships directory decidedAt } } }`,
+      { a: world.amapIds[0] },
+    );
     expect(consent.amap.networkConsent).toMatchObject({ statistics: false, partnerships: true, directory: true });
     await checkScreen(page, incidents, "amap-donnees-consentement");
     await page.close();
   });
 
   it("lets a member of an imported household download their data in /moi", async () => {
-    const found = await gql(`query($a: ID!) { households(filter: { amapId: $a, q: "lea.garcia.1@example.org" }) { items { id people { id email } } } }`, { a: world.amapIds[0] });
+    const found = await gql(
+      `query($a: ID!) { households(filter: { amapId: $a, q: "lea.garcia.1@example.org" }) { items { id people { id email } } } }`,
+      { a: world.amapIds[0] },
+    );
     const household = found.households.items[0];
     const person = household.people.find((p: { email: string }) => p.email === "lea.garcia.1@example.org");
-    await createPersonWithRole(gql, { email: "lea.garcia.1@example.org", password: PASSWORD, role: "member", scopeId: household.id, personId: person.id, firstName: "Léa", lastName: "Garcia" });
+    await createPersonWithRole(gql, {
+      email: "lea.garcia.1@example.org",
+      password: PASSWORD,
+      role: "member",
+      scopeId: household.id,
+      personId: person.id,
+      firstName: "Léa",
+      lastName: "Garcia",
+    });
 
     const page = await openPage(browser, incidents, PHONE);
     await signIn(page, base, "lea.garcia.1@example.org", PASSWORD, /\/moi/);
     await page.goto(`${base}/moi/compte`);
     await page.getByRole("button", { name: "Exporter mes données" }).waitFor();
     await checkScreen(page, incidents, "moi-compte-donnees");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter mes données" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Exporter mes données" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^mes-donnees-\d{4}-\d{2}-\d{2}\.json$/);
-    const text = fs.readFileSync((await download.path()), "utf8");
+    const text = fs.readFileSync(await download.path(), "utf8");
     const data = JSON.parse(text);
     expect(data.household.id).toBe(household.id);
     expect(data.records.Person.map((p: { email: string }) => p.email)).toContain("lea.garcia.1@example.org");

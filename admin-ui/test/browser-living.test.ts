@@ -16,7 +16,16 @@ import { apiClient } from "../../tools/src/demo/client";
 import type { Stack } from "../../tools/src/stack";
 import { startMailbox, tokenIn } from "../../test/e2e/smtp.helper";
 import { addDays, todayIn } from "../../services/kit/src/calendar";
-import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
+import {
+  checkScreen,
+  describeInBrowser,
+  expectNoIncidents,
+  Incidents,
+  launchBrowser,
+  openPage,
+  PHONE,
+  signIn,
+} from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 jest.setTimeout(180_000);
@@ -41,19 +50,30 @@ describeInBrowser("living in it, in Chromium", () => {
 
   /** A person with a password and a session through the API (the eight who hold the seats). */
   async function signedInApi(email: string): Promise<{ gql: Gql; id: string }> {
-    const account = await gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { email, password: PASSWORD, firstName: "Stagiaire", lastName: email.split("@")[0] } });
-    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: email, p: PASSWORD });
-    return { gql: apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` }), id: account.createAccount.id };
+    const account = await gql(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, {
+      i: { email, password: PASSWORD, firstName: "Stagiaire", lastName: email.split("@")[0] },
+    });
+    const login = await apiClient(stack.graphqlUrl)(
+      `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`,
+      { e: email, p: PASSWORD },
+    );
+    return {
+      gql: apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` }),
+      id: account.createAccount.id,
+    };
   }
 
   const asMember = async () => {
-    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: "camille@lilas.example", p: PASSWORD });
+    const login = await apiClient(stack.graphqlUrl)(
+      `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`,
+      { e: "camille@lilas.example", p: PASSWORD },
+    );
     return apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` });
   };
 
   async function download(page: Page, click: () => Promise<unknown>): Promise<{ name: string; body: Buffer }> {
     const [file] = await Promise.all([page.waitForEvent("download"), click()]);
-    return { name: file.suggestedFilename(), body: fs.readFileSync((await file.path())) };
+    return { name: file.suggestedFilename(), body: fs.readFileSync(await file.path()) };
   }
 
   beforeAll(async () => {
@@ -61,48 +81,139 @@ describeInBrowser("living in it, in Chromium", () => {
     process.env.SMTP_URL = mailbox.url;
     ({ stack, gql } = await startAdminTestStack("living"));
     base = stack.gatewayUrl;
-    ids.network = (await gql(`mutation { createNetwork(input: { name: "Réseau des AMAP d'Île-de-France" }) { id } }`)).createNetwork.id;
-    ids.amap = (await gql(`mutation($n: ID) { createAmap(input: { name: "AMAP des Lilas", networkId: $n, city: "Les Lilas", postalCode: "93260" }) { id } }`, { n: ids.network })).createAmap.id;
-    ids.farm = (await gql(`mutation($n: [ID!]) { createFarm(input: { name: "Ferme du Bois Joli", payeeName: "EARL du Bois Joli", networkIds: $n }) { id } }`, { n: [ids.network] })).createFarm.id;
-    ids.product = (await gql(`mutation($in: CreateProductInput!) { createProduct(input: $in) { id } }`, { in: { farmId: ids.farm, name: "Panier de légumes", unit: "panier", productionType: "vegetables" } })).createProduct.id;
-    ids.place = (await gql(`mutation($a: ID!) { createPlace(input: { amapId: $a, name: "Préau de l'école", address: "12 rue des Écoles" }) { id } }`, { a: ids.amap })).createPlace.id;
+    ids.network = (
+      await gql(`mutation { createNetwork(input: { name: "Réseau des AMAP d'Île-de-France" }) { id } }`)
+    ).createNetwork.id;
+    ids.amap = (
+      await gql(
+        `mutation($n: ID) { createAmap(input: { name: "AMAP des Lilas", networkId: $n, city: "Les Lilas", postalCode: "93260" }) { id } }`,
+        { n: ids.network },
+      )
+    ).createAmap.id;
+    ids.farm = (
+      await gql(
+        `mutation($n: [ID!]) { createFarm(input: { name: "Ferme du Bois Joli", payeeName: "EARL du Bois Joli", networkIds: $n }) { id } }`,
+        { n: [ids.network] },
+      )
+    ).createFarm.id;
+    ids.product = (
+      await gql(`mutation($in: CreateProductInput!) { createProduct(input: $in) { id } }`, {
+        in: { farmId: ids.farm, name: "Panier de légumes", unit: "panier", productionType: "vegetables" },
+      })
+    ).createProduct.id;
+    ids.place = (
+      await gql(
+        `mutation($a: ID!) { createPlace(input: { amapId: $a, name: "Préau de l'école", address: "12 rue des Écoles" }) { id } }`,
+        { a: ids.amap },
+      )
+    ).createPlace.id;
     const distributions = (
       await gql(`mutation($in: GenerateDistributionsInput!) { generateDistributions(input: $in) { id } }`, {
-        in: { amapId: ids.amap, placeId: ids.place, from: first, to: addDays(first, 14), cycle: "weekly", startTime: "18:30", endTime: "20:00" },
+        in: {
+          amapId: ids.amap,
+          placeId: ids.place,
+          from: first,
+          to: addDays(first, 14),
+          cycle: "weekly",
+          startTime: "18:30",
+          endTime: "20:00",
+        },
       })
     ).generateDistributions as Array<{ id: string }>;
     ids.period = (
       await gql(`mutation($in: CreateMembershipPeriodInput!) { createMembershipPeriod(input: $in) { id } }`, {
-        in: { amapId: ids.amap, name: `Adhésion ${season}`, startsOn: `${season}-01-01`, endsOn: `${Number(season) + 1}-12-31`, feeMode: "fixed", feeCents: 1000, networkShareCents: 0 },
+        in: {
+          amapId: ids.amap,
+          name: `Adhésion ${season}`,
+          startsOn: `${season}-01-01`,
+          endsOn: `${Number(season) + 1}-12-31`,
+          feeMode: "fixed",
+          feeCents: 1000,
+          networkShareCents: 0,
+        },
       })
     ).createMembershipPeriod.id;
-    const t = await gql(`mutation($in: CreateContractTemplateInput!) { createContractTemplate(input: $in) { id lines { id } } }`, {
-      in: {
-        amapId: ids.amap, farmId: ids.farm, name: "Légumes de saison", season, kind: "fixed", payeeName: "EARL du Bois Joli", membershipPeriodId: ids.period,
-        allowedInstallmentCounts: [1], acceptedMeans: ["cheque"], lines: [{ productId: ids.product, unitPriceCents: 1850, maxQuantity: 2 }], distributionIds: distributions.map((d) => d.id),
+    const t = await gql(
+      `mutation($in: CreateContractTemplateInput!) { createContractTemplate(input: $in) { id lines { id } } }`,
+      {
+        in: {
+          amapId: ids.amap,
+          farmId: ids.farm,
+          name: "Légumes de saison",
+          season,
+          kind: "fixed",
+          payeeName: "EARL du Bois Joli",
+          membershipPeriodId: ids.period,
+          allowedInstallmentCounts: [1],
+          acceptedMeans: ["cheque"],
+          lines: [{ productId: ids.product, unitPriceCents: 1850, maxQuantity: 2 }],
+          distributionIds: distributions.map((d) => d.id),
+        },
       },
-    });
+    );
     ids.template = t.createContractTemplate.id;
     await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { status } }`, { id: ids.template });
 
     // The member: a household, its membership, a subscription (its pickups fill the agenda; its contract is a PDF).
     const hh = await gql(`mutation($in: CreateHouseholdInput!) { createHousehold(input: $in) { id people { id } } }`, {
-      in: { amapId: ids.amap, displayName: "Martin", people: [{ firstName: "Camille", lastName: "Martin", email: "camille@lilas.example", isPrimary: true }] },
+      in: {
+        amapId: ids.amap,
+        displayName: "Martin",
+        people: [{ firstName: "Camille", lastName: "Martin", email: "camille@lilas.example", isPrimary: true }],
+      },
     });
     ids.household = hh.createHousehold.id;
-    await gql(`mutation($in: CreateMembershipInput!) { createMembership(input: $in) { id } }`, { in: { householdId: ids.household, periodId: ids.period, amountCents: 1000, status: "paid", means: "cash" } });
-    await createPersonWithRole(gql, { email: "camille@lilas.example", password: PASSWORD, role: "member", scopeId: ids.household, personId: hh.createHousehold.people[0].id, firstName: "Camille", lastName: "Martin" });
+    await gql(`mutation($in: CreateMembershipInput!) { createMembership(input: $in) { id } }`, {
+      in: { householdId: ids.household, periodId: ids.period, amountCents: 1000, status: "paid", means: "cash" },
+    });
+    await createPersonWithRole(gql, {
+      email: "camille@lilas.example",
+      password: PASSWORD,
+      role: "member",
+      scopeId: ids.household,
+      personId: hh.createHousehold.people[0].id,
+      firstName: "Camille",
+      lastName: "Martin",
+    });
     const sub = await gql(`mutation($in: CreateSubscriptionInput!) { createSubscription(input: $in) { id } }`, {
-      in: { templateId: ids.template, householdId: ids.household, installmentCount: 1, means: "cheque", lines: distributions.map((d) => ({ templateLineId: t.createContractTemplate.lines[0].id, distributionId: d.id, quantity: 1 })) },
+      in: {
+        templateId: ids.template,
+        householdId: ids.household,
+        installmentCount: 1,
+        means: "cheque",
+        lines: distributions.map((d) => ({
+          templateLineId: t.createContractTemplate.lines[0].id,
+          distributionId: d.id,
+          quantity: 1,
+        })),
+      },
     });
     ids.subscription = sub.createSubscription.id;
     // An imported household whose person has an address and no account yet.
     await gql(`mutation($in: CreateHouseholdInput!) { createHousehold(input: $in) { id } }`, {
-      in: { amapId: ids.amap, displayName: "Importés", people: [{ firstName: "Inès", lastName: "Importée", email: "ines@importee.example", isPrimary: true }] },
+      in: {
+        amapId: ids.amap,
+        displayName: "Importés",
+        people: [{ firstName: "Inès", lastName: "Importée", email: "ines@importee.example", isPrimary: true }],
+      },
     });
 
-    await createPersonWithRole(gql, { email: "formation@reseau.example", password: PASSWORD, role: "network_admin", scopeId: ids.network, firstName: "Nadia", lastName: "Formatrice" });
-    await createPersonWithRole(gql, { email: "bureau@lilas.example", password: PASSWORD, role: "amap_admin", scopeId: ids.amap, firstName: "Bernard", lastName: "Bureau" });
+    await createPersonWithRole(gql, {
+      email: "formation@reseau.example",
+      password: PASSWORD,
+      role: "network_admin",
+      scopeId: ids.network,
+      firstName: "Nadia",
+      lastName: "Formatrice",
+    });
+    await createPersonWithRole(gql, {
+      email: "bureau@lilas.example",
+      password: PASSWORD,
+      role: "amap_admin",
+      scopeId: ids.amap,
+      firstName: "Bernard",
+      lastName: "Bureau",
+    });
     for (let i = 1; i <= 8; i++) seated.push((await signedInApi(`stagiaire${i}@example.org`)).gql);
     // The subscription's confirmation is not what this test reads: start from an empty mailbox.
     await mailbox.settle();
@@ -137,16 +248,35 @@ describeInBrowser("living in it, in Chromium", () => {
     eventId = /events\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
     await page.getByText("0 inscrits sur 8 places").waitFor();
     await checkScreen(page, incidents, "living-reseau-evenement");
-    const e = await gql(`query($id: ID!) { event(id: $id) { networkId kind seats videoUrl timeZone startsAt endsAt } }`, { id: eventId });
+    const e = await gql(
+      `query($id: ID!) { event(id: $id) { networkId kind seats videoUrl timeZone startsAt endsAt } }`,
+      { id: eventId },
+    );
     // 19:00 in Paris, in winter or summer.
-    expect(e.event).toMatchObject({ networkId: ids.network, kind: "training", seats: 8, videoUrl: "https://visio.example.org/referents", timeZone: "Europe/Paris" });
-    expect(new Date(e.event.startsAt).toLocaleTimeString("fr-FR", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit" })).toBe("19:00");
+    expect(e.event).toMatchObject({
+      networkId: ids.network,
+      kind: "training",
+      seats: 8,
+      videoUrl: "https://visio.example.org/referents",
+      timeZone: "Europe/Paris",
+    });
+    expect(
+      new Date(e.event.startsAt).toLocaleTimeString("fr-FR", {
+        timeZone: "Europe/Paris",
+        hour: "2-digit",
+        minute: "2-digit",
+      }),
+    ).toBe("19:00");
     expect(new Date(e.event.endsAt).getTime() - new Date(e.event.startsAt).getTime()).toBe(2 * 3_600_000);
     await page.context().close();
   });
 
   it("member: the 9th registration, in /moi on a phone, lands on the waiting list", async () => {
-    for (const p of seated) expect((await p(`mutation($e: ID!) { registerForEvent(input: { eventId: $e }) { status } }`, { e: eventId })).registerForEvent.status).toBe("registered");
+    for (const p of seated)
+      expect(
+        (await p(`mutation($e: ID!) { registerForEvent(input: { eventId: $e }) { status } }`, { e: eventId }))
+          .registerForEvent.status,
+      ).toBe("registered");
     const page = await openPage(browser, incidents, { ...PHONE });
     await signIn(page, base, "camille@lilas.example", PASSWORD, /\/moi\/?$/);
     await page.goto(`${base}/moi/evenements`);
@@ -156,7 +286,9 @@ describeInBrowser("living in it, in Chromium", () => {
     await card.getByRole("button", { name: "M'inscrire sur la liste d'attente" }).click();
     await card.getByText("Vous êtes n° 1 sur la liste d'attente").waitFor();
     await checkScreen(page, incidents, "living-moi-evenements-attente");
-    const mine = await (await asMember())(`query($e: ID!) { event(id: $e) { waitingCount myRegistration { status waitingPosition } } }`, { e: eventId });
+    const mine = await (
+      await asMember()
+    )(`query($e: ID!) { event(id: $e) { waitingCount myRegistration { status waitingPosition } } }`, { e: eventId });
     expect(mine.event).toEqual({ waitingCount: 1, myRegistration: { status: "waiting", waitingPosition: 1 } });
     const told = await mailbox.next("camille@lilas.example", 8_000);
     expect(told.subject).toBe(`« ${TITLE} » est complet : vous êtes en liste d'attente`);
@@ -165,9 +297,19 @@ describeInBrowser("living in it, in Chromium", () => {
 
   it("a cancellation gives the seat to the member, told by mail; the page then shows the video link", async () => {
     const regs = await seated[2](`query($e: ID!) { event(id: $e) { myRegistration { id } } }`, { e: eventId });
-    await seated[2](`mutation($id: ID!) { cancelEventRegistration(input: { id: $id }) { status } }`, { id: regs.event.myRegistration.id });
-    const mine = await (await asMember())(`query($e: ID!) { event(id: $e) { registeredCount waitingCount myRegistration { status promotedAt } } }`, { e: eventId });
-    expect(mine.event).toMatchObject({ registeredCount: 8, waitingCount: 0, myRegistration: { status: "registered", promotedAt: expect.any(String) } });
+    await seated[2](`mutation($id: ID!) { cancelEventRegistration(input: { id: $id }) { status } }`, {
+      id: regs.event.myRegistration.id,
+    });
+    const mine = await (
+      await asMember()
+    )(`query($e: ID!) { event(id: $e) { registeredCount waitingCount myRegistration { status promotedAt } } }`, {
+      e: eventId,
+    });
+    expect(mine.event).toMatchObject({
+      registeredCount: 8,
+      waitingCount: 0,
+      myRegistration: { status: "registered", promotedAt: expect.any(String) },
+    });
     const promoted = await mailbox.next("camille@lilas.example", 8_000);
     expect(promoted.subject).toBe(`Une place s'est libérée : vous êtes inscrit·e à « ${TITLE} »`);
     expect(promoted.text).toContain("https://visio.example.org/referents");
@@ -190,20 +332,30 @@ describeInBrowser("living in it, in Chromium", () => {
     const rows = page.getByRole("table", { name: "Inscrits" }).getByRole("row");
     expect(await rows.count()).toBe(9); // the header and 8 people
     await page.getByText("Personne n'attend de place.").waitFor();
-    await page.getByRole("cell", { name: /Camille Martin/ }).getByText("Place libérée").waitFor();
+    await page
+      .getByRole("cell", { name: /Camille Martin/ })
+      .getByText("Place libérée")
+      .waitFor();
     await page.getByLabel("Camille Martin était présent·e").check();
     await page.getByLabel("stagiaire1 était présent·e").check();
     await checkScreen(page, incidents, "living-reseau-evenement-inscrits");
     await page.getByRole("button", { name: "Enregistrer les présences" }).click();
     await page.getByText("Présences enregistrées").waitFor();
     const regs = await gql(`query($id: ID!) { event(id: $id) { registrations { name attended } } }`, { id: eventId });
-    const came = regs.event.registrations.filter((r: { attended: boolean }) => r.attended).map((r: { name: string }) => r.name).sort();
+    const came = regs.event.registrations
+      .filter((r: { attended: boolean }) => r.attended)
+      .map((r: { name: string }) => r.name)
+      .sort();
     expect(came).toEqual(["Camille Martin", "Stagiaire stagiaire1"]);
     expect(regs.event.registrations.filter((r: { attended: boolean | null }) => r.attended === false)).toHaveLength(6);
 
     const csv = await download(page, () => page.getByRole("button", { name: "Participants (tableur)" }).click());
     expect(csv.name).toBe("participants-formation-etre-referent-e.csv");
-    const lines = csv.body.toString("utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/); // CSV records end with CRLF (RFC 4180)
+    const lines = csv.body
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/); // CSV records end with CRLF (RFC 4180)
     expect(lines[0]).toBe("n°;nom;statut;inscrit·e le;présent·e");
     expect(lines).toHaveLength(9);
     expect(lines.join("\n")).toContain("Camille Martin;inscrit·e;");
@@ -224,11 +376,17 @@ describeInBrowser("living in it, in Chromium", () => {
     await page.getByText("Vos choix sont enregistrés").waitFor();
     expect(await reminders.isChecked()).toBe(false);
     const prefs = await (await asMember())(`{ myNotificationPreferences { lang choices { kind enabled } } }`);
-    expect(prefs.myNotificationPreferences.choices.filter((c: { enabled: boolean }) => !c.enabled).map((c: { kind: string }) => c.kind)).toEqual(["distribution_reminder"]);
+    expect(
+      prefs.myNotificationPreferences.choices
+        .filter((c: { enabled: boolean }) => !c.enabled)
+        .map((c: { kind: string }) => c.kind),
+    ).toEqual(["distribution_reminder"]);
     // The language of the mails.
     await page.getByRole("radio", { name: "Anglais" }).click();
     await page.getByRole("radio", { name: "Anglais", checked: true }).waitFor();
-    expect((await (await asMember())(`{ myNotificationPreferences { lang } }`)).myNotificationPreferences.lang).toBe("en");
+    expect((await (await asMember())(`{ myNotificationPreferences { lang } }`)).myNotificationPreferences.lang).toBe(
+      "en",
+    );
 
     await page.goto(`${base}/moi/agendas`);
     await page.getByText("Vous n'avez pas encore d'adresse d'agenda.").waitFor();
@@ -284,11 +442,15 @@ describeInBrowser("living in it, in Chromium", () => {
     await members.getByText("1 invitation envoyée").waitFor();
     await members.getByText("ines@importee.example").waitFor();
     await checkScreen(page, incidents, "living-amap-invitations-envoyees");
-    expect((await mailbox.next("ines@importee.example", 8_000)).subject).toBe("AMAP des Lilas vous invite sur Champ Commun");
+    expect((await mailbox.next("ines@importee.example", 8_000)).subject).toBe(
+      "AMAP des Lilas vous invite sur Champ Commun",
+    );
     await page.context().close();
 
     const mail = await mailbox.next("rachida@lilas.example", 8_000);
-    expect(mail.subject).toBe("Invitation sur Champ Commun : référent·e d'un contrat (Légumes de saison (AMAP des Lilas))");
+    expect(mail.subject).toBe(
+      "Invitation sur Champ Commun : référent·e d'un contrat (Légumes de saison (AMAP des Lilas))",
+    );
     const link = /(http:\/\/\S+\/invitation\?token=\S+)/.exec(mail.text)![1].replace(/^http:\/\/[^/]+/, base);
     expect(link).toContain(tokenIn(mail));
     const welcome = await openPage(browser, incidents);
@@ -301,9 +463,18 @@ describeInBrowser("living in it, in Chromium", () => {
     await welcome.waitForURL(/\/amap\/?$/);
     await checkScreen(welcome, incidents, "living-referente-amap");
     await welcome.context().close();
-    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: "rachida@lilas.example", p: "un mot de passe de référente" });
-    const me = await apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` })(`{ me { firstName lastName grants { role scopeId } } }`);
-    expect(me.me).toEqual({ firstName: "Rachida", lastName: "Benali", grants: [{ role: "referent", scopeId: ids.template }] });
+    const login = await apiClient(stack.graphqlUrl)(
+      `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`,
+      { e: "rachida@lilas.example", p: "un mot de passe de référente" },
+    );
+    const me = await apiClient(stack.graphqlUrl, { authorization: `Bearer ${login.login.accessToken}` })(
+      `{ me { firstName lastName grants { role scopeId } } }`,
+    );
+    expect(me.me).toEqual({
+      firstName: "Rachida",
+      lastName: "Benali",
+      grants: [{ role: "referent", scopeId: ids.template }],
+    });
   });
 
   it("AMAP admin: announces the general assembly; the member finds it among the AMAP's events and registers", async () => {
@@ -318,7 +489,15 @@ describeInBrowser("living in it, in Chromium", () => {
     await page.getByText("0 inscrit", { exact: true }).waitFor();
     await checkScreen(page, incidents, "living-amap-evenement");
     const ag = /events\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
-    expect((await gql(`query($id: ID!) { event(id: $id) { amapId networkId kind seats location } }`, { id: ag })).event).toEqual({ amapId: ids.amap, networkId: null, kind: "general_assembly", seats: null, location: "Salle des fêtes, Les Lilas" });
+    expect(
+      (await gql(`query($id: ID!) { event(id: $id) { amapId networkId kind seats location } }`, { id: ag })).event,
+    ).toEqual({
+      amapId: ids.amap,
+      networkId: null,
+      kind: "general_assembly",
+      seats: null,
+      location: "Salle des fêtes, Les Lilas",
+    });
     await page.goto(`${base}/amap/events`);
     await page.getByRole("cell", { name: "Assemblée générale 2027" }).waitFor();
     await checkScreen(page, incidents, "living-amap-evenements");
@@ -336,7 +515,13 @@ describeInBrowser("living in it, in Chromium", () => {
     await card.getByRole("button", { name: "M'inscrire" }).click();
     await card.getByText("Vous êtes inscrit·e.").waitFor();
     await checkScreen(phone, incidents, "living-moi-evenements-ag");
-    expect((await (await asMember())(`query($id: ID!) { event(id: $id) { registeredCount myRegistration { status } } }`, { id: ag })).event).toEqual({ registeredCount: 1, myRegistration: { status: "registered" } });
+    expect(
+      (
+        await (
+          await asMember()
+        )(`query($id: ID!) { event(id: $id) { registeredCount myRegistration { status } } }`, { id: ag })
+      ).event,
+    ).toEqual({ registeredCount: 1, myRegistration: { status: "registered" } });
     await phone.context().close();
   });
 
@@ -348,12 +533,19 @@ describeInBrowser("living in it, in Chromium", () => {
     expect(pdf.name).toBe("contrat-legumes-de-saison.pdf");
     expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
     // The dates and the title of this page (issue 10, its owners' screen) are not this test's subject.
-    await checkScreen(page, incidents, "living-amap-souscription", { allow: [/^\d{4}-\d{2}-\d{2}$/, ids.subscription] });
+    await checkScreen(page, incidents, "living-amap-souscription", {
+      allow: [/^\d{4}-\d{2}-\d{2}$/, ids.subscription],
+    });
     await page.context().close();
   });
 
   it("network admin: invites a new AMAP's first administrator, who accepts and runs it", async () => {
-    const coteaux = (await gql(`mutation($n: ID) { createAmap(input: { name: "AMAP des Coteaux", networkId: $n, city: "Romainville" }) { id } }`, { n: ids.network })).createAmap.id;
+    const coteaux = (
+      await gql(
+        `mutation($n: ID) { createAmap(input: { name: "AMAP des Coteaux", networkId: $n, city: "Romainville" }) { id } }`,
+        { n: ids.network },
+      )
+    ).createAmap.id;
     const page = await openPage(browser, incidents);
     await signIn(page, base, "formation@reseau.example", PASSWORD, /\/reseau\/?$/);
     await page.getByRole("menuitem", { name: "Invitations" }).click();
@@ -379,12 +571,22 @@ describeInBrowser("living in it, in Chromium", () => {
     await welcome.getByRole("button", { name: "Choisir ce mot de passe" }).click();
     await welcome.waitForURL(/\/amap\/?$/);
     await welcome.context().close();
-    const login = await apiClient(stack.graphqlUrl)(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { person { grants { role scopeId } } } }`, { e: "presidente@coteaux.example", p: "la présidente des coteaux" });
+    const login = await apiClient(stack.graphqlUrl)(
+      `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { person { grants { role scopeId } } } }`,
+      { e: "presidente@coteaux.example", p: "la présidente des coteaux" },
+    );
     expect(login.login.person.grants).toEqual([{ role: "amap_admin", scopeId: coteaux }]);
   });
 
   it("the AMAP's and the farm's agendas: each made in its space, each a valid iCal file", async () => {
-    await createPersonWithRole(gql, { email: "paul@boisjoli.example", password: PASSWORD, role: "farmer", scopeId: ids.farm, firstName: "Paul", lastName: "Paysan" });
+    await createPersonWithRole(gql, {
+      email: "paul@boisjoli.example",
+      password: PASSWORD,
+      role: "farmer",
+      scopeId: ids.farm,
+      firstName: "Paul",
+      lastName: "Paysan",
+    });
     const agendaOf = async (email: string, space: string, landing: RegExp, screen: string): Promise<ical.VEvent[]> => {
       const page = await openPage(browser, incidents, { ...PHONE });
       await signIn(page, base, email, PASSWORD, landing);
@@ -400,9 +602,17 @@ describeInBrowser("living in it, in Chromium", () => {
       return Object.values(ical.sync.parseICS(text)).filter((x): x is ical.VEvent => x?.type === "VEVENT");
     };
     const distributions = await agendaOf("bureau@lilas.example", "/amap", /\/amap\/?$/, "living-amap-agenda");
-    expect(distributions.map((d) => d.summary)).toEqual(["Distribution AMAP des Lilas", "Distribution AMAP des Lilas", "Distribution AMAP des Lilas"]);
+    expect(distributions.map((d) => d.summary)).toEqual([
+      "Distribution AMAP des Lilas",
+      "Distribution AMAP des Lilas",
+      "Distribution AMAP des Lilas",
+    ]);
     const deliveries = await agendaOf("paul@boisjoli.example", "/paysan", /\/paysan\/?$/, "living-paysan-agenda");
-    expect(deliveries.map((d) => d.summary)).toEqual(["Livraison — AMAP des Lilas", "Livraison — AMAP des Lilas", "Livraison — AMAP des Lilas"]);
+    expect(deliveries.map((d) => d.summary)).toEqual([
+      "Livraison — AMAP des Lilas",
+      "Livraison — AMAP des Lilas",
+      "Livraison — AMAP des Lilas",
+    ]);
     expect(deliveries[0].description).toContain("Contrats : Légumes de saison");
   });
 

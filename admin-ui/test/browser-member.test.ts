@@ -10,7 +10,17 @@ import { addDays } from "@champ-commun/kit";
 import { buildWorld, type World } from "../../tools/src/demo/world";
 import type { Gql } from "../../tools/src/demo/client";
 import type { Stack } from "../../tools/src/stack";
-import { checkScreen, describeInBrowser, expectNoIncidents, horizontalOverflow, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
+import {
+  checkScreen,
+  describeInBrowser,
+  expectNoIncidents,
+  horizontalOverflow,
+  Incidents,
+  launchBrowser,
+  openPage,
+  PHONE,
+  signIn,
+} from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 jest.setTimeout(180_000);
@@ -25,7 +35,14 @@ function nextSeasonStart(now = new Date()): string {
   return d.toISOString().slice(0, 10);
 }
 /** "vendredi 18 décembre 2026", as the agenda writes it. */
-const longDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("fr-FR", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const longDay = (date: string) =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString("fr-FR", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describeInBrowser("member, on a phone: a season's tasks", () => {
@@ -45,7 +62,14 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
     ({ stack, gql } = await startAdminTestStack("uimoi"));
     base = stack.gatewayUrl;
     const seasonStart = nextSeasonStart();
-    world = await buildWorld(gql, { amaps: 1, farms: 3, templatesPerAmap: 2, householdsPerAmap: 3, weeks: 4, seasonStart });
+    world = await buildWorld(gql, {
+      amaps: 1,
+      farms: 3,
+      templatesPerAmap: 2,
+      householdsPerAmap: 3,
+      weeks: 4,
+      seasonStart,
+    });
     const amapId = world.amapIds[0];
     dates = world.distributionIds.map((_, i) => addDays(seasonStart, 7 * i));
 
@@ -80,17 +104,38 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
     await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: templateId });
 
     // A new household with its membership, and its member's account.
-    const period = await gql(`query($a: ID!) { membershipPeriods(filter: { amapId: $a }) { items { id } } }`, { a: amapId });
+    const period = await gql(`query($a: ID!) { membershipPeriods(filter: { amapId: $a }) { items { id } } }`, {
+      a: amapId,
+    });
     const hh = await gql(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id people { id } } }`, {
-      i: { amapId, displayName: "Foyer Essai", people: [{ firstName: "Camille", lastName: "Essai", email: EMAIL, isPrimary: true }] },
+      i: {
+        amapId,
+        displayName: "Foyer Essai",
+        people: [{ firstName: "Camille", lastName: "Essai", email: EMAIL, isPrimary: true }],
+      },
     });
     householdId = hh.createHousehold.id;
-    await gql(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, { i: { householdId, periodId: period.membershipPeriods.items[0].id, amountCents: 2000, status: "paid" } });
-    await createPersonWithRole(gql, { email: EMAIL, password: PASSWORD, role: "member", scopeId: householdId, personId: hh.createHousehold.people[0].id, firstName: "Camille", lastName: "Essai" });
+    await gql(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, {
+      i: { householdId, periodId: period.membershipPeriods.items[0].id, amountCents: 2000, status: "paid" },
+    });
+    await createPersonWithRole(gql, {
+      email: EMAIL,
+      password: PASSWORD,
+      role: "member",
+      scopeId: householdId,
+      personId: hh.createHousehold.people[0].id,
+      firstName: "Camille",
+      lastName: "Essai",
+    });
 
     // The duty roster: one role, a shift at every distribution.
-    await gql(`mutation($i: CreateDutyRoleInput!) { createDutyRole(input: $i) { id } }`, { i: { amapId, name: "Accueil", defaultSeats: 2 } });
-    await gql(`mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(input: { amapId: $a, from: $f, to: $t }) { id } }`, { a: amapId, f: dates[0], t: addDays(dates[3], 2) });
+    await gql(`mutation($i: CreateDutyRoleInput!) { createDutyRole(input: $i) { id } }`, {
+      i: { amapId, name: "Accueil", defaultSeats: 2 },
+    });
+    await gql(
+      `mutation($a: ID!, $f: Date!, $t: Date!) { generateDutyShifts(input: { amapId: $a, from: $f, to: $t }) { id } }`,
+      { a: amapId, f: dates[0], t: addDays(dates[3], 2) },
+    );
 
     browser = await launchBrowser();
     page = await openPage(browser, incidents, PHONE);
@@ -104,12 +149,21 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
 
   const pickup = (id: string) => page.locator(`li[data-distribution="${id}"]`);
   /** The message a screen reader reads with a control (aria-describedby). */
-  const describedBy = (l: Locator) => l.evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim());
+  const describedBy = (l: Locator) =>
+    l.evaluate((el) =>
+      (el.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" ")
+        .trim(),
+    );
   /** The page's title in the app bar is whole on a phone (not cut to "Mon" or "Sous"). */
   async function titleIsWhole(expected: string) {
     const title = page.locator("#react-admin-title");
     await title.getByText(expected).waitFor();
-    const cut = await title.evaluate((el) => [...el.querySelectorAll("*"), el].some((e) => e.scrollWidth > e.clientWidth + 1));
+    const cut = await title.evaluate((el) =>
+      [...el.querySelectorAll("*"), el].some((e) => e.scrollWidth > e.clientWidth + 1),
+    );
     expect({ title: expected, cut }).toEqual({ title: expected, cut: false });
   }
 
@@ -150,7 +204,10 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
     await sign.click();
     await page.getByText("Contrat signé : vos paniers sont dans votre agenda.").waitFor();
 
-    const subs = await gql(`query($h: ID!) { household(id: $h) { subscriptions { templateName totalCents lines { distributionId quantity } installments { amountCents } } } }`, { h: householdId });
+    const subs = await gql(
+      `query($h: ID!) { household(id: $h) { subscriptions { templateName totalCents lines { distributionId quantity } installments { amountCents } } } }`,
+      { h: householdId },
+    );
     expect(subs.household.subscriptions).toEqual([
       {
         templateName: "Pain d'hiver",
@@ -174,10 +231,18 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
     expect(text).toMatch(new RegExp(`d'abord prévue le ${escape(longDay(moved.from))}`, "i"));
     // Its heading is the new day, not the one first planned.
     expect((await card.getByRole("heading").innerText()).toLowerCase()).toBe(longDay(moved.to));
-    expect((await pickup(world.distributionIds[0]).innerText())).toContain("Préau de l'école, 12 rue des Écoles");
+    expect(await pickup(world.distributionIds[0]).innerText()).toContain("Préau de l'école, 12 rue des Écoles");
     await checkScreen(page, incidents, "moi-agenda-375px");
-    const d = await gql(`query($id: ID!) { distribution(id: $id) { effectiveDate startTime endTime movedToPlace { name } } }`, { id: moved.id });
-    expect(d.distribution).toEqual({ effectiveDate: moved.to, startTime: "18:30", endTime: "20:00", movedToPlace: { name: "Salle des fêtes" } });
+    const d = await gql(
+      `query($id: ID!) { distribution(id: $id) { effectiveDate startTime endTime movedToPlace { name } } }`,
+      { id: moved.id },
+    );
+    expect(d.distribution).toEqual({
+      effectiveDate: moved.to,
+      startTime: "18:30",
+      endTime: "20:00",
+      movedToPlace: { name: "Salle des fêtes" },
+    });
   });
 
   it("declares an absence after confirming, then undoes it", async () => {
@@ -190,7 +255,12 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
     await dialog.getByRole("button", { name: "Je serai absent·e" }).click();
     await first.getByRole("button", { name: "Annuler mon absence" }).waitFor();
     await first.getByText("Absent·e", { exact: true }).waitFor();
-    const absences = async () => (await gql(`query($h: ID!) { household(id: $h) { subscriptions { absences { distributionId } } } }`, { h: householdId })).household.subscriptions[0].absences;
+    const absences = async () =>
+      (
+        await gql(`query($h: ID!) { household(id: $h) { subscriptions { absences { distributionId } } } }`, {
+          h: householdId,
+        })
+      ).household.subscriptions[0].absences;
     expect(await absences()).toEqual([{ distributionId: world.distributionIds[0] }]);
 
     await first.getByRole("button", { name: "Annuler mon absence" }).click();
@@ -206,8 +276,13 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
     await dialog.getByRole("button", { name: "Céder mon panier" }).click();
     await card.getByText("Panier proposé").waitFor();
     await card.getByRole("button", { name: "Retirer ma proposition" }).waitFor();
-    const offers = await gql(`query($d: ID!) { basketOffers(distributionId: $d) { status giverHouseholdId subscription { templateName } } }`, { d: moved.id });
-    expect(offers.basketOffers).toEqual([{ status: "offered", giverHouseholdId: householdId, subscription: { templateName: "Pain d'hiver" } }]);
+    const offers = await gql(
+      `query($d: ID!) { basketOffers(distributionId: $d) { status giverHouseholdId subscription { templateName } } }`,
+      { d: moved.id },
+    );
+    expect(offers.basketOffers).toEqual([
+      { status: "offered", giverHouseholdId: householdId, subscription: { templateName: "Pain d'hiver" } },
+    ]);
   });
 
   it("signs up for a duty at the moved distribution, shown on its real day and place", async () => {
@@ -222,7 +297,10 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
     await card.getByRole("button", { name: "Je m'inscris : Accueil" }).click();
     await card.getByText("Votre foyer est inscrit.").waitFor();
     await checkScreen(page, incidents, "moi-permanences-375px");
-    const shifts = await gql(`query($d: ID!) { dutyShifts(filter: { distributionId: $d }) { items { role { name } signups { householdId } } } }`, { d: moved.id });
+    const shifts = await gql(
+      `query($d: ID!) { dutyShifts(filter: { distributionId: $d }) { items { role { name } signups { householdId } } } }`,
+      { d: moved.id },
+    );
     expect(shifts.dutyShifts.items).toEqual([{ role: { name: "Accueil" }, signups: [{ householdId }] }]);
 
     await page.goto(`${base}/moi`);
@@ -245,10 +323,15 @@ describeInBrowser("member, on a phone: a season's tasks", () => {
     await page.getByRole("button", { name: /menu/i }).first().click();
     const items = page.getByRole("menuitem");
     await items.first().waitFor();
-    const cut = await items.evaluateAll((els) => els.filter((e) => [...e.querySelectorAll("*")].some((c) => c.scrollWidth > c.clientWidth + 1)).map((e) => (e as HTMLElement).innerText));
+    const cut = await items.evaluateAll((els) =>
+      els
+        .filter((e) => [...e.querySelectorAll("*")].some((c) => c.scrollWidth > c.clientWidth + 1))
+        .map((e) => (e as HTMLElement).innerText),
+    );
     expect(cut).toEqual([]);
     await checkScreen(page, incidents, "moi-menu-375px");
   });
 
-  it("showed no technical text, nothing wider than the phone, no error, no other host", () => expectNoIncidents(incidents));
+  it("showed no technical text, nothing wider than the phone, no error, no other host", () =>
+    expectNoIncidents(incidents));
 });

@@ -9,7 +9,16 @@ import type { Browser, Page } from "playwright-core";
 import { buildWorld, type World } from "../../tools/src/demo/world";
 import type { Gql } from "../../tools/src/demo/client";
 import type { Stack } from "../../tools/src/stack";
-import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
+import {
+  checkScreen,
+  describeInBrowser,
+  expectNoIncidents,
+  Incidents,
+  launchBrowser,
+  openPage,
+  PHONE,
+  signIn,
+} from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 jest.setTimeout(180_000);
@@ -30,8 +39,22 @@ describeInBrowser("network admin: AMAPs, farms and the map", () => {
   beforeAll(async () => {
     ({ stack, gql } = await startAdminTestStack("uireseau"));
     base = stack.gatewayUrl;
-    world = await buildWorld(gql, { amaps: 3, farms: 3, templatesPerAmap: 1, householdsPerAmap: 1, weeks: 2, seasonStart: "2026-09-03" });
-    await createPersonWithRole(gql, { email: EMAIL, password: PASSWORD, role: "network_admin", scopeId: world.networkId, firstName: "Nadia", lastName: "Réseau" });
+    world = await buildWorld(gql, {
+      amaps: 3,
+      farms: 3,
+      templatesPerAmap: 1,
+      householdsPerAmap: 1,
+      weeks: 2,
+      seasonStart: "2026-09-03",
+    });
+    await createPersonWithRole(gql, {
+      email: EMAIL,
+      password: PASSWORD,
+      role: "network_admin",
+      scopeId: world.networkId,
+      firstName: "Nadia",
+      lastName: "Réseau",
+    });
     browser = await launchBrowser();
   }, 300_000);
 
@@ -40,7 +63,8 @@ describeInBrowser("network admin: AMAPs, farms and the map", () => {
     await stack?.stop();
   });
 
-  const farm = (id: string) => gql(`query($id: ID!) { farm(id: $id) { name latitude longitude } }`, { id }).then((r) => r.farm);
+  const farm = (id: string) =>
+    gql(`query($id: ID!) { farm(id: $id) { name latitude longitude } }`, { id }).then((r) => r.farm);
 
   async function signedIn(opts: { phone?: boolean } = {}): Promise<Page> {
     const page = await openPage(browser, incidents, opts.phone ? PHONE : {});
@@ -72,7 +96,9 @@ describeInBrowser("network admin: AMAPs, farms and the map", () => {
     await page.waitForURL(/\/reseau\/carte$/);
     const map = page.getByRole("img", { name: "Carte des AMAP et des fermes du réseau" });
     await map.waitFor();
-    const api = await gql(`query { amaps(perPage: 100) { items { id name latitude } } farms(perPage: 100) { items { id name latitude } } }`);
+    const api = await gql(
+      `query { amaps(perPage: 100) { items { id name latitude } } farms(perPage: 100) { items { id name latitude } } }`,
+    );
     const placedAmaps = api.amaps.items.filter((a: { latitude: number | null }) => a.latitude !== null);
     expect(placedAmaps.length).toBe(3);
     for (const a of placedAmaps) expect(await map.locator(`[data-point="amap:${a.id}"]`).count()).toBe(1);
@@ -92,7 +118,10 @@ describeInBrowser("network admin: AMAPs, farms and the map", () => {
     const farmId = world.farmIds[0]; // Ferme du Bout du Monde, 77400 Lagny-sur-Marne
     const row = page.locator(`[data-record="farm:${farmId}"]`);
     await row.getByRole("button", { name: /^Placer sur la carte/ }).click();
-    await page.getByRole("status").getByText(/département du code postal \(Seine-et-Marne\)/).waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/département du code postal \(Seine-et-Marne\)/)
+      .waitFor();
     const map = page.getByRole("img", { name: "Carte des AMAP et des fermes du réseau" });
     const box = (await map.boundingBox())!;
     await map.click({ position: { x: box.width * 0.4, y: box.height * 0.45 } });
@@ -134,7 +163,9 @@ describeInBrowser("network admin: AMAPs, farms and the map", () => {
     await checkScreen(page, incidents, "reseau-ferme-carte");
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await page.waitForURL(/\/reseau\/farms\/?$/);
-    const saved = await gql(`query($id: ID!) { farm(id: $id) { latitude longitude postalCode phone } }`, { id: farmId });
+    const saved = await gql(`query($id: ID!) { farm(id: $id) { latitude longitude postalCode phone } }`, {
+      id: farmId,
+    });
     expect(saved.farm).toEqual({ latitude: lat, longitude: lng, postalCode: "93500", phone: "06 00 00 00 01" });
   });
 

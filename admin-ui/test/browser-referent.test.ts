@@ -10,7 +10,16 @@ import { buildWorld, type World } from "../../tools/src/demo/world";
 import type { Gql } from "../../tools/src/demo/client";
 import type { Stack } from "../../tools/src/stack";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
-import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE, signIn } from "./support/browser";
+import {
+  checkScreen,
+  describeInBrowser,
+  expectNoIncidents,
+  Incidents,
+  launchBrowser,
+  openPage,
+  PHONE,
+  signIn,
+} from "./support/browser";
 
 const PASSWORD = "un-mot-de-passe-de-test";
 const EMAIL = "referente@champ-commun.test";
@@ -35,18 +44,44 @@ describeInBrowser("a référent's paper member, in Chromium", () => {
 
   beforeAll(async () => {
     ({ stack, gql } = await startAdminTestStack("uiref"));
-    world = await buildWorld(gql, { amaps: 1, farms: 2, templatesPerAmap: 2, householdsPerAmap: 3, weeks: 4, seasonStart: nextSeasonStart() });
+    world = await buildWorld(gql, {
+      amaps: 1,
+      farms: 2,
+      templatesPerAmap: 2,
+      householdsPerAmap: 3,
+      weeks: 4,
+      seasonStart: nextSeasonStart(),
+    });
     const amapId = world.amapIds[0];
     // An open contract of the AMAP, and a household with its membership that has not subscribed: Mme Papier signs on paper.
-    const open = await gql(`query($a: ID!) { contractTemplates(filter: { amapId: $a, status: open }) { items { id name } } }`, { a: amapId });
+    const open = await gql(
+      `query($a: ID!) { contractTemplates(filter: { amapId: $a, status: open }) { items { id name } } }`,
+      { a: amapId },
+    );
     templateId = open.contractTemplates.items[0].id;
-    const period = await gql(`query($a: ID!) { membershipPeriods(filter: { amapId: $a }) { items { id feeCents } } }`, { a: amapId });
-    const hh = await gql(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`, { i: { amapId, displayName: "Foyer Papier", people: [{ firstName: "Jeanne", lastName: "Papier" }] } });
+    const period = await gql(`query($a: ID!) { membershipPeriods(filter: { amapId: $a }) { items { id feeCents } } }`, {
+      a: amapId,
+    });
+    const hh = await gql(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`, {
+      i: { amapId, displayName: "Foyer Papier", people: [{ firstName: "Jeanne", lastName: "Papier" }] },
+    });
     paperHousehold = hh.createHousehold.id;
     await gql(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, {
-      i: { householdId: paperHousehold, periodId: period.membershipPeriods.items[0].id, amountCents: period.membershipPeriods.items[0].feeCents || 1000, status: "paid" },
+      i: {
+        householdId: paperHousehold,
+        periodId: period.membershipPeriods.items[0].id,
+        amountCents: period.membershipPeriods.items[0].feeCents || 1000,
+        status: "paid",
+      },
     });
-    await createPersonWithRole(gql, { email: EMAIL, password: PASSWORD, role: "referent", scopeId: templateId, firstName: "Rose", lastName: "Référente" });
+    await createPersonWithRole(gql, {
+      email: EMAIL,
+      password: PASSWORD,
+      role: "referent",
+      scopeId: templateId,
+      firstName: "Rose",
+      lastName: "Référente",
+    });
     browser = await launchBrowser();
   }, 240_000);
 
@@ -73,9 +108,16 @@ describeInBrowser("a référent's paper member, in Chromium", () => {
     await page.getByText("Contrat saisi : il attend la signature du foyer").waitFor();
     await page.getByText("À signer par l'amapien").first().waitFor();
 
-    const entered = await gql(`query($h: ID!) { subscriptions(filter: { householdId: $h }) { items { id status enteredBy paperSignature { reference } } } }`, { h: paperHousehold });
+    const entered = await gql(
+      `query($h: ID!) { subscriptions(filter: { householdId: $h }) { items { id status enteredBy paperSignature { reference } } } }`,
+      { h: paperHousehold },
+    );
     expect(entered.subscriptions.items).toHaveLength(1);
-    expect(entered.subscriptions.items[0]).toMatchObject({ status: "awaiting_member_signature", enteredBy: expect.any(String), paperSignature: null });
+    expect(entered.subscriptions.items[0]).toMatchObject({
+      status: "awaiting_member_signature",
+      enteredBy: expect.any(String),
+      paperSignature: null,
+    });
 
     // The paper's evidence: date, reference, note.
     await page.getByRole("button", { name: "Enregistrer le contrat papier" }).first().click();
@@ -90,11 +132,19 @@ describeInBrowser("a référent's paper member, in Chromium", () => {
     await page.getByText(/Contrat papier signé le .* \(Contrat n° 7, classeur 2026\)/).waitFor();
     await checkScreen(page, incidents, "referent-contrat-papier-signe");
 
-    const signed = await gql(`query($id: ID!) { subscription(id: $id) { status signedAt paperSignature { signedOn reference note recordedBy } } }`, { id: entered.subscriptions.items[0].id });
+    const signed = await gql(
+      `query($id: ID!) { subscription(id: $id) { status signedAt paperSignature { signedOn reference note recordedBy } } }`,
+      { id: entered.subscriptions.items[0].id },
+    );
     expect(signed.subscription).toMatchObject({
       status: "signed",
       signedAt: expect.any(String),
-      paperSignature: { signedOn: today, reference: "Contrat n° 7, classeur 2026", note: "Remis par Jeanne à la distribution", recordedBy: entered.subscriptions.items[0].enteredBy },
+      paperSignature: {
+        signedOn: today,
+        reference: "Contrat n° 7, classeur 2026",
+        note: "Remis par Jeanne à la distribution",
+        recordedBy: entered.subscriptions.items[0].enteredBy,
+      },
     });
   });
 

@@ -8,7 +8,15 @@ import type { Browser, Page } from "playwright-core";
 import type { Stack } from "../../tools/src/stack";
 import type { Gql } from "../../tools/src/demo/client";
 import { startMailbox } from "../../test/e2e/smtp.helper";
-import { checkScreen, describeInBrowser, expectNoIncidents, Incidents, launchBrowser, openPage, PHONE } from "./support/browser";
+import {
+  checkScreen,
+  describeInBrowser,
+  expectNoIncidents,
+  Incidents,
+  launchBrowser,
+  openPage,
+  PHONE,
+} from "./support/browser";
 import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 jest.setTimeout(120_000);
@@ -33,7 +41,12 @@ describeInBrowser("sign-in and forgotten password", () => {
     ({ stack, gql } = await startAdminTestStack("uisignin"));
     base = stack.gatewayUrl;
     const net = await gql(`mutation { createNetwork(input: { name: "Réseau d'essai", level: regional }) { id } }`);
-    await createPersonWithRole(gql, { email: EMAIL, password: OLD, role: "network_admin", scopeId: net.createNetwork.id });
+    await createPersonWithRole(gql, {
+      email: EMAIL,
+      password: OLD,
+      role: "network_admin",
+      scopeId: net.createNetwork.id,
+    });
     browser = await launchBrowser();
   }, 240_000);
 
@@ -48,7 +61,13 @@ describeInBrowser("sign-in and forgotten password", () => {
   const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
   /** The message under an input, as a screen reader reads it (aria-describedby). */
   const messageOf = (page: Page, label: string) =>
-    field(page, label).evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim());
+    field(page, label).evaluate((el) =>
+      (el.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" ")
+        .trim(),
+    );
 
   it("says which field is empty, and spends no sign-in attempt on it", async () => {
     const page = await openPage(browser, incidents, PHONE);
@@ -69,9 +88,18 @@ describeInBrowser("sign-in and forgotten password", () => {
     expect(calls.filter((c) => c.includes("login"))).toEqual([]);
 
     // The API says the same to a client that sends empty fields, field by field.
-    const res = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "apollo-require-preflight": "1" }, body: JSON.stringify({ query: LOGIN, variables: { e: "", p: "" } }) });
-    const body = (await res.json()) as { errors: Array<{ extensions: { code: string; fields: Record<string, string> } }> };
-    expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { email: "Indiquez votre adresse e-mail.", password: "Indiquez votre mot de passe." } });
+    const res = await fetch(stack.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "apollo-require-preflight": "1" },
+      body: JSON.stringify({ query: LOGIN, variables: { e: "", p: "" } }),
+    });
+    const body = (await res.json()) as {
+      errors: Array<{ extensions: { code: string; fields: Record<string, string> } }>;
+    };
+    expect(body.errors[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { email: "Indiquez votre adresse e-mail.", password: "Indiquez votre mot de passe." },
+    });
   });
 
   it("sends a reset link from « Mot de passe oublié ? », whose page sets the new password", async () => {
@@ -87,7 +115,10 @@ describeInBrowser("sign-in and forgotten password", () => {
     expect(await messageOf(page, "Adresse e-mail")).toMatch(/n'est pas valide/);
     await field(page, "Adresse e-mail").fill(EMAIL);
     await page.getByRole("button", { name: "Recevoir le lien" }).click();
-    await page.getByRole("status").getByText(/un lien pour choisir un nouveau mot de passe vient d'y être envoyé/).waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/un lien pour choisir un nouveau mot de passe vient d'y être envoyé/)
+      .waitFor();
     await checkScreen(page, incidents, "mot-de-passe-oublie-envoye-375px");
 
     const mail = await mailbox.next(EMAIL);
@@ -117,7 +148,10 @@ describeInBrowser("sign-in and forgotten password", () => {
     await field(page, "Nouveau mot de passe").fill("encore un autre mot de passe");
     await field(page, "Confirmez le mot de passe").fill("encore un autre mot de passe");
     await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
-    await page.getByRole("alert").getByText(/Lien expiré ou déjà utilisé/).waitFor();
+    await page
+      .getByRole("alert")
+      .getByText(/Lien expiré ou déjà utilisé/)
+      .waitFor();
     await checkScreen(page, incidents, "nouveau-mot-de-passe-lien-use-375px");
 
     // The new password signs in, in the browser; the old one no longer does.
@@ -127,8 +161,14 @@ describeInBrowser("sign-in and forgotten password", () => {
     await field(page, "Mot de passe").fill(NEW);
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.waitForURL(/\/reseau\/?$/);
-    const old = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "apollo-require-preflight": "1" }, body: JSON.stringify({ query: LOGIN, variables: { e: EMAIL, p: OLD } }) });
-    expect(((await old.json()) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0].extensions.code).toBe("UNAUTHENTICATED");
+    const old = await fetch(stack.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "apollo-require-preflight": "1" },
+      body: JSON.stringify({ query: LOGIN, variables: { e: EMAIL, p: OLD } }),
+    });
+    expect(
+      ((await old.json()) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0].extensions.code,
+    ).toBe("UNAUTHENTICATED");
   });
 
   it("takes an invited member from the mailed link to their space, with a password they chose", async () => {
@@ -150,7 +190,11 @@ describeInBrowser("sign-in and forgotten password", () => {
     await page.getByRole("button", { name: "Choisir ce mot de passe" }).click();
     await page.waitForURL(/\/moi\/?$/);
     await page.getByRole("heading", { name: "Mon agenda", level: 1 }).waitFor();
-    const me = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "apollo-require-preflight": "1" }, body: JSON.stringify({ query: LOGIN, variables: { e: "invitee@champ-commun.test", p: NEW } }) });
+    const me = await fetch(stack.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "apollo-require-preflight": "1" },
+      body: JSON.stringify({ query: LOGIN, variables: { e: "invitee@champ-commun.test", p: NEW } }),
+    });
     expect(((await me.json()) as { data?: { login: { accessToken: string } } }).data?.login.accessToken).toBeTruthy();
   });
 

@@ -37,7 +37,11 @@ async function meter(page: Page): Promise<{ take: () => Transfer[] }> {
   let done: Transfer[] = [];
   cdp.on("Network.responseReceived", (e) => {
     const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-    seen.set(e.requestId, { url: e.response.url, encoding: h["content-encoding"] ?? "", cacheControl: h["cache-control"] ?? "" });
+    seen.set(e.requestId, {
+      url: e.response.url,
+      encoding: h["content-encoding"] ?? "",
+      cacheControl: h["cache-control"] ?? "",
+    });
   });
   cdp.on("Network.loadingFinished", (e) => {
     const r = seen.get(e.requestId);
@@ -73,12 +77,40 @@ describeInBrowser("page weight, as transferred", () => {
   beforeAll(async () => {
     ({ stack, gql } = await startAdminTestStack("uipoids"));
     base = stack.gatewayUrl;
-    world = await buildWorld(gql, { amaps: 1, farms: 2, templatesPerAmap: 2, householdsPerAmap: 3, weeks: 4, seasonStart: "2026-09-03" });
-    await createPersonWithRole(gql, { email: email("reseau"), password: PASSWORD, role: "network_admin", scopeId: world.networkId });
-    await createPersonWithRole(gql, { email: email("amap"), password: PASSWORD, role: "amap_admin", scopeId: world.amapIds[0] });
-    await createPersonWithRole(gql, { email: email("paysan"), password: PASSWORD, role: "farmer", scopeId: world.farmIds[0] });
+    world = await buildWorld(gql, {
+      amaps: 1,
+      farms: 2,
+      templatesPerAmap: 2,
+      householdsPerAmap: 3,
+      weeks: 4,
+      seasonStart: "2026-09-03",
+    });
+    await createPersonWithRole(gql, {
+      email: email("reseau"),
+      password: PASSWORD,
+      role: "network_admin",
+      scopeId: world.networkId,
+    });
+    await createPersonWithRole(gql, {
+      email: email("amap"),
+      password: PASSWORD,
+      role: "amap_admin",
+      scopeId: world.amapIds[0],
+    });
+    await createPersonWithRole(gql, {
+      email: email("paysan"),
+      password: PASSWORD,
+      role: "farmer",
+      scopeId: world.farmIds[0],
+    });
     const hh = await gql(`query($id: ID!) { household(id: $id) { people { id } } }`, { id: world.householdIds[0] });
-    await createPersonWithRole(gql, { email: email("moi"), password: PASSWORD, role: "member", scopeId: world.householdIds[0], personId: hh.household.people[0].id });
+    await createPersonWithRole(gql, {
+      email: email("moi"),
+      password: PASSWORD,
+      role: "member",
+      scopeId: world.householdIds[0],
+      personId: hh.household.people[0].id,
+    });
     browser = await launchBrowser();
   }, 240_000);
 
@@ -101,7 +133,11 @@ describeInBrowser("page weight, as transferred", () => {
     // Brotli for every file the build compressed (all but the smallest, under 1 kB); all immutable.
     for (const s of scripts) {
       const compressed = fs.existsSync(path.join(ADMIN_DIST, `${new URL(s.url).pathname}.br`));
-      expect({ url: s.url, encoding: s.encoding, cacheControl: s.cacheControl }).toEqual({ url: s.url, encoding: compressed ? "br" : "", cacheControl: "public, max-age=31536000, immutable" });
+      expect({ url: s.url, encoding: s.encoding, cacheControl: s.cacheControl }).toEqual({
+        url: s.url,
+        encoding: compressed ? "br" : "",
+        cacheControl: "public, max-age=31536000, immutable",
+      });
     }
     const largest = [...scripts].sort((a, b) => b.bytes - a.bytes)[0];
     expect(largest.encoding).toBe("br");

@@ -17,8 +17,10 @@ import { createPersonWithRole, startAdminTestStack } from "./support/stack";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // In CI (.ci/run sets CI=true, after installing Chromium) they never skip: a missing browser fails.
-const canRun = process.env.CI === "true" || (fs.existsSync(CHROMIUM) && fs.existsSync(path.join(ADMIN_DIST, "index.html")));
-if (!canRun) console.warn(`admin-ui browser tests skipped: needs ${CHROMIUM} and ${ADMIN_DIST} (npm run build -w admin-ui)`);
+const canRun =
+  process.env.CI === "true" || (fs.existsSync(CHROMIUM) && fs.existsSync(path.join(ADMIN_DIST, "index.html")));
+if (!canRun)
+  console.warn(`admin-ui browser tests skipped: needs ${CHROMIUM} and ${ADMIN_DIST} (npm run build -w admin-ui)`);
 
 const SHOTS = path.resolve(__dirname, "..", "..", "test-output", "screenshots");
 const PASSWORD = "un-mot-de-passe-de-test";
@@ -68,13 +70,21 @@ jest.setTimeout(120_000);
   }
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const noHorizontalScroll = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     ({ stack, gql } = await startAdminTestStack("uibr"));
     base = stack.gatewayUrl;
-    world = await buildWorld(gql, { amaps: 1, farms: 3, templatesPerAmap: 3, householdsPerAmap: 4, weeks: 4, seasonStart: nextSeasonStart() });
+    world = await buildWorld(gql, {
+      amaps: 1,
+      farms: 3,
+      templatesPerAmap: 3,
+      householdsPerAmap: 4,
+      weeks: 4,
+      seasonStart: nextSeasonStart(),
+    });
     const amapId = world.amapIds[0];
 
     // The farmer countersigns once the AMAP has closed the template's subscriptions.
@@ -99,22 +109,61 @@ jest.setTimeout(120_000);
     draftTemplateId = draft.createContractTemplate.id;
 
     // A new household with its membership: the member subscribes from scratch.
-    const period = await gql(`query($a: ID!) { membershipPeriods(filter: { amapId: $a }) { items { id } } }`, { a: amapId });
+    const period = await gql(`query($a: ID!) { membershipPeriods(filter: { amapId: $a }) { items { id } } }`, {
+      a: amapId,
+    });
     const hh = await gql(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id people { id } } }`, {
-      i: { amapId, displayName: "Foyer Essai", people: [{ firstName: "Camille", lastName: "Essai", email: email("member"), isPrimary: true }] },
+      i: {
+        amapId,
+        displayName: "Foyer Essai",
+        people: [{ firstName: "Camille", lastName: "Essai", email: email("member"), isPrimary: true }],
+      },
     });
     memberHouseholdId = hh.createHousehold.id;
-    await gql(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, { i: { householdId: memberHouseholdId, periodId: period.membershipPeriods.items[0].id, amountCents: 2000, status: "paid" } });
+    await gql(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, {
+      i: {
+        householdId: memberHouseholdId,
+        periodId: period.membershipPeriods.items[0].id,
+        amountCents: 2000,
+        status: "paid",
+      },
+    });
 
-    await createPersonWithRole(gql, { email: email("network"), password: PASSWORD, role: "network_admin", scopeId: world.networkId });
+    await createPersonWithRole(gql, {
+      email: email("network"),
+      password: PASSWORD,
+      role: "network_admin",
+      scopeId: world.networkId,
+    });
     await createPersonWithRole(gql, { email: email("amap"), password: PASSWORD, role: "amap_admin", scopeId: amapId });
-    await createPersonWithRole(gql, { email: email("farmer"), password: PASSWORD, role: "farmer", scopeId: world.farmIds[0] });
-    await createPersonWithRole(gql, { email: email("member"), password: PASSWORD, role: "member", scopeId: memberHouseholdId, personId: hh.createHousehold.people[0].id });
+    await createPersonWithRole(gql, {
+      email: email("farmer"),
+      password: PASSWORD,
+      role: "farmer",
+      scopeId: world.farmIds[0],
+    });
+    await createPersonWithRole(gql, {
+      email: email("member"),
+      password: PASSWORD,
+      role: "member",
+      scopeId: memberHouseholdId,
+      personId: hh.createHousehold.people[0].id,
+    });
     // Treasurer of the AMAP and member of a household: two spaces, one switcher.
-    const double = await createPersonWithRole(gql, { email: email("double"), password: PASSWORD, role: "amap_admin", scopeId: amapId });
-    await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: double, role: "member", scopeId: world.householdIds[0] } });
+    const double = await createPersonWithRole(gql, {
+      email: email("double"),
+      password: PASSWORD,
+      role: "amap_admin",
+      scopeId: amapId,
+    });
+    await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, {
+      i: { personId: double, role: "member", scopeId: world.householdIds[0] },
+    });
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
   }, 240_000);
 
   afterAll(async () => {
@@ -162,8 +211,13 @@ jest.setTimeout(120_000);
     await page.getByLabel("SIRET").fill("");
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await page.waitForURL(/\/reseau\/amaps\/[0-9a-f-]{36}$/);
-    const found = await gql(`query($n: ID!) { amaps(filter: { networkId: $n, q: "Coteaux" }) { items { name city network { id } } } }`, { n: world.networkId });
-    expect(found.amaps.items).toEqual([{ name: "AMAP des Coteaux", city: "Romainville", network: { id: world.networkId } }]);
+    const found = await gql(
+      `query($n: ID!) { amaps(filter: { networkId: $n, q: "Coteaux" }) { items { name city network { id } } } }`,
+      { n: world.networkId },
+    );
+    expect(found.amaps.items).toEqual([
+      { name: "AMAP des Coteaux", city: "Romainville", network: { id: world.networkId } },
+    ]);
   });
 
   it("AMAP admin: opens a draft contract template and marks cheques received", async () => {
@@ -187,13 +241,18 @@ jest.setTimeout(120_000);
     await page.getByRole("button", { name: "Marquer reçus" }).click();
     const dialog = page.getByRole("dialog");
     for (let n = 0; n < 2; n++) {
-      await dialog.getByLabel("N° de chèque *").nth(n).fill(`000${n + 1}`);
+      await dialog
+        .getByLabel("N° de chèque *")
+        .nth(n)
+        .fill(`000${n + 1}`);
       await dialog.getByLabel("Banque *").nth(n).fill("Crédit Coopératif");
     }
     await shot(page, "amap-cheques");
     await dialog.getByRole("button", { name: "Marquer reçus" }).click();
     await page.getByText("Échéances marquées reçues").waitFor();
-    const received = await gql(`query($a: ID!) { installments(filter: { amapId: $a, status: received }) { total } }`, { a: world.amapIds[0] });
+    const received = await gql(`query($a: ID!) { installments(filter: { amapId: $a, status: received }) { total } }`, {
+      a: world.amapIds[0],
+    });
     expect(received.installments.total).toBe(2);
   });
 
@@ -201,7 +260,10 @@ jest.setTimeout(120_000);
     const page = await open(375, 740);
     await signIn(page, "amap", /\/amap\/?$/);
     await page.goto(`${base}/amap/distributions/${world.distributionIds[0]}/show`);
-    await page.getByRole("heading", { name: /Feuille d'émargement/ }).first().waitFor();
+    await page
+      .getByRole("heading", { name: /Feuille d'émargement/ })
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: "Télécharger (CSV)" }).waitFor();
     await page.waitForLoadState("networkidle");
     expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
@@ -219,7 +281,10 @@ jest.setTimeout(120_000);
     const before = await sign.count();
     await sign.first().click();
     await page.getByText("1 contrat contresigné").waitFor();
-    const done = await gql(`query($t: ID!) { subscriptions(filter: { templateId: $t, status: countersigned }) { total } }`, { t: world.templateIds[0] });
+    const done = await gql(
+      `query($t: ID!) { subscriptions(filter: { templateId: $t, status: countersigned }) { total } }`,
+      { t: world.templateIds[0] },
+    );
     expect(done.subscriptions.total).toBe(1);
     expect(before).toBeGreaterThan(0);
   });
@@ -227,7 +292,8 @@ jest.setTimeout(120_000);
   it("member, on a phone: subscribes with the quantity grid and finds the pickups in the agenda", async () => {
     // Opened by the AMAP admin's test; opened here when this test runs alone.
     const t = await gql(`query($id: ID!) { contractTemplate(id: $id) { status } }`, { id: draftTemplateId });
-    if (t.contractTemplate.status === "draft") await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: draftTemplateId });
+    if (t.contractTemplate.status === "draft")
+      await gql(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: draftTemplateId });
     const page = await open(375, 740);
     await signIn(page, "member", /\/moi\/?$/);
     await page.getByRole("heading", { name: "Mon agenda" }).first().waitFor();
@@ -248,11 +314,19 @@ jest.setTimeout(120_000);
     await page.getByRole("button", { name: "Signer le contrat" }).click();
     await page.getByText("Contrat signé : vos paniers sont dans votre agenda.").waitFor();
     await page.getByText("Pain d'hiver").first().waitFor();
-    await page.getByText(/2 × Pain/).first().waitFor();
+    await page
+      .getByText(/2 × Pain/)
+      .first()
+      .waitFor();
     expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
     await shot(page, "moi-agenda-375px");
-    const subs = await gql(`query($h: ID!) { household(id: $h) { subscriptions { templateName totalCents installments { amountCents } } } }`, { h: memberHouseholdId });
-    expect(subs.household.subscriptions).toEqual([{ templateName: "Pain d'hiver", totalCents: 1650, installments: [{ amountCents: 825 }, { amountCents: 825 }] }]);
+    const subs = await gql(
+      `query($h: ID!) { household(id: $h) { subscriptions { templateName totalCents installments { amountCents } } } }`,
+      { h: memberHouseholdId },
+    );
+    expect(subs.household.subscriptions).toEqual([
+      { templateName: "Pain d'hiver", totalCents: 1650, installments: [{ amountCents: 825 }, { amountCents: 825 }] },
+    ]);
   });
 
   it("a role cannot open another role's back-office", async () => {

@@ -35,8 +35,12 @@ describe("operations", () => {
   });
 
   it("creates and updates through the input types", () => {
-    expect(createMutation(farms)).toBe(`mutation FarmCreate($input: CreateFarmInput!) { createFarm(input: $input) { ${farms.fields} } }`);
-    expect(updateMutation(farms)).toBe(`mutation FarmUpdate($input: UpdateFarmInput!) { updateFarm(input: $input) { ${farms.fields} } }`);
+    expect(createMutation(farms)).toBe(
+      `mutation FarmCreate($input: CreateFarmInput!) { createFarm(input: $input) { ${farms.fields} } }`,
+    );
+    expect(updateMutation(farms)).toBe(
+      `mutation FarmUpdate($input: UpdateFarmInput!) { updateFarm(input: $input) { ${farms.fields} } }`,
+    );
     expect(updateVariables(farms, 7, { name: "Ferme" })).toEqual({ input: { id: "7", name: "Ferme" } });
   });
 
@@ -45,8 +49,13 @@ describe("operations", () => {
       "mutation NetworkUpdateMany($input0: UpdateNetworkInput!, $input1: UpdateNetworkInput!) " +
         "{ u0: updateNetwork(input: $input0) { id } u1: updateNetwork(input: $input1) { id } }",
     );
-    expect(updateManyVariables(networks, ["a", "b"], { level: "local" })).toEqual({ input0: { id: "a", level: "local" }, input1: { id: "b", level: "local" } });
-    expect(deleteManyMutation(networks, 2)).toBe("mutation NetworkDeleteMany($id0: ID!, $id1: ID!) { d0: deleteNetwork(input: { id: $id0 }) d1: deleteNetwork(input: { id: $id1 }) }");
+    expect(updateManyVariables(networks, ["a", "b"], { level: "local" })).toEqual({
+      input0: { id: "a", level: "local" },
+      input1: { id: "b", level: "local" },
+    });
+    expect(deleteManyMutation(networks, 2)).toBe(
+      "mutation NetworkDeleteMany($id0: ID!, $id1: ID!) { d0: deleteNetwork(input: { id: $id0 }) d1: deleteNetwork(input: { id: $id1 }) }",
+    );
     expect(deleteMutation(networks)).toBe("mutation NetworkDelete($id: ID!) { deleteNetwork(input: { id: $id }) }");
   });
 
@@ -56,14 +65,22 @@ describe("operations", () => {
   });
 
   it("runs a domain action that returns the record", () => {
-    expect(actionMutation(amaps, "closeAmap")).toBe(`mutation AmapCloseAmap($id: ID!) { closeAmap(input: { id: $id }) { ${amaps.fields} } }`);
+    expect(actionMutation(amaps, "closeAmap")).toBe(
+      `mutation AmapCloseAmap($id: ID!) { closeAmap(input: { id: $id }) { ${amaps.fields} } }`,
+    );
     expect(() => actionMutation(amaps, "closeAmap { id } x: deleteNetwork")).toThrow(/Invalid action/);
   });
 });
 
 describe("list variables", () => {
   it("keeps react-admin's 1-based page and maps the sort to [{ field, order }]", () => {
-    expect(listVariables(amaps, { pagination: { page: 3, perPage: 10 }, sort: { field: "city", order: "DESC" }, filter: {} })).toEqual({
+    expect(
+      listVariables(amaps, {
+        pagination: { page: 3, perPage: 10 },
+        sort: { field: "city", order: "DESC" },
+        filter: {},
+      }),
+    ).toEqual({
       page: 3,
       perPage: 10,
       sort: [{ field: "city", order: "DESC" }],
@@ -76,19 +93,29 @@ describe("list variables", () => {
   });
 
   it("drops a sort on a field the list does not offer (react-admin's default is id), keeping the API's order", () => {
-    expect(listVariables(amaps, { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" } }).sort).toBeUndefined();
-    expect(listVariables(networks, { sort: { field: "level", order: "asc" } }).sort).toEqual([{ field: "level", order: "ASC" }]);
+    expect(
+      listVariables(amaps, { pagination: { page: 1, perPage: 25 }, sort: { field: "id", order: "ASC" } }).sort,
+    ).toBeUndefined();
+    expect(listVariables(networks, { sort: { field: "level", order: "asc" } }).sort).toEqual([
+      { field: "level", order: "ASC" },
+    ]);
   });
 
   it("passes the filter through: q, ids and foreign keys, without empty values or unknown keys", () => {
-    const vars = listVariables(amaps, { filter: { q: "lilas", networkId: "n1", status: "active", city: "", ids: [1, "2"], nope: "x", root: true } });
+    const vars = listVariables(amaps, {
+      filter: { q: "lilas", networkId: "n1", status: "active", city: "", ids: [1, "2"], nope: "x", root: true },
+    });
     expect(vars.filter).toEqual({ q: "lilas", networkId: "n1", status: "active", ids: ["1", "2"] });
     expect(listVariables(amaps, { filter: { q: "   " } }).filter).toBeUndefined();
     expect(listVariables(networks, { filter: { root: true } }).filter).toEqual({ root: true });
   });
 
   it("getMany asks for the ids through the filter, on one page", () => {
-    expect(manyVariables(networks, ["a", "b", "a", null, ""])).toEqual({ page: 1, perPage: 2, filter: { ids: ["a", "b"] } });
+    expect(manyVariables(networks, ["a", "b", "a", null, ""])).toEqual({
+      page: 1,
+      perPage: 2,
+      filter: { ids: ["a", "b"] },
+    });
   });
 
   it("getManyReference uses the target as the filter key", () => {
@@ -100,7 +127,12 @@ describe("list variables", () => {
         sort: { field: "name", order: "ASC" },
         filter: { q: "ferme" },
       }),
-    ).toEqual({ page: 2, perPage: 5, sort: [{ field: "name", order: "ASC" }], filter: { q: "ferme", networkId: "n1" } });
+    ).toEqual({
+      page: 2,
+      perPage: 5,
+      sort: [{ field: "name", order: "ASC" }],
+      filter: { q: "ferme", networkId: "n1" },
+    });
   });
 
   it("splits long id lists into pages the API accepts", () => {
@@ -156,8 +188,17 @@ describe("inputs", () => {
   });
 
   it("sends lists of values and ids cleaned, and compares them by content", () => {
-    const farm = { id: "f1", name: "Ferme", productions: ["Légumes"], labels: [], networkIds: ["n1"], networks: [{ id: "n1" }] };
-    expect(toInput(farms, { ...farm, productions: ["Légumes", " Œufs ", ""], networkIds: ["n1", "n2"] }, "update", farm)).toEqual({
+    const farm = {
+      id: "f1",
+      name: "Ferme",
+      productions: ["Légumes"],
+      labels: [],
+      networkIds: ["n1"],
+      networks: [{ id: "n1" }],
+    };
+    expect(
+      toInput(farms, { ...farm, productions: ["Légumes", " Œufs ", ""], networkIds: ["n1", "n2"] }, "update", farm),
+    ).toEqual({
       productions: ["Légumes", "Œufs"],
       networkIds: ["n1", "n2"],
     });
@@ -172,7 +213,9 @@ describe("inputs", () => {
 
 describe("records", () => {
   it("derives the id lists forms edit (Farm.networkIds from networks) and drops __typename", () => {
-    expect(toRecord(farms, { id: "f1", __typename: "Farm", name: "Ferme", networks: [{ id: "n1" }, { id: "n2" }] })).toEqual({
+    expect(
+      toRecord(farms, { id: "f1", __typename: "Farm", name: "Ferme", networks: [{ id: "n1" }, { id: "n2" }] }),
+    ).toEqual({
       id: "f1",
       name: "Ferme",
       networks: [{ id: "n1" }, { id: "n2" }],
@@ -185,11 +228,17 @@ describe("records", () => {
 describe("answers and errors", () => {
   it("returns the root field of a successful answer", () => {
     expect(settle({ status: 200, data: { amap: null } }, "amap", "query")).toEqual({ value: null });
-    expect(settle({ status: 200, data: { u0: { id: "1" } } }, null, "mutation")).toEqual({ value: { u0: { id: "1" } } });
+    expect(settle({ status: 200, data: { u0: { id: "1" } } }, null, "mutation")).toEqual({
+      value: { u0: { id: "1" } },
+    });
   });
 
   it("keeps a query's data when only a nested field failed (a subgraph down), not a mutation's", () => {
-    const partial = { status: 200, data: { networks: { items: [], total: 0 } }, errors: [{ message: "down", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
+    const partial = {
+      status: 200,
+      data: { networks: { items: [], total: 0 } },
+      errors: [{ message: "down", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+    };
     expect(settle(partial, "networks", "query")).toEqual({ value: { items: [], total: 0 } });
     expect(settle(partial, "networks", "mutation")).toHaveProperty("error.status", 500);
   });
@@ -202,7 +251,10 @@ describe("answers and errors", () => {
         errors: [
           {
             message: "Le SIRET doit compter 14 chiffres valides. (et 1 autre erreur)",
-            extensions: { code: "BAD_USER_INPUT", fields: { siret: "Le SIRET doit compter 14 chiffres valides.", email: "Adresse e-mail invalide." } },
+            extensions: {
+              code: "BAD_USER_INPUT",
+              fields: { siret: "Le SIRET doit compter 14 chiffres valides.", email: "Adresse e-mail invalide." },
+            },
           },
         ],
       },
@@ -226,14 +278,26 @@ describe("answers and errors", () => {
   });
 
   it("maps each API code to an HTTP status, without field errors when there are none", () => {
-    const codes: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, GRAPHQL_VALIDATION_FAILED: 400 };
+    const codes: Record<string, number> = {
+      UNAUTHENTICATED: 401,
+      FORBIDDEN: 403,
+      NOT_FOUND: 404,
+      CONFLICT: 409,
+      GRAPHQL_VALIDATION_FAILED: 400,
+    };
     for (const [code, status] of Object.entries(codes)) {
-      expect(errorInfo([{ message: `m ${code}`, extensions: { code } }])).toEqual({ message: `m ${code}`, status, body: { code } });
+      expect(errorInfo([{ message: `m ${code}`, extensions: { code } }])).toEqual({
+        message: `m ${code}`,
+        status,
+        body: { code },
+      });
     }
   });
 
   it("never shows an internal error's text, and uses react-admin's message when the answer is not GraphQL", () => {
-    expect(errorInfo([{ message: "SQLITE_ERROR: no such column", extensions: { code: "INTERNAL_SERVER_ERROR" } }])).toEqual({
+    expect(
+      errorInfo([{ message: "SQLITE_ERROR: no such column", extensions: { code: "INTERNAL_SERVER_ERROR" } }]),
+    ).toEqual({
       message: "ra.notification.http_error",
       status: 500,
       body: { code: "INTERNAL_SERVER_ERROR" },

@@ -21,15 +21,34 @@ if (!built) console.warn(`bundle tests skipped: no build under ${DIST} (npm run 
  * telemetry image, which `disableTelemetry` turns off (checked below; the browser tests record
  * every request to another host).
  */
-const KNOWN_ADDRESSES = new Set(["http://www.w3.org", "https://mui.com", "https://react.dev", "https://reactrouter.com", "https://github.com", "http://localhost", "https://react-admin-telemetry.marmelab.com"]);
+const KNOWN_ADDRESSES = new Set([
+  "http://www.w3.org",
+  "https://mui.com",
+  "https://react.dev",
+  "https://reactrouter.com",
+  "https://github.com",
+  "http://localhost",
+  "https://react-admin-telemetry.marmelab.com",
+]);
 const BUDGET = 300 * 1024;
 
 (built ? describe : describe.skip)("production bundle", () => {
   const loads = built ? firstLoads(DIST) : [];
 
   it("keeps each back-office's first load under 300 kB gzipped", () => {
-    console.log(loads.map((l) => `${l.path.padEnd(8)} ${(l.gzipBytes / 1024).toFixed(1).padStart(6)} kB gzip  (${l.files.join(", ")})`).join("\n"));
-    for (const l of loads) expect({ path: l.path, kB: Math.round(l.gzipBytes / 1024), under: l.gzipBytes < BUDGET }).toEqual({ path: l.path, kB: expect.any(Number), under: true });
+    console.log(
+      loads
+        .map(
+          (l) => `${l.path.padEnd(8)} ${(l.gzipBytes / 1024).toFixed(1).padStart(6)} kB gzip  (${l.files.join(", ")})`,
+        )
+        .join("\n"),
+    );
+    for (const l of loads)
+      expect({ path: l.path, kB: Math.round(l.gzipBytes / 1024), under: l.gzipBytes < BUDGET }).toEqual({
+        path: l.path,
+        kB: expect.any(Number),
+        under: true,
+      });
   });
 
   it("shares one react-admin chunk, the largest, between the four back-offices", () => {
@@ -43,18 +62,29 @@ const BUDGET = 300 * 1024;
 
   it("ships no GraphQL parser and no other host's address", () => {
     const manifest = readManifest(DIST);
-    const js = Object.values(manifest).map((e) => fs.readFileSync(path.join(DIST, e.file), "utf8")).join("\n");
+    const js = Object.values(manifest)
+      .map((e) => fs.readFileSync(path.join(DIST, e.file), "utf8"))
+      .join("\n");
     expect(js).not.toMatch(/Syntax Error: Unexpected Name/); // graphql-js's lexer message
     expect(js).not.toMatch(/graphql-request/);
     const hosts = new Set(js.match(/https?:\/\/[a-zA-Z0-9.-]+/g) ?? []);
     expect([...hosts].filter((h) => !KNOWN_ADDRESSES.has(h))).toEqual([]);
     // Every <Admin> turns react-admin's telemetry off.
-    const uses = execSync("grep -rnE '^\\s*<Admin\\b' src", { cwd: path.resolve(__dirname, ".."), encoding: "utf8" }).trim().split("\n");
+    const uses = execSync("grep -rnE '^\\s*<Admin\\b' src", { cwd: path.resolve(__dirname, ".."), encoding: "utf8" })
+      .trim()
+      .split("\n");
     expect(uses.length).toBeGreaterThan(0);
     for (const use of uses) {
       const [file, line] = use.split(":");
-      const jsx = fs.readFileSync(path.resolve(__dirname, "..", file), "utf8").split("\n").slice(Number(line) - 1, Number(line) + 15).join("\n");
-      expect({ use: `${file}:${line}`, disableTelemetry: /disableTelemetry/.test(jsx.slice(0, jsx.indexOf(">\n") + 1 || undefined)) }).toEqual({ use: `${file}:${line}`, disableTelemetry: true });
+      const jsx = fs
+        .readFileSync(path.resolve(__dirname, "..", file), "utf8")
+        .split("\n")
+        .slice(Number(line) - 1, Number(line) + 15)
+        .join("\n");
+      expect({
+        use: `${file}:${line}`,
+        disableTelemetry: /disableTelemetry/.test(jsx.slice(0, jsx.indexOf(">\n") + 1 || undefined)),
+      }).toEqual({ use: `${file}:${line}`, disableTelemetry: true });
     }
   });
 });

@@ -11,7 +11,16 @@ describe("canAccess: what each role may do", () => {
   });
 
   it("gives the AMAP admin everything inside the AMAP, nothing of the network's directory to edit", () => {
-    for (const resource of ["households", "memberships", "places", "distributions", "contractTemplates", "installments", "dutyRoles", "auditEntries"]) {
+    for (const resource of [
+      "households",
+      "memberships",
+      "places",
+      "distributions",
+      "contractTemplates",
+      "installments",
+      "dutyRoles",
+      "auditEntries",
+    ]) {
       expect(canAccess("amap_admin", { action: "list", resource })).toBe(true);
     }
     expect(canAccess("amap_admin", { action: "handOverInstallments", resource: "installments" })).toBe(true);
@@ -20,7 +29,13 @@ describe("canAccess: what each role may do", () => {
   });
 
   it("lets a référent manage their contract and its cheques, not the AMAP's members or roster", () => {
-    expect(canAccess("referent", { action: "openContractTemplate", resource: "contractTemplates", record: { status: "draft" } })).toBe(true);
+    expect(
+      canAccess("referent", {
+        action: "openContractTemplate",
+        resource: "contractTemplates",
+        record: { status: "draft" },
+      }),
+    ).toBe(true);
     expect(canAccess("referent", { action: "markInstallmentsReceived", resource: "installments" })).toBe(true);
     expect(canAccess("referent", { action: "handOverInstallments", resource: "installments" })).toBe(false);
     expect(canAccess("referent", { action: "edit", resource: "households" })).toBe(false);
@@ -31,7 +46,13 @@ describe("canAccess: what each role may do", () => {
   it("lets the farmer edit the farm and products and countersign, never create a subscription", () => {
     expect(canAccess("farmer", { action: "edit", resource: "farms" })).toBe(true);
     expect(canAccess("farmer", { action: "create", resource: "products" })).toBe(true);
-    expect(canAccess("farmer", { action: "countersignSubscription", resource: "subscriptions", record: { status: "signed" } })).toBe(true);
+    expect(
+      canAccess("farmer", {
+        action: "countersignSubscription",
+        resource: "subscriptions",
+        record: { status: "signed" },
+      }),
+    ).toBe(true);
     expect(canAccess("farmer", { action: "create", resource: "subscriptions" })).toBe(false);
     expect(canAccess("farmer", { action: "list", resource: "households" })).toBe(false);
     expect(canAccess("farmer", { action: "create", resource: "farms" })).toBe(false);
@@ -48,14 +69,40 @@ describe("canAccess: what each role may do", () => {
   });
 
   it("offers an action only in the state where it makes sense", () => {
-    const template = (status: string) => ({ action: "openContractTemplate", resource: "contractTemplates", record: { status } });
+    const template = (status: string) => ({
+      action: "openContractTemplate",
+      resource: "contractTemplates",
+      record: { status },
+    });
     expect(canAccess("amap_admin", template("draft"))).toBe(true);
     expect(canAccess("amap_admin", template("open"))).toBe(false);
-    expect(canAccess("amap_admin", { action: "closeContractTemplate", resource: "contractTemplates", record: { status: "open" } })).toBe(true);
-    expect(canAccess("amap_admin", { action: "edit", resource: "contractTemplates", record: { status: "running" } })).toBe(false);
-    expect(canAccess("farmer", { action: "countersignSubscription", resource: "subscriptions", record: { status: "countersigned" } })).toBe(false);
-    expect(canAccess("amap_admin", { action: "markInstallmentsReceived", resource: "installments", record: { status: "received" } })).toBe(false);
-    expect(canAccess("network_admin", { action: "closeAmap", resource: "amaps", record: { status: "closed" } })).toBe(false);
+    expect(
+      canAccess("amap_admin", {
+        action: "closeContractTemplate",
+        resource: "contractTemplates",
+        record: { status: "open" },
+      }),
+    ).toBe(true);
+    expect(
+      canAccess("amap_admin", { action: "edit", resource: "contractTemplates", record: { status: "running" } }),
+    ).toBe(false);
+    expect(
+      canAccess("farmer", {
+        action: "countersignSubscription",
+        resource: "subscriptions",
+        record: { status: "countersigned" },
+      }),
+    ).toBe(false);
+    expect(
+      canAccess("amap_admin", {
+        action: "markInstallmentsReceived",
+        resource: "installments",
+        record: { status: "received" },
+      }),
+    ).toBe(false);
+    expect(canAccess("network_admin", { action: "closeAmap", resource: "amaps", record: { status: "closed" } })).toBe(
+      false,
+    );
     // Without a record (a menu entry, a bulk button), the role's rule alone decides.
     expect(canAccess("amap_admin", { action: "openContractTemplate", resource: "contractTemplates" })).toBe(true);
   });

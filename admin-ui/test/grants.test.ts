@@ -2,7 +2,14 @@ import { allGrants, destinationAfterLogin, grantsFor, pickGrant, type Grant, typ
 import { scopeNamesQuery } from "../src/auth/scopeNames";
 
 const g = (id: string, role: Grant["role"], scopeId = `s-${id}`): Grant => ({ id, role, scopeId, amapId: null });
-const person = (grants: Grant[], superAdmin = false): Person => ({ id: "p", email: "p@x.org", firstName: "", lastName: "", superAdmin, grants });
+const person = (grants: Grant[], superAdmin = false): Person => ({
+  id: "p",
+  email: "p@x.org",
+  firstName: "",
+  lastName: "",
+  superAdmin,
+  grants,
+});
 
 describe("who goes where", () => {
   it("sends each role to its back-office, the widest first", () => {
@@ -36,9 +43,14 @@ describe("who goes where", () => {
   });
 
   it("asks the names of every scope in one request", () => {
-    const q = scopeNamesQuery([g("a", "amap_admin", "A"), g("m", "member", "H"), { ...g("s", "network_admin"), scopeId: "*" }]);
+    const q = scopeNamesQuery([
+      g("a", "amap_admin", "A"),
+      g("m", "member", "H"),
+      { ...g("s", "network_admin"), scopeId: "*" },
+    ]);
     expect(q).toEqual({
-      query: "query ScopeNames($g0: ID!, $g1: ID!) { g0: amap(id: $g0) { name } g1: household(id: $g1) { displayName } }",
+      query:
+        "query ScopeNames($g0: ID!, $g1: ID!) { g0: amap(id: $g0) { name } g1: household(id: $g1) { displayName } }",
       variables: { g0: "A", g1: "H" },
     });
     expect(scopeNamesQuery([])).toBeNull();

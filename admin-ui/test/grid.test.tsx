@@ -1,7 +1,18 @@
 /** The product × date grid editor: its model (pure) and its markup, rendered with react-dom/server. */
 import { renderToStaticMarkup } from "react-dom/server";
 import { GridEditor, type GridLabels } from "../src/shared/grid/GridEditor";
-import { cellKey, cellProblems, fillLine, gridTotalCents, installmentAmounts, offeredCells, setCell, toLineInputs, type GridDate, type GridLine } from "../src/shared/grid/model";
+import {
+  cellKey,
+  cellProblems,
+  fillLine,
+  gridTotalCents,
+  installmentAmounts,
+  offeredCells,
+  setCell,
+  toLineInputs,
+  type GridDate,
+  type GridLine,
+} from "../src/shared/grid/model";
 
 const lines: GridLine[] = [
   { id: "eggs", productName: "Douzaine d'œufs", unit: "douzaine", unitPriceCents: 480, minQuantity: 0, maxQuantity: 4 },
@@ -57,25 +68,42 @@ describe("grid model", () => {
     cells = setCell(cells, "eggs", "d2", 1.5);
     cells = setCell(cells, "chicken", "d1", 2);
     expect(cells[cellKey("eggs", "d1")]).toBe(-2);
-    expect(cellProblems(cells, lines)).toEqual({ [cellKey("eggs", "d1")]: { negative: true }, [cellKey("eggs", "d2")]: { invalid: true } });
+    expect(cellProblems(cells, lines)).toEqual({
+      [cellKey("eggs", "d1")]: { negative: true },
+      [cellKey("eggs", "d2")]: { invalid: true },
+    });
     expect(gridTotalCents(cells, lines)).toBe(2 * 1350);
     expect(toLineInputs(cells)).toEqual([{ templateLineId: "chicken", distributionId: "d1", quantity: 2 }]);
   });
 
   it("flags the cells above a line's maximum or below its minimum", () => {
-    expect(cellProblems({ [cellKey("eggs", "d1")]: 5, [cellKey("eggs", "d2")]: 4 }, lines)).toEqual({ [cellKey("eggs", "d1")]: { max: 4 } });
+    expect(cellProblems({ [cellKey("eggs", "d1")]: 5, [cellKey("eggs", "d2")]: 4 }, lines)).toEqual({
+      [cellKey("eggs", "d1")]: { max: 4 },
+    });
     expect(cellProblems({ [cellKey("chicken", "d1")]: 0 }, lines)).toEqual({});
   });
 });
 
 describe("GridEditor", () => {
   const html = (props: Partial<Parameters<typeof GridEditor>[0]> = {}) =>
-    renderToStaticMarkup(<GridEditor caption="Quantités" mode="quantity" lines={lines} dates={dates} offered={offered} labels={labels} {...props} />);
+    renderToStaticMarkup(
+      <GridEditor
+        caption="Quantités"
+        mode="quantity"
+        lines={lines}
+        dates={dates}
+        offered={offered}
+        labels={labels}
+        {...props}
+      />,
+    );
 
   it("is a captioned table: dates as row headers, products (unit, price) as column headers", () => {
     const out = html();
     expect(out).toContain("<caption>Quantités</caption>");
-    expect(out).toContain('<th scope="col"><span class="cc-grid-product">Douzaine d&#x27;œufs</span><span class="cc-grid-unit">douzaine · 4.80 €</span></th>');
+    expect(out).toContain(
+      '<th scope="col"><span class="cc-grid-product">Douzaine d&#x27;œufs</span><span class="cc-grid-unit">douzaine · 4.80 €</span></th>',
+    );
     expect(out).toContain('<th scope="row">03/12/2026</th>');
     expect(out).toMatch(/<th scope="row">17\/12\/2026<span class="cc-grid-unit">annulée<\/span><\/th>/);
   });
@@ -91,8 +119,13 @@ describe("GridEditor", () => {
   });
 
   it("shows a cell outside the bounds as invalid, and says why right under it", () => {
-    const out = html({ cells: { [cellKey("eggs", "d1")]: 6 }, problems: cellProblems({ [cellKey("eggs", "d1")]: 6 }, lines) });
-    expect(out).toMatch(/aria-invalid="true" aria-describedby="(cc-cell-eggs_d1)" title="Au plus 4"[^>]*\/><span id="\1" class="cc-grid-problem">Au plus 4<\/span>/);
+    const out = html({
+      cells: { [cellKey("eggs", "d1")]: 6 },
+      problems: cellProblems({ [cellKey("eggs", "d1")]: 6 }, lines),
+    });
+    expect(out).toMatch(
+      /aria-invalid="true" aria-describedby="(cc-cell-eggs_d1)" title="Au plus 4"[^>]*\/><span id="\1" class="cc-grid-problem">Au plus 4<\/span>/,
+    );
   });
 
   it("in availability mode, is a checkbox per cell, checked where the template offers it", () => {

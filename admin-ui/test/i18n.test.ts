@@ -6,7 +6,8 @@ import { amapStatuses, farmStatuses, networkLevels, registrationModes } from "..
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
   Object.entries(tree).reduce<Record<string, string>>(
-    (out, [k, v]) => (typeof v === "string" ? { ...out, [prefix + k]: v } : { ...out, ...flatten(v, `${prefix}${k}.`) }),
+    (out, [k, v]) =>
+      typeof v === "string" ? { ...out, [prefix + k]: v } : { ...out, ...flatten(v, `${prefix}${k}.`) },
     {},
   );
 
@@ -33,7 +34,11 @@ describe("domain messages", () => {
 
   it("name every enum value the selects offer", () => {
     for (const choice of [...networkLevels, ...registrationModes, ...amapStatuses, ...farmStatuses]) {
-      expect([choice.name, fr[choice.name], en[choice.name]]).toEqual([choice.name, expect.any(String), expect.any(String)]);
+      expect([choice.name, fr[choice.name], en[choice.name]]).toEqual([
+        choice.name,
+        expect.any(String),
+        expect.any(String),
+      ]);
     }
   });
 });

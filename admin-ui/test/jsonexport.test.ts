@@ -3,7 +3,13 @@ import jsonExport, { toCsv } from "../src/shims/jsonexport";
 /* react-admin's list exporter writes households' names and addresses: the file must open in a French spreadsheet and run nothing. */
 describe("the list exporter's CSV (csv-stringify, as on the server)", () => {
   const households = [
-    { id: "h1", displayName: "=HYPERLINK(\"http://evil\")", balanceCents: -1250, people: [{ firstName: "Ana" }, { firstName: "Léo" }], address: { city: "Lyon; 7e" } },
+    {
+      id: "h1",
+      displayName: '=HYPERLINK("http://evil")',
+      balanceCents: -1250,
+      people: [{ firstName: "Ana" }, { firstName: "Léo" }],
+      address: { city: "Lyon; 7e" },
+    },
     { id: "h2", displayName: "Famille Dupont", balanceCents: 0, people: [], address: { city: "Paris" } },
   ];
 
@@ -17,11 +23,15 @@ describe("the list exporter's CSV (csv-stringify, as on the server)", () => {
 
   it("neutralises a formula and keeps a negative amount a number", async () => {
     const line = (await toCsv(households)).split("\r\n")[1];
-    expect(line).toBe(`h1;"'=HYPERLINK(""http://evil"")";-1250;"{""firstName"":""Ana""}, {""firstName"":""Léo""}";"Lyon; 7e"`);
+    expect(line).toBe(
+      `h1;"'=HYPERLINK(""http://evil"")";-1250;"{""firstName"":""Ana""}, {""firstName"":""Léo""}";"Lyon; 7e"`,
+    );
   });
 
   it("answers react-admin's callback", async () => {
-    const csv = await new Promise<string>((resolve, reject) => jsonExport(households, { headers: ["id", "displayName"] }, (err, text) => (err ? reject(err) : resolve(text))));
+    const csv = await new Promise<string>((resolve, reject) =>
+      jsonExport(households, { headers: ["id", "displayName"] }, (err, text) => (err ? reject(err) : resolve(text))),
+    );
     expect(csv).toBe(`\uFEFFid;displayName\r\nh1;"'=HYPERLINK(""http://evil"")"\r\nh2;Famille Dupont\r\n`);
   });
 });

@@ -14,7 +14,11 @@ describe("départements of the map", () => {
   });
 
   it("finds the département of a postal code, Corsica and overseas included", () => {
-    expect(["77400", "93 500", "20000", "20200", "97400", "75001", "1234", "", null].map((pc) => departementOfPostalCode(pc))).toEqual(["77", "93", "2A", "2B", "974", "75", undefined, undefined, undefined]);
+    expect(
+      ["77400", "93 500", "20000", "20200", "97400", "75001", "1234", "", null].map((pc) =>
+        departementOfPostalCode(pc),
+      ),
+    ).toEqual(["77", "93", "2A", "2B", "974", "75", undefined, undefined, undefined]);
   });
 
   it("puts a point in its département, and the projection gives back the point it drew", () => {

@@ -11,7 +11,17 @@ import { parse, validate, type GraphQLSchema } from "graphql";
 import { Supergraph } from "@apollo/federation-internals";
 import { resources } from "../src/dataProvider/resources";
 import { queries } from "../src/dataProvider/queries";
-import { actionMutation, createMutation, deleteManyMutation, deleteMutation, listQuery, oneQuery, operationDocument, updateManyMutation, updateMutation } from "../src/dataProvider/build";
+import {
+  actionMutation,
+  createMutation,
+  deleteManyMutation,
+  deleteMutation,
+  listQuery,
+  oneQuery,
+  operationDocument,
+  updateManyMutation,
+  updateMutation,
+} from "../src/dataProvider/build";
 import type { QueryConfig, ResourceConfig } from "../src/dataProvider/types";
 import { SESSION_OPERATIONS } from "../src/auth/session";
 import { scopeNamesQuery } from "../src/auth/scopeNames";
@@ -27,12 +37,24 @@ function documents(): Array<[string, string]> {
     docs.push([`${name}: list`, listQuery(r)]);
     if (r.single) docs.push([`${name}: one`, oneQuery(r)]);
     if (r.createInput) docs.push([`${name}: create`, createMutation(r)]);
-    if (r.updateInput) docs.push([`${name}: update`, updateMutation(r)], [`${name}: update many`, updateManyMutation(r, 2)]);
+    if (r.updateInput)
+      docs.push([`${name}: update`, updateMutation(r)], [`${name}: update many`, updateManyMutation(r, 2)]);
     if (r.delete) docs.push([`${name}: delete`, deleteMutation(r)], [`${name}: delete many`, deleteManyMutation(r, 2)]);
-    for (const action of Object.keys(r.actions ?? {})) docs.push([`${name}: action ${action}`, actionMutation(r, action)]);
+    for (const action of Object.keys(r.actions ?? {}))
+      docs.push([`${name}: action ${action}`, actionMutation(r, action)]);
   }
   for (const [name, q] of Object.entries(queries as Record<string, QueryConfig>)) {
-    docs.push([`query ${name}`, operationDocument(q.kind ?? "query", name[0].toUpperCase() + name.slice(1), q.field ?? name, q.args ?? {}, q.selection ?? null, q.input)]);
+    docs.push([
+      `query ${name}`,
+      operationDocument(
+        q.kind ?? "query",
+        name[0].toUpperCase() + name.slice(1),
+        q.field ?? name,
+        q.args ?? {},
+        q.selection ?? null,
+        q.input,
+      ),
+    ]);
   }
   for (const [name, doc] of Object.entries(SESSION_OPERATIONS)) docs.push([`session: ${name}`, doc]);
   const roles: RoleName[] = ["network_admin", "amap_admin", "referent", "farmer", "member"];

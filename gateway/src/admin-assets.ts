@@ -42,7 +42,12 @@ export function adminAssets(adminDir: string): RequestHandler {
       // The type of the original file, not of `.br`/`.gz`.
       res.type(path.extname(file));
     }
-    res.sendFile(variant ? file + variant.suffix : file, { cacheControl: false, acceptRanges: !variant, dotfiles: "deny", headers: { "Cache-Control": cacheControl } });
+    res.sendFile(variant ? file + variant.suffix : file, {
+      cacheControl: false,
+      acceptRanges: !variant,
+      dotfiles: "deny",
+      headers: { "Cache-Control": cacheControl },
+    });
   };
 
   return (req, res, next) => {
@@ -55,7 +60,12 @@ export function adminAssets(adminDir: string): RequestHandler {
     }
     const file = path.join(root, rel);
     // Hashed build files only under assets/; nothing outside dist/, no dotfiles (.vite/manifest.json).
-    if (file.startsWith(`${root}${path.sep}`) && !rel.split("/").some((s) => s.startsWith(".")) && exists(file) && file !== index) {
+    if (
+      file.startsWith(`${root}${path.sep}`) &&
+      !rel.split("/").some((s) => s.startsWith(".")) &&
+      exists(file) &&
+      file !== index
+    ) {
       return send(req, res, file, rel.startsWith("/assets/") ? IMMUTABLE : "no-cache");
     }
     if (rel.startsWith("/assets/")) return res.status(404).type("text/plain").send("Not found");

@@ -3,7 +3,17 @@ import { GraphQLError } from "graphql";
 import type { KeyLike } from "jose";
 import { LRUCache } from "lru-cache";
 import { t } from "./i18n";
-import { accessTokenVerifyKey, bearerToken, DomainError, internalHeaders, Lang, needsCredentialCheck, replicaFetch, requestIdHeader, verifyAccessToken } from "@champ-commun/kit/dist/edge";
+import {
+  accessTokenVerifyKey,
+  bearerToken,
+  DomainError,
+  internalHeaders,
+  Lang,
+  needsCredentialCheck,
+  replicaFetch,
+  requestIdHeader,
+  verifyAccessToken,
+} from "@champ-commun/kit/dist/edge";
 
 /** Partner API tokens start with this (see services/member/src/accounts/api-token.service.ts). */
 const API_TOKEN_PREFIX = "ccp_";
@@ -22,7 +32,9 @@ export function unauthenticated(message: string): GraphQLError {
 }
 
 function unavailable(lang: Lang): GraphQLError {
-  return new GraphQLError(t("auth.unavailable")[lang], { extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } });
+  return new GraphQLError(t("auth.unavailable")[lang], {
+    extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+  });
 }
 
 /** What the gateway forwards for an authorized caller. */
@@ -73,10 +85,18 @@ export class GatewayAuth {
     return { authorization: `Bearer ${access}`, checked: randomUUID(), caller };
   }
 
-  private async ask<T>(query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
+  private async ask<T>(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
     const res = await replicaFetch(this.opts.memberUrl, 5_000)(this.opts.memberUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...requestIdHeader(), ...(await internalHeaders()) },
+      headers: {
+        "content-type": "application/json",
+        "apollo-require-preflight": "true",
+        ...requestIdHeader(),
+        ...(await internalHeaders()),
+      },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(5_000),
     });
@@ -107,12 +127,18 @@ export class GatewayAuth {
    * reads its database: no cache here, so that a revocation applies on the very next request
    * whichever gateway replica serves it. Fail-closed: no answer, no access (503).
    */
-  private async credentialActive(identity: { subject: string; kind: string; tokenVersion?: number }, lang: Lang): Promise<boolean> {
-    const r = await this.ask<{ credentialActive: boolean }>(`query CredentialActive($s: ID!, $k: String!, $v: Int) { credentialActive(subject: $s, kind: $k, version: $v) }`, {
-      s: identity.subject,
-      k: identity.kind,
-      v: identity.tokenVersion ?? null,
-    }).catch(() => null);
+  private async credentialActive(
+    identity: { subject: string; kind: string; tokenVersion?: number },
+    lang: Lang,
+  ): Promise<boolean> {
+    const r = await this.ask<{ credentialActive: boolean }>(
+      `query CredentialActive($s: ID!, $k: String!, $v: Int) { credentialActive(subject: $s, kind: $k, version: $v) }`,
+      {
+        s: identity.subject,
+        k: identity.kind,
+        v: identity.tokenVersion ?? null,
+      },
+    ).catch(() => null);
     if (typeof r?.data?.credentialActive !== "boolean") throw unavailable(lang);
     return r.data.credentialActive;
   }

@@ -4,7 +4,18 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLFormattedError, GraphQLSchema, isScalarType } from "graphql";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { CHECKED_HEADER, CLIENT_IP_HEADER, DateScalar, DEADLINE_HEADER, DEFAULT_PORTS, INTERNAL_MESSAGE, internalHeaders, log, replicaFetch, replicaUrls } from "@champ-commun/kit/dist/edge";
+import {
+  CHECKED_HEADER,
+  CLIENT_IP_HEADER,
+  DateScalar,
+  DEADLINE_HEADER,
+  DEFAULT_PORTS,
+  INTERNAL_MESSAGE,
+  internalHeaders,
+  log,
+  replicaFetch,
+  replicaUrls,
+} from "@champ-commun/kit/dist/edge";
 import { costLimitPlugin, costLimitsFromEnv, type LimitsContext } from "./limits/plugin";
 import type { QueryBudget } from "./limits/budget";
 
@@ -39,7 +50,20 @@ const FORWARDED = ["accept-language", "x-request-id", "idempotency-key"];
 export const requestTimeoutMs = () => Number(process.env.GATEWAY_REQUEST_TIMEOUT_MS ?? 20_000);
 
 /** Codes a client may be given as they are (api.md, plus the request-level ones). */
-const PUBLIC_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "SERVICE_UNAVAILABLE", "QUERY_TOO_COSTLY", "QUERY_BUDGET_EXHAUSTED"]);
+const PUBLIC_CODES = new Set([
+  "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "SERVICE_UNAVAILABLE",
+  "QUERY_TOO_COSTLY",
+  "QUERY_BUDGET_EXHAUSTED",
+]);
 
 /** The only extensions a client sees: the code, the fields at fault, a refused query's cost. Anything else (service names, URLs, raw answers, stacks) stays here. */
 const PUBLIC_EXTENSIONS = ["code", "fields", "cost"] as const;
@@ -61,7 +85,8 @@ export function armor(production = process.env.NODE_ENV === "production") {
   }).protect();
 }
 
-const publicExtensions = (ext: Record<string, unknown> = {}) => Object.fromEntries(PUBLIC_EXTENSIONS.filter((k) => ext[k] !== undefined).map((k) => [k, ext[k]]));
+const publicExtensions = (ext: Record<string, unknown> = {}) =>
+  Object.fromEntries(PUBLIC_EXTENSIONS.filter((k) => ext[k] !== undefined).map((k) => [k, ext[k]]));
 
 /**
  * What a client is told of an error, by an allow-list: typed errors keep their message and the
@@ -71,17 +96,31 @@ const publicExtensions = (ext: Record<string, unknown> = {}) => Object.fromEntri
  */
 export function formatGatewayError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
-  const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+  const where = {
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+  };
   if (code && PUBLIC_CODES.has(code) && !/https?:\/\//.test(formatted.message)) {
     // A literal of the wrong form ("2026-13-45" for a Date) is bad input, as the same value in a variable is.
     const cause = (error as { originalError?: { extensions?: { code?: unknown } } } | undefined)?.originalError;
-    const badLiteral = code === "GRAPHQL_VALIDATION_FAILED" && (/^Expected value of type /.test(formatted.message) || cause?.extensions?.code === "BAD_USER_INPUT");
-    return { message: formatted.message, ...where, extensions: publicExtensions({ ...formatted.extensions, ...(badLiteral ? { code: "BAD_USER_INPUT" } : {}) }) };
+    const badLiteral =
+      code === "GRAPHQL_VALIDATION_FAILED" &&
+      (/^Expected value of type /.test(formatted.message) || cause?.extensions?.code === "BAD_USER_INPUT");
+    return {
+      message: formatted.message,
+      ...where,
+      extensions: publicExtensions({ ...formatted.extensions, ...(badLiteral ? { code: "BAD_USER_INPUT" } : {}) }),
+    };
   }
-  if (code === "INTERNAL_SERVER_ERROR" && formatted.message === INTERNAL_MESSAGE) return { message: INTERNAL_MESSAGE, ...where, extensions: { code } };
-  log().error({ error: { message: formatted.message, code, path: formatted.path?.join(".") } }, "answered as unavailable");
+  if (code === "INTERNAL_SERVER_ERROR" && formatted.message === INTERNAL_MESSAGE)
+    return { message: INTERNAL_MESSAGE, ...where, extensions: { code } };
+  log().error(
+    { error: { message: formatted.message, code, path: formatted.path?.join(".") } },
+    "answered as unavailable",
+  );
   return {
-    message: "Un service est momentanément indisponible ; le reste de la réponse est arrivé. / A service is temporarily unavailable; the rest of the answer arrived.",
+    message:
+      "Un service est momentanément indisponible ; le reste de la réponse est arrivé. / A service is temporarily unavailable; the rest of the answer arrived.",
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: "SERVICE_UNAVAILABLE" },
   };
@@ -95,10 +134,16 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error?: unk
  */
 export function checkScalarsAtTheGateway(schema: GraphQLSchema): void {
   const date = schema.getType("Date");
-  if (date && isScalarType(date)) Object.assign(date, { parseValue: DateScalar.parseValue, parseLiteral: DateScalar.parseLiteral });
+  if (date && isScalarType(date))
+    Object.assign(date, { parseValue: DateScalar.parseValue, parseLiteral: DateScalar.parseLiteral });
 }
 
-export function createGatewayServer(opts: { supergraphSdl: string; urls: SubgraphUrls; timeoutMs?: number; budget?: QueryBudget }): ApolloServer<GatewayContext> {
+export function createGatewayServer(opts: {
+  supergraphSdl: string;
+  urls: SubgraphUrls;
+  timeoutMs?: number;
+  budget?: QueryBudget;
+}): ApolloServer<GatewayContext> {
   const gateway: ApolloGateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     // Idle memory: the API has a few hundred operations, whose plans take a few MiB, not the default 30.
@@ -112,7 +157,8 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
         fetcher: replicaFetch(opts.urls[name as SubgraphName], opts.timeoutMs ?? 15_000) as never,
         async willSendRequest({ request, context }) {
-          for (const [k, v] of Object.entries((context.headers ?? {}) as Record<string, string>)) request.http?.headers.set(k, v);
+          for (const [k, v] of Object.entries((context.headers ?? {}) as Record<string, string>))
+            request.http?.headers.set(k, v);
           if (context.deadline) request.http?.headers.set(DEADLINE_HEADER, String(context.deadline));
           // Subgraphs answer only requests carrying the internal secret.
           for (const [k, v] of Object.entries(await internalHeaders())) request.http?.headers.set(k, v);
@@ -132,7 +178,11 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
     // A browser may not post a "simple" request on a user's behalf (Apollo's default, kept explicit).
     csrfPrevention: true,
     // Apollo's landing page loads its sandbox from Apollo's CDN, which the Content-Security-Policy (http.ts) forbids: any GraphQL client will do.
-    plugins: [...limits.plugins, costLimitPlugin<GatewayContext>({ ...costLimitsFromEnv(), budget: opts.budget }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...limits.plugins,
+      costLimitPlugin<GatewayContext>({ ...costLimitsFromEnv(), budget: opts.budget }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 4_000 },
@@ -140,7 +190,10 @@ export function createGatewayServer(opts: { supergraphSdl: string; urls: Subgrap
 }
 
 /** The headers passed on to subgraphs: the client's language and request id, its verified token, its address. */
-export function forwardedHeaders(headers: Record<string, string | string[] | undefined>, auth: { authorization?: string; checked?: string; clientIp?: string } = {}): Record<string, string> {
+export function forwardedHeaders(
+  headers: Record<string, string | string[] | undefined>,
+  auth: { authorization?: string; checked?: string; clientIp?: string } = {},
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of FORWARDED) {
     const v = headers[name];

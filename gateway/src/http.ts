@@ -2,7 +2,17 @@ import path from "node:path";
 import express from "express";
 import helmet from "helmet";
 import { expressMiddleware } from "@as-integrations/express5";
-import { internalHeaders, langFromHeader, listenGracefully, logRequestLine, operationName, REQUEST_ID_HEADER, requestIdOf, replicaUrls, withRequest } from "@champ-commun/kit/dist/edge";
+import {
+  internalHeaders,
+  langFromHeader,
+  listenGracefully,
+  logRequestLine,
+  operationName,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+  replicaUrls,
+  withRequest,
+} from "@champ-commun/kit/dist/edge";
 import { createGatewayServer, forwardedHeaders, GatewayContext, requestTimeoutMs, SubgraphUrls } from "./gateway";
 import { budgetOptionsFromEnv, MemberQueryBudget } from "./limits/budget";
 import { AuthOptions, GatewayAuth } from "./auth";
@@ -84,7 +94,11 @@ export async function startGateway(opts: {
   adminDir?: string;
   auth?: Partial<AuthOptions>;
 }): Promise<RunningGateway> {
-  const apollo = createGatewayServer({ supergraphSdl: opts.supergraphSdl, urls: opts.urls, budget: new MemberQueryBudget(opts.urls.member, budgetOptionsFromEnv()) });
+  const apollo = createGatewayServer({
+    supergraphSdl: opts.supergraphSdl,
+    urls: opts.urls,
+    budget: new MemberQueryBudget(opts.urls.member, budgetOptionsFromEnv()),
+  });
   await apollo.start();
   const auth = new GatewayAuth({
     memberUrl: opts.urls.member,
@@ -107,7 +121,11 @@ export async function startGateway(opts: {
   app.use(securityHeaders());
   // Behind a reverse proxy, TRUST_PROXY (e.g. "loopback" or a hop count) lets req.ip be the client's
   // address (sign-in attempt limits); by default X-Forwarded-For is not believed.
-  if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
+  if (process.env.TRUST_PROXY)
+    app.set(
+      "trust proxy",
+      /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY,
+    );
 
   app.get("/health", async (_req, res) => {
     // Each replica of each subgraph; a subgraph is up while one of its replicas is.
@@ -128,10 +146,19 @@ export async function startGateway(opts: {
   const small = express.json({ limit: "1mb" });
   const large = express.json({ limit: Number(process.env.GRAPHQL_MAX_UPLOAD_BYTES ?? 12 * 1024 * 1024) });
   const body: express.RequestHandler = (req, res, next) => {
-    if (Number(req.headers["content-length"] ?? 0) <= 1024 * 1024 || !req.headers.authorization) return small(req, res, next);
+    if (Number(req.headers["content-length"] ?? 0) <= 1024 * 1024 || !req.headers.authorization)
+      return small(req, res, next);
     auth.authorize(req.headers.authorization, langFromHeader(req.headers["accept-language"])).then(
       () => large(req, res, next),
-      () => res.status(401).json({ errors: [{ message: "Connexion requise pour envoyer un fichier. / Sign in to send a file.", extensions: { code: "UNAUTHENTICATED" } }] }),
+      () =>
+        res.status(401).json({
+          errors: [
+            {
+              message: "Connexion requise pour envoyer un fichier. / Sign in to send a file.",
+              extensions: { code: "UNAUTHENTICATED" },
+            },
+          ],
+        }),
     );
   };
   app.use(
@@ -142,10 +169,17 @@ export async function startGateway(opts: {
     expressMiddleware<GatewayContext>(apollo, {
       // Runs before the operation is parsed or planned: a bad token is refused here (401).
       context: async ({ req }) => {
-        const authorized = await auth.authorize(req.headers.authorization, langFromHeader(req.headers["accept-language"]));
+        const authorized = await auth.authorize(
+          req.headers.authorization,
+          langFromHeader(req.headers["accept-language"]),
+        );
         const clientIp = req.ip ?? req.socket.remoteAddress;
         return {
-          headers: forwardedHeaders(req.headers, { authorization: authorized?.authorization, checked: authorized?.checked, clientIp }),
+          headers: forwardedHeaders(req.headers, {
+            authorization: authorized?.authorization,
+            checked: authorized?.checked,
+            clientIp,
+          }),
           caller: authorized ? authorized.caller : `address:${clientIp ?? "unknown"}`,
           deadline: Date.now() + requestTimeoutMs(),
         };
@@ -154,7 +188,12 @@ export async function startGateway(opts: {
   );
 
   // A body that is not JSON (or too large) is the client's error: answered in JSON like any other, never Express's HTML page with a stack.
-  app.use("/graphql", ((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use("/graphql", ((
+    err: { status?: number; type?: string },
+    _req: express.Request,
+    res: express.Response,
+    next: express.NextFunction,
+  ) => {
     if (res.headersSent) return next(err);
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     const message =
@@ -163,7 +202,9 @@ export async function startGateway(opts: {
         : status < 500
           ? "Corps de requête JSON invalide. / Invalid JSON request body."
           : "Erreur interne : réessayez plus tard. / Internal error: please try again later.";
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
+    res
+      .status(status)
+      .json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
   }) as express.ErrorRequestHandler);
 
   // Pages and files over plain HTTP: unsubscribe, agendas, contract PDF, exports (files.ts).
@@ -173,6 +214,12 @@ export async function startGateway(opts: {
   app.use(adminAssets(opts.adminDir ?? ADMIN_DIST));
 
   // /live and /ready (the supergraph is loaded; a stopping gateway says no), graceful stop (kit server.ts).
-  const running = await listenGracefully({ port: opts.port, host: opts.host ?? "127.0.0.1", ready: async () => true, handle: app, onStop: () => apollo.stop() });
+  const running = await listenGracefully({
+    port: opts.port,
+    host: opts.host ?? "127.0.0.1",
+    ready: async () => true,
+    handle: app,
+    onStop: () => apollo.stop(),
+  });
   return { url: `http://127.0.0.1:${running.port}`, port: running.port, stop: running.stop, kill: running.kill };
 }

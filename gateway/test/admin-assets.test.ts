@@ -14,13 +14,18 @@ let server: http.Server;
 let base: string;
 
 /** A raw GET (node's fetch would decompress and hide the encoding). */
-function get(p: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+  p: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(base + p, { headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
       })
       .on("error", reject);
   });
@@ -78,7 +83,12 @@ describe("admin UI assets", () => {
   it("revalidates index.html on every visit, and answers every other path with it", async () => {
     for (const p of ["/", "/index.html", "/moi/contrats", "/reseau/amaps/123"]) {
       const res = await get(p, { "accept-encoding": "br, gzip" });
-      expect([p, res.status, res.headers["cache-control"], res.body.toString()]).toEqual([p, 200, "no-cache", "<!doctype html><title>Champ Commun</title>"]);
+      expect([p, res.status, res.headers["cache-control"], res.body.toString()]).toEqual([
+        p,
+        200,
+        "no-cache",
+        "<!doctype html><title>Champ Commun</title>",
+      ]);
     }
   });
 

@@ -28,7 +28,11 @@ beforeAll(async () => {
       res.setHeader("content-type", "application/json");
       if (query.includes("partnerAccess")) {
         exchanged.push(variables.token);
-        const accessToken = await signAccessToken({ subject: `partner-${variables.token}`, kind: "partner", grants: [] }, privateKey, 300);
+        const accessToken = await signAccessToken(
+          { subject: `partner-${variables.token}`, kind: "partner", grants: [] },
+          privateKey,
+          300,
+        );
         return void res.end(JSON.stringify({ data: { partnerAccess: { accessToken, expiresIn: 300 } } }));
       }
       res.end(JSON.stringify({ data: { credentialActive: true } }));
@@ -46,7 +50,8 @@ beforeEach(() => void exchanged.splice(0));
 
 it("exchanges a partner token once while its entry lives, then again once it expired", async () => {
   const auth = new GatewayAuth({ memberUrl, partnerCacheMs: 300 });
-  for (let i = 0; i < 3; i++) expect((await auth.authorize("Bearer ccp_alpha", "fr"))?.caller).toBe("partner:partner-ccp_alpha");
+  for (let i = 0; i < 3; i++)
+    expect((await auth.authorize("Bearer ccp_alpha", "fr"))?.caller).toBe("partner:partner-ccp_alpha");
   expect(exchanged).toEqual(["ccp_alpha"]);
   await new Promise((r) => setTimeout(r, 350));
   await auth.authorize("Bearer ccp_alpha", "fr");

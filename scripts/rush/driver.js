@@ -8,7 +8,17 @@ const { Pool } = require("undici");
 const pools = new Map();
 function pool(origin) {
   let p = pools.get(origin);
-  if (!p) pools.set(origin, (p = new Pool(origin, { connections: 128, pipelining: 1, keepAliveTimeout: 10_000, headersTimeout: 30_000, bodyTimeout: 30_000 })));
+  if (!p)
+    pools.set(
+      origin,
+      (p = new Pool(origin, {
+        connections: 128,
+        pipelining: 1,
+        keepAliveTimeout: 10_000,
+        headersTimeout: 30_000,
+        bodyTimeout: 30_000,
+      })),
+    );
   return p;
 }
 
@@ -40,7 +50,8 @@ async function post(url, query, variables, headers) {
   } catch {
     throw new OpError(`HTTP_${res.statusCode}`, text.slice(0, 200));
   }
-  if (body.errors?.length) throw new OpError(body.errors[0].extensions?.code ?? `HTTP_${res.statusCode}`, body.errors[0].message);
+  if (body.errors?.length)
+    throw new OpError(body.errors[0].extensions?.code ?? `HTTP_${res.statusCode}`, body.errors[0].message);
   if (res.statusCode !== 200) throw new OpError(`HTTP_${res.statusCode}`, text.slice(0, 200));
   return body.data;
 }
@@ -95,16 +106,35 @@ function openingOps({ region, target, tokens, acknowledged, cursor = { next: 0 }
       const auth = await tokens.member(h);
       if (gw) return gw(Q.templates, { a: h.amapId }, auth);
       const t = await direct("amap")(Q.templatesAmap, { a: h.amapId }, auth);
-      const farms = [...new Set(t.contractTemplates.items.map((x) => x.farm?.id).filter(Boolean))].map((id) => ({ __typename: "Farm", id }));
+      const farms = [...new Set(t.contractTemplates.items.map((x) => x.farm?.id).filter(Boolean))].map((id) => ({
+        __typename: "Farm",
+        id,
+      }));
       if (farms.length) await direct("network")(Q.farms, { r: farms }, auth);
     },
     async subscribe() {
       if (cursor.next >= order.length) throw new OpError("NO_HOUSEHOLD_LEFT", "every household has subscribed");
       const h = households[order[cursor.next++]];
       const auth = await tokens.member(h);
-      const input = { templateId: h.amap.templateId, householdId: h.householdId, installmentCount: 3, means: "cheque", lines: h.amap.distributionIds.map((d) => ({ templateLineId: h.amap.lineIds[0], distributionId: d, quantity: 1 })) };
-      const data = gw ? await gw(Q.subscribe, { in: input }, auth) : await direct("member")(Q.subscribe, { in: input }, auth);
-      acknowledged?.push({ id: data.createSubscription.id, householdId: h.householdId, installments: data.createSubscription.installments.map((i) => i.id) });
+      const input = {
+        templateId: h.amap.templateId,
+        householdId: h.householdId,
+        installmentCount: 3,
+        means: "cheque",
+        lines: h.amap.distributionIds.map((d) => ({
+          templateLineId: h.amap.lineIds[0],
+          distributionId: d,
+          quantity: 1,
+        })),
+      };
+      const data = gw
+        ? await gw(Q.subscribe, { in: input }, auth)
+        : await direct("member")(Q.subscribe, { in: input }, auth);
+      acknowledged?.push({
+        id: data.createSubscription.id,
+        householdId: h.householdId,
+        installments: data.createSubscription.installments.map((i) => i.id),
+      });
     },
     async agenda() {
       const h = anyHousehold();
@@ -112,7 +142,12 @@ function openingOps({ region, target, tokens, acknowledged, cursor = { next: 0 }
       if (gw) return gw(Q.agenda, { h: h.householdId }, auth);
       const m = await direct("member")(Q.agendaMember, { h: h.householdId }, auth);
       const ids = [...new Set((m.household?.subscriptions ?? []).flatMap((s) => s.lines.map((l) => l.distributionId)))];
-      if (ids.length) await direct("amap")(Q.distributionsEntities, { r: ids.map((id) => ({ __typename: "Distribution", id })) }, auth);
+      if (ids.length)
+        await direct("amap")(
+          Q.distributionsEntities,
+          { r: ids.map((id) => ({ __typename: "Distribution", id })) },
+          auth,
+        );
     },
     async sheet() {
       const a = anyAmap();
@@ -193,7 +228,16 @@ async function runStep(ops, mix, rate, seconds, onTick) {
     per[name] = { ok: lat.length, errors: s.errors, p50: percentile(lat, 50), p99: percentile(lat, 99) };
   }
   all.sort((a, b) => a - b);
-  return { rate, sent, okPerS: all.length / Math.max(elapsed, seconds), p50: percentile(all, 50), p99: percentile(all, 99), errorShare: errors / Math.max(1, sent), per, samples };
+  return {
+    rate,
+    sent,
+    okPerS: all.length / Math.max(elapsed, seconds),
+    p50: percentile(all, 50),
+    p99: percentile(all, 99),
+    errorShare: errors / Math.max(1, sent),
+    per,
+    samples,
+  };
 }
 
 /**
@@ -209,7 +253,9 @@ async function ladder(ops, mix, rates, seconds, limitMs, log) {
     for (let attempt = 0; attempt < 2; attempt++) {
       s = await runStep(ops, mix, rate, seconds);
       steps.push(s);
-      log?.(`    ${String(rate).padStart(4)}/s offered: ${s.okPerS.toFixed(0).padStart(4)}/s ok, p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, errors ${(100 * s.errorShare).toFixed(1)} %${attempt ? " (again)" : ""}`);
+      log?.(
+        `    ${String(rate).padStart(4)}/s offered: ${s.okPerS.toFixed(0).padStart(4)}/s ok, p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, errors ${(100 * s.errorShare).toFixed(1)} %${attempt ? " (again)" : ""}`,
+      );
       for (const [k, m] of Object.entries(s.samples)) log?.(`      error ${k}: ${m}`);
       if (passes(s)) break;
     }
@@ -236,7 +282,9 @@ async function interleavedLadders(targets, rates, seconds, limitMs, log) {
       for (let attempt = 0; attempt < 2; attempt++) {
         s = await runStep(ops, mix, rate, seconds);
         out[name].steps.push(s);
-        log?.(`    ${name.padEnd(14)} ${String(rate).padStart(4)}/s offered: ${s.okPerS.toFixed(0).padStart(4)}/s ok, p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, errors ${(100 * s.errorShare).toFixed(1)} %${attempt ? " (again)" : ""}`);
+        log?.(
+          `    ${name.padEnd(14)} ${String(rate).padStart(4)}/s offered: ${s.okPerS.toFixed(0).padStart(4)}/s ok, p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, errors ${(100 * s.errorShare).toFixed(1)} %${attempt ? " (again)" : ""}`,
+        );
         for (const [k, m] of Object.entries(s.samples)) log?.(`      error ${k}: ${m}`);
         if (passes(s)) break;
       }
@@ -252,4 +300,16 @@ async function closePools() {
   pools.clear();
 }
 
-module.exports = { post, openingOps, runStep, ladder, interleavedLadders, MIX, READ_MIX, Q, OpError, closePools, percentile };
+module.exports = {
+  post,
+  openingOps,
+  runStep,
+  ladder,
+  interleavedLadders,
+  MIX,
+  READ_MIX,
+  Q,
+  OpError,
+  closePools,
+  percentile,
+};

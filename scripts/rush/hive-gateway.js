@@ -11,10 +11,17 @@ const { internalHeaders } = require("../../services/kit/dist");
 
 const root = path.resolve(__dirname, "..", "..");
 const first = (list) => list.split(",")[0].trim();
-const urls = { network: first(process.env.NETWORK_URL), amap: first(process.env.AMAP_URL), member: first(process.env.MEMBER_URL) };
+const urls = {
+  network: first(process.env.NETWORK_URL),
+  amap: first(process.env.AMAP_URL),
+  member: first(process.env.MEMBER_URL),
+};
 const supergraph = fs
   .readFileSync(path.join(root, "gateway", "supergraph.graphql"), "utf8")
-  .replace(/@join__graph\(name: "(\w+)", url: "[^"]*"\)/g, (_, name) => `@join__graph(name: "${name}", url: "${urls[name]}")`);
+  .replace(
+    /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
+    (_, name) => `@join__graph(name: "${name}", url: "${urls[name]}")`,
+  );
 
 async function main() {
   const internal = await internalHeaders();
@@ -29,7 +36,9 @@ async function main() {
       fromClientToSubgraphs: ({ request }) => ({
         ...internal,
         ...(request.headers.get("authorization") ? { authorization: request.headers.get("authorization") } : {}),
-        ...(request.headers.get("accept-language") ? { "accept-language": request.headers.get("accept-language") } : {}),
+        ...(request.headers.get("accept-language")
+          ? { "accept-language": request.headers.get("accept-language") }
+          : {}),
         "apollo-require-preflight": "true",
       }),
     },

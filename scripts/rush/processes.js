@@ -43,7 +43,11 @@ class Proc {
     this.log = "";
   }
   start() {
-    this.child = spawn(process.execPath, this.args, { cwd: root, env: { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "1048576", ...process.env, ...this.env }, stdio: ["ignore", "pipe", "pipe"] });
+    this.child = spawn(process.execPath, this.args, {
+      cwd: root,
+      env: { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "1048576", ...process.env, ...this.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const keep = (d) => (this.log = (this.log + d).slice(-4000));
     this.child.stdout.on("data", keep);
     this.child.stderr.on("data", keep);
@@ -72,24 +76,47 @@ class Proc {
  */
 async function startProduct({ replicas = 1, gateways = 1, kind = "apollo", env = {} }) {
   const subgraphs = {};
-  for (const name of ["network", "amap", "member"]) subgraphs[name] = await Promise.all(Array.from({ length: replicas }, () => freePort()));
-  const urls = Object.fromEntries(Object.entries(subgraphs).map(([name, ports]) => [`${name.toUpperCase()}_URL`, ports.map((p) => `http://127.0.0.1:${p}/`).join(",")]));
+  for (const name of ["network", "amap", "member"])
+    subgraphs[name] = await Promise.all(Array.from({ length: replicas }, () => freePort()));
+  const urls = Object.fromEntries(
+    Object.entries(subgraphs).map(([name, ports]) => [
+      `${name.toUpperCase()}_URL`,
+      ports.map((p) => `http://127.0.0.1:${p}/`).join(","),
+    ]),
+  );
   const procs = { network: [], amap: [], member: [], gateway: [] };
   for (const [name, ports] of Object.entries(subgraphs)) {
-    for (const [i, port] of ports.entries()) procs[name].push(new Proc(`${name}#${i + 1}`, [...NODE_FLAGS, `services/${name}/dist/index.js`], { ...env, ...urls, [`${name.toUpperCase()}_PORT`]: String(port) }, port).start());
+    for (const [i, port] of ports.entries())
+      procs[name].push(
+        new Proc(
+          `${name}#${i + 1}`,
+          [...NODE_FLAGS, `services/${name}/dist/index.js`],
+          { ...env, ...urls, [`${name.toUpperCase()}_PORT`]: String(port) },
+          port,
+        ).start(),
+      );
   }
   for (const list of Object.values(procs)) for (const p of list) await p.ready();
   for (let i = 0; i < gateways; i++) {
     const port = await freePort();
     const script = kind === "hive" ? path.join(__dirname, "hive-gateway.js") : "gateway/dist/index.js";
-    procs.gateway.push(new Proc(`${kind}-gateway#${i + 1}`, [...NODE_FLAGS, script], { ...env, ...urls, GATEWAY_PORT: String(port) }, port).start());
+    procs.gateway.push(
+      new Proc(
+        `${kind}-gateway#${i + 1}`,
+        [...NODE_FLAGS, script],
+        { ...env, ...urls, GATEWAY_PORT: String(port) },
+        port,
+      ).start(),
+    );
   }
   for (const g of procs.gateway) await g.ready();
   return {
     procs,
     urls,
     gatewayUrls: procs.gateway.map((g) => `http://127.0.0.1:${g.port}/graphql`),
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, ports]) => [name, ports.map((p) => `http://127.0.0.1:${p}/`)])),
+    subgraphUrls: Object.fromEntries(
+      Object.entries(subgraphs).map(([name, ports]) => [name, ports.map((p) => `http://127.0.0.1:${p}/`)]),
+    ),
     stop: async () => {
       await Promise.all(procs.gateway.map((p) => p.stop()));
       await Promise.all([...procs.network, ...procs.amap, ...procs.member].map((p) => p.stop()));
@@ -103,10 +130,21 @@ async function startGateways({ kind = "apollo", count = 1, urls, env = {} }) {
   for (let i = 0; i < count; i++) {
     const port = await freePort();
     const script = kind === "hive" ? path.join(__dirname, "hive-gateway.js") : "gateway/dist/index.js";
-    list.push(new Proc(`${kind}-gateway#${i + 1}`, [...NODE_FLAGS, script], { ...env, ...urls, GATEWAY_PORT: String(port) }, port).start());
+    list.push(
+      new Proc(
+        `${kind}-gateway#${i + 1}`,
+        [...NODE_FLAGS, script],
+        { ...env, ...urls, GATEWAY_PORT: String(port) },
+        port,
+      ).start(),
+    );
   }
   for (const g of list) await g.ready();
-  return { procs: list, gatewayUrls: list.map((g) => `http://127.0.0.1:${g.port}/graphql`), stop: () => Promise.all(list.map((g) => g.stop())) };
+  return {
+    procs: list,
+    gatewayUrls: list.map((g) => `http://127.0.0.1:${g.port}/graphql`),
+    stop: () => Promise.all(list.map((g) => g.stop())),
+  };
 }
 
 module.exports = { startProduct, startGateways, freePort, waitReady, sleep };

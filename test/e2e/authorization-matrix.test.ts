@@ -30,26 +30,54 @@ let invited = 0;
 async function accountsOf(k: number, t: Omit<Tenant, "accounts" | "spareGrant" | "spareApiToken">): Promise<Tenant> {
   const url = stack.graphqlUrl;
   const s = sessions[k];
-  s.networkAdmin = await personWith(url, admin, `reseau.${k}@example.org`, [{ role: "network_admin", scopeId: t.network }]);
+  s.networkAdmin = await personWith(url, admin, `reseau.${k}@example.org`, [
+    { role: "network_admin", scopeId: t.network },
+  ]);
   s.amapAdmin = await personWith(url, admin, `bureau.${k}@example.org`, [{ role: "amap_admin", scopeId: t.amap }]);
-  s.referent = await personWith(url, admin, `referent.${k}@example.org`, [{ role: "referent", scopeId: t.template }, { role: "referent", scopeId: t.openTemplate }]);
-  s.farmer = await personWith(url, admin, `paysan.${k}@example.org`, [{ role: "farmer", scopeId: t.farm }, { role: "farmer", scopeId: t.farm, amapId: t.amap }]);
-  s.member = await personWith(url, admin, `amapien.${k}@example.org`, [{ role: "member", scopeId: t.household }], { personId: t.person });
+  s.referent = await personWith(url, admin, `referent.${k}@example.org`, [
+    { role: "referent", scopeId: t.template },
+    { role: "referent", scopeId: t.openTemplate },
+  ]);
+  s.farmer = await personWith(url, admin, `paysan.${k}@example.org`, [
+    { role: "farmer", scopeId: t.farm },
+    { role: "farmer", scopeId: t.farm, amapId: t.amap },
+  ]);
+  s.member = await personWith(url, admin, `amapien.${k}@example.org`, [{ role: "member", scopeId: t.household }], {
+    personId: t.person,
+  });
   const spare = await personWith(url, admin, `spare.${k}@example.org`, [{ role: "member", scopeId: t.otherHousehold }]);
-  const bureau = (s.amapAdmin).gql;
-  const partner = await bureau(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, { i: { name: "Site de l'AMAP", scopeType: "amap", scopeId: t.amap } });
+  const bureau = s.amapAdmin.gql;
+  const partner = await bureau(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, {
+    i: { name: "Site de l'AMAP", scopeType: "amap", scopeId: t.amap },
+  });
   s.partner = { partnerToken: partner.createApiToken.token };
-  const spareToken = await bureau(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { apiToken { id } } }`, { i: { name: "Ancien site", scopeType: "amap", scopeId: t.amap } });
-  const grants = await admin(`query($p: ID!) { roleGrants(filter: { personId: $p }) { items { id } } }`, { p: spare.id });
+  const spareToken = await bureau(
+    `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { apiToken { id } } }`,
+    { i: { name: "Ancien site", scopeType: "amap", scopeId: t.amap } },
+  );
+  const grants = await admin(`query($p: ID!) { roleGrants(filter: { personId: $p }) { items { id } } }`, {
+    p: spare.id,
+  });
   const accounts = Object.fromEntries(Object.entries(s).map(([role, v]) => [role, (v as SignedIn).id]));
-  return { ...t, accounts: { ...accounts, spare: spare.id }, spareGrant: grants.roleGrants.items[0].id, spareApiToken: spareToken.createApiToken.apiToken.id };
+  return {
+    ...t,
+    accounts: { ...accounts, spare: spare.id },
+    spareGrant: grants.roleGrants.items[0].id,
+    spareApiToken: spareToken.createApiToken.apiToken.id,
+  };
 }
 
 beforeAll(async () => {
   ({ stack, gql: admin } = await startTestStack("authz"));
   for (const k of [0, 1]) tenants.push(await accountsOf(k, await buildTenant(admin, k + 1)));
-  loginAccount = (await admin(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { email: LOGIN_EMAIL, password: PASSWORD, lastName: "Login" } })).createAccount.id;
-  api = Supergraph.build(await composeSupergraph()).apiSchema().toGraphQLJSSchema();
+  loginAccount = (
+    await admin(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, {
+      i: { email: LOGIN_EMAIL, password: PASSWORD, lastName: "Login" },
+    })
+  ).createAccount.id;
+  api = Supergraph.build(await composeSupergraph())
+    .apiSchema()
+    .toGraphQLJSSchema();
 }, 300_000);
 afterAll(() => stack?.stop());
 
@@ -75,7 +103,12 @@ function headersOf(role: RoleKey): Record<string, string> {
 }
 
 /** The observed code of a cell: F, U, A (data), E (nothing), or err:<CODE> for a business error. */
-async function observe(op: string, field: GraphQLField<unknown, unknown>, role: RoleKey, tenant: 0 | 1): Promise<string> {
+async function observe(
+  op: string,
+  field: GraphQLField<unknown, unknown>,
+  role: RoleKey,
+  tenant: 0 | 1,
+): Promise<string> {
   const variables = await variablesFor(op, field, {
     t: tenants[tenant],
     accountOf: (t) => t.accounts[role] ?? "00000000-0000-7000-8000-000000000000",
@@ -83,10 +116,26 @@ async function observe(op: string, field: GraphQLField<unknown, unknown>, role: 
     loginEmail: LOGIN_EMAIL,
     loginPassword: PASSWORD,
     // What the reset and invitation mails would carry.
-    freshResetToken: async () => (await new OneTimeTokenService(stack.dataSources.member.manager).issue(loginAccount, OneTimePurpose.password_reset, 60_000)).token,
+    freshResetToken: async () =>
+      (
+        await new OneTimeTokenService(stack.dataSources.member.manager).issue(
+          loginAccount,
+          OneTimePurpose.password_reset,
+          60_000,
+        )
+      ).token,
     freshInvitationToken: async () => {
-      const account = await new AccountService(stack.dataSources.member.manager).create({ email: `invite.${++invited}@example.org`, lastName: "Invitée" });
-      return (await new OneTimeTokenService(stack.dataSources.member.manager).issue(account.id, OneTimePurpose.invitation, 60_000)).token;
+      const account = await new AccountService(stack.dataSources.member.manager).create({
+        email: `invite.${++invited}@example.org`,
+        lastName: "Invitée",
+      });
+      return (
+        await new OneTimeTokenService(stack.dataSources.member.manager).issue(
+          account.id,
+          OneTimePurpose.invitation,
+          60_000,
+        )
+      ).token;
     },
     admin,
   });
@@ -103,7 +152,12 @@ async function observe(op: string, field: GraphQLField<unknown, unknown>, role: 
  * "x:CODE": allowed, then refused by the business rules with that code (the state an earlier
  * allowed cell left, e.g. a template already opened); otherwise the exact code.
  */
-const matches = (want: string, got: string) => (want === "a" ? got === "A" || got === "E" : want.startsWith("x:") ? got.startsWith(`err:${want.slice(2)} `) : want === got);
+const matches = (want: string, got: string) =>
+  want === "a"
+    ? got === "A" || got === "E"
+    : want.startsWith("x:")
+      ? got.startsWith(`err:${want.slice(2)} `)
+      : want === got;
 
 describe("authorization matrix (every operation × role × own and foreign tenant)", () => {
   it("has an expectation for every operation of the API, and none for operations that no longer exist", () => {
@@ -120,7 +174,9 @@ describe("authorization matrix (every operation × role × own and foreign tenan
     const mismatches: string[] = [];
     let cells = 0;
     for (const [op, field] of [...queries, ...mutations, ...last]) {
-      const planned = ROLES.flatMap((role) => ([0, 1] as const).map((tenant) => ({ role, tenant, want: expected(op, role, tenant) })));
+      const planned = ROLES.flatMap((role) =>
+        ([0, 1] as const).map((tenant) => ({ role, tenant, want: expected(op, role, tenant) })),
+      );
       // Refusals first: an allowed call may change what the refused ones would name.
       // …then the cells that succeed, then those refused by the state the successful ones left (x:).
       const rank = (w: string) => (w.startsWith("x:") ? 2 : w === "a" || w === "A" ? 1 : 0);
@@ -128,12 +184,15 @@ describe("authorization matrix (every operation × role × own and foreign tenan
       const run = async (c: (typeof planned)[number]) => {
         const got = await observe(op, field, c.role, c.tenant);
         cells++;
-        if (!matches(c.want, got)) mismatches.push(`${op} × ${c.role} × ${c.tenant ? "foreign" : "own"}: expected ${c.want}, got ${got}`);
+        if (!matches(c.want, got))
+          mismatches.push(`${op} × ${c.role} × ${c.tenant ? "foreign" : "own"}: expected ${c.want}, got ${got}`);
       };
       if (op.startsWith("Query.")) await Promise.all(planned.map(run));
       else for (const c of planned) await run(c);
     }
-    console.log(`authorization matrix: ${all.length} operations × ${ROLES.length} roles × 2 tenants = ${cells} cells, ${mismatches.length} mismatches`);
+    console.log(
+      `authorization matrix: ${all.length} operations × ${ROLES.length} roles × 2 tenants = ${cells} cells, ${mismatches.length} mismatches`,
+    );
     expect(mismatches).toEqual([]);
   }, 600_000);
 });

@@ -14,7 +14,13 @@ let admin: Gql;
 let mailbox: Awaited<ReturnType<typeof startMailbox>>;
 const WINDOW_S = 2;
 // Behind a reverse proxy on loopback: X-Forwarded-For gives each attempt its client address.
-const ENV = { LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: "3", LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "8", LOGIN_WINDOW_SECONDS: String(WINDOW_S), TRUST_PROXY: "loopback", RESET_MAILS_PER_ACCOUNT_PER_HOUR: "2" };
+const ENV = {
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: "3",
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: "8",
+  LOGIN_WINDOW_SECONDS: String(WINDOW_S),
+  TRUST_PROXY: "loopback",
+  RESET_MAILS_PER_ACCOUNT_PER_HOUR: "2",
+};
 const saved: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
@@ -34,15 +40,22 @@ afterAll(async () => {
   }
 });
 
-const attempt = (email: string, password: string, from = "192.0.2.1") => post(stack.graphqlUrl, LOGIN, { e: email, p: password }, { "accept-language": "en", "x-forwarded-for": from });
+const attempt = (email: string, password: string, from = "192.0.2.1") =>
+  post(stack.graphqlUrl, LOGIN, { e: email, p: password }, { "accept-language": "en", "x-forwarded-for": from });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("sign-in attempt limits", () => {
   it("lock an account after repeated failures, even for the right password, and release after the window", async () => {
     await personWith(stack.graphqlUrl, admin, "cible@example.org", []);
-    for (let i = 0; i < 3; i++) expect((await attempt("cible@example.org", "mauvais mot de passe")).errors![0].message).toMatch(/Wrong e-mail address or password/);
+    for (let i = 0; i < 3; i++)
+      expect((await attempt("cible@example.org", "mauvais mot de passe")).errors![0].message).toMatch(
+        /Wrong e-mail address or password/,
+      );
     const locked = await attempt("cible@example.org", PASSWORD);
-    expect([codeOf(locked), locked.errors![0].message]).toEqual(["UNAUTHENTICATED", expect.stringMatching(/Too many sign-in attempts/)]);
+    expect([codeOf(locked), locked.errors![0].message]).toEqual([
+      "UNAUTHENTICATED",
+      expect.stringMatching(/Too many sign-in attempts/),
+    ]);
     await sleep(WINDOW_S * 1000 + 200);
     expect(codeOf(await attempt("cible@example.org", PASSWORD))).toBe("OK");
   });
@@ -51,9 +64,20 @@ describe("sign-in attempt limits", () => {
     await personWith(stack.graphqlUrl, admin, "bloque@example.org", []);
     for (let i = 0; i < 3; i++) await attempt("bloque@example.org", "mauvais mot de passe");
     expect((await attempt("bloque@example.org", PASSWORD)).errors![0].message).toMatch(/Too many/);
-    expect((await post(stack.graphqlUrl, `mutation { requestPasswordReset(input: { email: "bloque@example.org" }) }`)).data.requestPasswordReset).toBe(true);
+    expect(
+      (await post(stack.graphqlUrl, `mutation { requestPasswordReset(input: { email: "bloque@example.org" }) }`)).data
+        .requestPasswordReset,
+    ).toBe(true);
     const token = tokenIn(await mailbox.next("bloque@example.org"));
-    expect(codeOf(await post(stack.graphqlUrl, `mutation($t: String!) { resetPassword(input: { token: $t, newPassword: "un mot de passe tout neuf" }) }`, { t: token }))).toBe("OK");
+    expect(
+      codeOf(
+        await post(
+          stack.graphqlUrl,
+          `mutation($t: String!) { resetPassword(input: { token: $t, newPassword: "un mot de passe tout neuf" }) }`,
+          { t: token },
+        ),
+      ),
+    ).toBe("OK");
     expect(codeOf(await attempt("bloque@example.org", "un mot de passe tout neuf"))).toBe("OK");
   });
 
@@ -75,14 +99,20 @@ describe("sign-in attempt limits", () => {
     await sleep(WINDOW_S * 1000 + 200);
     await personWith(stack.graphqlUrl, admin, "visee@example.org", []);
     // 3 per pair, 12 per account (4×): four addresses with 3 failures each, at once (well within the 2 s window).
-    await Promise.all(Array.from({ length: 12 }, (_, i) => attempt("visee@example.org", "devine", `192.0.2.${10 + (i % 4)}`)));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => attempt("visee@example.org", "devine", `192.0.2.${10 + (i % 4)}`)),
+    );
     expect((await attempt("visee@example.org", PASSWORD, "192.0.2.99")).errors![0].message).toMatch(/Too many/);
   });
 
   it("send at most the allowed reset mails per account, answering the same", async () => {
     await personWith(stack.graphqlUrl, admin, "oublieuse@example.org", []);
     mailbox.mails.splice(0);
-    for (let i = 0; i < 4; i++) expect((await post(stack.graphqlUrl, `mutation { requestPasswordReset(input: { email: "oublieuse@example.org" }) }`)).data.requestPasswordReset).toBe(true);
+    for (let i = 0; i < 4; i++)
+      expect(
+        (await post(stack.graphqlUrl, `mutation { requestPasswordReset(input: { email: "oublieuse@example.org" }) }`))
+          .data.requestPasswordReset,
+      ).toBe(true);
     await sleep(500);
     expect(mailbox.mails.filter((m) => m.to.includes("oublieuse@example.org")).length).toBe(2);
   });

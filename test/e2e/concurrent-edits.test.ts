@@ -27,7 +27,9 @@ beforeAll(async () => {
   ({ stack, gql: admin } = await startTestStack("concurrency"));
   auth = await systemAuthorization("test");
   mine = await buildTenant(admin, 1);
-  api = Supergraph.build(await composeSupergraph()).apiSchema().toGraphQLJSSchema();
+  api = Supergraph.build(await composeSupergraph())
+    .apiSchema()
+    .toGraphQLJSSchema();
 }, 180_000);
 afterAll(() => stack?.stop());
 
@@ -35,42 +37,98 @@ const UPDATE = `mutation($i: UpdateHouseholdInput!) { updateHousehold(input: $i)
 
 describe("an edit based on what someone else changed since", () => {
   it("is refused with CONFLICT, in French, and the other's change stays", async () => {
-    const read = (await admin(`query($id: ID!) { household(id: $id) { version } }`, { id: mine.household })).household.version;
-    const first = await post(stack.graphqlUrl, UPDATE, { i: { id: mine.household, notes: "Allergie aux noix", expectedVersion: read } }, auth);
+    const read = (await admin(`query($id: ID!) { household(id: $id) { version } }`, { id: mine.household })).household
+      .version;
+    const first = await post(
+      stack.graphqlUrl,
+      UPDATE,
+      { i: { id: mine.household, notes: "Allergie aux noix", expectedVersion: read } },
+      auth,
+    );
     expect(first.data.updateHousehold).toMatchObject({ notes: "Allergie aux noix", version: read + 1 });
-    const second = await post(stack.graphqlUrl, UPDATE, { i: { id: mine.household, notes: "Préfère le mardi", expectedVersion: read } }, auth);
+    const second = await post(
+      stack.graphqlUrl,
+      UPDATE,
+      { i: { id: mine.household, notes: "Préfère le mardi", expectedVersion: read } },
+      auth,
+    );
     expect(codeOf(second)).toBe("CONFLICT");
     expect(second.errors![0].message).toMatch(/modifiée par quelqu'un d'autre/);
     expect(second.errors![0].extensions!.fields).toHaveProperty("expectedVersion");
-    expect((await admin(`query($id: ID!) { household(id: $id) { notes } }`, { id: mine.household })).household.notes).toBe("Allergie aux noix");
+    expect(
+      (await admin(`query($id: ID!) { household(id: $id) { notes } }`, { id: mine.household })).household.notes,
+    ).toBe("Allergie aux noix");
   });
 
   it("lets exactly one of two concurrent edits of the same version through", async () => {
-    const read = (await admin(`query($id: ID!) { contractTemplate(id: $id) { version } }`, { id: mine.template })).contractTemplate.version;
-    const edit = (name: string) => post(stack.graphqlUrl, `mutation($i: UpdateContractTemplateInput!) { updateContractTemplate(input: $i) { name version } }`, { i: { id: mine.template, name, expectedVersion: read } }, auth);
+    const read = (await admin(`query($id: ID!) { contractTemplate(id: $id) { version } }`, { id: mine.template }))
+      .contractTemplate.version;
+    const edit = (name: string) =>
+      post(
+        stack.graphqlUrl,
+        `mutation($i: UpdateContractTemplateInput!) { updateContractTemplate(input: $i) { name version } }`,
+        { i: { id: mine.template, name, expectedVersion: read } },
+        auth,
+      );
     const answers = await Promise.all([edit("Légumes (A)"), edit("Légumes (B)"), edit("Légumes (C)")]);
     expect(answers.map(codeOf).sort()).toEqual(["CONFLICT", "CONFLICT", "OK"]);
     const won = answers.find((a) => codeOf(a) === "OK")!.data.updateContractTemplate.name;
-    expect((await admin(`query($id: ID!) { contractTemplate(id: $id) { name version } }`, { id: mine.template })).contractTemplate).toEqual({ name: won, version: read + 1 });
+    expect(
+      (await admin(`query($id: ID!) { contractTemplate(id: $id) { name version } }`, { id: mine.template }))
+        .contractTemplate,
+    ).toEqual({ name: won, version: read + 1 });
   });
 
   it("is checked on every shared record the API lets one edit (each update taking an expectedVersion)", async () => {
     const updates = Object.values(api.getMutationType()!.getFields()).filter((f) => {
       if (!f.name.startsWith("update")) return false;
       const input = f.args.find((a) => a.name === "input");
-      return input && isInputObjectType(getNamedType(input.type)) && "expectedVersion" in (getNamedType(input.type) as GraphQLInputObjectType).getFields();
+      return (
+        input &&
+        isInputObjectType(getNamedType(input.type)) &&
+        "expectedVersion" in (getNamedType(input.type) as GraphQLInputObjectType).getFields()
+      );
     });
     expect(updates.map((f) => f.name).sort()).toEqual(
-      expect.arrayContaining(["updateAmap", "updateContractTemplate", "updateDistribution", "updateDutyRole", "updateFarm", "updateHousehold", "updateMembership", "updateMembershipPeriod", "updateNetwork", "updateNetworkMembership", "updatePlace", "updateProduct"]),
+      expect.arrayContaining([
+        "updateAmap",
+        "updateContractTemplate",
+        "updateDistribution",
+        "updateDutyRole",
+        "updateFarm",
+        "updateHousehold",
+        "updateMembership",
+        "updateMembershipPeriod",
+        "updateNetwork",
+        "updateNetworkMembership",
+        "updatePlace",
+        "updateProduct",
+      ]),
     );
     const stale: string[] = [];
     for (const f of updates) {
-      const vars = await variablesFor(`Mutation.${f.name}`, f, { t: { ...mine, accounts: {}, spareGrant: "", spareApiToken: "" }, accountOf: () => "", freshRefreshToken: async () => "", loginEmail: "", loginPassword: "" });
+      const vars = await variablesFor(`Mutation.${f.name}`, f, {
+        t: { ...mine, accounts: {}, spareGrant: "", spareApiToken: "" },
+        accountOf: () => "",
+        freshRefreshToken: async () => "",
+        loginEmail: "",
+        loginPassword: "",
+      });
       const inputType = getNamedType(f.args.find((x) => x.name === "input")!.type).name;
       // The record's id travels inside the input (issue 14), or beside it where the API still takes it apart.
       const a = f.args.some((x) => x.name === "id")
-        ? await post(stack.graphqlUrl, `mutation($id: ID!, $input: ${inputType}!) { r: ${f.name}(id: $id, input: $input) { __typename } }`, { id: vars.id, input: { expectedVersion: 0 } }, auth)
-        : await post(stack.graphqlUrl, `mutation($input: ${inputType}!) { r: ${f.name}(input: $input) { __typename } }`, { input: { ...(vars.input as Record<string, unknown>), expectedVersion: 0 } }, auth);
+        ? await post(
+            stack.graphqlUrl,
+            `mutation($id: ID!, $input: ${inputType}!) { r: ${f.name}(id: $id, input: $input) { __typename } }`,
+            { id: vars.id, input: { expectedVersion: 0 } },
+            auth,
+          )
+        : await post(
+            stack.graphqlUrl,
+            `mutation($input: ${inputType}!) { r: ${f.name}(input: $input) { __typename } }`,
+            { input: { ...(vars.input as Record<string, unknown>), expectedVersion: 0 } },
+            auth,
+          );
       if (codeOf(a) !== "CONFLICT") stale.push(`${f.name}: ${codeOf(a)} ${a.errors?.[0]?.message ?? ""}`);
     }
     expect(stale).toEqual([]);
@@ -79,8 +137,15 @@ describe("an edit based on what someone else changed since", () => {
 
 describe("a creation sent twice (a double click)", () => {
   const CREATE = `mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`;
-  const count = async () => (await admin(`query($a: ID!) { households(filter: { amapId: $a }) { total } }`, { a: mine.amap })).households.total;
-  const create = (key?: string) => post(stack.graphqlUrl, CREATE, { i: { amapId: mine.amap, displayName: "Foyer Double", people: [{ lastName: "Double" }] } }, { ...auth, ...(key ? { "idempotency-key": key } : {}) });
+  const count = async () =>
+    (await admin(`query($a: ID!) { households(filter: { amapId: $a }) { total } }`, { a: mine.amap })).households.total;
+  const create = (key?: string) =>
+    post(
+      stack.graphqlUrl,
+      CREATE,
+      { i: { amapId: mine.amap, displayName: "Foyer Double", people: [{ lastName: "Double" }] } },
+      { ...auth, ...(key ? { "idempotency-key": key } : {}) },
+    );
 
   it("with the same idempotency key creates one household, and answers both with it", async () => {
     const before = await count();

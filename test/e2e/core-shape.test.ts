@@ -24,10 +24,15 @@ afterAll(() => stack?.stop());
 
 describe("the core shape through the gateway", () => {
   it("links networks: parent, children, amaps, farms; Amap.network; Farm.products and networks; Product.farm", async () => {
-    const r = await gql(`query($id: ID!) { network(id: $id) { name parent { id } children { id name parent { id } } amaps { id network { id } } farms { id networks { id } products { name farm { id } } } } }`, { id: world.networkId });
+    const r = await gql(
+      `query($id: ID!) { network(id: $id) { name parent { id } children { id name parent { id } } amaps { id network { id } } farms { id networks { id } products { name farm { id } } } } }`,
+      { id: world.networkId },
+    );
     const n = r.network;
     expect(n.parent).toBeNull();
-    expect(n.children).toEqual([{ id: world.subNetworkId, name: "AMAP de Seine-Saint-Denis", parent: { id: world.networkId } }]);
+    expect(n.children).toEqual([
+      { id: world.subNetworkId, name: "AMAP de Seine-Saint-Denis", parent: { id: world.networkId } },
+    ]);
     expect(n.amaps.every((a: any) => a.network.id === world.networkId)).toBe(true);
     expect(n.farms).toHaveLength(SMALL.farms);
     for (const f of n.farms) {
@@ -49,7 +54,9 @@ describe("the core shape through the gateway", () => {
     expect(a.places).toEqual([{ name: "Préau de l'école" }]);
     expect(a.all).toHaveLength(SMALL.weeks);
     expect(a.all.every((d: any) => d.amap.id === world.amapIds[0] && d.place.name === "Préau de l'école")).toBe(true);
-    expect(a.april.map((d: any) => d.date)).toEqual(["2026-04-02", "2026-04-09", "2026-04-16", "2026-04-23", "2026-04-30"].slice(0, SMALL.weeks));
+    expect(a.april.map((d: any) => d.date)).toEqual(
+      ["2026-04-02", "2026-04-09", "2026-04-16", "2026-04-23", "2026-04-30"].slice(0, SMALL.weeks),
+    );
     expect(a.contractTemplates).toHaveLength(SMALL.templatesPerAmap);
     for (const t of a.contractTemplates) {
       expect(t.amap.id).toBe(world.amapIds[0]);
@@ -62,7 +69,9 @@ describe("the core shape through the gateway", () => {
   });
 
   it("links Farm to its contract templates in every AMAP", async () => {
-    const r = await gql(`query($id: ID!) { farm(id: $id) { contractTemplates { amap { id } farm { id } } } }`, { id: world.farmIds[0] });
+    const r = await gql(`query($id: ID!) { farm(id: $id) { contractTemplates { amap { id } farm { id } } } }`, {
+      id: world.farmIds[0],
+    });
     const amaps = new Set(r.farm.contractTemplates.map((t: any) => t.amap.id));
     expect(r.farm.contractTemplates.every((t: any) => t.farm.id === world.farmIds[0])).toBe(true);
     expect(amaps.size).toBeGreaterThanOrEqual(1);
@@ -91,13 +100,25 @@ describe("the core shape through the gateway", () => {
       { id: world.amapIds[0] },
     );
     const d = r.amap.distributions[0];
-    const subs = await gql(`query($a: ID!) { subscriptions(filter: { amapId: $a }, perPage: 100) { items { household { id } lines { productName quantity distribution { id } } } } }`, { a: world.amapIds[0] });
+    const subs = await gql(
+      `query($a: ID!) { subscriptions(filter: { amapId: $a }, perPage: 100) { items { household { id } lines { productName quantity distribution { id } } } } }`,
+      { a: world.amapIds[0] },
+    );
     const expected = new Map<string, number>();
     for (const s of subs.subscriptions.items)
       for (const l of s.lines)
-        if (l.distribution.id === d.id && l.quantity > 0) expected.set(`${s.household.id}|${l.productName}`, (expected.get(`${s.household.id}|${l.productName}`) ?? 0) + l.quantity);
+        if (l.distribution.id === d.id && l.quantity > 0)
+          expected.set(
+            `${s.household.id}|${l.productName}`,
+            (expected.get(`${s.household.id}|${l.productName}`) ?? 0) + l.quantity,
+          );
     const got = new Map<string, number>();
-    for (const line of d.signOffSheet) for (const it of line.items) got.set(`${line.household.id}|${it.productName}`, (got.get(`${line.household.id}|${it.productName}`) ?? 0) + it.quantity);
+    for (const line of d.signOffSheet)
+      for (const it of line.items)
+        got.set(
+          `${line.household.id}|${it.productName}`,
+          (got.get(`${line.household.id}|${it.productName}`) ?? 0) + it.quantity,
+        );
     expect(got).toEqual(expected);
     expect(d.signOffSheet.length).toBe(new Set([...expected.keys()].map((k) => k.split("|")[0])).size);
   });
@@ -108,17 +129,27 @@ describe("the core shape through the gateway", () => {
     expect(amaps).toHaveLength(SMALL.amaps);
     const sheetLines = amaps.flatMap((a: any) => a.distributions.flatMap((d: any) => d.signOffSheet));
     expect(sheetLines.length).toBeGreaterThan(0);
-    const subscribed = amaps.flatMap((a: any) => a.contractTemplates.flatMap((t: any) => t.subscriptions.map((s: any) => s.totalCents)));
+    const subscribed = amaps.flatMap((a: any) =>
+      a.contractTemplates.flatMap((t: any) => t.subscriptions.map((s: any) => s.totalCents)),
+    );
     expect(subscribed.reduce((x: number, y: number) => x + y, 0)).toBe(world.totalCents);
   });
 
   it("returns typed errors through the gateway, in French by default and in English on request", async () => {
     const q = `mutation { createAmap(input: { name: "", postalCode: "12" }) { id } }`;
     const auth = await systemAuthorization("test");
-    const fr = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify({ query: q }) }).then((r) => r.json());
+    const fr = await fetch(stack.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...auth },
+      body: JSON.stringify({ query: q }),
+    }).then((r) => r.json());
     expect(fr.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     expect(fr.errors[0].extensions.fields.name).toBe("Ce champ est obligatoire.");
-    const en = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "accept-language": "en-GB,en;q=0.9", ...auth }, body: JSON.stringify({ query: q }) }).then((r) => r.json());
+    const en = await fetch(stack.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "en-GB,en;q=0.9", ...auth },
+      body: JSON.stringify({ query: q }),
+    }).then((r) => r.json());
     expect(en.errors[0].extensions.fields.name).toBe("This field is required.");
     expect(JSON.stringify(en)).not.toMatch(/127\.0\.0\.1|stack|SELECT/i);
   });
@@ -135,7 +166,9 @@ describe("SQL statements per request do not grow with list sizes", () => {
     await g(WALK); // warm-up: schema caches, prepared statements
     resetSqlCounters();
     const r = await g(WALK);
-    const lines = r.networks.items.flatMap((n: any) => n.amaps.flatMap((a: any) => a.distributions.flatMap((d: any) => d.signOffSheet))).length;
+    const lines = r.networks.items.flatMap((n: any) =>
+      n.amaps.flatMap((a: any) => a.distributions.flatMap((d: any) => d.signOffSheet)),
+    ).length;
     void s;
     return { statements: sqlCount(), lines };
   }
@@ -144,10 +177,19 @@ describe("SQL statements per request do not grow with list sizes", () => {
     const small = await countWalk(stack, gql);
     const big = await startTestStack("big");
     try {
-      await buildWorld(big.gql, { amaps: 4, farms: 5, templatesPerAmap: 5, householdsPerAmap: 10, weeks: 6, seasonStart: "2026-04-02" });
+      await buildWorld(big.gql, {
+        amaps: 4,
+        farms: 5,
+        templatesPerAmap: 5,
+        householdsPerAmap: 10,
+        weeks: 6,
+        seasonStart: "2026-04-02",
+      });
       const large = await countWalk(big.stack, big.gql);
       expect(large.lines).toBeGreaterThan(small.lines * 2);
-      console.log(`example walk: ${small.statements} SQL statements for ${small.lines} sign-off lines; ${large.statements} for ${large.lines}`);
+      console.log(
+        `example walk: ${small.statements} SQL statements for ${small.lines} sign-off lines; ${large.statements} for ${large.lines}`,
+      );
       expect(statementGrowth(small.statements, large.statements, 2)).toBeNull();
     } finally {
       await big.stack.stop();

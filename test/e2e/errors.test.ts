@@ -43,7 +43,9 @@ afterAll(async () => {
 
 /** Nothing internal in an answer: no address, no raw subgraph answer, no stack, no HTML. */
 function expectNothingInternal(text: string) {
-  expect(text).not.toMatch(/127\.0\.0\.1|localhost|https?:\/\/|stacktrace|serviceName|<html|<!DOCTYPE|\bat \w+ \(|node_modules|SELECT /i);
+  expect(text).not.toMatch(
+    /127\.0\.0\.1|localhost|https?:\/\/|stacktrace|serviceName|<html|<!DOCTYPE|\bat \w+ \(|node_modules|SELECT /i,
+  );
 }
 
 async function raw(url: string, body: string, headers: Record<string, string> = {}) {
@@ -56,14 +58,24 @@ describe.each(["production", "development"])("a %s gateway", (mode) => {
 
   it("answers an invalid Date literal with 400 BAD_USER_INPUT, and nothing of the subgraph", async () => {
     for (const date of ["2026-13-45", "demain", "2026-02-30"]) {
-      const a = await post(url(), `query($id: ID!) { amap(id: $id) { distributions(from: "${date}") { id } } }`, { id: amap }, auth);
+      const a = await post(
+        url(),
+        `query($id: ID!) { amap(id: $id) { distributions(from: "${date}") { id } } }`,
+        { id: amap },
+        auth,
+      );
       expect({ date, status: a.status, code: codeOf(a) }).toEqual({ date, status: 400, code: "BAD_USER_INPUT" });
       expectNothingInternal(JSON.stringify(a));
     }
   });
 
   it("answers an invalid Date variable with 400 BAD_USER_INPUT", async () => {
-    const a = await post(url(), `query($id: ID!, $d: Date) { amap(id: $id) { distributions(from: $d) { id } } }`, { id: amap, d: "31/12/2026" }, auth);
+    const a = await post(
+      url(),
+      `query($id: ID!, $d: Date) { amap(id: $id) { distributions(from: $d) { id } } }`,
+      { id: amap, d: "31/12/2026" },
+      auth,
+    );
     expect([a.status, codeOf(a)]).toEqual([400, "BAD_USER_INPUT"]);
     expectNothingInternal(JSON.stringify(a));
   });
@@ -97,9 +109,13 @@ describe.each(["production", "development"])("a %s gateway", (mode) => {
     ];
     for (const a of answers) {
       expect(a.errors?.length).toBeGreaterThan(0);
-      for (const e of a.errors!) expect(Object.keys(e.extensions ?? {}).filter((k) => !ALLOWED_EXTENSIONS.includes(k))).toEqual([]);
+      for (const e of a.errors!)
+        expect(Object.keys(e.extensions ?? {}).filter((k) => !ALLOWED_EXTENSIONS.includes(k))).toEqual([]);
       expectNothingInternal(JSON.stringify(a));
     }
-    expect(answers[0].errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { name: expect.any(String) } });
+    expect(answers[0].errors![0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { name: expect.any(String) },
+    });
   });
 });

@@ -1,4 +1,12 @@
-import { getNamedType, GraphQLField, GraphQLObjectType, GraphQLSchema, isObjectType, isScalarType, isNonNullType } from "graphql";
+import {
+  getNamedType,
+  GraphQLField,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isObjectType,
+  isScalarType,
+  isNonNullType,
+} from "graphql";
 import { Supergraph } from "@apollo/federation-internals";
 import { composeSupergraph } from "../../tools/src/compose";
 import type { Stack } from "../../tools/src/stack";
@@ -33,7 +41,18 @@ const EXPORT = /(csv|html|json|geojson)$/i;
 
 async function household(amapId: string, name: string, k: number) {
   const r = await admin(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`, {
-    i: { amapId, displayName: name, people: [{ firstName: "Alix", lastName: name, email: `${name.toLowerCase()}.${k}@foyer.example`, phone: "06 12 34 56 78" }] },
+    i: {
+      amapId,
+      displayName: name,
+      people: [
+        {
+          firstName: "Alix",
+          lastName: name,
+          email: `${name.toLowerCase()}.${k}@foyer.example`,
+          phone: "06 12 34 56 78",
+        },
+      ],
+    },
   });
   return r.createHousehold.id as string;
 }
@@ -49,37 +68,77 @@ beforeAll(async () => {
   }
   const t = await buildTenant(admin, 1);
   // A second contract without quota, so that the sheet of the first distribution lists three households.
-  const tpl = await admin(`mutation($i: CreateContractTemplateInput!) { createContractTemplate(input: $i) { id lines { id } } }`, {
-    i: {
-      amapId: t.amap, farmId: t.farm, name: "Œufs", season: String(new Date().getFullYear()), kind: "fixed", text: "Contrat.", payeeName: "EARL", membershipPeriodId: t.period,
-      allowedInstallmentCounts: [1], acceptedMeans: ["cheque"], lines: [{ productId: t.product, unitPriceCents: 300, minQuantity: 0, maxQuantity: 5 }], distributionIds: t.distributions.slice(0, 3),
+  const tpl = await admin(
+    `mutation($i: CreateContractTemplateInput!) { createContractTemplate(input: $i) { id lines { id } } }`,
+    {
+      i: {
+        amapId: t.amap,
+        farmId: t.farm,
+        name: "Œufs",
+        season: String(new Date().getFullYear()),
+        kind: "fixed",
+        text: "Contrat.",
+        payeeName: "EARL",
+        membershipPeriodId: t.period,
+        allowedInstallmentCounts: [1],
+        acceptedMeans: ["cheque"],
+        lines: [{ productId: t.product, unitPriceCents: 300, minQuantity: 0, maxQuantity: 5 }],
+        distributionIds: t.distributions.slice(0, 3),
+      },
     },
-  });
+  );
   const template2 = tpl.createContractTemplate.id;
   await admin(`mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: template2 });
   const third = await household(t.amap, "Durand1", 1);
-  await admin(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, { i: { householdId: third, periodId: t.period, amountCents: 1000, status: "pending" } });
+  await admin(`mutation($i: CreateMembershipInput!) { createMembership(input: $i) { id } }`, {
+    i: { householdId: third, periodId: t.period, amountCents: 1000, status: "pending" },
+  });
   for (const h of [t.otherHousehold, third, t.household]) {
-    const lines = t.distributions.slice(0, 3).map((distributionId) => ({ templateLineId: tpl.createContractTemplate.lines[0].id, distributionId, quantity: 1 }));
-    await admin(`mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id } }`, { i: { templateId: template2, householdId: h, installmentCount: 1, means: "cheque", lines } });
+    const lines = t.distributions.slice(0, 3).map((distributionId) => ({
+      templateLineId: tpl.createContractTemplate.lines[0].id,
+      distributionId,
+      quantity: 1,
+    }));
+    await admin(`mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id } }`, {
+      i: { templateId: template2, householdId: h, installmentCount: 1, means: "cheque", lines },
+    });
   }
   const url = stack.graphqlUrl;
   const s: Partial<Record<RoleKey, SignedIn>> = {};
   s.networkAdmin = await personWith(url, admin, "reseau@example.org", [{ role: "network_admin", scopeId: t.network }]);
   s.amapAdmin = await personWith(url, admin, "bureau@example.org", [{ role: "amap_admin", scopeId: t.amap }]);
   s.referent = await personWith(url, admin, "referent@example.org", [{ role: "referent", scopeId: t.template }]);
-  s.farmer = await personWith(url, admin, "paysan@example.org", [{ role: "farmer", scopeId: t.farm }, { role: "farmer", scopeId: t.farm, amapId: t.amap }]);
-  s.member = await personWith(url, admin, "amapien@example.org", [{ role: "member", scopeId: t.household }], { personId: t.person });
+  s.farmer = await personWith(url, admin, "paysan@example.org", [
+    { role: "farmer", scopeId: t.farm },
+    { role: "farmer", scopeId: t.farm, amapId: t.amap },
+  ]);
+  s.member = await personWith(url, admin, "amapien@example.org", [{ role: "member", scopeId: t.household }], {
+    personId: t.person,
+  });
   for (const r of Object.keys(s) as RoleKey[]) headers[r] = bearer(s[r]!.accessToken);
-  const token = await s.amapAdmin.gql(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, { i: { name: "Site", scopeType: "amap", scopeId: t.amap } });
+  const token = await s.amapAdmin.gql(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, {
+    i: { name: "Site", scopeType: "amap", scopeId: t.amap },
+  });
   headers.partner = bearer(token.createApiToken.token);
   // The member's household is on duty at the first distribution (the duty team sees every name): sheets of the second one.
-  tenant = { ...t, distributions: [t.distributions[1], ...t.distributions.filter((_, i) => i !== 1)], accounts: {}, spareGrant: "", spareApiToken: "" };
-  for (const [h, name] of [[t.household, "Dupont1"], [t.otherHousehold, "Martin1"], [third, "Durand1"]]) {
+  tenant = {
+    ...t,
+    distributions: [t.distributions[1], ...t.distributions.filter((_, i) => i !== 1)],
+    accounts: {},
+    spareGrant: "",
+    spareApiToken: "",
+  };
+  for (const [h, name] of [
+    [t.household, "Dupont1"],
+    [t.otherHousehold, "Martin1"],
+    [third, "Durand1"],
+  ]) {
     personal.set(name, h);
     personal.set(`${name.toLowerCase()}.1@foyer.example`, h);
   }
-  api = Supergraph.build(await composeSupergraph()).apiSchema().toGraphQLJSSchema();
+  api = Supergraph.build(await composeSupergraph())
+    .apiSchema()
+    .toGraphQLJSSchema();
 }, 300_000);
 afterAll(() => stack?.stop());
 
@@ -88,7 +147,8 @@ function exportFields(): Array<[GraphQLObjectType, GraphQLField<unknown, unknown
   const out: Array<[GraphQLObjectType, GraphQLField<unknown, unknown>]> = [];
   for (const type of Object.values(api.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__") || type === api.getMutationType()) continue;
-    for (const f of Object.values(type.getFields())) if (EXPORT.test(f.name) && isScalarType(getNamedType(f.type))) out.push([type, f]);
+    for (const f of Object.values(type.getFields()))
+      if (EXPORT.test(f.name) && isScalarType(getNamedType(f.type))) out.push([type, f]);
   }
   return out;
 }
@@ -116,7 +176,13 @@ function rootOf(type: GraphQLObjectType): GraphQLField<unknown, unknown> | undef
 }
 
 const call = (op: string, field: GraphQLField<unknown, unknown>) =>
-  variablesFor(op, field, { t: tenant, accountOf: () => "", freshRefreshToken: async () => "", loginEmail: "", loginPassword: "" });
+  variablesFor(op, field, {
+    t: tenant,
+    accountOf: () => "",
+    freshRefreshToken: async () => "",
+    loginEmail: "",
+    loginPassword: "",
+  });
 
 function documentOf(field: GraphQLField<unknown, unknown>, vars: Record<string, unknown>, selection: string): string {
   const args = field.args.filter((a) => vars[a.name] !== undefined);
@@ -135,7 +201,11 @@ function named(text: string): Set<string> {
 }
 
 /** One export and its matching view, as a role gets them through the gateway. */
-async function exportAndView(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, role: RoleKey): Promise<{ exported: string; view: string; where: string }> {
+async function exportAndView(
+  type: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+  role: RoleKey,
+): Promise<{ exported: string; view: string; where: string }> {
   const isRoot = type === api.getQueryType();
   const root = isRoot ? field : rootOf(type);
   if (!root) throw new Error(`no root query reaches ${type.name}.${field.name}: add one, or teach this test the way`);
@@ -147,24 +217,51 @@ async function exportAndView(type: GraphQLObjectType, field: GraphQLField<unknow
     const named = sibling && getNamedType(sibling.type);
     // A sibling of another name takes its own arguments (`event(id)` beside `eventParticipantsCsv(eventId)`).
     const siblingVars = sibling && ROOT_SOURCES[field.name] ? await call(`Query.${sibling.name}`, sibling) : vars;
-    const view = sibling && isObjectType(named) ? await post(stack.graphqlUrl, documentOf(sibling, siblingVars, fullSelection(named, 4)), siblingVars, headers[role]) : { data: null };
-    return { exported: JSON.stringify(exported.data ?? null), view: JSON.stringify(view.data ?? null), where: `Query.${field.name}` };
+    const view =
+      sibling && isObjectType(named)
+        ? await post(
+            stack.graphqlUrl,
+            documentOf(sibling, siblingVars, fullSelection(named, 4)),
+            siblingVars,
+            headers[role],
+          )
+        : { data: null };
+    return {
+      exported: JSON.stringify(exported.data ?? null),
+      view: JSON.stringify(view.data ?? null),
+      where: `Query.${field.name}`,
+    };
   }
   // The matching field: the export's sibling without the suffix (signOffSheet), else the object's other fields.
   const sibling = type.getFields()[field.name.replace(EXPORT, "")];
   const siblingType = sibling && getNamedType(sibling.type);
-  const selection = sibling ? `{ ${sibling.name} ${isObjectType(siblingType) ? fullSelection(siblingType, 3) : ""} }` : fullSelection(type, 2);
+  const selection = sibling
+    ? `{ ${sibling.name} ${isObjectType(siblingType) ? fullSelection(siblingType, 3) : ""} }`
+    : fullSelection(type, 2);
   const exported = await post(stack.graphqlUrl, documentOf(root, vars, `{ ${field.name} }`), vars, headers[role]);
   const view = await post(stack.graphqlUrl, documentOf(root, vars, selection), vars, headers[role]);
   // A caller refused the object is refused its export too (checked below: it then names nobody).
-  if (view.errors?.some((e) => !["FORBIDDEN", "UNAUTHENTICATED"].includes(e.extensions?.code ?? ""))) throw new Error(`${type.name} view × ${role}: ${JSON.stringify(view.errors)} ${selection}`);
-  return { exported: JSON.stringify(exported.data ?? null), view: JSON.stringify(view.data ?? null), where: `${type.name}.${field.name} via Query.${root.name}` };
+  if (view.errors?.some((e) => !["FORBIDDEN", "UNAUTHENTICATED"].includes(e.extensions?.code ?? "")))
+    throw new Error(`${type.name} view × ${role}: ${JSON.stringify(view.errors)} ${selection}`);
+  return {
+    exported: JSON.stringify(exported.data ?? null),
+    view: JSON.stringify(view.data ?? null),
+    where: `${type.name}.${field.name} via Query.${root.name}`,
+  };
 }
 
 describe("exports show what the fields show (every export × every role)", () => {
   it("finds the exports of the schema", () => {
     const names = exportFields().map(([t, f]) => `${t.name}.${f.name}`);
-    expect(names).toEqual(expect.arrayContaining(["Distribution.signOffSheetCsv", "Distribution.signOffSheetHtml", "Query.farmerRecapCsv", "Query.networkStatisticsCsv", "Directory.csv"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Distribution.signOffSheetCsv",
+        "Distribution.signOffSheetHtml",
+        "Query.farmerRecapCsv",
+        "Query.networkStatisticsCsv",
+        "Directory.csv",
+      ]),
+    );
   });
 
   it("never names more households than the matching field, for any role", async () => {
@@ -173,9 +270,12 @@ describe("exports show what the fields show (every export × every role)", () =>
       for (const role of ROLES) {
         const { exported, view, where } = await exportAndView(type, field, role);
         const more = [...named(exported)].filter((h) => !named(view).has(h));
-        if (more.length) leaks.push(`${where} × ${role}: the export names ${more.length} household(s) the field does not show`);
-        if (role === "networkAdmin" && named(exported).size) leaks.push(`${where} × networkAdmin: personal data reaches the network`);
-        if (role === "member" && [...named(exported)].some((h) => h !== tenant.household)) leaks.push(`${where} × member: another household named`);
+        if (more.length)
+          leaks.push(`${where} × ${role}: the export names ${more.length} household(s) the field does not show`);
+        if (role === "networkAdmin" && named(exported).size)
+          leaks.push(`${where} × networkAdmin: personal data reaches the network`);
+        if (role === "member" && [...named(exported)].some((h) => h !== tenant.household))
+          leaks.push(`${where} × member: another household named`);
       }
     }
     expect(leaks).toEqual([]);
@@ -185,7 +285,8 @@ describe("exports show what the fields show (every export × every role)", () =>
     const q = `query($id: ID!) { distribution(id: $id) { signOffSheetCsv signOffSheetHtml signOffSheet { name } } }`;
     const a = await post(stack.graphqlUrl, q, { id: tenant.distributions[0] }, headers.amapAdmin);
     expect(a.data.distribution.signOffSheet).toHaveLength(3);
-    for (const text of [a.data.distribution.signOffSheetCsv, a.data.distribution.signOffSheetHtml]) expect(named(text).size).toBe(3);
+    for (const text of [a.data.distribution.signOffSheetCsv, a.data.distribution.signOffSheetHtml])
+      expect(named(text).size).toBe(3);
     const m = await post(stack.graphqlUrl, q, { id: tenant.distributions[0] }, headers.member);
     expect(m.data.distribution.signOffSheet.map((l: { name: string }) => l.name)).toEqual(["Dupont1"]);
     expect([...named(m.data.distribution.signOffSheetCsv)]).toEqual([tenant.household]);
@@ -196,7 +297,11 @@ describe("exports show what the fields show (every export × every role)", () =>
 
   it("applies the same rules to entities fetched by key (_entities), as the gateway fetches them", async () => {
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { displayName } ... on Distribution { signOffSheetCsv } } }`;
-    const r = [{ __typename: "Household", id: tenant.otherHousehold }, { __typename: "Household", id: tenant.household }, { __typename: "Distribution", id: tenant.distributions[0] }];
+    const r = [
+      { __typename: "Household", id: tenant.otherHousehold },
+      { __typename: "Household", id: tenant.household },
+      { __typename: "Distribution", id: tenant.distributions[0] },
+    ];
     for (const role of ["member", "networkAdmin"] as const) {
       const a = await post(stack.subgraphUrls.member, q, { r }, { ...headers[role], ...(await internalHeaders()) });
       const [other, own, sheet] = a.data._entities;

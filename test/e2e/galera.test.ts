@@ -35,8 +35,13 @@ beforeAll(async () => {
   if (!enabled) return;
   galera = await startGalera({ nodes: 3 });
   const dbs = { network: "cc_galera_network", amap: "cc_galera_amap", member: "cc_galera_member" };
-  for (const db of Object.values(dbs)) await galera.sql(galera.nodes[0], `CREATE DATABASE ${db} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  cluster = await startCluster({ dbUrls: { network: galera.url(dbs.network), amap: galera.url(dbs.amap), member: galera.url(dbs.member) }, replicas: 1, gateways: 1 });
+  for (const db of Object.values(dbs))
+    await galera.sql(galera.nodes[0], `CREATE DATABASE ${db} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  cluster = await startCluster({
+    dbUrls: { network: galera.url(dbs.network), amap: galera.url(dbs.amap), member: galera.url(dbs.member) },
+    replicas: 1,
+    gateways: 1,
+  });
   auth = await systemAuthorization("test");
   season = await setUpSeason(call, HOUSEHOLDS, "galera");
 }, 240_000);
@@ -69,7 +74,14 @@ if (onMariaDb && why && process.env.CI !== "true") console.warn(`Galera test ski
     expect(db.duplicatedHouseholds).toBe(0);
     expect(db.installments).toBe(db.stored * 3);
     // The same rows on each surviving node, then on the killed node once it has rejoined.
-    const countOn = async (node: any) => Number((await galera.sql(node, "SELECT COUNT(*) AS n FROM cc_galera_member.subscription WHERE templateId = ?", [season.template]))[0].n);
+    const countOn = async (node: any) =>
+      Number(
+        (
+          await galera.sql(node, "SELECT COUNT(*) AS n FROM cc_galera_member.subscription WHERE templateId = ?", [
+            season.template,
+          ])
+        )[0].n,
+      );
     expect([await countOn(second), await countOn(third)]).toEqual([db.stored, db.stored]);
     await first.start();
     await galera.waitSynced(first, 3);

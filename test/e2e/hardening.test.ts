@@ -35,13 +35,24 @@ describe("query limits", () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: networks { total }`).join(" ");
     expect((await post(stack.graphqlUrl, `{ ${aliases} }`, {}, auth)).errors![0].message).toMatch(/aliases/i);
     const ids = Array.from({ length: 5000 }, (_, i) => `"${i}"`).join(" ");
-    expect((await post(stack.graphqlUrl, `{ networks(filter: { ids: [${ids}] }) { total } }`, {}, auth)).errors![0].message).toMatch(/token/i);
-    const res = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify([{ query: "{ __typename }" }, { query: "{ __typename }" }]) });
+    expect(
+      (await post(stack.graphqlUrl, `{ networks(filter: { ids: [${ids}] }) { total } }`, {}, auth)).errors![0].message,
+    ).toMatch(/token/i);
+    const res = await fetch(stack.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...auth },
+      body: JSON.stringify([{ query: "{ __typename }" }, { query: "{ __typename }" }]),
+    });
     expect(res.status).toBe(400);
   });
 
   it("refuses a query that would cost too much (the operator's own scripts excepted)", async () => {
-    await post(stack.graphqlUrl, `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, { i: { email: "curieux@example.org", password: PASSWORD, lastName: "Curieux" } }, auth);
+    await post(
+      stack.graphqlUrl,
+      `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+      { i: { email: "curieux@example.org", password: PASSWORD, lastName: "Curieux" } },
+      auth,
+    );
     const person = await login(stack.graphqlUrl, "curieux@example.org");
     const walk = `networks { items { name amaps { name city contractTemplates { name season status farm { name city } subscriptions { status household { displayName status } totalCents installments { amountCents dueOn status } } }
       distributions { date status signOffSheet { household { displayName } items { productName quantity unit } } } } } }`;
@@ -56,7 +67,11 @@ describe("requests a browser could be tricked into", () => {
   it("refuses simple cross-site requests (CSRF prevention)", async () => {
     const get = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent("{ __typename }")}`);
     expect(get.status).toBe(400);
-    const form = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const form = await fetch(stack.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(form.status).toBe(400);
   });
 });

@@ -28,14 +28,35 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const template = (price: number, name: string) =>
-  post(stack.graphqlUrl, `mutation($i: CreateContractTemplateInput!) { createContractTemplate(input: $i) { id lines { id } } }`, {
-    i: {
-      amapId: mine.amap, farmId: mine.farm, name, season: String(new Date().getFullYear()), kind: "fixed", text: "Contrat.", payeeName: "EARL", membershipPeriodId: mine.period,
-      allowedInstallmentCounts: [1, 3], acceptedMeans: ["cheque"], lines: [{ productId: mine.product, unitPriceCents: price, maxQuantity: 10 }], distributionIds: mine.distributions.slice(0, 3),
+  post(
+    stack.graphqlUrl,
+    `mutation($i: CreateContractTemplateInput!) { createContractTemplate(input: $i) { id lines { id } } }`,
+    {
+      i: {
+        amapId: mine.amap,
+        farmId: mine.farm,
+        name,
+        season: String(new Date().getFullYear()),
+        kind: "fixed",
+        text: "Contrat.",
+        payeeName: "EARL",
+        membershipPeriodId: mine.period,
+        allowedInstallmentCounts: [1, 3],
+        acceptedMeans: ["cheque"],
+        lines: [{ productId: mine.product, unitPriceCents: price, maxQuantity: 10 }],
+        distributionIds: mine.distributions.slice(0, 3),
+      },
     },
-  }, auth);
+    auth,
+  );
 
-const subscriptions = () => post(stack.graphqlUrl, `query($a: ID!) { subscriptions(filter: { amapId: $a }, perPage: 100) { total items { id totalCents installments { amountCents } lines { lineTotalCents } } } }`, { a: mine.amap }, auth);
+const subscriptions = () =>
+  post(
+    stack.graphqlUrl,
+    `query($a: ID!) { subscriptions(filter: { amapId: $a }, perPage: 100) { total items { id totalCents installments { amountCents } lines { lineTotalCents } } } }`,
+    { a: mine.amap },
+    auth,
+  );
 
 describe("amounts and totals are bounded before any write", () => {
   it("refuses a price above 999 999,99 € (and 2³¹−1), naming the field", async () => {
@@ -49,13 +70,39 @@ describe("amounts and totals are bounded before any write", () => {
 
   it("refuses a subscription whose total would pass the bound, and writes nothing of it", async () => {
     const t = (await template(MAX, "Maximum")).data.createContractTemplate;
-    await post(stack.graphqlUrl, `mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: t.id }, auth);
+    await post(
+      stack.graphqlUrl,
+      `mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`,
+      { id: t.id },
+      auth,
+    );
     const before = await subscriptions();
-    const installments = async () => (await post(stack.graphqlUrl, `query($h: ID!) { installments(filter: { householdId: $h }) { total } }`, { h: mine.otherHousehold }, auth)).data.installments.total;
+    const installments = async () =>
+      (
+        await post(
+          stack.graphqlUrl,
+          `query($h: ID!) { installments(filter: { householdId: $h }) { total } }`,
+          { h: mine.otherHousehold },
+          auth,
+        )
+      ).data.installments.total;
     const installmentsBefore = await installments();
-    const a = await post(stack.graphqlUrl, `mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id totalCents } }`, {
-      i: { templateId: t.id, householdId: mine.otherHousehold, installmentCount: 3, means: "cheque", lines: mine.distributions.slice(0, 3).map((distributionId) => ({ templateLineId: t.lines[0].id, distributionId, quantity: 10 })) },
-    }, auth);
+    const a = await post(
+      stack.graphqlUrl,
+      `mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id totalCents } }`,
+      {
+        i: {
+          templateId: t.id,
+          householdId: mine.otherHousehold,
+          installmentCount: 3,
+          means: "cheque",
+          lines: mine.distributions
+            .slice(0, 3)
+            .map((distributionId) => ({ templateLineId: t.lines[0].id, distributionId, quantity: 10 })),
+        },
+      },
+      auth,
+    );
     expect(codeOf(a)).toBe("BAD_USER_INPUT");
     expect(a.errors![0].message).toMatch(/999 999,99/);
     const after = await subscriptions();
@@ -76,11 +123,26 @@ describe("amounts and totals are bounded before any write", () => {
   it("bounds the other amounts people type: memberships, fees, corrections, network memberships and remittances", async () => {
     const big = MAX + 1;
     const calls: Array<[string, Record<string, unknown>]> = [
-      [`mutation($i: CreateMembershipPeriodInput!) { createMembershipPeriod(input: $i) { id } }`, { i: { amapId: mine.amap, name: "Chère", startsOn: "2031-01-01", endsOn: "2031-12-31", feeCents: big } }],
-      [`mutation($i: UpdateMembershipInput!) { updateMembership(input: $i) { id } }`, { i: { id: mine.membership, amountCents: big } }],
-      [`mutation($i: CorrectInstallmentInput!) { correctInstallment(input: $i) { id } }`, { i: { id: mine.installment, amountCents: big, reason: "erreur", expectedVersion: 99 } }],
-      [`mutation($i: CreateNetworkMembershipInput!) { createNetworkMembership(input: $i) { id } }`, { i: { networkId: mine.network, year: 2031, amapId: mine.amap, amountCents: big } }],
-      [`mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`, { i: { networkId: mine.network, amapId: mine.amap, year: 2031, amountCents: big, remittedOn: "2031-01-02" } }],
+      [
+        `mutation($i: CreateMembershipPeriodInput!) { createMembershipPeriod(input: $i) { id } }`,
+        { i: { amapId: mine.amap, name: "Chère", startsOn: "2031-01-01", endsOn: "2031-12-31", feeCents: big } },
+      ],
+      [
+        `mutation($i: UpdateMembershipInput!) { updateMembership(input: $i) { id } }`,
+        { i: { id: mine.membership, amountCents: big } },
+      ],
+      [
+        `mutation($i: CorrectInstallmentInput!) { correctInstallment(input: $i) { id } }`,
+        { i: { id: mine.installment, amountCents: big, reason: "erreur", expectedVersion: 99 } },
+      ],
+      [
+        `mutation($i: CreateNetworkMembershipInput!) { createNetworkMembership(input: $i) { id } }`,
+        { i: { networkId: mine.network, year: 2031, amapId: mine.amap, amountCents: big } },
+      ],
+      [
+        `mutation($i: RecordNetworkShareRemittanceInput!) { recordNetworkShareRemittance(input: $i) { id } }`,
+        { i: { networkId: mine.network, amapId: mine.amap, year: 2031, amountCents: big, remittedOn: "2031-01-02" } },
+      ],
     ];
     for (const [q, v] of calls) {
       const a = await post(stack.graphqlUrl, q, v, auth);
@@ -91,27 +153,71 @@ describe("amounts and totals are bounded before any write", () => {
 
 describe("a money mutation refused leaves nothing written", () => {
   it("marks no cheque received when one of those given cannot be", async () => {
-    const sub = await post(stack.graphqlUrl, `query($id: ID!) { subscription(id: $id) { installments { id status } } }`, { id: mine.subscription }, auth);
+    const sub = await post(
+      stack.graphqlUrl,
+      `query($id: ID!) { subscription(id: $id) { installments { id status } } }`,
+      { id: mine.subscription },
+      auth,
+    );
     const [handed, waiting] = sub.data.subscription.installments;
     expect([handed.status, waiting.status]).toEqual(["handed_over", "to_provide"]);
-    const a = await post(stack.graphqlUrl, `mutation($ids: [ID!]!) { markInstallmentsReceived(input: { ids: $ids }) { id status } }`, { ids: [waiting.id, handed.id] }, auth);
+    const a = await post(
+      stack.graphqlUrl,
+      `mutation($ids: [ID!]!) { markInstallmentsReceived(input: { ids: $ids }) { id status } }`,
+      { ids: [waiting.id, handed.id] },
+      auth,
+    );
     expect(codeOf(a)).toBe("CONFLICT");
-    const after = await post(stack.graphqlUrl, `query($id: ID!) { subscription(id: $id) { installments { id status } } }`, { id: mine.subscription }, auth);
-    expect(after.data.subscription.installments.map((i: { status: string }) => i.status)).toEqual(["handed_over", "to_provide"]);
+    const after = await post(
+      stack.graphqlUrl,
+      `query($id: ID!) { subscription(id: $id) { installments { id status } } }`,
+      { id: mine.subscription },
+      auth,
+    );
+    expect(after.data.subscription.installments.map((i: { status: string }) => i.status)).toEqual([
+      "handed_over",
+      "to_provide",
+    ]);
   });
 
   it("changes no grid when the new total would pass the bound", async () => {
     const t = (await template(Math.floor(MAX / 4), "Quart")).data.createContractTemplate;
-    await post(stack.graphqlUrl, `mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`, { id: t.id }, auth);
-    const line = (q: number) => mine.distributions.slice(0, 3).map((distributionId) => ({ templateLineId: t.lines[0].id, distributionId, quantity: q }));
-    const created = await post(stack.graphqlUrl, `mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id totalCents } }`, {
-      i: { templateId: t.id, householdId: mine.otherHousehold, installmentCount: 1, means: "cheque", lines: line(1) },
-    }, auth);
+    await post(
+      stack.graphqlUrl,
+      `mutation($id: ID!) { openContractTemplate(input: { id: $id }) { id } }`,
+      { id: t.id },
+      auth,
+    );
+    const line = (q: number) =>
+      mine.distributions
+        .slice(0, 3)
+        .map((distributionId) => ({ templateLineId: t.lines[0].id, distributionId, quantity: q }));
+    const created = await post(
+      stack.graphqlUrl,
+      `mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id totalCents } }`,
+      {
+        i: { templateId: t.id, householdId: mine.otherHousehold, installmentCount: 1, means: "cheque", lines: line(1) },
+      },
+      auth,
+    );
     expect(codeOf(created)).toBe("OK");
     const s = created.data.createSubscription;
-    const a = await post(stack.graphqlUrl, `mutation($id: ID!, $l: [SubscriptionLineInput!]!) { updateSubscriptionGrid(input: { id: $id, lines: $l }) { totalCents } }`, { id: s.id, l: line(5) }, auth);
+    const a = await post(
+      stack.graphqlUrl,
+      `mutation($id: ID!, $l: [SubscriptionLineInput!]!) { updateSubscriptionGrid(input: { id: $id, lines: $l }) { totalCents } }`,
+      { id: s.id, l: line(5) },
+      auth,
+    );
     expect(codeOf(a)).toBe("BAD_USER_INPUT");
-    const after = await post(stack.graphqlUrl, `query($id: ID!) { subscription(id: $id) { totalCents installments { amountCents } lines { quantity } } }`, { id: s.id }, auth);
-    expect(after.data.subscription).toMatchObject({ totalCents: s.totalCents, lines: [{ quantity: 1 }, { quantity: 1 }, { quantity: 1 }] });
+    const after = await post(
+      stack.graphqlUrl,
+      `query($id: ID!) { subscription(id: $id) { totalCents installments { amountCents } lines { quantity } } }`,
+      { id: s.id },
+      auth,
+    );
+    expect(after.data.subscription).toMatchObject({
+      totalCents: s.totalCents,
+      lines: [{ quantity: 1 }, { quantity: 1 }, { quantity: 1 }],
+    });
   });
 });

@@ -27,11 +27,19 @@ async function picture(gql: Gql, world: World, seasonStart: string): Promise<Rec
   const amapId = world.amapIds[0];
   const sheets = [];
   for (const d of world.distributionIds) sheets.push((await gql(SHEET, { d })).distribution);
-  const households = await gql(`query($a: ID!) { households(filter: { amapId: $a }, perPage: 100) { total items { id displayName balanceCents people { firstName lastName email } } } }`, { a: amapId });
+  const households = await gql(
+    `query($a: ID!) { households(filter: { amapId: $a }, perPage: 100) { total items { id displayName balanceCents people { firstName lastName email } } } }`,
+    { a: amapId },
+  );
   const farms = [];
   for (const farmId of world.farmIds) {
     farms.push({
-      balance: (await gql(`query($a: ID!, $f: ID!) { farmBalance(amapId: $a, farmId: $f) { dueCents receivedCents handedOverCents heldCents outstandingCents subscriptionCount } }`, { a: amapId, f: farmId })).farmBalance,
+      balance: (
+        await gql(
+          `query($a: ID!, $f: ID!) { farmBalance(amapId: $a, farmId: $f) { dueCents receivedCents handedOverCents heldCents outstandingCents subscriptionCount } }`,
+          { a: amapId, f: farmId },
+        )
+      ).farmBalance,
       recap: (
         await gql(
           `query($f: ID!, $from: Date, $to: Date) { farmerRecap(farmId: $f, from: $from, to: $to) { products { productName unit quantity amountCents } amaps { amapId products { productName quantity amountCents } households { name products { productName quantity } } } } }`,
@@ -53,31 +61,78 @@ describe("the AMAP's archive, round trip", () => {
   it("downloads everything the AMAP holds as one ZIP (CSV for people, JSON for machines, a manifest)", async () => {
     const { stack, gql: admin } = await startTestStack("archiveA");
     try {
-      world = await buildWorld(admin, { amaps: 1, farms: 3, templatesPerAmap: 3, householdsPerAmap: 6, weeks: 5, seasonStart });
+      world = await buildWorld(admin, {
+        amaps: 1,
+        farms: 3,
+        templatesPerAmap: 3,
+        householdsPerAmap: 6,
+        weeks: 5,
+        seasonStart,
+      });
       const amapId = world.amapIds[0];
       // A season under way: an absence, a basket handed to another household, cheques received and handed over.
-      const subs = await admin(`query($a: ID!) { subscriptions(filter: { amapId: $a }, perPage: 100) { items { id householdId templateId lines { distributionId } installments { id means } } } }`, { a: amapId });
+      const subs = await admin(
+        `query($a: ID!) { subscriptions(filter: { amapId: $a }, perPage: 100) { items { id householdId templateId lines { distributionId } installments { id means } } } }`,
+        { a: amapId },
+      );
       const first = subs.subscriptions.items[0];
       const second = subs.subscriptions.items.find((x: { householdId: string }) => x.householdId !== first.householdId);
-      await admin(`mutation($s: ID!, $d: ID!) { declareAbsence(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: first.id, d: first.lines[2].distributionId });
-      const offer = await admin(`mutation($s: ID!, $d: ID!) { offerBasket(input: { subscriptionId: $s, distributionId: $d }) { id } }`, { s: second.id, d: second.lines[1].distributionId });
-      await admin(`mutation($o: ID!, $h: ID!) { takeBasket(input: { offerId: $o, householdId: $h }) { id } }`, { o: offer.offerBasket.id, h: first.householdId });
-      const cheques = subs.subscriptions.items.flatMap((s: { installments: Array<{ id: string; means: string }> }) => s.installments).filter((i: { means: string }) => i.means === "cheque").slice(0, 6);
-      await admin(`mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d }) { id } }`, {
-        ids: cheques.map((c: { id: string }) => c.id),
-        d: cheques.map((c: { id: string }, k: number) => ({ installmentId: c.id, chequeNumber: `90${k}`, bank: "Crédit Coopératif", issuer: "Titulaire" })),
+      await admin(
+        `mutation($s: ID!, $d: ID!) { declareAbsence(input: { subscriptionId: $s, distributionId: $d }) { id } }`,
+        { s: first.id, d: first.lines[2].distributionId },
+      );
+      const offer = await admin(
+        `mutation($s: ID!, $d: ID!) { offerBasket(input: { subscriptionId: $s, distributionId: $d }) { id } }`,
+        { s: second.id, d: second.lines[1].distributionId },
+      );
+      await admin(`mutation($o: ID!, $h: ID!) { takeBasket(input: { offerId: $o, householdId: $h }) { id } }`, {
+        o: offer.offerBasket.id,
+        h: first.householdId,
       });
-      const templateFarm = await admin(`query($id: ID!) { contractTemplate(id: $id) { farmId } }`, { id: first.templateId });
-      await admin(`mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: $d }) { id } }`, { a: amapId, f: templateFarm.contractTemplate.farmId, d: seasonStart });
+      const cheques = subs.subscriptions.items
+        .flatMap((s: { installments: Array<{ id: string; means: string }> }) => s.installments)
+        .filter((i: { means: string }) => i.means === "cheque")
+        .slice(0, 6);
+      await admin(
+        `mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d }) { id } }`,
+        {
+          ids: cheques.map((c: { id: string }) => c.id),
+          d: cheques.map((c: { id: string }, k: number) => ({
+            installmentId: c.id,
+            chequeNumber: `90${k}`,
+            bank: "Crédit Coopératif",
+            issuer: "Titulaire",
+          })),
+        },
+      );
+      const templateFarm = await admin(`query($id: ID!) { contractTemplate(id: $id) { farmId } }`, {
+        id: first.templateId,
+      });
+      await admin(
+        `mutation($a: ID!, $f: ID!, $d: Date!) { handOverInstallments(input: { amapId: $a, farmId: $f, date: $d }) { id } }`,
+        { a: amapId, f: templateFarm.contractTemplate.farmId, d: seasonStart },
+      );
       // The AMAP's admins take the archive; a member may not.
-      const bureau = await personWith(stack.graphqlUrl, admin, "bureau@amap-qui-demenage.example", [{ role: "amap_admin", scopeId: amapId }]);
-      const member = await personWith(stack.graphqlUrl, admin, "amapien@amap-qui-demenage.example", [{ role: "member", scopeId: world.householdIds[0] }]);
+      const bureau = await personWith(stack.graphqlUrl, admin, "bureau@amap-qui-demenage.example", [
+        { role: "amap_admin", scopeId: amapId },
+      ]);
+      const member = await personWith(stack.graphqlUrl, admin, "amapien@amap-qui-demenage.example", [
+        { role: "member", scopeId: world.householdIds[0] },
+      ]);
       before = await picture(admin, world, seasonStart);
-      const r = await bureau.gql(`query($a: ID!) { amapArchive(amapId: $a) { fileName mediaType encoding content byteSize } }`, { a: amapId });
+      const r = await bureau.gql(
+        `query($a: ID!) { amapArchive(amapId: $a) { fileName mediaType encoding content byteSize } }`,
+        { a: amapId },
+      );
       archive = r.amapArchive;
       expect(r.amapArchive).toMatchObject({ mediaType: "application/zip", encoding: "base64" });
       expect(archive.fileName).toMatch(/^archive-amap-des-lilas-\d{4}-\d{2}-\d{2}\.zip$/);
-      const refused = await post(stack.graphqlUrl, `query($a: ID!) { amapArchive(amapId: $a) { byteSize } }`, { a: amapId }, bearer(member.accessToken));
+      const refused = await post(
+        stack.graphqlUrl,
+        `query($a: ID!) { amapArchive(amapId: $a) { byteSize } }`,
+        { a: amapId },
+        bearer(member.accessToken),
+      );
       expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     } finally {
       await stack.stop();
@@ -86,18 +141,40 @@ describe("the AMAP's archive, round trip", () => {
     const files = unzipSync(Buffer.from(archive.content, "base64"));
     expect(Buffer.from(archive.content, "base64").byteLength).toBe(archive.byteSize);
     const manifest = JSON.parse(strFromU8(files["manifest.json"]));
-    expect(manifest).toMatchObject({ format: "champ-commun/amap-archive", version: 1, amap: { id: world.amapIds[0], name: "AMAP des Lilas" } });
+    expect(manifest).toMatchObject({
+      format: "champ-commun/amap-archive",
+      version: 1,
+      amap: { id: world.amapIds[0], name: "AMAP des Lilas" },
+    });
     expect(manifest.counts.member.Household).toBe(6);
     expect(manifest.counts.member).toMatchObject({ Absence: 1, BasketHandover: 1, Handover: 1 });
-    for (const entity of ["Place", "Distribution", "ContractTemplate", "TemplateLine", "MembershipPeriod"]) expect(manifest.counts.amap[entity]).toBeGreaterThan(0);
-    for (const entity of ["Membership", "Subscription", "DeliveryLine", "Installment", "AuditEntry"]) expect(manifest.counts.member[entity]).toBeGreaterThan(0);
+    for (const entity of ["Place", "Distribution", "ContractTemplate", "TemplateLine", "MembershipPeriod"])
+      expect(manifest.counts.amap[entity]).toBeGreaterThan(0);
+    for (const entity of ["Membership", "Subscription", "DeliveryLine", "Installment", "AuditEntry"])
+      expect(manifest.counts.member[entity]).toBeGreaterThan(0);
     expect(manifest.counts.network).toMatchObject({ Amap: 1, Farm: 3 });
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["csv/foyers.csv", "csv/personnes.csv", "csv/souscriptions.csv", "csv/echeances.csv", "csv/distributions.csv", "json/member.json", "LISEZMOI.txt"]));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        "csv/foyers.csv",
+        "csv/personnes.csv",
+        "csv/souscriptions.csv",
+        "csv/echeances.csv",
+        "csv/distributions.csv",
+        "json/member.json",
+        "LISEZMOI.txt",
+      ]),
+    );
     // A BOM, so that spreadsheets read the accents; French headers.
     expect([...files["csv/personnes.csv"].slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(strFromU8(files["csv/personnes.csv"]).replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^Identifiant;AMAP;Foyer;Prénom;Nom;E-mail/);
+    expect(
+      strFromU8(files["csv/personnes.csv"])
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")[0],
+    ).toMatch(/^Identifiant;AMAP;Foyer;Prénom;Nom;E-mail/);
     // No secret leaves with it.
-    const all = Object.values(files).map((f) => strFromU8(f)).join("\n");
+    const all = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join("\n");
     expect(all).not.toMatch(/argon2|passwordHash|tokenHash/);
   });
 
@@ -114,8 +191,15 @@ describe("the AMAP's archive, round trip", () => {
       expect(again.restoreAmapArchive.counts.every((c: { inserted: number }) => c.inserted === 0)).toBe(true);
       expect(await picture(admin, world, seasonStart)).toEqual(before);
       // Restoring is for super administrators: an AMAP admin of the restored AMAP may not.
-      const bureau = await personWith(stack.graphqlUrl, admin, "bureau@nouvelle-instance.example", [{ role: "amap_admin", scopeId: world.amapIds[0] }]);
-      const refused = await post(stack.graphqlUrl, restore, { i: { contentBase64: archive.content } }, bearer(bureau.accessToken));
+      const bureau = await personWith(stack.graphqlUrl, admin, "bureau@nouvelle-instance.example", [
+        { role: "amap_admin", scopeId: world.amapIds[0] },
+      ]);
+      const refused = await post(
+        stack.graphqlUrl,
+        restore,
+        { i: { contentBase64: archive.content } },
+        bearer(bureau.accessToken),
+      );
       expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     } finally {
       await stack.stop();

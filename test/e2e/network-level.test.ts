@@ -13,7 +13,14 @@ import { startTestStack } from "./stack.helper";
  */
 
 const SEASON = "2026";
-const SMALL: WorldSize = { amaps: 3, farms: 4, templatesPerAmap: 3, householdsPerAmap: 5, weeks: 4, seasonStart: "2026-04-02" };
+const SMALL: WorldSize = {
+  amaps: 3,
+  farms: 4,
+  templatesPerAmap: 3,
+  householdsPerAmap: 5,
+  weeks: 4,
+  seasonStart: "2026-04-02",
+};
 const TYPE_ORDER = ["vegetables", "fruit", "eggs", "poultry", "meat", "dairy", "bread", "honey", "fish", "other"];
 const COUNTED = ["signed", "countersigned", "active", "finished"];
 
@@ -27,7 +34,8 @@ async function as(s: Stack, name: string, grants: Grant[]): Promise<Gql> {
   return apiClient(s.graphqlUrl, { authorization: `Bearer ${token}` });
 }
 
-const networkAdmin = (s: Stack, w: World) => as(s, "network-admin", [{ role: "network_admin", scopeId: w.networkId, networkIds: [w.networkId, w.subNetworkId] }]);
+const networkAdmin = (s: Stack, w: World) =>
+  as(s, "network-admin", [{ role: "network_admin", scopeId: w.networkId, networkIds: [w.networkId, w.subNetworkId] }]);
 
 const STATISTICS = `query($id: ID!, $seasons: [String!], $sub: Boolean) { networkStatistics(networkId: $id, seasons: $seasons, includeSubNetworks: $sub) {
   season includesSubNetworks amapCount farmCount householdCount subscriptionCount prefinancedCents network { id }
@@ -37,17 +45,30 @@ const STATISTICS = `query($id: ID!, $seasons: [String!], $sub: Boolean) { networ
 /** Everything the statistics are made of, read as a super admin through the public API. */
 async function rawLists(gql: Gql, networkId: string) {
   const tpl = `contractTemplates { id season farm { id } subscriptions { id status totalCents household { id } lines { quantity unitPriceCents productName unit } } }`;
-  const r = await gql(`query($id: ID!) { network(id: $id) { amaps { id ${tpl} } children { amaps { id ${tpl} } } } }`, { id: networkId });
+  const r = await gql(`query($id: ID!) { network(id: $id) { amaps { id ${tpl} } children { amaps { id ${tpl} } } } }`, {
+    id: networkId,
+  });
   const amaps = [...r.network.amaps, ...r.network.children.flatMap((c: any) => c.amaps)];
   const farmIds = [...new Set(amaps.flatMap((a: any) => a.contractTemplates.map((t: any) => t.farm.id)))];
-  const farms = (await gql(`query($ids: [ID!]) { farms(filter: { ids: $ids }, perPage: 100) { items { id name products { productionType active } } } }`, { ids: farmIds })).farms.items;
+  const farms = (
+    await gql(
+      `query($ids: [ID!]) { farms(filter: { ids: $ids }, perPage: 100) { items { id name products { productionType active } } } }`,
+      { ids: farmIds },
+    )
+  ).farms.items;
   return { amaps, farms };
 }
 
 /** The expected statistics of one season, computed here from the raw lists. */
 function expectedStatistics(raw: Awaited<ReturnType<typeof rawLists>>, amapIds: string[], season: string) {
-  const templates = raw.amaps.filter((a: any) => amapIds.includes(a.id)).flatMap((a: any) => a.contractTemplates.filter((t: any) => t.season === season).map((t: any) => ({ ...t, amapId: a.id })));
-  const subs = templates.flatMap((t: any) => t.subscriptions.filter((s: any) => COUNTED.includes(s.status)).map((s: any) => ({ ...s, farmId: t.farm.id })));
+  const templates = raw.amaps
+    .filter((a: any) => amapIds.includes(a.id))
+    .flatMap((a: any) =>
+      a.contractTemplates.filter((t: any) => t.season === season).map((t: any) => ({ ...t, amapId: a.id })),
+    );
+  const subs = templates.flatMap((t: any) =>
+    t.subscriptions.filter((s: any) => COUNTED.includes(s.status)).map((s: any) => ({ ...s, farmId: t.farm.id })),
+  );
   const typeOf = (farmId: string) => {
     const products = raw.farms.find((f: any) => f.id === farmId)!.products.filter((p: any) => p.active);
     const counts = TYPE_ORDER.map((type) => products.filter((p: any) => p.productionType === type).length);
@@ -77,7 +98,12 @@ function expectedStatistics(raw: Awaited<ReturnType<typeof rawLists>>, amapIds: 
     byProductionType: types
       .map((productionType) => {
         const of = byFarm.filter((f) => f.productionType === productionType);
-        return { productionType, farmCount: of.length, subscriptionCount: of.reduce((n, f) => n + f.subscriptionCount, 0), prefinancedCents: of.reduce((n, f) => n + f.prefinancedCents, 0) };
+        return {
+          productionType,
+          farmCount: of.length,
+          subscriptionCount: of.reduce((n, f) => n + f.subscriptionCount, 0),
+          prefinancedCents: of.reduce((n, f) => n + f.prefinancedCents, 0),
+        };
       })
       .sort((a, b) => a.productionType.localeCompare(b.productionType)),
   };
@@ -91,8 +117,19 @@ function actualStatistics(s: any) {
     householdCount: s.householdCount,
     subscriptionCount: s.subscriptionCount,
     prefinancedCents: s.prefinancedCents,
-    byFarm: s.byFarm.map((f: any) => ({ farmId: f.farm.id, productionType: f.productionType, amapCount: f.amapCount, templateCount: f.templateCount, subscriptionCount: f.subscriptionCount, prefinancedCents: f.prefinancedCents })).sort((a: any, b: any) => a.farmId.localeCompare(b.farmId)),
-    byProductionType: [...s.byProductionType].sort((a: any, b: any) => a.productionType.localeCompare(b.productionType)),
+    byFarm: s.byFarm
+      .map((f: any) => ({
+        farmId: f.farm.id,
+        productionType: f.productionType,
+        amapCount: f.amapCount,
+        templateCount: f.templateCount,
+        subscriptionCount: f.subscriptionCount,
+        prefinancedCents: f.prefinancedCents,
+      }))
+      .sort((a: any, b: any) => a.farmId.localeCompare(b.farmId)),
+    byProductionType: [...s.byProductionType].sort((a: any, b: any) =>
+      a.productionType.localeCompare(b.productionType),
+    ),
   };
 }
 
@@ -100,7 +137,9 @@ beforeAll(async () => {
   ({ stack, gql: admin } = await startTestStack("netlevel"));
   world = await buildWorld(admin, SMALL);
   // A terminated subscription is no pre-financing: the statistics must leave it out.
-  await admin(`mutation($id: ID!) { terminateSubscription(input: { id: $id, reason: "Déménagement" }) { id } }`, { id: world.subscriptionIds[1] });
+  await admin(`mutation($id: ID!) { terminateSubscription(input: { id: $id, reason: "Déménagement" }) { id } }`, {
+    id: world.subscriptionIds[1],
+  });
 }, 180_000);
 afterAll(() => stack?.stop());
 
@@ -108,25 +147,46 @@ describe("partnerships AMAP × farm, derived from the contract templates", () =>
   it("gives Network.partnerships, Amap.partnerFarms and Farm.partnerAmaps the templates' pairs", async () => {
     const raw = await rawLists(admin, world.networkId);
     const pairs = new Map<string, number>();
-    for (const a of raw.amaps) for (const t of a.contractTemplates) pairs.set(`${a.id}|${t.farm.id}|${t.season}`, (pairs.get(`${a.id}|${t.farm.id}|${t.season}`) ?? 0) + 1);
+    for (const a of raw.amaps)
+      for (const t of a.contractTemplates)
+        pairs.set(`${a.id}|${t.farm.id}|${t.season}`, (pairs.get(`${a.id}|${t.farm.id}|${t.season}`) ?? 0) + 1);
 
     const gql = await networkAdmin(stack, world);
-    const r = await gql(`query($id: ID!) { network(id: $id) { partnerships(season: "2026") { amap { id name } farm { id name } season templateCount } } }`, { id: world.networkId });
-    const got = new Map<string, number>(r.network.partnerships.map((p: any) => [`${p.amap.id}|${p.farm.id}|${p.season}`, p.templateCount]));
+    const r = await gql(
+      `query($id: ID!) { network(id: $id) { partnerships(season: "2026") { amap { id name } farm { id name } season templateCount } } }`,
+      { id: world.networkId },
+    );
+    const got = new Map<string, number>(
+      r.network.partnerships.map((p: any) => [`${p.amap.id}|${p.farm.id}|${p.season}`, p.templateCount]),
+    );
     expect(got).toEqual(pairs);
     const names = r.network.partnerships.map((p: any) => `${p.amap.name}|${p.farm.name}`);
     expect(names).toEqual([...names].sort((x: string, y: string) => x.localeCompare(y, "fr")));
 
-    const sub = await gql(`query($id: ID!) { network(id: $id) { partnerships(includeSubNetworks: false) { amap { id network { id } } } } }`, { id: world.networkId });
+    const sub = await gql(
+      `query($id: ID!) { network(id: $id) { partnerships(includeSubNetworks: false) { amap { id network { id } } } } }`,
+      { id: world.networkId },
+    );
     expect(sub.network.partnerships.length).toBeGreaterThan(0);
     expect(sub.network.partnerships.every((p: any) => p.amap.network.id === world.networkId)).toBe(true);
 
     const amapId = world.amapIds[0];
-    const a = await gql(`query($id: ID!) { amap(id: $id) { partnerFarms(season: "2026") { id name } } }`, { id: amapId });
-    expect(a.amap.partnerFarms.map((f: any) => f.id).sort()).toEqual([...pairs.keys()].filter((k) => k.startsWith(amapId)).map((k) => k.split("|")[1]).sort());
+    const a = await gql(`query($id: ID!) { amap(id: $id) { partnerFarms(season: "2026") { id name } } }`, {
+      id: amapId,
+    });
+    expect(a.amap.partnerFarms.map((f: any) => f.id).sort()).toEqual(
+      [...pairs.keys()]
+        .filter((k) => k.startsWith(amapId))
+        .map((k) => k.split("|")[1])
+        .sort(),
+    );
     expect(a.amap.partnerFarms.every((f: any) => f.name)).toBe(true);
     const f = await admin(`query($id: ID!) { farm(id: $id) { partnerAmaps { id name } } }`, { id: world.farmIds[0] });
-    expect(f.farm.partnerAmaps.map((x: any) => x.id).sort()).toEqual([...new Set([...pairs.keys()].filter((k) => k.split("|")[1] === world.farmIds[0]).map((k) => k.split("|")[0]))].sort());
+    expect(f.farm.partnerAmaps.map((x: any) => x.id).sort()).toEqual(
+      [
+        ...new Set([...pairs.keys()].filter((k) => k.split("|")[1] === world.farmIds[0]).map((k) => k.split("|")[0])),
+      ].sort(),
+    );
   });
 });
 
@@ -144,7 +204,13 @@ describe("network statistics through the gateway", () => {
     const [alone] = (await gql(STATISTICS, { id: world.networkId, seasons: [SEASON], sub: false })).networkStatistics;
     expect(actualStatistics(alone)).toEqual(expectedStatistics(raw, own, SEASON));
     const [dept] = (await gql(STATISTICS, { id: world.subNetworkId })).networkStatistics;
-    expect(actualStatistics(dept)).toEqual(expectedStatistics(raw, world.amapIds.filter((id) => !own.includes(id)), SEASON));
+    expect(actualStatistics(dept)).toEqual(
+      expectedStatistics(
+        raw,
+        world.amapIds.filter((id) => !own.includes(id)),
+        SEASON,
+      ),
+    );
   });
 
   it("leaves out the terminated subscription", async () => {
@@ -157,9 +223,18 @@ describe("network statistics through the gateway", () => {
   it("carry no household name, e-mail, phone or id, nor any person's (nor does the CSV or the partnerships)", async () => {
     const personal = new Set<string>();
     for (const amapId of world.amapIds) {
-      const r = await admin(`query($a: ID!) { households(filter: { amapId: $a }, perPage: 100) { items { id displayName address people { id firstName lastName email phone } } } }`, { a: amapId });
+      const r = await admin(
+        `query($a: ID!) { households(filter: { amapId: $a }, perPage: 100) { items { id displayName address people { id firstName lastName email phone } } } }`,
+        { a: amapId },
+      );
       for (const h of r.households.items) {
-        for (const v of [h.id, h.displayName, h.address, ...h.people.flatMap((p: any) => [p.id, p.firstName, p.lastName, p.email, p.phone])]) if (v && v.length >= 3) personal.add(v);
+        for (const v of [
+          h.id,
+          h.displayName,
+          h.address,
+          ...h.people.flatMap((p: any) => [p.id, p.firstName, p.lastName, p.email, p.phone]),
+        ])
+          if (v && v.length >= 3) personal.add(v);
       }
     }
     expect(personal.size).toBeGreaterThan(SMALL.amaps * SMALL.householdsPerAmap * 3);
@@ -167,7 +242,10 @@ describe("network statistics through the gateway", () => {
     const answers = [
       await gql(STATISTICS, { id: world.networkId }),
       await gql(`query($id: ID!) { networkStatisticsCsv(networkId: $id) }`, { id: world.networkId }),
-      await gql(`query($id: ID!) { network(id: $id) { partnerships { amap { id name city } farm { id name } season templateCount } } }`, { id: world.networkId }),
+      await gql(
+        `query($id: ID!) { network(id: $id) { partnerships { amap { id name city } farm { id name } season templateCount } } }`,
+        { id: world.networkId },
+      ),
     ];
     const json = JSON.stringify(answers);
     const leaked = [...personal].filter((v) => json.includes(v));
@@ -176,12 +254,20 @@ describe("network statistics through the gateway", () => {
 
   it("exports CSV: a French header, one figure per row, the totals of the JSON answer", async () => {
     const gql = await networkAdmin(stack, world);
-    const r = await gql(`query($id: ID!) { networkStatisticsCsv(networkId: $id, seasons: ["2026"]) networkStatistics(networkId: $id, seasons: ["2026"]) { householdCount prefinancedCents csv } }`, { id: world.networkId });
-    const lines = r.networkStatisticsCsv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const r = await gql(
+      `query($id: ID!) { networkStatisticsCsv(networkId: $id, seasons: ["2026"]) networkStatistics(networkId: $id, seasons: ["2026"]) { householdCount prefinancedCents csv } }`,
+      { id: world.networkId },
+    );
+    const lines = r.networkStatisticsCsv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("Saison;Indicateur;Détail;Valeur");
     const s = r.networkStatistics[0];
     expect(lines).toContain(`2026;Foyers;;${s.householdCount}`);
-    expect(lines).toContain(`2026;Montant préfinancé (€);;${Math.floor(s.prefinancedCents / 100)},${String(s.prefinancedCents % 100).padStart(2, "0")}`);
+    expect(lines).toContain(
+      `2026;Montant préfinancé (€);;${Math.floor(s.prefinancedCents / 100)},${String(s.prefinancedCents % 100).padStart(2, "0")}`,
+    );
     expect(s.csv).toBe(r.networkStatisticsCsv);
   });
 
@@ -190,7 +276,11 @@ describe("network statistics through the gateway", () => {
       `{ templateStatistics(amapIds: ["${world.amapIds[0]}"]) { amapIds } }`,
       `{ subscriptionStatistics(amapIds: ["${world.amapIds[0]}"], seasons: []) { amapIds } }`,
     ]) {
-      const res = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "apollo-require-preflight": "true" }, body: JSON.stringify({ query: q }) }).then((x) => x.json());
+      const res = await fetch(stack.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+        body: JSON.stringify({ query: q }),
+      }).then((x) => x.json());
       expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     }
   });
@@ -200,10 +290,15 @@ describe("a farmer's single view across AMAPs, in one query", () => {
   it("gives the farm's templates, every subscription to them and the season's recap per AMAP and product", async () => {
     const farmId = world.farmIds[0];
     const raw = await rawLists(admin, world.networkId);
-    const templates = raw.amaps.flatMap((a: any) => a.contractTemplates.filter((t: any) => t.farm.id === farmId).map((t: any) => ({ ...t, amapId: a.id })));
+    const templates = raw.amaps.flatMap((a: any) =>
+      a.contractTemplates.filter((t: any) => t.farm.id === farmId).map((t: any) => ({ ...t, amapId: a.id })),
+    );
     expect(new Set(templates.map((t: any) => t.amapId)).size).toBeGreaterThan(1);
     const amapIds = [...new Set(templates.map((t: any) => t.amapId as string))];
-    const gql = await as(stack, "farmer", [{ role: "farmer", scopeId: farmId, amapIds }, { role: "farmer", scopeId: farmId, scopeType: "amap", amapIds }]);
+    const gql = await as(stack, "farmer", [
+      { role: "farmer", scopeId: farmId, amapIds },
+      { role: "farmer", scopeId: farmId, scopeType: "amap", amapIds },
+    ]);
     const r = await gql(
       `query($id: ID!) { farm(id: $id) { name
         contractTemplates { id name amap { id name } }
@@ -227,12 +322,20 @@ describe("a farmer's single view across AMAPs, in one query", () => {
         expected.set(k, e);
       }
     }
-    const got = new Map<string, { quantity: number; amountCents: number }>(f.recap.map((l: any) => [`${l.amap.id}|${l.productName}|${l.unit}`, { quantity: l.quantity, amountCents: l.amountCents }]));
+    const got = new Map<string, { quantity: number; amountCents: number }>(
+      f.recap.map((l: any) => [
+        `${l.amap.id}|${l.productName}|${l.unit}`,
+        { quantity: l.quantity, amountCents: l.amountCents },
+      ]),
+    );
     expect(got).toEqual(expected);
     expect(f.recap.every((l: any) => l.amap.name && l.product.name === l.productName)).toBe(true);
 
     // Another season: nothing.
-    const none = await gql(`query($id: ID!) { farm(id: $id) { subscriptions(season: "1999") { id } recap(season: "1999") { quantity } } }`, { id: farmId });
+    const none = await gql(
+      `query($id: ID!) { farm(id: $id) { subscriptions(season: "1999") { id } recap(season: "1999") { quantity } } }`,
+      { id: farmId },
+    );
     expect(none.farm).toEqual({ subscriptions: [], recap: [] });
   });
 });
@@ -253,7 +356,9 @@ describe("SQL statements of the statistics query", () => {
       const bigWorld = await buildWorld(big.gql, { ...SMALL, amaps: 6, farms: 5, householdsPerAmap: 10 });
       const large = await statements(big.stack, bigWorld);
       expect(large.subscriptions).toBeGreaterThan(small.subscriptions * 2);
-      console.log(`networkStatistics: ${small.count} SQL statements for ${small.subscriptions} subscriptions, ${large.count} for ${large.subscriptions}`);
+      console.log(
+        `networkStatistics: ${small.count} SQL statements for ${small.subscriptions} subscriptions, ${large.count} for ${large.subscriptions}`,
+      );
       expect(large.count).toBe(small.count);
     } finally {
       await big.stack.stop();

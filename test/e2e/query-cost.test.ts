@@ -25,7 +25,9 @@ const ATTACK = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: distributions(p
 beforeAll(async () => {
   ({ stack, gql: admin } = await startTestStack("cost"));
   mine = await buildTenant(admin, 1);
-  bureau = await personWith(stack.graphqlUrl, admin, "bureau@example.org", [{ role: "amap_admin", scopeId: mine.amap }]);
+  bureau = await personWith(stack.graphqlUrl, admin, "bureau@example.org", [
+    { role: "amap_admin", scopeId: mine.amap },
+  ]);
 }, 180_000);
 afterAll(() => stack?.stop());
 
@@ -64,9 +66,16 @@ describe("a caller's budget of items over time", () => {
   let replicas: RunningGateway[] = [];
   const saved = { ...process.env };
   beforeAll(async () => {
-    Object.assign(process.env, { QUERY_BUDGET_ITEMS: "2000", QUERY_BUDGET_WINDOW_SECONDS: "60", QUERY_BUDGET_MIN_CHARGE: "1" });
+    Object.assign(process.env, {
+      QUERY_BUDGET_ITEMS: "2000",
+      QUERY_BUDGET_WINDOW_SECONDS: "60",
+      QUERY_BUDGET_MIN_CHARGE: "1",
+    });
     const sdl = await composeSupergraph();
-    replicas = [await startGateway({ supergraphSdl: sdl, urls: stack.subgraphUrls, port: 0 }), await startGateway({ supergraphSdl: sdl, urls: stack.subgraphUrls, port: 0 })];
+    replicas = [
+      await startGateway({ supergraphSdl: sdl, urls: stack.subgraphUrls, port: 0 }),
+      await startGateway({ supergraphSdl: sdl, urls: stack.subgraphUrls, port: 0 }),
+    ];
   });
   afterAll(async () => {
     process.env = saved;
@@ -75,15 +84,23 @@ describe("a caller's budget of items over time", () => {
 
   it("is spent on every gateway replica alike, and refuses with the budget's state once spent (429)", async () => {
     const q = `query($a: ID!) { households(filter: { amapId: $a }, perPage: 100) { items { people { email } } } }`; // 100 × (1 + 3) = 400 items
-    const tresorier = await personWith(stack.graphqlUrl, admin, "tresorier@example.org", [{ role: "amap_admin", scopeId: mine.amap }]);
+    const tresorier = await personWith(stack.graphqlUrl, admin, "tresorier@example.org", [
+      { role: "amap_admin", scopeId: mine.amap },
+    ]);
     const answers = [];
-    for (let i = 0; i < 6; i++) answers.push(await post(`${replicas[i % 2].url}/graphql`, q, { a: mine.amap }, bearer(tresorier.accessToken)));
+    for (let i = 0; i < 6; i++)
+      answers.push(await post(`${replicas[i % 2].url}/graphql`, q, { a: mine.amap }, bearer(tresorier.accessToken)));
     expect(answers.map(codeOf)).toEqual(["OK", "OK", "OK", "OK", "OK", "QUERY_BUDGET_EXHAUSTED"]);
     const refused = answers[5];
     expect(refused.status).toBe(429);
-    expect((refused.errors![0].extensions as any).cost).toMatchObject({ requested: 400, budget: { spent: 2000, limit: 2000, resetAt: expect.any(String) } });
+    expect((refused.errors![0].extensions as any).cost).toMatchObject({
+      requested: 400,
+      budget: { spent: 2000, limit: 2000, resetAt: expect.any(String) },
+    });
     // Another caller has a budget of its own.
-    const other = await personWith(stack.graphqlUrl, admin, "bureau2@example.org", [{ role: "amap_admin", scopeId: mine.amap }]);
+    const other = await personWith(stack.graphqlUrl, admin, "bureau2@example.org", [
+      { role: "amap_admin", scopeId: mine.amap },
+    ]);
     expect(codeOf(await post(`${replicas[0].url}/graphql`, q, { a: mine.amap }, bearer(other.accessToken)))).toBe("OK");
   });
 });
@@ -91,11 +108,16 @@ describe("a caller's budget of items over time", () => {
 describe("a request that times out", () => {
   it("stops the subgraph's work: past its deadline, a subgraph runs nothing and says so", async () => {
     const before = sqlCount();
-    const a = await post(stack.subgraphUrls.member, `query($a: ID!) { households(filter: { amapId: $a }) { total } }`, { a: mine.amap }, {
-      ...bearer(bureau.accessToken),
-      [INTERNAL_HEADER]: await internalSecret(),
-      [DEADLINE_HEADER]: String(Date.now() - 1),
-    });
+    const a = await post(
+      stack.subgraphUrls.member,
+      `query($a: ID!) { households(filter: { amapId: $a }) { total } }`,
+      { a: mine.amap },
+      {
+        ...bearer(bureau.accessToken),
+        [INTERNAL_HEADER]: await internalSecret(),
+        [DEADLINE_HEADER]: String(Date.now() - 1),
+      },
+    );
     expect(codeOf(a)).toBe("SERVICE_UNAVAILABLE");
     expect(a.data?.households ?? null).toBeNull();
     // The credential check reads one row; the query itself never ran.
@@ -106,7 +128,12 @@ describe("a request that times out", () => {
     const saved = process.env.GATEWAY_REQUEST_TIMEOUT_MS;
     process.env.GATEWAY_REQUEST_TIMEOUT_MS = "1";
     try {
-      const a = await post(stack.graphqlUrl, `query($a: ID!) { households(filter: { amapId: $a }) { total } }`, { a: mine.amap }, bearer(bureau.accessToken));
+      const a = await post(
+        stack.graphqlUrl,
+        `query($a: ID!) { households(filter: { amapId: $a }) { total } }`,
+        { a: mine.amap },
+        bearer(bureau.accessToken),
+      );
       expect(a.data?.households ?? null).toBeNull();
       expect(["SERVICE_UNAVAILABLE"]).toContain(codeOf(a));
     } finally {

@@ -38,7 +38,11 @@ let season: Season;
 
 beforeAll(async () => {
   if (!onMariaDb) return;
-  const dbUrls = { network: await freshTestDbUrl("network", "replicas"), amap: await freshTestDbUrl("amap", "replicas"), member: await freshTestDbUrl("member", "replicas") };
+  const dbUrls = {
+    network: await freshTestDbUrl("network", "replicas"),
+    amap: await freshTestDbUrl("amap", "replicas"),
+    member: await freshTestDbUrl("member", "replicas"),
+  };
   cluster = await startCluster({ dbUrls, replicas: 2, gateways: 2 });
   auth = await systemAuthorization("test");
 }, 120_000);
@@ -66,7 +70,11 @@ afterAll(() => cluster?.stop());
       while (progress() < (2 * HOUSEHOLDS) / 3) await sleep(5);
       await Promise.all([cluster.restart("network", 0), cluster.restart("amap", 0), cluster.restart("member", 0)]);
       // The other replicas now stop gracefully under traffic: requests under way finish.
-      await Promise.all([cluster.replicas.network[1].server.stop(), cluster.replicas.amap[1].server.stop(), cluster.replicas.member[1].server.stop()]);
+      await Promise.all([
+        cluster.replicas.network[1].server.stop(),
+        cluster.replicas.amap[1].server.stop(),
+        cluster.replicas.member[1].server.stop(),
+      ]);
     });
     if (process.env.REPLICA_TEST_VERBOSE) console.log(counts);
     const db = await storedAgainst(cluster.replicas.member[0].ds, season, counts.acknowledged);

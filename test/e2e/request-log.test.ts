@@ -28,7 +28,11 @@ afterAll(async () => {
 const WALK = `query Walk($id: ID!) { amap(id: $id) { name places { name } households { total } } }`;
 
 async function walk(amap: string, headers: Record<string, string>) {
-  const res = await fetch(stack.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: WALK, variables: { id: amap } }) });
+  const res = await fetch(stack.graphqlUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query: WALK, variables: { id: amap } }),
+  });
   const body = (await res.json()) as { data?: { amap: unknown }; errors?: unknown };
   expect(body.errors).toBeUndefined();
   return res.headers.get("x-request-id");
@@ -49,43 +53,72 @@ describe("request ids and log lines", () => {
   let network: string;
 
   beforeAll(async () => {
-    network = (await admin<{ createNetwork: { id: string } }>(`mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, { i: { name: "Réseau des journaux" } })).createNetwork.id;
-    amap = (await admin<{ createAmap: { id: string } }>(`mutation($i: CreateAmapInput!) { createAmap(input: $i) { id } }`, { i: { name: "AMAP des Journaux", networkId: network } })).createAmap.id;
-    await admin(`mutation($i: CreatePlaceInput!) { createPlace(input: $i) { id } }`, { i: { amapId: amap, name: "Préau" } });
+    network = (
+      await admin<{ createNetwork: { id: string } }>(
+        `mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`,
+        { i: { name: "Réseau des journaux" } },
+      )
+    ).createNetwork.id;
+    amap = (
+      await admin<{ createAmap: { id: string } }>(`mutation($i: CreateAmapInput!) { createAmap(input: $i) { id } }`, {
+        i: { name: "AMAP des Journaux", networkId: network },
+      })
+    ).createAmap.id;
+    await admin(`mutation($i: CreatePlaceInput!) { createPlace(input: $i) { id } }`, {
+      i: { amapId: amap, name: "Préau" },
+    });
   });
 
   it("generates an id at the gateway, answers it, and every subgraph the request touched logs it", async () => {
-    const { authorization } = bearer((await personWith(stack.graphqlUrl, admin, "journal.admin@example.org", [{ role: "amap_admin", scopeId: amap }])).accessToken);
+    const { authorization } = bearer(
+      (await personWith(stack.graphqlUrl, admin, "journal.admin@example.org", [{ role: "amap_admin", scopeId: amap }]))
+        .accessToken,
+    );
     const id = await walk(amap, { authorization });
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const mine = await linesOf(id!, ["gateway", "network", "amap", "member"]);
     const requests = mine.filter((l) => l.msg === "request");
     // One line per request and process: the gateway's for the client's request, one per subgraph fetch of its plan.
-    expect(requests.filter((l) => l.service === "gateway")).toEqual([expect.objectContaining({ method: "POST", path: "/graphql", status: 200, operation: "Walk", level: "info" })]);
+    expect(requests.filter((l) => l.service === "gateway")).toEqual([
+      expect.objectContaining({ method: "POST", path: "/graphql", status: 200, operation: "Walk", level: "info" }),
+    ]);
     for (const service of ["network", "amap", "member"]) {
       // The plan's fetch, and the calls a subgraph or the gateway made for it (the credential check to member).
       expect(requests.filter((l) => l.service === service && /^Walk__/.test(String(l.operation)))).toHaveLength(1);
-      for (const l of requests.filter((x) => x.service === service)) expect(l).toMatchObject({ status: 200, ms: expect.any(Number) });
+      for (const l of requests.filter((x) => x.service === service))
+        expect(l).toMatchObject({ status: 200, ms: expect.any(Number) });
     }
     // The other request ids of the run are others: nothing leaks from one request into another's lines.
-    expect(new Set(lines.filter((l) => l.msg === "request" && l.service === "gateway").map((l) => l.reqId)).size).toBe(lines.filter((l) => l.msg === "request" && l.service === "gateway").length);
+    expect(new Set(lines.filter((l) => l.msg === "request" && l.service === "gateway").map((l) => l.reqId)).size).toBe(
+      lines.filter((l) => l.msg === "request" && l.service === "gateway").length,
+    );
   });
 
   it("keeps the client's own id, and carries it through a subgraph's call to another (sign-in: member asks network)", async () => {
     // A network admin's sign-in asks the network subgraph for the networks under theirs.
-    await personWith(stack.graphqlUrl, admin, "journal.reseau@example.org", [{ role: "network_admin", scopeId: network }]);
+    await personWith(stack.graphqlUrl, admin, "journal.reseau@example.org", [
+      { role: "network_admin", scopeId: network },
+    ]);
     const clientId = "client-trace-42";
     const res = await fetch(stack.graphqlUrl, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": clientId },
-      body: JSON.stringify({ query: `mutation SignIn($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken refreshToken } }`, variables: { e: "journal.reseau@example.org", p: PASSWORD } }),
+      body: JSON.stringify({
+        query: `mutation SignIn($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken refreshToken } }`,
+        variables: { e: "journal.reseau@example.org", p: PASSWORD },
+      }),
     });
     expect(res.headers.get("x-request-id")).toBe(clientId);
     const { data } = (await res.json()) as { data: { login: { accessToken: string; refreshToken: string } } };
     expect(data.login.accessToken).toBeTruthy();
     const mine = await linesOf(clientId, ["gateway", "member", "network"]);
     // member's line for the gateway's fetch, and network's for member's own call (askSubgraph), same id.
-    expect(mine.filter((l) => l.msg === "request").map((l) => l.service).sort()).toEqual(expect.arrayContaining(["gateway", "member", "network"]));
+    expect(
+      mine
+        .filter((l) => l.msg === "request")
+        .map((l) => l.service)
+        .sort(),
+    ).toEqual(expect.arrayContaining(["gateway", "member", "network"]));
     expect(mine.find((l) => l.service === "network" && l.msg === "request")?.operation ?? "").not.toMatch(/^SignIn__/);
 
     // An id that is not a plain token (spaces, quotes: a log injection) is replaced by a fresh one.
@@ -94,6 +127,15 @@ describe("request ids and log lines", () => {
 
     // Nothing secret or personal in any line of the run: the password, the tokens, the e-mail address, the name.
     const all = raw.join("");
-    for (const secret of [PASSWORD, data.login.accessToken, data.login.refreshToken, "journal.admin@example.org", "journal.reseau@example.org", "x-champ-internal", process.env.INTERNAL_SECRET ?? "never-set"]) expect(all).not.toContain(secret);
+    for (const secret of [
+      PASSWORD,
+      data.login.accessToken,
+      data.login.refreshToken,
+      "journal.admin@example.org",
+      "journal.reseau@example.org",
+      "x-champ-internal",
+      process.env.INTERNAL_SECRET ?? "never-set",
+    ])
+      expect(all).not.toContain(secret);
   });
 });

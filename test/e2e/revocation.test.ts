@@ -20,7 +20,10 @@ let admin: Gql;
 let mine: T;
 const ME = `{ me { id grants { id role scopeId } } }`;
 const WRITE = `mutation($a: ID!) { createPlace(input: { amapId: $a, name: "Grange" }) { id } }`;
-const refused = (a: { status: number; errors?: Array<{ extensions?: { code?: string } }> }) => [a.status, codeOf(a as never)];
+const refused = (a: { status: number; errors?: Array<{ extensions?: { code?: string } }> }) => [
+  a.status,
+  codeOf(a as never),
+];
 
 beforeAll(async () => {
   ({ stack, gql: admin } = await startTestStack("revocation"));
@@ -29,37 +32,70 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 /** The same operation sent straight to a subgraph, as the gateway would (internal secret), with the old token. */
-async function atSubgraph(name: "amap" | "network" | "member", token: string, query: string, variables: Record<string, unknown> = {}) {
-  return post(stack.subgraphUrls[name], query, variables, { ...bearer(token), [INTERNAL_HEADER]: await internalSecret() });
+async function atSubgraph(
+  name: "amap" | "network" | "member",
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  return post(stack.subgraphUrls[name], query, variables, {
+    ...bearer(token),
+    [INTERNAL_HEADER]: await internalSecret(),
+  });
 }
 
 describe("an access token stops working on the next request", () => {
   it("after its role is revoked: refused by the gateway and by the subgraphs", async () => {
-    const bureau = await personWith(stack.graphqlUrl, admin, "bureau@example.org", [{ role: "amap_admin", scopeId: mine.amap }]);
+    const bureau = await personWith(stack.graphqlUrl, admin, "bureau@example.org", [
+      { role: "amap_admin", scopeId: mine.amap },
+    ]);
     expect(codeOf(await post(stack.graphqlUrl, WRITE, { a: mine.amap }, bearer(bureau.accessToken)))).toBe("OK");
     const grant = (await bureau.gql(ME)).me.grants[0].id;
     await admin(`mutation($id: ID!) { revokeRole(input: { id: $id }) { id } }`, { id: grant });
-    expect(refused(await post(stack.graphqlUrl, WRITE, { a: mine.amap }, bearer(bureau.accessToken)))).toEqual([401, "UNAUTHENTICATED"]);
+    expect(refused(await post(stack.graphqlUrl, WRITE, { a: mine.amap }, bearer(bureau.accessToken)))).toEqual([
+      401,
+      "UNAUTHENTICATED",
+    ]);
     for (const name of ["amap", "network", "member"] as const) {
       expect(codeOf(await atSubgraph(name, bureau.accessToken, `{ __typename }`))).toBe("UNAUTHENTICATED");
     }
   });
 
   it("after logout, on every device", async () => {
-    const p = await personWith(stack.graphqlUrl, admin, "sortie@example.org", [{ role: "member", scopeId: mine.household }]);
+    const p = await personWith(stack.graphqlUrl, admin, "sortie@example.org", [
+      { role: "member", scopeId: mine.household },
+    ]);
     const other = await login(stack.graphqlUrl, "sortie@example.org");
-    await post(stack.graphqlUrl, `mutation($r: String!) { logout(input: { refreshToken: $r }) }`, { r: p.refreshToken });
+    await post(stack.graphqlUrl, `mutation($r: String!) { logout(input: { refreshToken: $r }) }`, {
+      r: p.refreshToken,
+    });
     expect(refused(await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken)))).toEqual([401, "UNAUTHENTICATED"]);
     // The other device's access token stops too; its own session refreshes (it was not signed out).
     expect(refused(await post(stack.graphqlUrl, ME, {}, bearer(other.accessToken)))).toEqual([401, "UNAUTHENTICATED"]);
-    const again = await post(stack.graphqlUrl, `mutation($r: String!) { refreshSession(input: { refreshToken: $r }) { accessToken } }`, { r: other.refreshToken });
+    const again = await post(
+      stack.graphqlUrl,
+      `mutation($r: String!) { refreshSession(input: { refreshToken: $r }) { accessToken } }`,
+      { r: other.refreshToken },
+    );
     expect(codeOf(await post(stack.graphqlUrl, ME, {}, bearer(again.data.refreshSession.accessToken)))).toBe("OK");
   });
 
   it("after a password reset", async () => {
     const p = await personWith(stack.graphqlUrl, admin, "oubli@example.org", []);
-    const { token } = await new OneTimeTokenService(stack.dataSources.member.manager).issue(p.id, OneTimePurpose.password_reset, 60_000);
-    expect(codeOf(await post(stack.graphqlUrl, `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }`, { t: token, p: "un tout nouveau mot de passe" }))).toBe("OK");
+    const { token } = await new OneTimeTokenService(stack.dataSources.member.manager).issue(
+      p.id,
+      OneTimePurpose.password_reset,
+      60_000,
+    );
+    expect(
+      codeOf(
+        await post(
+          stack.graphqlUrl,
+          `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }`,
+          { t: token, p: "un tout nouveau mot de passe" },
+        ),
+      ),
+    ).toBe("OK");
     expect(refused(await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken)))).toEqual([401, "UNAUTHENTICATED"]);
   });
 
@@ -74,17 +110,37 @@ describe("an access token stops working on the next request", () => {
 
 describe("new grants", () => {
   it("are used without signing in again: the session refreshes and holds them; login and me agree", async () => {
-    const p = await personWith(stack.graphqlUrl, admin, "nouvelle@example.org", [{ role: "member", scopeId: mine.household }]);
-    const signedIn = await post(stack.graphqlUrl, LOGIN.replace("person { id email }", "person { id grants { id role scopeId } }"), { e: "nouvelle@example.org", p: PASSWORD });
+    const p = await personWith(stack.graphqlUrl, admin, "nouvelle@example.org", [
+      { role: "member", scopeId: mine.household },
+    ]);
+    const signedIn = await post(
+      stack.graphqlUrl,
+      LOGIN.replace("person { id email }", "person { id grants { id role scopeId } }"),
+      { e: "nouvelle@example.org", p: PASSWORD },
+    );
     const me = await post(stack.graphqlUrl, ME, {}, bearer(signedIn.data.login.accessToken));
     expect(signedIn.data.login.person.grants).toEqual(me.data.me.grants);
     expect(me.data.me.grants).toHaveLength(1);
-    await admin(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: p.id, role: "referent", scopeId: mine.template } });
+    await admin(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, {
+      i: { personId: p.id, role: "referent", scopeId: mine.template },
+    });
     // The old token is refused once (the client refreshes, as the admin UI does on 401), the new one carries the role.
     expect(codeOf(await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken)))).toBe("UNAUTHENTICATED");
-    const fresh = await post(stack.graphqlUrl, `mutation($r: String!) { refreshSession(input: { refreshToken: $r }) { accessToken person { grants { role } } } }`, { r: p.refreshToken });
-    expect(fresh.data.refreshSession.person.grants.map((g: { role: string }) => g.role).sort()).toEqual(["member", "referent"]);
-    const t = await post(stack.graphqlUrl, `mutation($id: ID!) { updateContractTemplate(input: { id: $id, name: "Légumes d'été" }) { name } }`, { id: mine.template }, bearer(fresh.data.refreshSession.accessToken));
+    const fresh = await post(
+      stack.graphqlUrl,
+      `mutation($r: String!) { refreshSession(input: { refreshToken: $r }) { accessToken person { grants { role } } } }`,
+      { r: p.refreshToken },
+    );
+    expect(fresh.data.refreshSession.person.grants.map((g: { role: string }) => g.role).sort()).toEqual([
+      "member",
+      "referent",
+    ]);
+    const t = await post(
+      stack.graphqlUrl,
+      `mutation($id: ID!) { updateContractTemplate(input: { id: $id, name: "Légumes d'été" }) { name } }`,
+      { id: mine.template },
+      bearer(fresh.data.refreshSession.accessToken),
+    );
     expect(codeOf(t)).toBe("OK");
   });
 });
@@ -92,15 +148,30 @@ describe("new grants", () => {
 describe("when the check cannot run", () => {
   let signed: SignedIn;
   beforeAll(async () => {
-    signed = await personWith(stack.graphqlUrl, admin, "panne@example.org", [{ role: "amap_admin", scopeId: mine.amap }]);
+    signed = await personWith(stack.graphqlUrl, admin, "panne@example.org", [
+      { role: "amap_admin", scopeId: mine.amap },
+    ]);
     await stack.servers.member.stop();
   });
 
   it("refuses the request (fail-closed), at the gateway and at the subgraphs", async () => {
-    const a = await post(stack.graphqlUrl, `query($a: ID!) { places(filter: { amapId: $a }) { total } }`, { a: mine.amap }, bearer(signed.accessToken));
+    const a = await post(
+      stack.graphqlUrl,
+      `query($a: ID!) { places(filter: { amapId: $a }) { total } }`,
+      { a: mine.amap },
+      bearer(signed.accessToken),
+    );
     expect(a.data?.places).toBeUndefined();
-    expect([[401, "UNAUTHENTICATED"], [503, "SERVICE_UNAVAILABLE"]]).toContainEqual(refused(a));
-    const direct = await atSubgraph("amap", signed.accessToken, `query($a: ID!) { places(filter: { amapId: $a }) { total } }`, { a: mine.amap });
+    expect([
+      [401, "UNAUTHENTICATED"],
+      [503, "SERVICE_UNAVAILABLE"],
+    ]).toContainEqual(refused(a));
+    const direct = await atSubgraph(
+      "amap",
+      signed.accessToken,
+      `query($a: ID!) { places(filter: { amapId: $a }) { total } }`,
+      { a: mine.amap },
+    );
     expect(direct.data?.places).toBeUndefined();
     expect(["UNAUTHENTICATED", "SERVICE_UNAVAILABLE"]).toContain(codeOf(direct));
   });

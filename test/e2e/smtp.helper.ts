@@ -47,7 +47,11 @@ export async function startMailbox(): Promise<{
             text: spaces(m.text ?? ""),
             html: typeof m.html === "string" ? m.html : "",
             headers: m.headers,
-            attachments: m.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, content: a.content })),
+            attachments: m.attachments.map((a) => ({
+              filename: a.filename ?? "",
+              contentType: a.contentType,
+              content: a.content,
+            })),
             seq: n,
           };
           mails.push(mail);
@@ -75,7 +79,14 @@ export async function startMailbox(): Promise<{
     last = Math.max(last, Date.now());
     while (Date.now() - last < quietMs) await new Promise((r) => setTimeout(r, 50));
   };
-  return { url: `smtp://127.0.0.1:${port}`, mails, all, next, settle, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    all,
+    next,
+    settle,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** The token of the link in a mail (`…?token=…`). */

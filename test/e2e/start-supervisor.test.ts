@@ -30,7 +30,12 @@ function freePort(): Promise<number> {
 function processes(): Record<string, number> {
   const out: Record<string, number> = {};
   for (const task of fs.readdirSync(`/proc/${child.pid}/task`)) {
-    for (const pid of fs.readFileSync(`/proc/${child.pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number)) {
+    for (const pid of fs
+      .readFileSync(`/proc/${child.pid}/task/${task}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number)) {
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
       const name = /services\/(\w+)\//.exec(cmd)?.[1] ?? (cmd.includes("gateway/dist") ? "gateway" : "?");
       out[name] = pid;
@@ -81,15 +86,23 @@ afterAll(async () => {
     expect(Object.keys(before).sort()).toEqual(["amap", "gateway", "member", "network"]);
     process.kill(before.amap, "SIGKILL");
     await until("the restart announced", () => /amap stopped \(SIGKILL\); restarting it in 1 s/.test(log), 10_000);
-    await until("amap ready again", async () => (await fetch(`http://127.0.0.1:${ports.amap}/ready`)).status === 200, 60_000);
+    await until(
+      "amap ready again",
+      async () => (await fetch(`http://127.0.0.1:${ports.amap}/ready`)).status === 200,
+      60_000,
+    );
     const after = processes();
     expect(after.amap).not.toBe(before.amap);
     expect([after.gateway, after.network, after.member]).toEqual([before.gateway, before.network, before.member]);
     // The product answers through the gateway with the restarted subgraph (the demo AMAPs live there).
-    await until("a query through the gateway", async () => {
-      const res = await fetch(`http://127.0.0.1:${ports.gateway}/health`);
-      return res.status === 200;
-    }, 30_000);
+    await until(
+      "a query through the gateway",
+      async () => {
+        const res = await fetch(`http://127.0.0.1:${ports.gateway}/health`);
+        return res.status === 200;
+      },
+      30_000,
+    );
   }, 120_000);
 
   it("stops everything on SIGTERM", async () => {
@@ -97,6 +110,9 @@ afterAll(async () => {
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
-    for (const pid of pids) expect(fs.existsSync(`/proc/${pid}`) && !fs.readFileSync(`/proc/${pid}/status`, "utf8").includes("zombie")).toBe(false);
+    for (const pid of pids)
+      expect(fs.existsSync(`/proc/${pid}`) && !fs.readFileSync(`/proc/${pid}/status`, "utf8").includes("zombie")).toBe(
+        false,
+      );
   }, 30_000);
 });

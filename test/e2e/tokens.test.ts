@@ -30,7 +30,11 @@ describe("access tokens at the gateway", () => {
   it("refuses a malformed token or header with 401, before planning (even an invalid query)", async () => {
     for (const authorization of ["Bearer not-a-token", "Bearer a.b.c", "Basic dXNlcjpwYXNz", "Bearer"]) {
       const a = await post(stack.graphqlUrl, `{ charterVersions { total } }`, {}, { authorization });
-      expect({ authorization, status: a.status, code: codeOf(a) }).toEqual({ authorization, status: 401, code: "UNAUTHENTICATED" });
+      expect({ authorization, status: a.status, code: codeOf(a) }).toEqual({
+        authorization,
+        status: 401,
+        code: "UNAUTHENTICATED",
+      });
     }
     const broken = await post(stack.graphqlUrl, `{ this is not graphql`, {}, { authorization: "Bearer nope" });
     expect(codeOf(broken)).toBe("UNAUTHENTICATED");
@@ -55,12 +59,27 @@ describe("access tokens at the gateway", () => {
     const after = await post(stack.graphqlUrl, ME, {}, bearer(p.accessToken));
     expect([after.status, codeOf(after)]).toEqual([401, "UNAUTHENTICATED"]);
     expect(codeOf(await post(stack.graphqlUrl, REFRESH, { r: p.refreshToken }))).toBe("UNAUTHENTICATED");
-    expect(codeOf(await post(stack.graphqlUrl, `mutation { login(input: { email: "parti@example.org", password: "${PASSWORD}" }) { accessToken } }`))).toBe("UNAUTHENTICATED");
+    expect(
+      codeOf(
+        await post(
+          stack.graphqlUrl,
+          `mutation { login(input: { email: "parti@example.org", password: "${PASSWORD}" }) { accessToken } }`,
+        ),
+      ),
+    ).toBe("UNAUTHENTICATED");
   });
 
   it("is verified again by each subgraph, which only answers the gateway", async () => {
-    const forged = await signAccessToken({ subject: "system:x", kind: "person", grants: [], superAdmin: true }, (await generateKeyPair("EdDSA", { crv: "Ed25519" })).privateKey);
-    const direct = await post(stack.subgraphUrls.network, `{ networks { total } }`, {}, { [INTERNAL_HEADER]: await internalSecret(), ...bearer(forged) });
+    const forged = await signAccessToken(
+      { subject: "system:x", kind: "person", grants: [], superAdmin: true },
+      (await generateKeyPair("EdDSA", { crv: "Ed25519" })).privateKey,
+    );
+    const direct = await post(
+      stack.subgraphUrls.network,
+      `{ networks { total } }`,
+      {},
+      { [INTERNAL_HEADER]: await internalSecret(), ...bearer(forged) },
+    );
     expect([direct.status, codeOf(direct)]).toEqual([401, "UNAUTHENTICATED"]);
     for (const url of Object.values(stack.subgraphUrls)) {
       const outside = await post(url, `{ __typename }`);
@@ -100,15 +119,30 @@ describe("refresh tokens", () => {
   it("stop at logout", async () => {
     await personWith(stack.graphqlUrl, admin, "sort@example.org", []);
     const s = await login(stack.graphqlUrl, "sort@example.org");
-    expect((await post(stack.graphqlUrl, `mutation($r: String!) { logout(input: { refreshToken: $r }) }`, { r: s.refreshToken })).data.logout).toBe(true);
+    expect(
+      (
+        await post(stack.graphqlUrl, `mutation($r: String!) { logout(input: { refreshToken: $r }) }`, {
+          r: s.refreshToken,
+        })
+      ).data.logout,
+    ).toBe(true);
     expect(codeOf(await post(stack.graphqlUrl, REFRESH, { r: s.refreshToken }))).toBe("UNAUTHENTICATED");
   });
 
   it("carry the scoped grants of the account, fresh at each refresh", async () => {
-    const network = (await admin(`mutation { createNetwork(input: { name: "Réseau des grants" }) { id } }`)).createNetwork.id;
-    const p = await personWith(stack.graphqlUrl, admin, "grants@example.org", [{ role: "network_admin", scopeId: network }]);
+    const network = (await admin(`mutation { createNetwork(input: { name: "Réseau des grants" }) { id } }`))
+      .createNetwork.id;
+    const p = await personWith(stack.graphqlUrl, admin, "grants@example.org", [
+      { role: "network_admin", scopeId: network },
+    ]);
     const claims = JSON.parse(Buffer.from(p.accessToken.split(".")[1], "base64url").toString());
-    expect(claims).toMatchObject({ sub: p.id, kind: "person", iss: "champ-commun", aud: "champ-commun-api", grants: [{ role: "network_admin", scopeId: network, networkIds: [network] }] });
+    expect(claims).toMatchObject({
+      sub: p.id,
+      kind: "person",
+      iss: "champ-commun",
+      aud: "champ-commun-api",
+      grants: [{ role: "network_admin", scopeId: network, networkIds: [network] }],
+    });
     expect(claims.exp - claims.iat).toBe(15 * 60);
   });
 });

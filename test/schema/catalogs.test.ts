@@ -9,17 +9,28 @@ import { messages as gateway } from "../../gateway/src/i18n";
  * Every message exists in French and English, under the same key, with the same placeholders,
  * readable by ICU, and plurals agree with their number (no "(s)"): issue 14, messages in catalogs.
  */
-const catalogs: Record<string, { fr: Record<string, string>; en: Record<string, string> }> = { kit, network, amap, member, gateway };
+const catalogs: Record<string, { fr: Record<string, string>; en: Record<string, string> }> = {
+  kit,
+  network,
+  amap,
+  member,
+  gateway,
+};
 
 describe.each(Object.keys(catalogs))("the %s catalog", (name) => {
-  it("has every key in both languages, ICU-readable, with the same placeholders and no \"(s)\"", () => {
+  it('has every key in both languages, ICU-readable, with the same placeholders and no "(s)"', () => {
     expect(catalogProblems(catalogs[name])).toEqual([]);
     expect(Object.keys(catalogs[name].fr).length).toBeGreaterThan(0);
   });
 });
 
-it("finds a key missing in English, a placeholder that differs, an unreadable message and a \"(s)\"", () => {
-  expect(catalogProblems({ fr: { a: "{n} foyer(s)", b: "{x}", c: "{oops", d: "ok" }, en: { a: "{n} households", b: "{y}", c: "fine" } })).toEqual([
+it('finds a key missing in English, a placeholder that differs, an unreadable message and a "(s)"', () => {
+  expect(
+    catalogProblems({
+      fr: { a: "{n} foyer(s)", b: "{x}", c: "{oops", d: "ok" },
+      en: { a: "{n} households", b: "{y}", c: "fine" },
+    }),
+  ).toEqual([
     'a (fr): a plural written "(s)": {n} foyer(s)',
     "b: placeholders differ (fr: x; en: y)",
     expect.stringMatching(/^c \(fr\): /),
@@ -38,5 +49,8 @@ it("agrees nouns with numbers by each language's rules, and keeps apostrophes as
     { fr: "2 foyers dans l'AMAP des Lilas", en: "2 households in AMAP des Lilas" },
   ]);
   // A value written per language (an amount, a date) is given as a function of the language.
-  expect(t("households", { n: 3, amap: (l) => (l === "fr" ? "AMAP du Pré" : "Meadow AMAP") })).toEqual({ fr: "3 foyers dans l'AMAP du Pré", en: "3 households in Meadow AMAP" });
+  expect(t("households", { n: 3, amap: (l) => (l === "fr" ? "AMAP du Pré" : "Meadow AMAP") })).toEqual({
+    fr: "3 foyers dans l'AMAP du Pré",
+    en: "3 households in Meadow AMAP",
+  });
 });

@@ -10,7 +10,13 @@ import { publicSdl } from "./public-sdl";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const linter = require("graphql-schema-linter") as {
   configuration: { Configuration: new (schema: LintedSchema, options: object) => { getRules(): unknown[] } };
-  validator: { validateSchemaDefinition(schema: LintedSchema, rules: unknown[], configuration: object): Array<{ ruleName: string; message: string }> };
+  validator: {
+    validateSchemaDefinition(
+      schema: LintedSchema,
+      rules: unknown[],
+      configuration: object,
+    ): Array<{ ruleName: string; message: string }>;
+  };
 };
 type LintedSchema = { definition: string; sourceMap: { getOriginalPathForLine(line: number): string } };
 
@@ -40,7 +46,11 @@ function lint(sdl: string, rules: string[]): string[] {
     .map((e) => `${e.ruleName}: ${e.message}`);
 }
 
-const builders: Record<string, () => Promise<Subgraph>> = { network: buildNetworkSubgraph, amap: buildAmapSubgraph, member: buildMemberSubgraph };
+const builders: Record<string, () => Promise<Subgraph>> = {
+  network: buildNetworkSubgraph,
+  amap: buildAmapSubgraph,
+  member: buildMemberSubgraph,
+};
 const subgraphs: Record<string, Subgraph> = {};
 
 beforeAll(async () => {
@@ -60,12 +70,17 @@ describe.each(Object.keys(builders))("the %s subgraph", (name) => {
 });
 
 describe("the composed API", () => {
-  const compose = () => composeServices(Object.entries(subgraphs).map(([name, s]) => ({ name, typeDefs: s.typeDefs, url: `http://${name}` })));
+  const compose = () =>
+    composeServices(
+      Object.entries(subgraphs).map(([name, s]) => ({ name, typeDefs: s.typeDefs, url: `http://${name}` })),
+    );
 
   it("gives each type one description: no two subgraphs describe a shared type, field or enum differently", () => {
     const result = compose();
     expect(result.errors ?? []).toEqual([]);
-    expect((result.hints ?? []).filter((h) => h.definition.code === "INCONSISTENT_DESCRIPTION").map((h) => h.message)).toEqual([]);
+    expect(
+      (result.hints ?? []).filter((h) => h.definition.code === "INCONSISTENT_DESCRIPTION").map((h) => h.message),
+    ).toEqual([]);
   });
 
   it("is described throughout, and shows no type that only internal operations use", () => {

@@ -39,20 +39,32 @@ export interface Cluster {
  * tests. They all start at once (the migration lock lets them). The subgraphs' calls to each
  * other and the gateways' calls spread over the replicas (kit replicas.ts).
  */
-export async function startCluster(opts: { dbUrls: Record<SubgraphName, string>; replicas?: number; gateways?: number }): Promise<Cluster> {
+export async function startCluster(opts: {
+  dbUrls: Record<SubgraphName, string>;
+  replicas?: number;
+  gateways?: number;
+}): Promise<Cluster> {
   const n = opts.replicas ?? 2;
-  const dss = await Promise.all(NAMES.map((name) => Promise.all(Array.from({ length: n }, () => OPEN[name](opts.dbUrls[name])))));
+  const dss = await Promise.all(
+    NAMES.map((name) => Promise.all(Array.from({ length: n }, () => OPEN[name](opts.dbUrls[name])))),
+  );
   const replicas = {} as Record<SubgraphName, Replica[]>;
   for (const [k, name] of NAMES.entries()) {
-    replicas[name] = await Promise.all(dss[k].map(async (ds) => {
-      const server = await START[name](ds, 0);
-      return { ds, server, port: server.port };
-    }));
+    replicas[name] = await Promise.all(
+      dss[k].map(async (ds) => {
+        const server = await START[name](ds, 0);
+        return { ds, server, port: server.port };
+      }),
+    );
   }
-  const urls = Object.fromEntries(NAMES.map((name) => [name, replicas[name].map((r) => `http://127.0.0.1:${r.port}/`).join(",")])) as Record<SubgraphName, string>;
+  const urls = Object.fromEntries(
+    NAMES.map((name) => [name, replicas[name].map((r) => `http://127.0.0.1:${r.port}/`).join(",")]),
+  ) as Record<SubgraphName, string>;
   for (const name of NAMES) process.env[`${name.toUpperCase()}_URL`] = urls[name];
   const supergraphSdl = await composeSupergraph();
-  const gateways = await Promise.all(Array.from({ length: opts.gateways ?? 2 }, () => startGateway({ supergraphSdl, urls, port: 0 })));
+  const gateways = await Promise.all(
+    Array.from({ length: opts.gateways ?? 2 }, () => startGateway({ supergraphSdl, urls, port: 0 })),
+  );
   const down = new Set<string>();
   return {
     gateways,

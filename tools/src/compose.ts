@@ -12,7 +12,11 @@ export { SUPERGRAPH_FILE };
 
 /** The three subgraphs' SDL, as each builds it. */
 export async function subgraphDefinitions() {
-  const [network, amap, member] = await Promise.all([buildNetworkSubgraph(), buildAmapSubgraph(), buildMemberSubgraph()]);
+  const [network, amap, member] = await Promise.all([
+    buildNetworkSubgraph(),
+    buildAmapSubgraph(),
+    buildMemberSubgraph(),
+  ]);
   return [
     { name: "network", url: `http://127.0.0.1:${DEFAULT_PORTS.network}/`, typeDefs: network.typeDefs },
     { name: "amap", url: `http://127.0.0.1:${DEFAULT_PORTS.amap}/`, typeDefs: amap.typeDefs },
@@ -44,4 +48,3 @@ if (require.main === module) {
       process.exit(1);
     });
 }
-

@@ -24,8 +24,14 @@ export interface Stack {
  * The whole product in one process, on ephemeral ports: the three subgraphs over their real
  * databases and the gateway in front, speaking real HTTP. Used by end-to-end tests and the benchmark.
  */
-export async function startStack(opts: { dbUrls?: Partial<Record<SubgraphName, string>>; gatewayPort?: number } = {}): Promise<Stack> {
-  const [networkDs, amapDs, memberDs] = await Promise.all([openNetworkDb(opts.dbUrls?.network), openAmapDb(opts.dbUrls?.amap), openMemberDb(opts.dbUrls?.member)]);
+export async function startStack(
+  opts: { dbUrls?: Partial<Record<SubgraphName, string>>; gatewayPort?: number } = {},
+): Promise<Stack> {
+  const [networkDs, amapDs, memberDs] = await Promise.all([
+    openNetworkDb(opts.dbUrls?.network),
+    openAmapDb(opts.dbUrls?.amap),
+    openMemberDb(opts.dbUrls?.member),
+  ]);
   const network = await startNetworkService(networkDs, 0);
   process.env.NETWORK_URL = network.url;
   const amap = await startAmapService(amapDs, 0);
@@ -33,7 +39,11 @@ export async function startStack(opts: { dbUrls?: Partial<Record<SubgraphName, s
   const member = await startMemberService(memberDs, 0);
   process.env.MEMBER_URL = member.url;
   const subgraphUrls = { network: network.url, amap: amap.url, member: member.url };
-  const gateway = await startGateway({ supergraphSdl: await composeSupergraph(), urls: subgraphUrls, port: opts.gatewayPort ?? 0 });
+  const gateway = await startGateway({
+    supergraphSdl: await composeSupergraph(),
+    urls: subgraphUrls,
+    port: opts.gatewayPort ?? 0,
+  });
   return {
     gatewayUrl: gateway.url,
     graphqlUrl: `${gateway.url}/graphql`,

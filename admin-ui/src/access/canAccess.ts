@@ -80,7 +80,16 @@ const RULES: Record<RoleName, Record<string, readonly string[]>> = {
   member: {
     dashboard: ["show"],
     agenda: ["list"],
-    subscriptions: ["list", "show", "create", "signSubscription", "declareAbsence", "withdrawAbsence", "offerBasket", "withdrawBasketOffer"],
+    subscriptions: [
+      "list",
+      "show",
+      "create",
+      "signSubscription",
+      "declareAbsence",
+      "withdrawAbsence",
+      "offerBasket",
+      "withdrawBasketOffer",
+    ],
     memberships: ["list", "create"],
     dutyShifts: ["list", "signUpForDuty", "withdrawFromDuty"],
     account: ["show", "export"],

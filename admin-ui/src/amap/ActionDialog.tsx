@@ -37,7 +37,19 @@ export function fieldErrors(err: unknown): Record<string, unknown> | undefined {
   return body?.errors;
 }
 
-export const ActionDialog = ({ label, submitLabel, closeLabel, title, icon, defaultValues, children, onSubmit, success, disabled, color }: ActionDialogProps) => {
+export const ActionDialog = ({
+  label,
+  submitLabel,
+  closeLabel,
+  title,
+  icon,
+  defaultValues,
+  children,
+  onSubmit,
+  success,
+  disabled,
+  color,
+}: ActionDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();

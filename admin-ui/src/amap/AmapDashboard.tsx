@@ -10,7 +10,11 @@ export const AmapDashboard = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { amapId, templateId, isAdmin } = useAmapScope();
-  const { data: next = [], isPending } = useGetList("distributions", { filter: { amapId, from: today() }, sort: { field: "date", order: "ASC" }, pagination: { page: 1, perPage: 4 } });
+  const { data: next = [], isPending } = useGetList("distributions", {
+    filter: { amapId, from: today() },
+    sort: { field: "date", order: "ASC" },
+    pagination: { page: 1, perPage: 4 },
+  });
   const { data: templates = [] } = useGetList("contractTemplates", {
     filter: templateId ? { ids: [templateId] } : { amapId },
     sort: { field: "name", order: "ASC" },
@@ -29,8 +33,20 @@ export const AmapDashboard = () => {
           {next.length === 0 && <Typography>{translate("champ.empty.distributions")}</Typography>}
           <MuiList dense>
             {next.map((d) => (
-              <ListItem key={d.id} disableGutters secondaryAction={<BackOfficeLink to={`/distributions/${d.id}/show`}>{translate("champ.action.signOffSheet")}</BackOfficeLink>}>
-                <ListItemText primary={day(d.effectiveDate ?? d.date, locale, true)} secondary={`${d.startTime} – ${d.endTime} · ${translate(`champ.enums.distributionStatus.${d.status}`)}`} sx={{ pr: 16 }} />
+              <ListItem
+                key={d.id}
+                disableGutters
+                secondaryAction={
+                  <BackOfficeLink to={`/distributions/${d.id}/show`}>
+                    {translate("champ.action.signOffSheet")}
+                  </BackOfficeLink>
+                }
+              >
+                <ListItemText
+                  primary={day(d.effectiveDate ?? d.date, locale, true)}
+                  secondary={`${d.startTime} – ${d.endTime} · ${translate(`champ.enums.distributionStatus.${d.status}`)}`}
+                  sx={{ pr: 16 }}
+                />
               </ListItem>
             ))}
           </MuiList>
@@ -44,8 +60,15 @@ export const AmapDashboard = () => {
           {templates.length === 0 && <Typography>{translate("champ.empty.templates")}</Typography>}
           <MuiList dense>
             {templates.map((t) => (
-              <ListItem key={t.id} disableGutters secondaryAction={<Chip size="small" label={translate(`champ.enums.templateStatus.${t.status}`)} />}>
-                <ListItemText primary={<BackOfficeLink to={`/contractTemplates/${t.id}/show`}>{t.name}</BackOfficeLink>} secondary={t.season} />
+              <ListItem
+                key={t.id}
+                disableGutters
+                secondaryAction={<Chip size="small" label={translate(`champ.enums.templateStatus.${t.status}`)} />}
+              >
+                <ListItemText
+                  primary={<BackOfficeLink to={`/contractTemplates/${t.id}/show`}>{t.name}</BackOfficeLink>}
+                  secondary={t.season}
+                />
               </ListItem>
             ))}
           </MuiList>

@@ -5,7 +5,17 @@
  */
 import CheckIcon from "@mui/icons-material/CheckCircle";
 import TodoIcon from "@mui/icons-material/RadioButtonUnchecked";
-import { Box, Card, CardContent, LinearProgress, List as MuiList, ListItem, ListItemIcon, ListItemText, Typography } from "@mui/material";
+import {
+  Box,
+  Card,
+  CardContent,
+  LinearProgress,
+  List as MuiList,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  Typography,
+} from "@mui/material";
 import { useGetList, useTranslate } from "react-admin";
 import { BackOfficeLink } from "../shared/BackOfficeLink";
 import { today } from "../shared/format";
@@ -42,29 +52,48 @@ export const FirstRunGuide = ({ amapId }: { amapId: string }) => {
   if (done === steps.length) return null;
   const next = steps.find((s) => !s.done)!;
   return (
-    <Card variant="outlined" sx={{ gridColumn: "1 / -1", borderColor: "primary.main" }} component="section" aria-labelledby="cc-first-run">
+    <Card
+      variant="outlined"
+      sx={{ gridColumn: "1 / -1", borderColor: "primary.main" }}
+      component="section"
+      aria-labelledby="cc-first-run"
+    >
       <CardContent>
         <Typography id="cc-first-run" variant="h6" component="h2">
           {translate("champ.amap.guide.title")}
         </Typography>
-        <Typography color="text.secondary">{translate("champ.amap.guide.progress", { done, total: steps.length })}</Typography>
+        <Typography color="text.secondary">
+          {translate("champ.amap.guide.progress", { done, total: steps.length })}
+        </Typography>
         <LinearProgress variant="determinate" value={(100 * done) / steps.length} sx={{ my: 1 }} aria-hidden />
         <MuiList dense component="ol" sx={{ listStyle: "none", p: 0 }}>
           {steps.map((s, n) => (
             <ListItem key={s.key} component="li" disableGutters sx={{ alignItems: "flex-start" }}>
               <ListItemIcon sx={{ minWidth: 36, mt: 0.5 }}>
-                {s.done ? <CheckIcon color="success" titleAccess={translate("champ.amap.guide.done")} /> : <TodoIcon color={s === next ? "primary" : "disabled"} titleAccess={translate("champ.amap.guide.todo")} />}
+                {s.done ? (
+                  <CheckIcon color="success" titleAccess={translate("champ.amap.guide.done")} />
+                ) : (
+                  <TodoIcon
+                    color={s === next ? "primary" : "disabled"}
+                    titleAccess={translate("champ.amap.guide.todo")}
+                  />
+                )}
               </ListItemIcon>
               <ListItemText
                 primary={
-                  <Box component="span" sx={{ fontWeight: s === next ? 700 : 400, textDecoration: s.done ? "line-through" : "none" }}>
+                  <Box
+                    component="span"
+                    sx={{ fontWeight: s === next ? 700 : 400, textDecoration: s.done ? "line-through" : "none" }}
+                  >
                     {n + 1}. {translate(`champ.amap.guide.${s.key}.title`)}
                   </Box>
                 }
                 secondary={
                   <>
                     {translate(`champ.amap.guide.${s.key}.help`)}{" "}
-                    {!s.done && <BackOfficeLink to={s.to}>{translate(`champ.amap.guide.${s.key}.action`)}</BackOfficeLink>}
+                    {!s.done && (
+                      <BackOfficeLink to={s.to}>{translate(`champ.amap.guide.${s.key}.action`)}</BackOfficeLink>
+                    )}
                   </>
                 }
               />

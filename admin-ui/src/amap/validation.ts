@@ -45,17 +45,22 @@ export const wholeNumber = (v: unknown) => {
 };
 
 /** A French postal code: 5 digits. */
-export const postalCode = (v: unknown) => (empty(v) || /^\d{5}$/.test(String(v).trim()) ? undefined : "champ.amap.errors.postalCode");
+export const postalCode = (v: unknown) =>
+  empty(v) || /^\d{5}$/.test(String(v).trim()) ? undefined : "champ.amap.errors.postalCode";
 
 /** Coordinates typed by hand: within the Earth's ranges. */
-export const latitude = (v: unknown) => (empty(v) || (Number(v) >= -90 && Number(v) <= 90) ? undefined : "champ.amap.errors.latitude");
-export const longitude = (v: unknown) => (empty(v) || (Number(v) >= -180 && Number(v) <= 180) ? undefined : "champ.amap.errors.longitude");
+export const latitude = (v: unknown) =>
+  empty(v) || (Number(v) >= -90 && Number(v) <= 90) ? undefined : "champ.amap.errors.latitude";
+export const longitude = (v: unknown) =>
+  empty(v) || (Number(v) >= -180 && Number(v) <= 180) ? undefined : "champ.amap.errors.longitude";
 
 /** An e-mail address (the API checks it again). */
-export const emailAddress = (v: unknown) => (empty(v) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(v).trim()) ? undefined : "champ.amap.errors.email");
+export const emailAddress = (v: unknown) =>
+  empty(v) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(v).trim()) ? undefined : "champ.amap.errors.email";
 
 /** At least one: seats of a duty role, installments… */
-export const atLeastOne = (v: unknown) => (empty(v) || (Number.isInteger(Number(v)) && Number(v) >= 1) ? undefined : "champ.amap.errors.atLeastOne");
+export const atLeastOne = (v: unknown) =>
+  empty(v) || (Number.isInteger(Number(v)) && Number(v) >= 1) ? undefined : "champ.amap.errors.atLeastOne";
 
 /** A price change in percent, as the API takes it (more than -100, at most 100). */
 export const percent = (v: unknown) => {
@@ -65,13 +70,16 @@ export const percent = (v: unknown) => {
 };
 
 /** A cheque number: digits only (no sign, no letters). */
-export const chequeNumber = (v: unknown) => (empty(v) || /^\d{1,20}$/.test(String(v).trim()) ? undefined : "champ.amap.errors.chequeNumber");
+export const chequeNumber = (v: unknown) =>
+  empty(v) || /^\d{1,20}$/.test(String(v).trim()) ? undefined : "champ.amap.errors.chequeNumber";
 
 /** "18:30". */
-export const timeOfDay = (v: unknown) => (empty(v) || /^([01]\d|2[0-3]):[0-5]\d$/.test(String(v).trim()) ? undefined : "champ.amap.errors.time");
+export const timeOfDay = (v: unknown) =>
+  empty(v) || /^([01]\d|2[0-3]):[0-5]\d$/.test(String(v).trim()) ? undefined : "champ.amap.errors.time";
 
 /** A non-empty list (checkbox groups, lines). */
-export const nonEmpty = (key: string) => (v: unknown) => (Array.isArray(v) && v.length > 0 ? undefined : `champ.amap.errors.${key}`);
+export const nonEmpty = (key: string) => (v: unknown) =>
+  Array.isArray(v) && v.length > 0 ? undefined : `champ.amap.errors.${key}`;
 
 /** A date that must come after another field's date (YYYY-MM-DD strings compare as dates). */
 export const notBefore = (otherField: string, key: string) => (v: unknown, all: Record<string, unknown>) => {
@@ -96,5 +104,7 @@ export const productOnce = (v: unknown, all: Record<string, unknown>, props?: In
 };
 
 function lookup(obj: Record<string, unknown>, path: string): unknown {
-  return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
+  return path
+    .split(".")
+    .reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
 }

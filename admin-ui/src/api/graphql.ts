@@ -21,13 +21,21 @@ export class NetworkError extends Error {
   }
 }
 
-export async function postGraphQL(endpoint: string, { query, variables, headers, signal }: GraphQLRequest): Promise<GqlResponse> {
+export async function postGraphQL(
+  endpoint: string,
+  { query, variables, headers, signal }: GraphQLRequest,
+): Promise<GqlResponse> {
   let res: Response;
   try {
     res = await fetch(endpoint, {
       method: "POST",
       // Apollo's CSRF prevention wants a non-simple header on every request.
-      headers: { "content-type": "application/json", accept: "application/json", "apollo-require-preflight": "true", ...headers },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        "apollo-require-preflight": "true",
+        ...headers,
+      },
       body: JSON.stringify({ query, variables: variables ?? {} }),
       signal,
     });

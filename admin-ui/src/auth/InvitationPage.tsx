@@ -22,9 +22,11 @@ export default function InvitationPage() {
     const confirmation = String(form.get("confirmation") ?? "");
     const fields: Record<string, string> = {};
     if (!password) fields.password = "Choisissez un mot de passe.";
-    else if (password.length < 12) fields.password = "Au moins 12 caractères : une phrase facile à retenir convient bien.";
+    else if (password.length < 12)
+      fields.password = "Au moins 12 caractères : une phrase facile à retenir convient bien.";
     if (!confirmation) fields.confirmation = "Tapez le mot de passe une seconde fois.";
-    else if (password && confirmation !== password) fields.confirmation = "Les deux mots de passe ne sont pas les mêmes.";
+    else if (password && confirmation !== password)
+      fields.confirmation = "Les deux mots de passe ne sont pas les mêmes.";
     if (Object.keys(fields).length) return setProblems({ fields });
     setPending(true);
     try {
@@ -38,7 +40,8 @@ export default function InvitationPage() {
       window.location.assign(destination);
     } catch (err) {
       setPending(false);
-      if (!(err instanceof SignInError)) return setProblems({ message: "Le service ne répond pas. Vérifiez votre connexion et réessayez.", fields: {} });
+      if (!(err instanceof SignInError))
+        return setProblems({ message: "Le service ne répond pas. Vérifiez votre connexion et réessayez.", fields: {} });
       // The API names the password `password`; a used or expired link comes back on `token`.
       const { token: tokenProblem, ...rest } = err.fields;
       setProblems({ message: tokenProblem ?? (Object.keys(rest).length ? undefined : err.message), fields: rest });
@@ -56,15 +59,33 @@ export default function InvitationPage() {
   }
   return (
     <Page title="Bienvenue sur Champ Commun">
-      <p className="cc-lead">Vous êtes invité·e sur Champ Commun. Choisissez votre mot de passe : vous serez ensuite connecté·e à votre espace.</p>
+      <p className="cc-lead">
+        Vous êtes invité·e sur Champ Commun. Choisissez votre mot de passe : vous serez ensuite connecté·e à votre
+        espace.
+      </p>
       <form className="cc-form" onSubmit={submit} noValidate>
         {problems?.message && (
           <p className="cc-notice" role="alert">
             {problems.message} Demandez une nouvelle invitation à qui vous a invité·e.
           </p>
         )}
-        <Field id="cc-password" name="password" label="Mot de passe" type="password" autoComplete="new-password" hint="12 caractères au moins." error={problems?.fields.password} />
-        <Field id="cc-confirmation" name="confirmation" label="Mot de passe, une seconde fois" type="password" autoComplete="new-password" error={problems?.fields.confirmation} />
+        <Field
+          id="cc-password"
+          name="password"
+          label="Mot de passe"
+          type="password"
+          autoComplete="new-password"
+          hint="12 caractères au moins."
+          error={problems?.fields.password}
+        />
+        <Field
+          id="cc-confirmation"
+          name="confirmation"
+          label="Mot de passe, une seconde fois"
+          type="password"
+          autoComplete="new-password"
+          error={problems?.fields.confirmation}
+        />
         <button type="submit" disabled={pending}>
           {pending ? "Enregistrement…" : "Choisir ce mot de passe"}
         </button>

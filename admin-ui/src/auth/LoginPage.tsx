@@ -7,7 +7,15 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { SPACE_TITLES } from "../backOffices";
 import { GRAPHQL_ENDPOINT, session } from "./browserSession";
-import { allGrants, BACK_OFFICE_OF, chosenGrantKey, destinationAfterLogin, type Grant, type Person, type RoleName } from "./grants";
+import {
+  allGrants,
+  BACK_OFFICE_OF,
+  chosenGrantKey,
+  destinationAfterLogin,
+  type Grant,
+  type Person,
+  type RoleName,
+} from "./grants";
 import { fetchScopeNames } from "./scopeNames";
 import { SignInError } from "./session";
 
@@ -58,7 +66,11 @@ function SpaceChooser({ person, wanted }: { person: Person; wanted: string | nul
         ))}
       </ul>
       <p>
-        <button type="button" className="cc-linkbutton" onClick={() => session.logout().then(() => window.location.reload())}>
+        <button
+          type="button"
+          className="cc-linkbutton"
+          onClick={() => session.logout().then(() => window.location.reload())}
+        >
           Se déconnecter
         </button>
       </p>
@@ -99,7 +111,8 @@ export default function LoginPage() {
     // Which field is missing, before asking the API (which would spend a sign-in attempt on it).
     const missing: Record<string, string> = {};
     if (!email) missing.email = "Indiquez votre adresse e-mail.";
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) missing.email = "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr).";
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      missing.email = "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr).";
     if (!password) missing.password = "Indiquez votre mot de passe.";
     if (Object.keys(missing).length) {
       setError({ message: "", fields: missing });

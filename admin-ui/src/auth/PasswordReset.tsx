@@ -15,8 +15,13 @@ async function mutate(query: string, variables: Record<string, unknown>): Promis
     const res = await postGraphQL(GRAPHQL_ENDPOINT, { query, variables, headers: { "Accept-Language": "fr" } });
     if (res.data && !res.errors?.length) return null;
     const e = res.errors?.[0];
-    const fields = (e?.extensions?.fields) ?? {};
-    return { message: Object.keys(fields).length ? undefined : (e?.message ?? "Le service ne répond pas. Réessayez dans un instant."), fields };
+    const fields = e?.extensions?.fields ?? {};
+    return {
+      message: Object.keys(fields).length
+        ? undefined
+        : (e?.message ?? "Le service ne répond pas. Réessayez dans un instant."),
+      fields,
+    };
   } catch {
     return { message: "Le service ne répond pas. Vérifiez votre connexion et réessayez.", fields: {} };
   }
@@ -44,12 +49,31 @@ export function Page({ title, children }: { title: string; children: ReactNode }
 }
 
 /** A labelled input with its message underneath (aria-describedby), as on the sign-in page. */
-export function Field(props: { id: string; name: string; label: string; type: string; autoComplete: string; error?: string; hint?: string; inputMode?: "email" }) {
-  const describedBy = [props.error ? `${props.id}-error` : null, props.hint ? `${props.id}-hint` : null].filter(Boolean).join(" ") || undefined;
+export function Field(props: {
+  id: string;
+  name: string;
+  label: string;
+  type: string;
+  autoComplete: string;
+  error?: string;
+  hint?: string;
+  inputMode?: "email";
+}) {
+  const describedBy =
+    [props.error ? `${props.id}-error` : null, props.hint ? `${props.id}-hint` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <div className="cc-field">
       <label htmlFor={props.id}>{props.label}</label>
-      <input id={props.id} name={props.name} type={props.type} autoComplete={props.autoComplete} inputMode={props.inputMode} aria-invalid={props.error ? "true" : undefined} aria-describedby={describedBy} />
+      <input
+        id={props.id}
+        name={props.name}
+        type={props.type}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy}
+      />
       {props.hint && (
         <p id={`${props.id}-hint`} className="cc-hint">
           {props.hint}
@@ -75,9 +99,15 @@ export function ForgottenPasswordPage() {
     e.preventDefault();
     const email = String(new FormData(e.currentTarget).get("email") ?? "").trim();
     if (!email) return setProblems({ fields: { email: "Indiquez votre adresse e-mail." } });
-    if (!EMAIL.test(email)) return setProblems({ fields: { email: "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr)." } });
+    if (!EMAIL.test(email))
+      return setProblems({
+        fields: { email: "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr)." },
+      });
     setPending(true);
-    const answer = await mutate("mutation RequestReset($email: String!) { requestPasswordReset(input: { email: $email }) }", { email });
+    const answer = await mutate(
+      "mutation RequestReset($email: String!) { requestPasswordReset(input: { email: $email }) }",
+      { email },
+    );
     setPending(false);
     setProblems(answer);
     if (!answer) setSentTo(email);
@@ -88,8 +118,8 @@ export function ForgottenPasswordPage() {
       {sentTo ? (
         <>
           <p className="cc-lead" role="status">
-            Si un compte existe pour {sentTo}, un lien pour choisir un nouveau mot de passe vient d'y être envoyé. Il est valable une heure ; pensez à regarder
-            dans les indésirables.
+            Si un compte existe pour {sentTo}, un lien pour choisir un nouveau mot de passe vient d'y être envoyé. Il
+            est valable une heure ; pensez à regarder dans les indésirables.
           </p>
           <p>
             <a href="/connexion">Revenir à la connexion</a>
@@ -97,13 +127,23 @@ export function ForgottenPasswordPage() {
         </>
       ) : (
         <form className="cc-form" onSubmit={submit} noValidate>
-          <p className="cc-lead">Indiquez l'adresse e-mail de votre compte : nous vous envoyons un lien pour choisir un nouveau mot de passe.</p>
+          <p className="cc-lead">
+            Indiquez l'adresse e-mail de votre compte : nous vous envoyons un lien pour choisir un nouveau mot de passe.
+          </p>
           {problems?.message && (
             <p className="cc-notice" role="alert">
               {problems.message}
             </p>
           )}
-          <Field id="cc-email" name="email" label="Adresse e-mail" type="email" autoComplete="username" inputMode="email" error={problems?.fields.email} />
+          <Field
+            id="cc-email"
+            name="email"
+            label="Adresse e-mail"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            error={problems?.fields.email}
+          />
           <button type="submit" disabled={pending}>
             {pending ? "Envoi…" : "Recevoir le lien"}
           </button>
@@ -129,17 +169,25 @@ export function NewPasswordPage() {
     const confirmation = String(form.get("confirmation") ?? "");
     const fields: Record<string, string> = {};
     if (!password) fields.password = "Choisissez un mot de passe.";
-    else if (password.length < 12) fields.password = "Au moins 12 caractères : une phrase facile à retenir convient bien.";
+    else if (password.length < 12)
+      fields.password = "Au moins 12 caractères : une phrase facile à retenir convient bien.";
     if (!confirmation) fields.confirmation = "Tapez le mot de passe une seconde fois.";
-    else if (password && confirmation !== password) fields.confirmation = "Les deux mots de passe ne sont pas les mêmes.";
+    else if (password && confirmation !== password)
+      fields.confirmation = "Les deux mots de passe ne sont pas les mêmes.";
     if (Object.keys(fields).length) return setProblems({ fields });
     setPending(true);
-    const answer = await mutate("mutation Reset($token: String!, $p: String!) { resetPassword(input: { token: $token, newPassword: $p }) }", { token, p: password });
+    const answer = await mutate(
+      "mutation Reset($token: String!, $p: String!) { resetPassword(input: { token: $token, newPassword: $p }) }",
+      { token, p: password },
+    );
     setPending(false);
     if (!answer) return setDone(true);
     // The API names the password `newPassword`; a used or expired link comes back on `token`.
     const { newPassword, token: tokenProblem, ...rest } = answer.fields;
-    setProblems({ message: tokenProblem ?? answer.message, fields: { ...rest, ...(newPassword ? { password: newPassword } : {}) } });
+    setProblems({
+      message: tokenProblem ?? answer.message,
+      fields: { ...rest, ...(newPassword ? { password: newPassword } : {}) },
+    });
   };
 
   if (!token) {
@@ -174,8 +222,23 @@ export function NewPasswordPage() {
               {problems.message} <a href="/mot-de-passe-oublie">Demander un nouveau lien</a>
             </p>
           )}
-          <Field id="cc-password" name="password" label="Nouveau mot de passe" type="password" autoComplete="new-password" hint="12 caractères au moins." error={problems?.fields.password} />
-          <Field id="cc-confirmation" name="confirmation" label="Confirmez le mot de passe" type="password" autoComplete="new-password" error={problems?.fields.confirmation} />
+          <Field
+            id="cc-password"
+            name="password"
+            label="Nouveau mot de passe"
+            type="password"
+            autoComplete="new-password"
+            hint="12 caractères au moins."
+            error={problems?.fields.password}
+          />
+          <Field
+            id="cc-confirmation"
+            name="confirmation"
+            label="Confirmez le mot de passe"
+            type="password"
+            autoComplete="new-password"
+            error={problems?.fields.confirmation}
+          />
           <button type="submit" disabled={pending}>
             {pending ? "Enregistrement…" : "Enregistrer le mot de passe"}
           </button>

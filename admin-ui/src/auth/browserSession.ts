@@ -2,7 +2,9 @@
 import { Session } from "./session";
 
 const lock = <T>(fn: () => Promise<T>): Promise<T> =>
-  typeof navigator !== "undefined" && navigator.locks ? (navigator.locks.request("cc-refresh", fn) as Promise<T>) : fn();
+  typeof navigator !== "undefined" && navigator.locks
+    ? (navigator.locks.request("cc-refresh", fn) as Promise<T>)
+    : fn();
 
 export const GRAPHQL_ENDPOINT = new URL("/graphql", window.location.origin).href;
 

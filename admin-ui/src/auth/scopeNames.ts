@@ -19,10 +19,17 @@ export function scopeNamesQuery(grants: readonly Grant[]): { query: string; vari
   if (!real.length) return null;
   const vars = real.map((_, i) => `$g${i}: ID!`).join(", ");
   const fields = real.map((g, i) => `g${i}: ${ROOT[g.role].field}(id: $g${i}) { ${ROOT[g.role].name} }`).join(" ");
-  return { query: `query ScopeNames(${vars}) { ${fields} }`, variables: Object.fromEntries(real.map((g, i) => [`g${i}`, g.scopeId])) };
+  return {
+    query: `query ScopeNames(${vars}) { ${fields} }`,
+    variables: Object.fromEntries(real.map((g, i) => [`g${i}`, g.scopeId])),
+  };
 }
 
-export async function fetchScopeNames(endpoint: string, grants: readonly Grant[], headers: Record<string, string>): Promise<Record<string, string>> {
+export async function fetchScopeNames(
+  endpoint: string,
+  grants: readonly Grant[],
+  headers: Record<string, string>,
+): Promise<Record<string, string>> {
   const q = scopeNamesQuery(grants);
   if (!q) return {};
   const res = await postGraphQL(endpoint, { ...q, headers }).catch(() => null);

@@ -85,12 +85,16 @@ export class Session {
   }
 
   private async call(field: string, query: string, variables: Record<string, unknown>): Promise<AuthPayload> {
-    const res = await postGraphQL(this.opts.endpoint, { query, variables, headers: { "Accept-Language": this.opts.getLocale?.() ?? "fr" } });
+    const res = await postGraphQL(this.opts.endpoint, {
+      query,
+      variables,
+      headers: { "Accept-Language": this.opts.getLocale?.() ?? "fr" },
+    });
     const payload = res.data?.[field] as AuthPayload | undefined;
     if (payload) return payload;
     const e: GqlError | undefined = res.errors?.[0];
     const code = typeof e?.extensions?.code === "string" ? e.extensions.code : undefined;
-    throw new SignInError(e?.message ?? "Service indisponible", code, (e?.extensions?.fields) ?? {});
+    throw new SignInError(e?.message ?? "Service indisponible", code, e?.extensions?.fields ?? {});
   }
 
   /**
@@ -174,7 +178,9 @@ export class Session {
     const stored = this.storedRefresh();
     this.forget();
     if (stored) {
-      await postGraphQL(this.opts.endpoint, { query: SESSION_OPERATIONS.logout, variables: { t: stored.token } }).catch(() => undefined);
+      await postGraphQL(this.opts.endpoint, { query: SESSION_OPERATIONS.logout, variables: { t: stored.token } }).catch(
+        () => undefined,
+      );
     }
   }
 

@@ -3,7 +3,17 @@
  * conventions (api.md) and turn its answers back. No network, no React, no `import.meta`: jest
  * runs them as they are (test/build.test.ts).
  */
-import type { AnyRecord, ErrorInfo, GqlError, GqlResponse, Identifier, InputKind, Pagination, ResourceConfig, Sort } from "./types";
+import type {
+  AnyRecord,
+  ErrorInfo,
+  GqlError,
+  GqlResponse,
+  Identifier,
+  InputKind,
+  Pagination,
+  ResourceConfig,
+  Sort,
+} from "./types";
 
 /** The API caps `perPage` at this value. */
 export const MAX_PER_PAGE = 100;
@@ -41,12 +51,17 @@ export function createMutation(r: ResourceConfig): string {
 
 /** An update: `updateX(input: $input)`, the input carrying the record's `id` (or `updateX(id, input)` where the API still takes it apart). */
 export function updateMutation(r: ResourceConfig): string {
-  if (r.idBesideInput) return `mutation ${r.typeName}Update($id: ID!, $input: ${r.updateInput}!) { ${updateField(r)}(id: $id, input: $input) { ${r.fields} } }`;
+  if (r.idBesideInput)
+    return `mutation ${r.typeName}Update($id: ID!, $input: ${r.updateInput}!) { ${updateField(r)}(id: $id, input: $input) { ${r.fields} } }`;
   return `mutation ${r.typeName}Update($input: ${r.updateInput}!) { ${updateField(r)}(input: $input) { ${r.fields} } }`;
 }
 
 /** The variables of `updateMutation`: the record's id inside the input, or beside it. */
-export function updateVariables(r: ResourceConfig, id: Identifier, input: Record<string, unknown>): Record<string, unknown> {
+export function updateVariables(
+  r: ResourceConfig,
+  id: Identifier,
+  input: Record<string, unknown>,
+): Record<string, unknown> {
   return r.idBesideInput ? { id: String(id), input } : { input: { id: String(id), ...input } };
 }
 
@@ -64,7 +79,11 @@ export function updateManyMutation(r: ResourceConfig, count: number): string {
 }
 
 /** The variables of `updateManyMutation`. */
-export function updateManyVariables(r: ResourceConfig, ids: readonly Identifier[], input: Record<string, unknown>): Record<string, unknown> {
+export function updateManyVariables(
+  r: ResourceConfig,
+  ids: readonly Identifier[],
+  input: Record<string, unknown>,
+): Record<string, unknown> {
   const vars: Record<string, unknown> = r.idBesideInput ? { input } : {};
   ids.forEach((id, i) => {
     if (r.idBesideInput) vars[`id${i}`] = String(id);
@@ -94,10 +113,18 @@ const TYPE = /^\[?[A-Za-z_][A-Za-z0-9_]*!?\]?!?$/;
  * `query Recap($id: ID!) { recap(id: $id) { … } }`. Names and types are checked, so a registry typo
  * cannot inject anything into the document.
  */
-export function operationDocument(kind: "query" | "mutation", opName: string, field: string, args: Readonly<Record<string, string>>, selection: string | null, input = false): string {
+export function operationDocument(
+  kind: "query" | "mutation",
+  opName: string,
+  field: string,
+  args: Readonly<Record<string, string>>,
+  selection: string | null,
+  input = false,
+): string {
   if (!NAME.test(field) || !NAME.test(opName)) throw new Error(`Invalid operation name: ${opName} ${field}`);
   const entries = Object.entries(args);
-  for (const [name, type] of entries) if (!NAME.test(name) || !TYPE.test(type)) throw new Error(`Invalid argument: ${name}: ${type}`);
+  for (const [name, type] of entries)
+    if (!NAME.test(name) || !TYPE.test(type)) throw new Error(`Invalid argument: ${name}: ${type}`);
   const vars = entries.length ? `(${entries.map(([n, t]) => `$${n}: ${t}`).join(", ")})` : "";
   const pairs = entries.map(([n]) => `${n}: $${n}`).join(", ");
   const call = !entries.length ? "" : input ? `(input: { ${pairs} })` : `(${pairs})`;
@@ -109,16 +136,31 @@ export function actionMutation(r: ResourceConfig, action: string): string {
   if (!NAME.test(action)) throw new Error(`Invalid action name: ${action}`);
   const config = r.actions?.[action] ?? {};
   const selection = config.selection === undefined ? r.fields : config.selection;
-  return operationDocument("mutation", `${r.typeName}${capitalize(action)}`, config.field ?? action, config.args ?? { id: "ID!" }, selection, config.input);
+  return operationDocument(
+    "mutation",
+    `${r.typeName}${capitalize(action)}`,
+    config.field ?? action,
+    config.args ?? { id: "ID!" },
+    selection,
+    config.input,
+  );
 }
 
 /** The variables an operation declares, taken from what the screen passed (ids as strings). */
-export function operationVariables(args: Readonly<Record<string, string>>, given: Record<string, unknown>): Record<string, unknown> {
+export function operationVariables(
+  args: Readonly<Record<string, string>>,
+  given: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, type] of Object.entries(args)) {
     if (!(name in given) || given[name] === undefined) continue;
     const value = given[name];
-    out[name] = type.startsWith("ID") && value !== null ? String(value) : type.startsWith("[ID") && Array.isArray(value) ? value.map(String) : value;
+    out[name] =
+      type.startsWith("ID") && value !== null
+        ? String(value)
+        : type.startsWith("[ID") && Array.isArray(value)
+          ? value.map(String)
+          : value;
   }
   return out;
 }
@@ -191,7 +233,10 @@ function sortVariable(r: ResourceConfig, sort: Sort | undefined): ListVariables[
 }
 
 /** Keeps the keys the filter type has, without empty values; ids go as strings. */
-function cleanFilter(r: ResourceConfig, filter: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+function cleanFilter(
+  r: ResourceConfig,
+  filter: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
   if (!filter) return undefined;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filter)) {
@@ -224,7 +269,13 @@ export function toInput(
     const value = cleanValue(kind, data[field]);
     if (value === undefined) continue;
     if (mode === "create" && value === null) continue;
-    if (mode === "update" && previousData && field in previousData && sameValue(value, cleanValue(kind, previousData[field]))) continue;
+    if (
+      mode === "update" &&
+      previousData &&
+      field in previousData &&
+      sameValue(value, cleanValue(kind, previousData[field]))
+    )
+      continue;
     input[field] = value;
   }
   return input;
@@ -263,7 +314,8 @@ function cleanValue(kind: InputKind, value: unknown): unknown {
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) || Array.isArray(b) || (a && typeof a === "object")) return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b) || (a && typeof a === "object"))
+    return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
 
@@ -301,7 +353,11 @@ const STATUS_BY_CODE: Record<string, number> = {
  * a subgraph that is down) is kept: the rest of the page survives, as the gateway intends. A
  * mutation with any error fails.
  */
-export function settle(response: GqlResponse, root: string | null, kind: "query" | "mutation"): { value: unknown } | { error: ErrorInfo } {
+export function settle(
+  response: GqlResponse,
+  root: string | null,
+  kind: "query" | "mutation",
+): { value: unknown } | { error: ErrorInfo } {
   const errors = response.errors ?? [];
   const data = response.data ?? null;
   const ok = response.status >= 200 && response.status < 300;

@@ -62,19 +62,34 @@ export function creationKey(resource: string, input: unknown, now = Date.now()):
   const id = `${resource}|${JSON.stringify(input)}`;
   const hit = recentCreations.get(id);
   if (hit) return hit.key;
-  const key = typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${now}-${Math.random().toString(36).slice(2)}`;
+  const key =
+    typeof crypto !== "undefined" && "randomUUID" in crypto
+      ? crypto.randomUUID()
+      : `${now}-${Math.random().toString(36).slice(2)}`;
   recentCreations.set(id, { key, until: now + 10_000 });
   return key;
 }
 
-export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocale, getHeaders, onUnauthenticated }: GraphQLDataProviderOptions): ChampDataProvider {
+export function graphqlDataProvider({
+  endpoint,
+  registry,
+  queries = {},
+  getLocale,
+  getHeaders,
+  onUnauthenticated,
+}: GraphQLDataProviderOptions): ChampDataProvider {
   function config(resource: string): ResourceConfig {
     const r = registry[resource];
     if (!r) throw new HttpError(`Unknown resource: ${resource}`, 500);
     return r;
   }
 
-  async function send(query: string, variables: object, signal?: AbortSignal, extra: Record<string, string> = {}): Promise<GqlResponse> {
+  async function send(
+    query: string,
+    variables: object,
+    signal?: AbortSignal,
+    extra: Record<string, string> = {},
+  ): Promise<GqlResponse> {
     const headers = { ...(await getHeaders?.()), "Accept-Language": getLocale(), ...extra };
     try {
       return await postGraphQL(endpoint, { query, variables: variables as Record<string, unknown>, headers, signal });
@@ -85,7 +100,14 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
     }
   }
 
-  async function run(query: string, variables: object, root: string | null, kind: "query" | "mutation", signal?: AbortSignal, extra?: Record<string, string>): Promise<unknown> {
+  async function run(
+    query: string,
+    variables: object,
+    root: string | null,
+    kind: "query" | "mutation",
+    signal?: AbortSignal,
+    extra?: Record<string, string>,
+  ): Promise<unknown> {
     let response = await send(query, variables, signal, extra);
     let result = settle(response, root, kind);
     // An expired access token: refresh once and retry (a mutation refused as UNAUTHENTICATED did not run).
@@ -104,7 +126,11 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
   }
 
   const mapAnswer = (r: ResourceConfig, raw: unknown): unknown =>
-    Array.isArray(raw) ? raw.map((x) => (x && typeof x === "object" && "id" in x ? toRecord(r, x) : x)) : raw && typeof raw === "object" && "id" in raw ? toRecord(r, raw) : raw;
+    Array.isArray(raw)
+      ? raw.map((x) => (x && typeof x === "object" && "id" in x ? toRecord(r, x) : x))
+      : raw && typeof raw === "object" && "id" in raw
+        ? toRecord(r, raw)
+        : raw;
 
   const provider: ChampDataProvider = {
     getList: (resource, params) => {
@@ -136,13 +162,20 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const r = config(resource);
       const input = toInput(r, params.data as Record<string, unknown>, "create");
       // A double click sends the same creation twice: the same key, so the API creates one record.
-      const raw = await run(createMutation(r), { input }, createField(r), "mutation", undefined, { "Idempotency-Key": creationKey(resource, input) });
+      const raw = await run(createMutation(r), { input }, createField(r), "mutation", undefined, {
+        "Idempotency-Key": creationKey(resource, input),
+      });
       return { data: toRecord(r, raw) as never };
     },
 
     update: async (resource, params) => {
       const r = config(resource);
-      const input = toInput(r, params.data as Record<string, unknown>, "update", params.previousData as Record<string, unknown>);
+      const input = toInput(
+        r,
+        params.data as Record<string, unknown>,
+        "update",
+        params.previousData as Record<string, unknown>,
+      );
       // Nothing changed: no write, the record stays as it was.
       if (Object.keys(input).length === 0 && params.previousData) return { data: params.previousData };
       // The version read: the API refuses (CONFLICT) if someone changed the record since.
@@ -157,7 +190,12 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const input = toInput(r, params.data as Record<string, unknown>, "update");
       const done: Identifier[] = [];
       for (const ids of chunk(params.ids, 25)) {
-        const data = (await run(updateManyMutation(r, ids.length), updateManyVariables(r, ids, input), null, "mutation")) as Record<string, { id: Identifier }>;
+        const data = (await run(
+          updateManyMutation(r, ids.length),
+          updateManyVariables(r, ids, input),
+          null,
+          "mutation",
+        )) as Record<string, { id: Identifier }>;
         done.push(...ids.map((_, i) => data[`u${i}`]?.id).filter((id) => id !== undefined));
       }
       return { data: done };
@@ -195,7 +233,14 @@ export function graphqlDataProvider({ endpoint, registry, queries = {}, getLocal
       const field = q.field ?? name;
       const args = q.args ?? {};
       const kind = q.kind ?? "query";
-      const doc = operationDocument(kind, name[0].toUpperCase() + name.slice(1), field, args, q.selection ?? null, q.input);
+      const doc = operationDocument(
+        kind,
+        name[0].toUpperCase() + name.slice(1),
+        field,
+        args,
+        q.selection ?? null,
+        q.input,
+      );
       return (await run(doc, operationVariables(args, variables), field, kind, signal)) as never;
     },
   };

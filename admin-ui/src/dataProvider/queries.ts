@@ -9,7 +9,8 @@ import { livingQueries } from "../living/registry";
 const grid = "id productId productName unit unitPriceCents minQuantity maxQuantity quotaPerDelivery position";
 const delivery = "distributionId date originalDate status placeId startTime endTime absenceDeadline editableUntil";
 /** Where and when a pickup really happens: the day it was moved to, its time window, its place. */
-export const pickup = "id date effectiveDate startTime endTime status place { name address postalCode city } movedToPlace { name address postalCode city }";
+export const pickup =
+  "id date effectiveDate startTime endTime status place { name address postalCode city } movedToPlace { name address postalCode city }";
 
 export const queries = {
   ...livingQueries,
@@ -21,7 +22,10 @@ export const queries = {
       "byFarm { farm { id name } productionType amapCount templateCount subscriptionCount prefinancedCents } " +
       "byProductionType { productionType farmCount subscriptionCount prefinancedCents }",
   },
-  networkStatisticsCsv: { args: { networkId: "ID!", seasons: "[String!]", includeSubNetworks: "Boolean!" }, selection: null },
+  networkStatisticsCsv: {
+    args: { networkId: "ID!", seasons: "[String!]", includeSubNetworks: "Boolean!" },
+    selection: null,
+  },
   /** Everything the subscription grid needs: lines, deliveries, availability, policies. */
   contractTemplateTerms: {
     args: { id: "ID!" },
@@ -51,7 +55,10 @@ export const queries = {
       "amaps { amapId products { productName unit quantity amountCents } households { name products { productName unit quantity } } }",
   },
   farmerRecapCsv: { args: { farmId: "ID!", distributionId: "ID", from: "Date", to: "Date" }, selection: null },
-  farmBalance: { args: { amapId: "ID!", farmId: "ID!" }, selection: "dueCents receivedCents handedOverCents heldCents outstandingCents subscriptionCount" },
+  farmBalance: {
+    args: { amapId: "ID!", farmId: "ID!" },
+    selection: "dueCents receivedCents handedOverCents heldCents outstandingCents subscriptionCount",
+  },
   /** The member's own space: the household with its contracts, pickups and payments. */
   myHousehold: {
     field: "household",
@@ -66,7 +73,11 @@ export const queries = {
   /** Everything held about the household, machine-readable: the member's data export, built by the server. */
   householdDataExport: { args: { householdId: "ID!" }, selection: "fileName mediaType encoding content byteSize" },
   /** The household's pending erasure request, if any (the member's account page). */
-  householdErasure: { field: "household", args: { id: "ID!" }, selection: "id pendingErasure { id requestedAt dueAt }" },
+  householdErasure: {
+    field: "household",
+    args: { id: "ID!" },
+    selection: "id pendingErasure { id requestedAt dueAt }",
+  },
   /** Imports of files into an AMAP (amap/import). */
   importPresets: { args: { amapId: "ID!" }, selection: "id name description builtIn mapping { column field date }" },
   uploadImportFile: { kind: "mutation", args: { input: "UploadImportFileInput!" }, selection: "id" },
@@ -78,16 +89,39 @@ export const queries = {
       "id fileName format status columns totalRows processedRows failure periodId templateId preview(count: 3) mapping { column field date } " +
       "report { rows refusedRows households { created updated unchanged refused } people memberships subscriptions } errors(perPage: 100) { total items { line column text } }",
   },
-  erasureRequests: { args: { filter: "ErasureRequestFilter!" }, selection: "total items { id householdId requestedAt dueAt household { displayName } }" },
+  erasureRequests: {
+    args: { filter: "ErasureRequestFilter!" },
+    selection: "total items { id householdId requestedAt dueAt household { displayName } }",
+  },
   confirmDataErasure: { kind: "mutation", args: { input: "ConfirmDataErasureInput!" }, selection: "id status" },
   /** What the network may see of the AMAP (amap/settings). */
-  amapNetworkConsent: { field: "amap", args: { id: "ID!" }, selection: "id networkConsent { directory partnerships statistics decidedAt }" },
-  setNetworkConsent: { kind: "mutation", args: { input: "SetNetworkConsentInput!" }, selection: "id directory partnerships statistics decidedAt" },
+  amapNetworkConsent: {
+    field: "amap",
+    args: { id: "ID!" },
+    selection: "id networkConsent { directory partnerships statistics decidedAt }",
+  },
+  setNetworkConsent: {
+    kind: "mutation",
+    args: { input: "SetNetworkConsentInput!" },
+    selection: "id directory partnerships statistics decidedAt",
+  },
   amapArchive: { args: { amapId: "ID!" }, selection: "fileName mediaType encoding content byteSize" },
-  requestDataErasure: { kind: "mutation", args: { input: "RequestDataErasureInput!" }, selection: "id status requestedAt dueAt" },
+  requestDataErasure: {
+    kind: "mutation",
+    args: { input: "RequestDataErasureInput!" },
+    selection: "id status requestedAt dueAt",
+  },
   cancelDataErasure: { kind: "mutation", args: { input: "CancelDataErasureInput!" }, selection: "id status" },
-  basketOffers: { args: { distributionId: "ID!", status: "BasketHandoverStatus" }, selection: "id subscriptionId distributionId date giverHouseholdId status takerName" },
-  takeBasket: { kind: "mutation", input: true, args: { offerId: "ID!", householdId: "ID", takerName: "String" }, selection: "id status" },
+  basketOffers: {
+    args: { distributionId: "ID!", status: "BasketHandoverStatus" },
+    selection: "id subscriptionId distributionId date giverHouseholdId status takerName",
+  },
+  takeBasket: {
+    kind: "mutation",
+    input: true,
+    args: { offerId: "ID!", householdId: "ID", takerName: "String" },
+    selection: "id status",
+  },
   createMembershipForHousehold: {
     kind: "mutation",
     field: "createMembership",
@@ -106,5 +140,8 @@ export const queries = {
   },
   /** After a distribution moved or was cancelled: one amendment per subscription touched. */
   syncDistributionChanges: { kind: "mutation", input: true, args: { amapId: "ID!" }, selection: "id" },
-  dutyRules: { args: { amapId: "ID!" }, selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod" },
+  dutyRules: {
+    args: { amapId: "ID!" },
+    selection: "amapId signupDeadlineHours maxShiftsPerHouseholdPerDistribution requiredShiftsPerHouseholdPerPeriod",
+  },
 } satisfies Record<string, QueryConfig>;

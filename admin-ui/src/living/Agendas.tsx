@@ -37,7 +37,11 @@ const NewAddress = ({ url }: { url: string }) => {
     }
   };
   return (
-    <Alert severity="success" icon={<CalendarIcon />} sx={{ my: 1, "& .MuiAlert-message": { width: "100%", minWidth: 0 } }}>
+    <Alert
+      severity="success"
+      icon={<CalendarIcon />}
+      sx={{ my: 1, "& .MuiAlert-message": { width: "100%", minWidth: 0 } }}
+    >
       <Typography sx={{ fontWeight: 600 }}>{translate("living.agendas.shownOnce")}</Typography>
       <TextField
         id="cc-feed-url"
@@ -49,7 +53,13 @@ const NewAddress = ({ url }: { url: string }) => {
         onFocus={(e) => e.target.select()}
         sx={{ my: 1 }}
       />
-      <LabeledButton label="living.agendas.copy" onClick={copy} startIcon={<CopyIcon />} variant="contained" size="small" />
+      <LabeledButton
+        label="living.agendas.copy"
+        onClick={copy}
+        startIcon={<CopyIcon />}
+        variant="contained"
+        size="small"
+      />
     </Alert>
   );
 };
@@ -76,9 +86,12 @@ export const AgendaFeeds = ({ kind, scopeId, title }: { kind: Kind; scopeId: str
       notify((err as Error).message, { type: "error" });
     }
   };
-  const create = () => run(() => dataProvider.query("createCalendarFeed", { input: { kind, scopeId } }), "living.agendas.created");
-  const regenerate = (f: Feed) => run(() => dataProvider.query("regenerateCalendarFeed", { id: f.id }), "living.agendas.regenerated");
-  const revoke = (f: Feed) => run(() => dataProvider.query("revokeCalendarFeed", { id: f.id }), "living.agendas.revoked");
+  const create = () =>
+    run(() => dataProvider.query("createCalendarFeed", { input: { kind, scopeId } }), "living.agendas.created");
+  const regenerate = (f: Feed) =>
+    run(() => dataProvider.query("regenerateCalendarFeed", { id: f.id }), "living.agendas.regenerated");
+  const revoke = (f: Feed) =>
+    run(() => dataProvider.query("revokeCalendarFeed", { id: f.id }), "living.agendas.revoked");
 
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "42rem" }}>
@@ -93,15 +106,31 @@ export const AgendaFeeds = ({ kind, scopeId, title }: { kind: Kind; scopeId: str
         {mine.length === 0 ? (
           <>
             <Typography sx={{ mb: 1 }}>{translate("living.agendas.none")}</Typography>
-            <LabeledButton label="living.agendas.create" onClick={create} startIcon={<CalendarIcon />} variant="contained" />
+            <LabeledButton
+              label="living.agendas.create"
+              onClick={create}
+              startIcon={<CalendarIcon />}
+              variant="contained"
+            />
           </>
         ) : (
           mine.map((f) => (
             <Box key={f.id} sx={{ display: "grid", gap: 1 }}>
               <Typography>{translate("living.agendas.active", { date: shortDate(f.createdAt, locale) })}</Typography>
               <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap" }}>
-                <LabeledButton label="living.agendas.regenerate" onClick={() => regenerate(f)} variant="outlined" size="small" />
-                <LabeledButton label="living.agendas.revoke" onClick={() => setRevoking(f)} variant="outlined" color="error" size="small" />
+                <LabeledButton
+                  label="living.agendas.regenerate"
+                  onClick={() => regenerate(f)}
+                  variant="outlined"
+                  size="small"
+                />
+                <LabeledButton
+                  label="living.agendas.revoke"
+                  onClick={() => setRevoking(f)}
+                  variant="outlined"
+                  color="error"
+                  size="small"
+                />
               </Box>
             </Box>
           ))
@@ -127,13 +156,23 @@ export const AgendaFeeds = ({ kind, scopeId, title }: { kind: Kind; scopeId: str
 };
 
 /** /moi/agendas: the household's pickups and duties (the member's grant is on the household). */
-export const MemberAgenda = () => <AgendaFeeds kind="member" scopeId={useBackOffice().grant.scopeId} title="living.agendas.member" />;
+export const MemberAgenda = () => (
+  <AgendaFeeds kind="member" scopeId={useBackOffice().grant.scopeId} title="living.agendas.member" />
+);
 
 /** /amap/agendas: the AMAP's distributions (a référent's grant is on a template of the AMAP). */
 export const AmapAgenda = () => {
   const { grant } = useBackOffice();
-  return <AgendaFeeds kind="amap" scopeId={grant.role === "referent" ? (grant.amapId ?? undefined) : grant.scopeId} title="living.agendas.amap" />;
+  return (
+    <AgendaFeeds
+      kind="amap"
+      scopeId={grant.role === "referent" ? (grant.amapId ?? undefined) : grant.scopeId}
+      title="living.agendas.amap"
+    />
+  );
 };
 
 /** /paysan/agendas: the farm's deliveries in every AMAP. */
-export const FarmAgenda = () => <AgendaFeeds kind="farm" scopeId={useBackOffice().grant.scopeId} title="living.agendas.farm" />;
+export const FarmAgenda = () => (
+  <AgendaFeeds kind="farm" scopeId={useBackOffice().grant.scopeId} title="living.agendas.farm" />
+);

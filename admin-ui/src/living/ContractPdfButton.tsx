@@ -11,6 +11,11 @@ export const ContractPdfButton = ({ subscriptionId, name }: { subscriptionId?: s
   const id = subscriptionId ?? (record?.id as string | undefined);
   if (!id) return null;
   const title = name ?? (record?.templateName as string | undefined) ?? "contrat";
-  const save = () => downloadFromApi(`/files/subscriptions/${id}/contract.pdf`, `contrat-${slug(title)}.pdf`, locale).catch((err: Error) => notify(err.message || "living.files.failed", { type: "error" }));
-  return <LabeledButton label="living.contract.pdf" onClick={save} startIcon={<PdfIcon />} size="small" variant="outlined" />;
+  const save = () =>
+    downloadFromApi(`/files/subscriptions/${id}/contract.pdf`, `contrat-${slug(title)}.pdf`, locale).catch(
+      (err: Error) => notify(err.message || "living.files.failed", { type: "error" }),
+    );
+  return (
+    <LabeledButton label="living.contract.pdf" onClick={save} startIcon={<PdfIcon />} size="small" variant="outlined" />
+  );
 };

@@ -12,7 +12,19 @@ import { FormRow } from "../shared/FormRow";
 
 type Role = "referent" | "farmer" | "amap_admin" | "network_admin";
 
-export const InviteForm = ({ role, title, help, scopeInput, disabled }: { role: Role; title: string; help: string; scopeInput: ReactNode; disabled?: boolean }) => {
+export const InviteForm = ({
+  role,
+  title,
+  help,
+  scopeInput,
+  disabled,
+}: {
+  role: Role;
+  title: string;
+  help: string;
+  scopeInput: ReactNode;
+  disabled?: boolean;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const { dataProvider } = useBackOffice();
@@ -21,7 +33,13 @@ export const InviteForm = ({ role, title, help, scopeInput, disabled }: { role: 
     try {
       const clean = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
       const r = await dataProvider.query<{ email: string }>("inviteToRole", {
-        input: { role, scopeId: values.scopeId, email: clean(values.email) ?? "", firstName: clean(values.firstName), lastName: clean(values.lastName) },
+        input: {
+          role,
+          scopeId: values.scopeId,
+          email: clean(values.email) ?? "",
+          firstName: clean(values.firstName),
+          lastName: clean(values.lastName),
+        },
       });
       setSent({ email: r.email, n: (sent?.n ?? 0) + 1 });
       notify("living.invitations.sent", { type: "info", messageArgs: { email: r.email } });
@@ -41,9 +59,19 @@ export const InviteForm = ({ role, title, help, scopeInput, disabled }: { role: 
         {translate(help)}
       </Typography>
       {/* A new form once one is sent: the next invitation starts afresh. */}
-      <Form key={sent?.n ?? 0} onSubmit={submit as never} defaultValues={{ scopeId: "", email: "", firstName: "", lastName: "" }}>
+      <Form
+        key={sent?.n ?? 0}
+        onSubmit={submit as never}
+        defaultValues={{ scopeId: "", email: "", firstName: "", lastName: "" }}
+      >
         {scopeInput}
-        <TextInput source="email" label="living.invitations.email" validate={required()} type="email" slotProps={{ htmlInput: { inputMode: "email", autoComplete: "off" } }} />
+        <TextInput
+          source="email"
+          label="living.invitations.email"
+          validate={required()}
+          type="email"
+          slotProps={{ htmlInput: { inputMode: "email", autoComplete: "off" } }}
+        />
         <FormRow>
           <TextInput source="firstName" label="living.invitations.firstName" />
           <TextInput source="lastName" label="living.invitations.lastName" />

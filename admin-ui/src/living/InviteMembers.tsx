@@ -19,7 +19,10 @@ export const InviteMembers = ({ amapId }: { amapId: string }) => {
     try {
       const r = await dataProvider.query<Array<{ email: string }>>("inviteAmapMembers", { amapId });
       setInvited(r.map((i) => i.email));
-      notify(r.length ? "living.invitations.membersDone" : "living.invitations.membersNone", { type: "info", messageArgs: { smart_count: r.length } });
+      notify(r.length ? "living.invitations.membersDone" : "living.invitations.membersNone", {
+        type: "info",
+        messageArgs: { smart_count: r.length },
+      });
     } catch (err) {
       notify((err as Error).message, { type: "error" });
     } finally {
@@ -27,17 +30,30 @@ export const InviteMembers = ({ amapId }: { amapId: string }) => {
     }
   };
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="cc-invite-members" sx={{ p: { xs: 1, sm: 2 }, mb: 2 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="cc-invite-members"
+      sx={{ p: { xs: 1, sm: 2 }, mb: 2 }}
+    >
       <Typography id="cc-invite-members" variant="h6" component="h2" sx={{ fontSize: "1.05rem" }}>
         {translate("living.invitations.members")}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 1 }}>
         {translate("living.invitations.membersHelp")}
       </Typography>
-      <LabeledButton label="living.invitations.membersButton" onClick={() => setOpen(true)} disabled={busy} startIcon={<GroupAddIcon />} variant="contained" />
+      <LabeledButton
+        label="living.invitations.membersButton"
+        onClick={() => setOpen(true)}
+        disabled={busy}
+        startIcon={<GroupAddIcon />}
+        variant="contained"
+      />
       {invited && (
         <Alert severity={invited.length ? "success" : "info"} sx={{ mt: 1 }} role="status">
-          {invited.length ? translate("living.invitations.membersDone", { smart_count: invited.length }) : translate("living.invitations.membersNone")}
+          {invited.length
+            ? translate("living.invitations.membersDone", { smart_count: invited.length })
+            : translate("living.invitations.membersNone")}
           {invited.length > 0 && invited.length <= 50 && (
             <Typography component="span" sx={{ display: "block", fontSize: "0.9rem", overflowWrap: "anywhere" }}>
               {invited.join(", ")}
@@ -45,7 +61,14 @@ export const InviteMembers = ({ amapId }: { amapId: string }) => {
           )}
         </Alert>
       )}
-      <Confirm isOpen={open} title="living.invitations.membersButton" content="living.invitations.membersConfirm" confirm="living.invitations.membersGo" onConfirm={invite} onClose={() => setOpen(false)} />
+      <Confirm
+        isOpen={open}
+        title="living.invitations.membersButton"
+        content="living.invitations.membersConfirm"
+        confirm="living.invitations.membersGo"
+        onConfirm={invite}
+        onClose={() => setOpen(false)}
+      />
     </Paper>
   );
 };

@@ -4,7 +4,18 @@
  * the API, with the words the one-click unsubscribe page uses too.
  */
 import { useState } from "react";
-import { Alert, Box, FormControl, FormControlLabel, FormLabel, Paper, Radio, RadioGroup, Switch, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Paper,
+  Radio,
+  RadioGroup,
+  Switch,
+  Typography,
+} from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
 import { Loading, Title, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { useBackOffice } from "../shared/backOffice";
@@ -26,7 +37,8 @@ export const Notifications = () => {
   const { data, isPending, error } = useApi<NotificationPreferences>("myNotificationPreferences", key);
   const [saving, setSaving] = useState(false);
   if (isPending) return <Loading />;
-  if (error || !data) return <Alert severity="error">{(error)?.message ?? translate("ra.notification.http_error")}</Alert>;
+  if (error || !data)
+    return <Alert severity="error">{error?.message ?? translate("ra.notification.http_error")}</Alert>;
 
   const save = async (input: { lang?: string; disabledKinds?: string[] }) => {
     setSaving(true);
@@ -58,7 +70,9 @@ export const Notifications = () => {
           {data.choices.map((c) => (
             <FormControlLabel
               key={c.kind}
-              control={<Switch checked={c.enabled} disabled={saving} onChange={(e) => toggle(c.kind, e.target.checked)} />}
+              control={
+                <Switch checked={c.enabled} disabled={saving} onChange={(e) => toggle(c.kind, e.target.checked)} />
+              }
               label={c.label}
               sx={{ alignItems: "center", mr: 0, py: 0.25 }}
             />
@@ -68,8 +82,16 @@ export const Notifications = () => {
       <FormControl component="fieldset">
         <FormLabel component="legend">{translate("living.notifications.language")}</FormLabel>
         <RadioGroup row value={data.lang} onChange={(e) => save({ lang: e.target.value })}>
-          <FormControlLabel value="fr" control={<Radio disabled={saving} />} label={translate("living.notifications.fr")} />
-          <FormControlLabel value="en" control={<Radio disabled={saving} />} label={translate("living.notifications.en")} />
+          <FormControlLabel
+            value="fr"
+            control={<Radio disabled={saving} />}
+            label={translate("living.notifications.fr")}
+          />
+          <FormControlLabel
+            value="en"
+            control={<Radio disabled={saving} />}
+            label={translate("living.notifications.en")}
+          />
         </RadioGroup>
       </FormControl>
       <Typography color="text.secondary" sx={{ mt: 2, fontSize: "0.9rem" }}>

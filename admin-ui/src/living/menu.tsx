@@ -14,8 +14,18 @@ import { lazyView } from "../shared/lazyView";
 
 type Page = "evenements" | "invitations" | "agendas" | "notifications";
 
-const ICONS: Record<Page, ReactElement> = { evenements: <EventIcon />, invitations: <PersonAddIcon />, agendas: <CalendarIcon />, notifications: <MailIcon /> };
-const LABELS: Record<Page, string> = { evenements: "living.menu.events", invitations: "living.menu.invitations", agendas: "living.menu.agendas", notifications: "living.menu.notifications" };
+const ICONS: Record<Page, ReactElement> = {
+  evenements: <EventIcon />,
+  invitations: <PersonAddIcon />,
+  agendas: <CalendarIcon />,
+  notifications: <MailIcon />,
+};
+const LABELS: Record<Page, string> = {
+  evenements: "living.menu.events",
+  invitations: "living.menu.invitations",
+  agendas: "living.menu.agendas",
+  notifications: "living.menu.notifications",
+};
 
 export const LivingMenuItems = ({ pages }: { pages: Page[] }) => {
   const path = useBackOfficePath();
@@ -48,6 +58,9 @@ const screens = {
 
 /** The routes of a back-office's living pages (inside its <CustomRoutes>); every back-office has the mail choices. */
 export function livingRoutes(backOffice: keyof typeof screens): ReactElement[] {
-  const pages: Array<[string, React.ComponentType]> = [...Object.entries(screens[backOffice]), ["notifications", Notifications]];
+  const pages: Array<[string, React.ComponentType]> = [
+    ...Object.entries(screens[backOffice]),
+    ["notifications", Notifications],
+  ];
   return pages.map(([page, Screen]) => <Route key={page} path={`/${page}`} element={<Screen />} />);
 }

@@ -5,7 +5,8 @@
  */
 import type { QueryConfig, ResourceConfig } from "../dataProvider/types";
 
-const event = "id networkId amapId kind title description startsAt endsAt timeZone location videoUrl seats status createdAt registeredCount waitingCount";
+const event =
+  "id networkId amapId kind title description startsAt endsAt timeZone location videoUrl seats status createdAt registeredCount waitingCount";
 const feed = "id kind scopeId createdAt revokedAt";
 
 export const livingResources = {
@@ -56,16 +57,28 @@ export const livingQueries = {
     selection: `total items { ${event} myRegistration { id status waitingPosition } }`,
   },
   myEventRegistrations: { args: {}, selection: "id eventId status waitingPosition registeredAt" },
-  registerForEvent: { kind: "mutation", args: { input: "RegisterForEventInput!" }, selection: "id eventId status waitingPosition" },
+  registerForEvent: {
+    kind: "mutation",
+    args: { input: "RegisterForEventInput!" },
+    selection: "id eventId status waitingPosition",
+  },
   cancelEventRegistration: { kind: "mutation", input: true, args: { id: "ID!" }, selection: "id eventId status" },
   /** An AMAP's name, network and time zone (a member's events come from both; an AMAP's events are in its zone). */
   amapBasics: { field: "amap", args: { id: "ID!" }, selection: "id name networkId timeZone" },
 
   myNotificationPreferences: { args: {}, selection: "lang choices { kind enabled label }" },
-  updateMyNotificationPreferences: { kind: "mutation", args: { input: "UpdateMyNotificationPreferencesInput!" }, selection: "lang choices { kind enabled label }" },
+  updateMyNotificationPreferences: {
+    kind: "mutation",
+    args: { input: "UpdateMyNotificationPreferencesInput!" },
+    selection: "lang choices { kind enabled label }",
+  },
 
   myCalendarFeeds: { args: {}, selection: feed },
-  createCalendarFeed: { kind: "mutation", args: { input: "CreateCalendarFeedInput!" }, selection: `url feed { ${feed} }` },
+  createCalendarFeed: {
+    kind: "mutation",
+    args: { input: "CreateCalendarFeedInput!" },
+    selection: `url feed { ${feed} }`,
+  },
   regenerateCalendarFeed: { kind: "mutation", input: true, args: { id: "ID!" }, selection: `url feed { ${feed} }` },
   revokeCalendarFeed: { kind: "mutation", input: true, args: { id: "ID!" }, selection: feed },
 

@@ -19,7 +19,16 @@ const tag = (locale: string) => (locale === "en" ? "en-GB" : "fr-FR");
 
 /** The wall-clock parts of an instant in a zone. */
 function parts(at: Date, timeZone: string): Record<string, number> {
-  const p = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(at);
+  const p = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
   return Object.fromEntries(p.filter((x) => x.type !== "literal").map((x) => [x.type, Number(x.value)]));
 }
 
@@ -56,17 +65,39 @@ function clock(at: Date, timeZone: string, locale: string): string {
 }
 
 /** "jeudi 12 mars 2027, de 19 h à 21 h" in the event's zone. */
-export function eventWhen(startsAt: string, endsAt: string | null | undefined, timeZone: string, locale = "fr"): string {
+export function eventWhen(
+  startsAt: string,
+  endsAt: string | null | undefined,
+  timeZone: string,
+  locale = "fr",
+): string {
   const start = new Date(startsAt);
-  const date = start.toLocaleDateString(tag(locale), { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const date = start.toLocaleDateString(tag(locale), {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
   const end = endsAt ? new Date(endsAt) : null;
-  const sameDay = end && end.toLocaleDateString("sv-SE", { timeZone }) === start.toLocaleDateString("sv-SE", { timeZone });
-  if (locale === "en") return end && sameDay ? `${date}, ${clock(start, timeZone, locale)}–${clock(end, timeZone, locale)}` : `${date}, ${clock(start, timeZone, locale)}`;
-  return end && sameDay ? `${date}, de ${clock(start, timeZone, locale)} à ${clock(end, timeZone, locale)}` : `${date} à ${clock(start, timeZone, locale)}`;
+  const sameDay =
+    end && end.toLocaleDateString("sv-SE", { timeZone }) === start.toLocaleDateString("sv-SE", { timeZone });
+  if (locale === "en")
+    return end && sameDay
+      ? `${date}, ${clock(start, timeZone, locale)}–${clock(end, timeZone, locale)}`
+      : `${date}, ${clock(start, timeZone, locale)}`;
+  return end && sameDay
+    ? `${date}, de ${clock(start, timeZone, locale)} à ${clock(end, timeZone, locale)}`
+    : `${date} à ${clock(start, timeZone, locale)}`;
 }
 
 /** "12 mars 2027" (a date shown beside a registration). */
 export function shortDate(instant: string | null | undefined, locale = "fr"): string {
   if (!instant) return "—";
-  return new Date(instant).toLocaleDateString(tag(locale), { timeZone: "Europe/Paris", day: "numeric", month: "long", year: "numeric" });
+  return new Date(instant).toLocaleDateString(tag(locale), {
+    timeZone: "Europe/Paris",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
 }

@@ -6,7 +6,16 @@
 import { useState } from "react";
 import DownloadIcon from "@mui/icons-material/Download";
 import DeleteForeverIcon from "@mui/icons-material/DeleteForever";
-import { Alert, Box, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Typography,
+} from "@mui/material";
 import { Loading, Logout, Title, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { useBackOffice } from "../shared/backOffice";
 import { day } from "../shared/format";
@@ -43,7 +52,8 @@ export const Account = () => {
       setBusy(false);
     }
   };
-  const exportData = () => run(async () => downloadFile(await dataProvider.query<DataFile>("householdDataExport", { householdId })));
+  const exportData = () =>
+    run(async () => downloadFile(await dataProvider.query<DataFile>("householdDataExport", { householdId })));
   const requestErasure = () =>
     run(async () => {
       await dataProvider.query("requestDataErasure", { input: { householdId } });
@@ -79,22 +89,46 @@ export const Account = () => {
         {translate("champ.account.myData")}
       </Typography>
       <Typography>{translate("champ.account.exportHelp")}</Typography>
-      <LabeledButton label="champ.account.export" onClick={exportData} disabled={busy} startIcon={<DownloadIcon />} variant="outlined" sx={{ my: 1 }} />
+      <LabeledButton
+        label="champ.account.export"
+        onClick={exportData}
+        disabled={busy}
+        startIcon={<DownloadIcon />}
+        variant="outlined"
+        sx={{ my: 1 }}
+      />
 
       <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
         {translate("champ.account.erasureTitle")}
       </Typography>
       {pending ? (
         <Alert severity="warning" sx={{ my: 1 }}>
-          {translate("champ.account.erasurePending", { requestedAt: day(pending.requestedAt, locale, true), dueAt: day(pending.dueAt, locale, true) })}
+          {translate("champ.account.erasurePending", {
+            requestedAt: day(pending.requestedAt, locale, true),
+            dueAt: day(pending.dueAt, locale, true),
+          })}
           <Box sx={{ mt: 1 }}>
-            <LabeledButton label="champ.account.erasureCancel" onClick={cancelErasure} disabled={busy} variant="outlined" size="small" />
+            <LabeledButton
+              label="champ.account.erasureCancel"
+              onClick={cancelErasure}
+              disabled={busy}
+              variant="outlined"
+              size="small"
+            />
           </Box>
         </Alert>
       ) : (
         <>
           <Typography>{translate("champ.account.erasureHelp")}</Typography>
-          <LabeledButton label="champ.account.erase" onClick={() => setConfirming(true)} disabled={busy} startIcon={<DeleteForeverIcon />} color="error" variant="outlined" sx={{ my: 1 }} />
+          <LabeledButton
+            label="champ.account.erase"
+            onClick={() => setConfirming(true)}
+            disabled={busy}
+            startIcon={<DeleteForeverIcon />}
+            color="error"
+            variant="outlined"
+            sx={{ my: 1 }}
+          />
         </>
       )}
       <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="erasure-title">
@@ -104,7 +138,13 @@ export const Account = () => {
         </DialogContent>
         <DialogActions>
           <LabeledButton label="champ.account.eraseKeep" onClick={() => setConfirming(false)} />
-          <LabeledButton label="champ.account.eraseConfirm" onClick={requestErasure} disabled={busy} color="error" variant="contained" />
+          <LabeledButton
+            label="champ.account.eraseConfirm"
+            onClick={requestErasure}
+            disabled={busy}
+            color="error"
+            variant="contained"
+          />
         </DialogActions>
       </Dialog>
       <Box sx={{ mt: 2 }}>

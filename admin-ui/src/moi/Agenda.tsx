@@ -6,7 +6,17 @@
  */
 import { useState } from "react";
 import { Box, Chip, Paper, Typography } from "@mui/material";
-import { Confirm, Loading, Title, useDataProvider, useGetList, useLocaleState, useNotify, useRefresh, useTranslate } from "react-admin";
+import {
+  Confirm,
+  Loading,
+  Title,
+  useDataProvider,
+  useGetList,
+  useLocaleState,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from "react-admin";
 import type { ChampDataProvider } from "../dataProvider";
 import { BackOfficeLink } from "../shared/BackOfficeLink";
 import { LabeledButton } from "../shared/LabeledButton";
@@ -37,13 +47,17 @@ function pickups(subs: MySubscription[], shifts: Array<Record<string, any>>, hou
     if (!p) byDistribution.set(d.id, (p = { distribution: d, items: [], duties: [] }));
     return p;
   };
-  for (const sub of subs.filter((s) => s.status !== "terminated" && s.status !== "draft" && s.status !== "awaiting_member_signature")) {
+  for (const sub of subs.filter(
+    (s) => s.status !== "terminated" && s.status !== "draft" && s.status !== "awaiting_member_signature",
+  )) {
     const perDistribution = new Map<string, typeof sub.lines>();
-    for (const l of sub.lines.filter((l) => l.quantity > 0)) perDistribution.set(l.distributionId, [...(perDistribution.get(l.distributionId) ?? []), l]);
+    for (const l of sub.lines.filter((l) => l.quantity > 0))
+      perDistribution.set(l.distributionId, [...(perDistribution.get(l.distributionId) ?? []), l]);
     for (const [distributionId, lines] of perDistribution) {
       // Without its distribution (the AMAP's service did not answer), the grid's own date.
       const d: PickupInfo = lines[0].distribution ?? { id: distributionId, date: lines[0].date };
-      const offer = sub.basketOffers.find((o) => o.distributionId === distributionId && o.status !== "withdrawn") ?? null;
+      const offer =
+        sub.basketOffers.find((o) => o.distributionId === distributionId && o.status !== "withdrawn") ?? null;
       at(d).items.push({
         sub,
         text: lines.map((l) => `${l.quantity} × ${l.productName}`).join(", "),
@@ -53,9 +67,12 @@ function pickups(subs: MySubscription[], shifts: Array<Record<string, any>>, hou
     }
   }
   for (const s of shifts) {
-    if (s.distribution && (s.signups ?? []).some((x: { householdId: string }) => x.householdId === householdId)) at(s.distribution).duties.push(s.role?.name ?? "");
+    if (s.distribution && (s.signups ?? []).some((x: { householdId: string }) => x.householdId === householdId))
+      at(s.distribution).duties.push(s.role?.name ?? "");
   }
-  return [...byDistribution.values()].sort((a, b) => pickupDay(a.distribution).localeCompare(pickupDay(b.distribution)));
+  return [...byDistribution.values()].sort((a, b) =>
+    pickupDay(a.distribution).localeCompare(pickupDay(b.distribution)),
+  );
 }
 
 export const Agenda = () => {
@@ -69,12 +86,18 @@ export const Agenda = () => {
   const [asked, setAsked] = useState<Asked>(null);
   const [busy, setBusy] = useState(false);
   // A fortnight back: a distribution planned before today may have been moved to a later day.
-  const { data: shifts = [] } = useGetList("dutyShifts", { filter: { amapId: data?.amapId, from: addDays(today(), -14) }, pagination: { page: 1, perPage: 100 } }, { enabled: !!data });
+  const { data: shifts = [] } = useGetList(
+    "dutyShifts",
+    { filter: { amapId: data?.amapId, from: addDays(today(), -14) }, pagination: { page: 1, perPage: 100 } },
+    { enabled: !!data },
+  );
   if (isPending) return <Loading />;
   if (error || !data) return <Typography role="alert">{translate("ra.notification.http_error")}</Typography>;
 
   const now = today();
-  const list = pickups(data.subscriptions, shifts, householdId).filter((p) => showPast || pickupDay(p.distribution) >= now);
+  const list = pickups(data.subscriptions, shifts, householdId).filter(
+    (p) => showPast || pickupDay(p.distribution) >= now,
+  );
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -96,7 +119,11 @@ export const Agenda = () => {
       ? act(() => dataProvider.action("subscriptions", "declareAbsence", vars), "champ.agenda.absenceDone")
       : act(() => dataProvider.action("subscriptions", "offerBasket", vars), "champ.agenda.offerDone");
   };
-  const askedArgs = asked && { date: day(pickupDay(asked.pickup.distribution), locale, true), contract: asked.item.sub.templateName, items: asked.item.text };
+  const askedArgs = asked && {
+    date: day(pickupDay(asked.pickup.distribution), locale, true),
+    contract: asked.item.sub.templateName,
+    items: asked.item.text,
+  };
 
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "48rem" }}>
@@ -109,18 +136,37 @@ export const Agenda = () => {
       </Typography>
       <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", mb: 2, alignItems: "center" }}>
         <BackOfficeLink to="/contractTemplates">{translate("champ.agenda.subscribe")}</BackOfficeLink>
-        <LabeledButton label={showPast ? "champ.agenda.hidePast" : "champ.agenda.showPast"} onClick={() => setShowPast(!showPast)} />
+        <LabeledButton
+          label={showPast ? "champ.agenda.hidePast" : "champ.agenda.showPast"}
+          onClick={() => setShowPast(!showPast)}
+        />
       </Box>
       {list.length === 0 && <Typography>{translate("champ.agenda.empty")}</Typography>}
-      <Box component="ol" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1 }} aria-label={translate("champ.agenda.title")}>
+      <Box
+        component="ol"
+        sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1 }}
+        aria-label={translate("champ.agenda.title")}
+      >
         {list.map((p) => {
           const cancelled = p.distribution.status === "cancelled";
           const upcoming = pickupDay(p.distribution) > now && !cancelled;
           return (
-            <Paper component="li" key={p.distribution.id} variant="outlined" sx={{ p: 1.5 }} data-distribution={p.distribution.id}>
+            <Paper
+              component="li"
+              key={p.distribution.id}
+              variant="outlined"
+              sx={{ p: 1.5 }}
+              data-distribution={p.distribution.id}
+            >
               <PickupWhen pickup={p.distribution} />
               {p.duties.map((d) => (
-                <Chip key={d} size="small" color="secondary" label={translate("champ.agenda.duty", { role: d })} sx={{ mr: 1, my: 0.5 }} />
+                <Chip
+                  key={d}
+                  size="small"
+                  color="secondary"
+                  label={translate("champ.agenda.duty", { role: d })}
+                  sx={{ mr: 1, my: 0.5 }}
+                />
               ))}
               <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
                 {p.items.map((item) => {
@@ -129,27 +175,57 @@ export const Agenda = () => {
                     <Box component="li" key={item.sub.id} sx={{ py: 0.5 }}>
                       <strong>{item.sub.templateName}</strong> : {away || item.offer ? <s>{item.text}</s> : item.text}
                       {away && <Chip size="small" label={translate("champ.agenda.absent")} sx={{ ml: 1 }} />}
-                      {item.offer && <Chip size="small" color="info" label={translate(item.offer.status === "taken" ? "champ.agenda.taken" : "champ.agenda.offered")} sx={{ ml: 1 }} />}
+                      {item.offer && (
+                        <Chip
+                          size="small"
+                          color="info"
+                          label={translate(
+                            item.offer.status === "taken" ? "champ.agenda.taken" : "champ.agenda.offered",
+                          )}
+                          sx={{ ml: 1 }}
+                        />
+                      )}
                       {upcoming && (
                         <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap" }}>
                           {away ? (
                             <LabeledButton
                               label="champ.agenda.undoAbsence"
                               disabled={busy}
-                              onClick={() => act(() => dataProvider.action("subscriptions", "withdrawAbsence", { id: item.absenceId }), "champ.agenda.absenceUndone")}
+                              onClick={() =>
+                                act(
+                                  () => dataProvider.action("subscriptions", "withdrawAbsence", { id: item.absenceId }),
+                                  "champ.agenda.absenceUndone",
+                                )
+                              }
                             />
                           ) : item.offer ? (
                             item.offer.status === "offered" && (
                               <LabeledButton
                                 label="champ.agenda.withdrawOffer"
                                 disabled={busy}
-                                onClick={() => act(() => dataProvider.action("subscriptions", "withdrawBasketOffer", { offerId: item.offer!.id }), "champ.agenda.offerWithdrawn")}
+                                onClick={() =>
+                                  act(
+                                    () =>
+                                      dataProvider.action("subscriptions", "withdrawBasketOffer", {
+                                        offerId: item.offer!.id,
+                                      }),
+                                    "champ.agenda.offerWithdrawn",
+                                  )
+                                }
                               />
                             )
                           ) : (
                             <>
-                              <LabeledButton label="champ.agenda.declareAbsence" disabled={busy} onClick={() => setAsked({ kind: "absence", pickup: p, item })} />
-                              <LabeledButton label="champ.agenda.offerBasket" disabled={busy} onClick={() => setAsked({ kind: "offer", pickup: p, item })} />
+                              <LabeledButton
+                                label="champ.agenda.declareAbsence"
+                                disabled={busy}
+                                onClick={() => setAsked({ kind: "absence", pickup: p, item })}
+                              />
+                              <LabeledButton
+                                label="champ.agenda.offerBasket"
+                                disabled={busy}
+                                onClick={() => setAsked({ kind: "offer", pickup: p, item })}
+                              />
                             </>
                           )}
                         </Box>

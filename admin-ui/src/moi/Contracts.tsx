@@ -29,7 +29,9 @@ export const Contracts = () => {
           <Box component="ul" sx={{ m: 0, pl: 2.5 }} aria-label={translate("champ.section.installments")}>
             {s.installments.map((i) => (
               <li key={i.id}>
-                {day(i.dueOn, locale)} · {euros(i.amountCents, locale)} · {translate(`champ.enums.paymentMeans.${i.means}`)} · {translate(`champ.enums.installmentStatus.${i.status}`)}
+                {day(i.dueOn, locale)} · {euros(i.amountCents, locale)} ·{" "}
+                {translate(`champ.enums.paymentMeans.${i.means}`)} ·{" "}
+                {translate(`champ.enums.installmentStatus.${i.status}`)}
               </li>
             ))}
           </Box>
@@ -40,7 +42,8 @@ export const Contracts = () => {
       </Typography>
       {data.memberships.map((m) => (
         <Typography key={m.id}>
-          {euros(m.amountCents, locale)} · {translate(`champ.enums.membershipStatus.${m.status}`)} {m.paidOn ? `· ${day(m.paidOn, locale)}` : ""}
+          {euros(m.amountCents, locale)} · {translate(`champ.enums.membershipStatus.${m.status}`)}{" "}
+          {m.paidOn ? `· ${day(m.paidOn, locale)}` : ""}
         </Typography>
       ))}
     </Box>

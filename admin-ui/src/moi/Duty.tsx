@@ -48,7 +48,9 @@ export const DutySignUp = () => {
     entry.shifts.push(s);
     byDistribution.set(s.distribution.id, entry);
   }
-  const days = [...byDistribution.values()].sort((a, b) => pickupDay(a.distribution).localeCompare(pickupDay(b.distribution)));
+  const days = [...byDistribution.values()].sort((a, b) =>
+    pickupDay(a.distribution).localeCompare(pickupDay(b.distribution)),
+  );
 
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "48rem" }}>
@@ -59,27 +61,59 @@ export const DutySignUp = () => {
       {days.length === 0 && <Typography>{translate("champ.duty.none")}</Typography>}
       <Box component="ol" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1 }}>
         {days.map(({ distribution, shifts: list }) => (
-          <Paper component="li" key={distribution.id} variant="outlined" sx={{ p: 1.5 }} data-distribution={distribution.id}>
+          <Paper
+            component="li"
+            key={distribution.id}
+            variant="outlined"
+            sx={{ p: 1.5 }}
+            data-distribution={distribution.id}
+          >
             <PickupWhen pickup={distribution} />
             {list.map((s) => {
               const mine = (s.signups ?? []).find((x) => x.householdId === householdId);
               return (
-                <Box key={s.id} sx={{ display: "flex", justifyContent: "space-between", gap: 1, flexWrap: "wrap", alignItems: "center", mt: 1 }}>
+                <Box
+                  key={s.id}
+                  sx={{
+                    display: "flex",
+                    justifyContent: "space-between",
+                    gap: 1,
+                    flexWrap: "wrap",
+                    alignItems: "center",
+                    mt: 1,
+                  }}
+                >
                   <Box>
                     <Typography sx={{ fontWeight: 600 }}>{s.role?.name}</Typography>
                     <Typography color="text.secondary">
-                      {mine ? translate("champ.duty.mine") : translate("champ.duty.vacancies", { smart_count: s.vacancies })}
+                      {mine
+                        ? translate("champ.duty.mine")
+                        : translate("champ.duty.vacancies", { smart_count: s.vacancies })}
                     </Typography>
                   </Box>
                   {mine ? (
-                    <LabeledButton label="champ.duty.withdraw" aria-label={`${translate("champ.duty.withdraw")} : ${s.role?.name}`} onClick={() => act(() => dataProvider.action("dutyShifts", "withdrawFromDuty", { id: mine.id }), "champ.duty.withdrawn")} />
+                    <LabeledButton
+                      label="champ.duty.withdraw"
+                      aria-label={`${translate("champ.duty.withdraw")} : ${s.role?.name}`}
+                      onClick={() =>
+                        act(
+                          () => dataProvider.action("dutyShifts", "withdrawFromDuty", { id: mine.id }),
+                          "champ.duty.withdrawn",
+                        )
+                      }
+                    />
                   ) : (
                     <LabeledButton
                       label="champ.duty.signUp"
                       aria-label={`${translate("champ.duty.signUp")} : ${s.role?.name}`}
                       variant="contained"
                       disabled={s.vacancies < 1}
-                      onClick={() => act(() => dataProvider.action("dutyShifts", "signUpForDuty", { shiftId: s.id, householdId }), "champ.duty.signedUp")}
+                      onClick={() =>
+                        act(
+                          () => dataProvider.action("dutyShifts", "signUpForDuty", { shiftId: s.id, householdId }),
+                          "champ.duty.signedUp",
+                        )
+                      }
                     />
                   )}
                 </Box>

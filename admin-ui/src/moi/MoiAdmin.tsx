@@ -22,7 +22,12 @@ export default createBackOffice({
   menu: MoiMenu,
   dashboard: lazyView(() => import("./Agenda"), "Agenda"),
   children: [
-    <Resource key="contractTemplates" name="contractTemplates" list={lazyView(() => import("./Subscribe"), "OpenTemplates")} recordRepresentation="name" />,
+    <Resource
+      key="contractTemplates"
+      name="contractTemplates"
+      list={lazyView(() => import("./Subscribe"), "OpenTemplates")}
+      recordRepresentation="name"
+    />,
     <Resource key="dutyShifts" name="dutyShifts" />,
     <CustomRoutes key="routes">
       <Route path="/souscrire/:templateId" element={<SubscribeForm />} />

@@ -6,10 +6,40 @@
  */
 import { useMemo, useState } from "react";
 import { useParams } from "react-router";
-import { Alert, Box, FormControl, FormControlLabel, FormLabel, Paper, Radio, RadioGroup, Typography } from "@mui/material";
-import { List, Loading, SimpleList, Title, useCreate, useLocaleState, useNotify, useRedirect, useTranslate, type HttpError } from "react-admin";
+import {
+  Alert,
+  Box,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Paper,
+  Radio,
+  RadioGroup,
+  Typography,
+} from "@mui/material";
+import {
+  List,
+  Loading,
+  SimpleList,
+  Title,
+  useCreate,
+  useLocaleState,
+  useNotify,
+  useRedirect,
+  useTranslate,
+  type HttpError,
+} from "react-admin";
 import { GridEditor } from "../shared/grid/GridEditor";
-import { cellProblems, gridTotalCents, installmentAmounts, offeredCells, toLineInputs, type Cells, type GridDate, type GridLine } from "../shared/grid/model";
+import {
+  cellProblems,
+  gridTotalCents,
+  installmentAmounts,
+  offeredCells,
+  toLineInputs,
+  type Cells,
+  type GridDate,
+  type GridLine,
+} from "../shared/grid/model";
 import { useGridLabels } from "../shared/grid/useGridLabels";
 import { BackOfficeLink, useBackOfficePath } from "../shared/BackOfficeLink";
 import { LabeledButton } from "../shared/LabeledButton";
@@ -23,7 +53,14 @@ export const OpenTemplates = () => {
   const translate = useTranslate();
   if (!data) return <Loading />;
   return (
-    <List resource="contractTemplates" filter={{ amapId: data.amapId, status: "open" }} sort={{ field: "name", order: "ASC" }} exporter={false} actions={false} title="champ.subscribe.title">
+    <List
+      resource="contractTemplates"
+      filter={{ amapId: data.amapId, status: "open" }}
+      sort={{ field: "name", order: "ASC" }}
+      exporter={false}
+      actions={false}
+      title="champ.subscribe.title"
+    >
       <SimpleList
         primaryText={(r) => <BackOfficeLink to={`/souscrire/${r.id}`}>{r.name}</BackOfficeLink>}
         secondaryText={(r) => `${r.season} · ${translate(`champ.enums.contractKind.${r.kind}`)}`}
@@ -85,7 +122,15 @@ export const SubscribeForm = () => {
     setApiError(null);
     void create(
       "subscriptions",
-      { data: { templateId: terms.templateId, householdId, installmentCount, means: chosenMeans, lines: toLineInputs(cells) } },
+      {
+        data: {
+          templateId: terms.templateId,
+          householdId,
+          installmentCount,
+          means: chosenMeans,
+          lines: toLineInputs(cells),
+        },
+      },
       {
         onSuccess: () => {
           notify("champ.subscribe.done", { type: "info" });
@@ -95,7 +140,12 @@ export const SubscribeForm = () => {
         onError: (err) => {
           const e = err as HttpError;
           const fields = (e.body as { errors?: Record<string, unknown> } | null)?.errors ?? {};
-          setApiError(Object.entries(fields).filter(([k]) => k !== "root").map(([, v]) => String(v)).join(" ") || e.message);
+          setApiError(
+            Object.entries(fields)
+              .filter(([k]) => k !== "root")
+              .map(([, v]) => String(v))
+              .join(" ") || e.message,
+          );
         },
       },
     );
@@ -108,8 +158,16 @@ export const SubscribeForm = () => {
         {terms.name}
       </Typography>
       <Typography color="text.secondary">{translate(`champ.enums.contractKind.${terms.kind}`)}</Typography>
-      {already && <Alert severity="info" sx={{ my: 1 }}>{translate("champ.subscribe.already")}</Alert>}
-      {!terms.acceptsSubscriptions && <Alert severity="warning" sx={{ my: 1 }}>{translate("champ.subscribe.closed")}</Alert>}
+      {already && (
+        <Alert severity="info" sx={{ my: 1 }}>
+          {translate("champ.subscribe.already")}
+        </Alert>
+      )}
+      {!terms.acceptsSubscriptions && (
+        <Alert severity="warning" sx={{ my: 1 }}>
+          {translate("champ.subscribe.closed")}
+        </Alert>
+      )}
       <Paper variant="outlined" sx={{ p: 1.5, my: 2 }}>
         <GridEditor
           caption={translate("champ.subscribe.grid")}
@@ -127,9 +185,19 @@ export const SubscribeForm = () => {
       <Box sx={{ display: "flex", gap: 3, flexWrap: "wrap", minWidth: 0 }}>
         <FormControl sx={{ minWidth: 0 }}>
           <FormLabel id="cc-count">{translate("champ.subscribe.installments")}</FormLabel>
-          <RadioGroup row aria-labelledby="cc-count" value={String(installmentCount)} onChange={(e) => setCount(Number(e.target.value))}>
+          <RadioGroup
+            row
+            aria-labelledby="cc-count"
+            value={String(installmentCount)}
+            onChange={(e) => setCount(Number(e.target.value))}
+          >
             {terms.allowedInstallmentCounts.map((n) => (
-              <FormControlLabel key={n} value={String(n)} control={<Radio />} label={translate("champ.subscribe.times", { smart_count: n })} />
+              <FormControlLabel
+                key={n}
+                value={String(n)}
+                control={<Radio />}
+                label={translate("champ.subscribe.times", { smart_count: n })}
+              />
             ))}
           </RadioGroup>
         </FormControl>
@@ -137,7 +205,12 @@ export const SubscribeForm = () => {
           <FormLabel id="cc-means">{translate("champ.subscribe.means")}</FormLabel>
           <RadioGroup row aria-labelledby="cc-means" value={chosenMeans} onChange={(e) => setMeans(e.target.value)}>
             {terms.acceptedMeans.map((m) => (
-              <FormControlLabel key={m} value={m} control={<Radio />} label={translate(`champ.enums.paymentMeans.${m}`)} />
+              <FormControlLabel
+                key={m}
+                value={m}
+                control={<Radio />}
+                label={translate(`champ.enums.paymentMeans.${m}`)}
+              />
             ))}
           </RadioGroup>
         </FormControl>
@@ -146,7 +219,9 @@ export const SubscribeForm = () => {
         {translate("champ.subscribe.total")} : <strong>{euros(total, locale)}</strong>
         {schedule.length > 1 && ` (${schedule.map((c) => euros(c, locale)).join(" + ")})`}
       </Typography>
-      {terms.payeeName && <Typography color="text.secondary">{translate("champ.subscribe.payee", { name: terms.payeeName })}</Typography>}
+      {terms.payeeName && (
+        <Typography color="text.secondary">{translate("champ.subscribe.payee", { name: terms.payeeName })}</Typography>
+      )}
       {apiError && (
         <Alert severity="error" sx={{ my: 1 }} role="alert">
           {apiError}
@@ -164,7 +239,12 @@ export const SubscribeForm = () => {
         <BackOfficeLink to="/contractTemplates">{translate("ra.action.cancel")}</BackOfficeLink>
       </Box>
       {blocked && (
-        <Typography id="cc-sign-why" role="status" sx={{ mt: 1 }} color={blocked === "champ.subscribe.fixProblems" ? "error" : "text.secondary"}>
+        <Typography
+          id="cc-sign-why"
+          role="status"
+          sx={{ mt: 1 }}
+          color={blocked === "champ.subscribe.fixProblems" ? "error" : "text.secondary"}
+        >
           {translate(blocked)}
         </Typography>
       )}

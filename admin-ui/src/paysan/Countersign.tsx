@@ -1,6 +1,15 @@
 /** The farmer countersigns signed subscriptions (once the template's subscriptions are closed), one or many at once. */
 import SignIcon from "@mui/icons-material/Draw";
-import { Button, useCanAccess, useDataProvider, useListContext, useNotify, useRecordContext, useRefresh, useUnselectAll } from "react-admin";
+import {
+  Button,
+  useCanAccess,
+  useDataProvider,
+  useListContext,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useUnselectAll,
+} from "react-admin";
 import type { ChampDataProvider } from "../dataProvider";
 
 function useCountersign() {
@@ -27,12 +36,25 @@ export const CountersignButton = () => {
   const countersign = useCountersign();
   const { canAccess } = useCanAccess({ action: "countersignSubscription", resource: "subscriptions", record });
   if (!record || !canAccess) return null;
-  return <Button label="champ.action.countersign" onClick={(e) => (e.stopPropagation(), countersign([record.id]))} startIcon={<SignIcon />} variant="contained" />;
+  return (
+    <Button
+      label="champ.action.countersign"
+      onClick={(e) => (e.stopPropagation(), countersign([record.id]))}
+      startIcon={<SignIcon />}
+      variant="contained"
+    />
+  );
 };
 
 export const BulkCountersign = () => {
   const { selectedIds } = useListContext();
   const unselect = useUnselectAll("subscriptions");
   const countersign = useCountersign();
-  return <Button label="champ.action.countersignSelected" onClick={() => countersign(selectedIds).then(() => unselect())} startIcon={<SignIcon />} />;
+  return (
+    <Button
+      label="champ.action.countersignSelected"
+      onClick={() => countersign(selectedIds).then(() => unselect())}
+      startIcon={<SignIcon />}
+    />
+  );
 };

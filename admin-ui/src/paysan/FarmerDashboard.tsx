@@ -7,10 +7,21 @@ import { useFarmId } from "./useFarmId";
 export const FarmerDashboard = () => {
   const translate = useTranslate();
   const farmId = useFarmId();
-  const { total: toSign = 0 } = useGetList("subscriptions", { filter: { status: "signed" }, pagination: { page: 1, perPage: 1 } });
-  const { data: templates = [] } = useGetList("contractTemplates", { filter: { farmId }, sort: { field: "season", order: "DESC" }, pagination: { page: 1, perPage: 50 } });
+  const { total: toSign = 0 } = useGetList("subscriptions", {
+    filter: { status: "signed" },
+    pagination: { page: 1, perPage: 1 },
+  });
+  const { data: templates = [] } = useGetList("contractTemplates", {
+    filter: { farmId },
+    sort: { field: "season", order: "DESC" },
+    pagination: { page: 1, perPage: 50 },
+  });
   // The same contract name in two AMAPs: each line says which AMAP it is.
-  const { data: amaps = [] } = useGetMany("amaps", { ids: [...new Set(templates.map((t) => t.amapId))] }, { enabled: templates.length > 0 });
+  const { data: amaps = [] } = useGetMany(
+    "amaps",
+    { ids: [...new Set(templates.map((t) => t.amapId))] },
+    { enabled: templates.length > 0 },
+  );
   const amapName = (id: string) => amaps.find((a) => a.id === id)?.name ?? "";
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, display: "grid", gap: 2, gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" } }}>
@@ -32,7 +43,12 @@ export const FarmerDashboard = () => {
           <MuiList dense aria-label={translate("champ.dashboard.farmTemplates")}>
             {[...new Map(templates.map((t) => [t.id, t])).values()].map((t) => (
               <ListItem key={t.id} disableGutters>
-                <ListItemText primary={t.name} secondary={[amapName(t.amapId), t.season, translate(`champ.enums.templateStatus.${t.status}`)].filter(Boolean).join(" · ")} />
+                <ListItemText
+                  primary={t.name}
+                  secondary={[amapName(t.amapId), t.season, translate(`champ.enums.templateStatus.${t.status}`)]
+                    .filter(Boolean)
+                    .join(" · ")}
+                />
               </ListItem>
             ))}
           </MuiList>

@@ -30,7 +30,13 @@ export default createBackOffice({
       show={lazyView(() => import("./Subscriptions"), "FarmSubscriptionShow")}
       recordRepresentation={subscriptionTitle}
     />,
-    <Resource key="contractTemplates" name="contractTemplates" icon={DescriptionIcon} list={lazyView(() => import("./Templates"), "FarmTemplateList")} recordRepresentation="name" />,
+    <Resource
+      key="contractTemplates"
+      name="contractTemplates"
+      icon={DescriptionIcon}
+      list={lazyView(() => import("./Templates"), "FarmTemplateList")}
+      recordRepresentation="name"
+    />,
     <Resource
       key="products"
       name="products"
@@ -40,7 +46,12 @@ export default createBackOffice({
       edit={lazyView(() => import("./Products"), "ProductEdit")}
       recordRepresentation="name"
     />,
-    <Resource key="farms" name="farms" edit={lazyView(() => import("./FarmProfile"), "FarmProfile")} recordRepresentation="name" />,
+    <Resource
+      key="farms"
+      name="farms"
+      edit={lazyView(() => import("./FarmProfile"), "FarmProfile")}
+      recordRepresentation="name"
+    />,
     <Resource key="amaps" name="amaps" recordRepresentation="name" />,
     <CustomRoutes key="routes">
       <Route path="/recapitulatifs" element={<Recaps />} />

@@ -1,4 +1,17 @@
-import { BooleanInput, Create, DataTable, Edit, List, required, SelectField, SelectInput, SimpleForm, SimpleList, TextInput, useTranslate } from "react-admin";
+import {
+  BooleanInput,
+  Create,
+  DataTable,
+  Edit,
+  List,
+  required,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  SimpleList,
+  TextInput,
+  useTranslate,
+} from "react-admin";
 import { useIsSmall } from "../shared/useIsSmall";
 import { pricings, productionTypes } from "../shared/choices";
 import { FormRow } from "../shared/FormRow";
@@ -14,7 +27,12 @@ export const ProductList = () => {
         <SimpleList
           primaryText={(r) => r.name}
           secondaryText={(r) =>
-            [r.unit, translate(`champ.enums.pricing.${r.pricing}`), translate(`champ.enums.productionType.${r.productionType}`), r.active ? "" : translate("champ.products.inactive")]
+            [
+              r.unit,
+              translate(`champ.enums.pricing.${r.pricing}`),
+              translate(`champ.enums.productionType.${r.productionType}`),
+              r.active ? "" : translate("champ.products.inactive"),
+            ]
               .filter(Boolean)
               .join(" · ")
           }

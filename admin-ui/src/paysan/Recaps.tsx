@@ -5,7 +5,17 @@
  */
 import { useState } from "react";
 import DownloadIcon from "@mui/icons-material/Download";
-import { Box, Paper, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from "@mui/material";
+import {
+  Box,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from "@mui/material";
 import { Loading, Title, useGetMany, useLocaleState, useTranslate } from "react-admin";
 import { LabeledButton } from "../shared/LabeledButton";
 import { useBackOffice } from "../shared/backOffice";
@@ -46,10 +56,18 @@ export const Recaps = () => {
     if (complete(f) && complete(t) && f <= t) setAsked({ from: f, to: t });
   };
   const { data, isPending, error } = useApi<Recap>("farmerRecap", { farmId, from: asked.from, to: asked.to });
-  const { data: amaps = [] } = useGetMany("amaps", { ids: data?.amaps.map((a) => a.amapId) ?? [] }, { enabled: !!data });
+  const { data: amaps = [] } = useGetMany(
+    "amaps",
+    { ids: data?.amaps.map((a) => a.amapId) ?? [] },
+    { enabled: !!data },
+  );
   const amapName = (id: string) => amaps.find((a) => a.id === id)?.name ?? "";
 
-  const csv = async () => download(`recapitulatif-${asked.from}-${asked.to}.csv`, await dataProvider.query<string>("farmerRecapCsv", { farmId, ...asked }));
+  const csv = async () =>
+    download(
+      `recapitulatif-${asked.from}-${asked.to}.csv`,
+      await dataProvider.query<string>("farmerRecapCsv", { farmId, ...asked }),
+    );
 
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, minWidth: 0 }}>
@@ -78,13 +96,16 @@ export const Recaps = () => {
           helperText={endBeforeStart ? translate("champ.recap.endBeforeStart") : undefined}
           slotProps={{ inputLabel: { shrink: true } }}
         />
-        <LabeledButton label="champ.recap.season" onClick={() => choose(`${asked.from.slice(0, 4)}-01-01`, `${asked.from.slice(0, 4)}-12-31`)} />
+        <LabeledButton
+          label="champ.recap.season"
+          onClick={() => choose(`${asked.from.slice(0, 4)}-01-01`, `${asked.from.slice(0, 4)}-12-31`)}
+        />
         <LabeledButton label="champ.action.downloadCsv" onClick={csv} startIcon={<DownloadIcon />} />
       </Box>
       {isPending ? (
         <Loading />
       ) : error ? (
-        <Typography role="alert">{(error).message}</Typography>
+        <Typography role="alert">{error.message}</Typography>
       ) : !data || data.products.length === 0 ? (
         <Typography>{translate("champ.recap.empty")}</Typography>
       ) : (
@@ -117,7 +138,12 @@ export const Recaps = () => {
               {translate("champ.recap.byDate")}
             </Typography>
             {data.dates.map((d) => (
-              <Paper key={d.distributionId} data-distribution={d.distributionId} variant="outlined" sx={{ p: 1, mb: 1 }}>
+              <Paper
+                key={d.distributionId}
+                data-distribution={d.distributionId}
+                variant="outlined"
+                sx={{ p: 1, mb: 1 }}
+              >
                 <Typography component="h3" sx={{ fontWeight: 600, "&::first-letter": { textTransform: "uppercase" } }}>
                   {day(d.date, locale, true)} · {amapName(d.amapId)}
                 </Typography>

@@ -1,4 +1,13 @@
-import { DataTable, List, ReferenceInput, SelectField, SelectInput, SimpleList, useLocaleState, useTranslate } from "react-admin";
+import {
+  DataTable,
+  List,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+  SimpleList,
+  useLocaleState,
+  useTranslate,
+} from "react-admin";
 import { subscriptionStatuses } from "../shared/choices";
 import { euros } from "../shared/format";
 import { SubscriptionShow } from "../shared/subscriptions/SubscriptionShow";
@@ -19,11 +28,18 @@ export const FarmSubscriptionList = () => {
     </ReferenceInput>,
   ];
   return (
-    <List filters={filters} filterDefaultValues={{ status: "signed" }} sort={{ field: "createdAt", order: "ASC" }} perPage={50}>
+    <List
+      filters={filters}
+      filterDefaultValues={{ status: "signed" }}
+      sort={{ field: "createdAt", order: "ASC" }}
+      perPage={50}
+    >
       {isSmall ? (
         <SimpleList
           primaryText={(r) => r.household?.displayName}
-          secondaryText={(r) => `${r.templateName} · ${euros(r.totalCents, locale)} · ${translate(`champ.enums.subscriptionStatus.${r.status}`)}`}
+          secondaryText={(r) =>
+            `${r.templateName} · ${euros(r.totalCents, locale)} · ${translate(`champ.enums.subscriptionStatus.${r.status}`)}`
+          }
           rowClick="show"
         />
       ) : (

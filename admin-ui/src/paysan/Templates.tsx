@@ -15,7 +15,8 @@ export const FarmTemplateList = () => {
           primaryText={(r) => r.name}
           secondaryText={(r) => (
             <>
-              <ReferenceField source="amapId" reference="amaps" link={false} record={r} /> · {r.season} · {translate(`champ.enums.templateStatus.${r.status}`)}
+              <ReferenceField source="amapId" reference="amaps" link={false} record={r} /> · {r.season} ·{" "}
+              {translate(`champ.enums.templateStatus.${r.status}`)}
             </>
           )}
           linkType={false}

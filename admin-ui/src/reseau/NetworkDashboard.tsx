@@ -43,7 +43,11 @@ const Figure = ({ label, value }: { label: string; value: string | number }) => 
 /** A super admin picks the network; a network admin works on theirs. */
 function useChosenNetwork(): [string | null, (id: string) => void, Array<{ id: string; name: string }>] {
   const own = useNetworkId();
-  const { data: roots = [] } = useGetList("networks", { filter: { root: true }, pagination: { page: 1, perPage: 100 }, sort: { field: "name", order: "ASC" } }, { enabled: !own });
+  const { data: roots = [] } = useGetList(
+    "networks",
+    { filter: { root: true }, pagination: { page: 1, perPage: 100 }, sort: { field: "name", order: "ASC" } },
+    { enabled: !own },
+  );
   const [chosen, setChosen] = useState<string | null>(own);
   useEffect(() => {
     if (!own && !chosen && roots[0]) setChosen(String(roots[0].id));
@@ -57,7 +61,10 @@ export const NetworkDashboard = () => {
   const { dataProvider } = useBackOffice();
   const [networkId, setNetworkId, networks] = useChosenNetwork();
   const { data, isPending, error } = useApi<Stat[]>("networkStatistics", { networkId, includeSubNetworks: true });
-  const seasons = (data ?? []).map((s) => s.season).sort().reverse();
+  const seasons = (data ?? [])
+    .map((s) => s.season)
+    .sort()
+    .reverse();
   const [season, setSeason] = useState<string | null>(null);
   // The current season when there are figures for it, else the latest.
   const current = String(new Date().getFullYear());
@@ -78,7 +85,12 @@ export const NetworkDashboard = () => {
         {networks.length > 0 && (
           <FormControl size="small" sx={{ minWidth: 220 }}>
             <InputLabel id="cc-network-label">{translate("champ.dashboard.chooseNetwork")}</InputLabel>
-            <Select labelId="cc-network-label" label={translate("champ.dashboard.chooseNetwork")} value={networkId ?? ""} onChange={(e) => setNetworkId(String(e.target.value))}>
+            <Select
+              labelId="cc-network-label"
+              label={translate("champ.dashboard.chooseNetwork")}
+              value={networkId ?? ""}
+              onChange={(e) => setNetworkId(String(e.target.value))}
+            >
               {networks.map((n) => (
                 <MenuItem key={n.id} value={n.id}>
                   {n.name}
@@ -90,7 +102,12 @@ export const NetworkDashboard = () => {
         {seasons.length > 0 && (
           <FormControl size="small" sx={{ minWidth: 140 }}>
             <InputLabel id="cc-season-label">{translate("champ.dashboard.season")}</InputLabel>
-            <Select labelId="cc-season-label" label={translate("champ.dashboard.season")} value={stat?.season ?? ""} onChange={(e) => setSeason(String(e.target.value))}>
+            <Select
+              labelId="cc-season-label"
+              label={translate("champ.dashboard.season")}
+              value={stat?.season ?? ""}
+              onChange={(e) => setSeason(String(e.target.value))}
+            >
               {seasons.map((s) => (
                 <MenuItem key={s} value={s}>
                   {s}
@@ -105,13 +122,16 @@ export const NetworkDashboard = () => {
         <Loading />
       ) : error ? (
         <Typography role="alert" color="error">
-          {(error).message}
+          {error.message}
         </Typography>
       ) : !stat ? (
         <Typography>{translate("champ.dashboard.noFigures")}</Typography>
       ) : (
         <>
-          <Box component="ul" sx={{ p: 0, m: 0, display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(10rem, 1fr))", gap: 1 }}>
+          <Box
+            component="ul"
+            sx={{ p: 0, m: 0, display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(10rem, 1fr))", gap: 1 }}
+          >
             <Figure label={translate("champ.dashboard.amaps")} value={stat.amapCount} />
             <Figure label={translate("champ.dashboard.farms")} value={stat.farmCount} />
             <Figure label={translate("champ.dashboard.households")} value={stat.householdCount} />
@@ -123,14 +143,24 @@ export const NetworkDashboard = () => {
             empty={translate("champ.dashboard.noFigures")}
             bars={[...stat.byFarm]
               .sort((a, b) => b.prefinancedCents - a.prefinancedCents)
-              .map((f, i) => ({ key: f.farm?.id ?? String(i), label: f.farm?.name ?? "—", value: f.prefinancedCents, display: euros(f.prefinancedCents, locale) }))}
+              .map((f, i) => ({
+                key: f.farm?.id ?? String(i),
+                label: f.farm?.name ?? "—",
+                value: f.prefinancedCents,
+                display: euros(f.prefinancedCents, locale),
+              }))}
           />
           <BarChart
             title={translate("champ.dashboard.byProduction")}
             empty={translate("champ.dashboard.noFigures")}
             bars={[...stat.byProductionType]
               .sort((a, b) => b.prefinancedCents - a.prefinancedCents)
-              .map((p) => ({ key: p.productionType, label: translate(`champ.enums.productionType.${p.productionType}`), value: p.prefinancedCents, display: euros(p.prefinancedCents, locale) }))}
+              .map((p) => ({
+                key: p.productionType,
+                label: translate(`champ.enums.productionType.${p.productionType}`),
+                value: p.prefinancedCents,
+                display: euros(p.prefinancedCents, locale),
+              }))}
           />
         </>
       )}

@@ -23,8 +23,16 @@ const BackOfficeAppBar = () => (
     color="primary"
     // A page's title wraps on a phone instead of being cut to its first word ("Mon", "Sous").
     sx={{
-      "& .RaAppBar-title, & .RaAppBar-title *": { whiteSpace: { xs: "normal", sm: "nowrap" }, overflow: { xs: "visible", sm: "hidden" } },
-      "& .RaAppBar-title": { fontSize: { xs: "1rem", sm: "1.25rem" }, lineHeight: 1.2, overflowWrap: "anywhere", py: 0.5 },
+      "& .RaAppBar-title, & .RaAppBar-title *": {
+        whiteSpace: { xs: "normal", sm: "nowrap" },
+        overflow: { xs: "visible", sm: "hidden" },
+      },
+      "& .RaAppBar-title": {
+        fontSize: { xs: "1rem", sm: "1.25rem" },
+        lineHeight: 1.2,
+        overflowWrap: "anywhere",
+        py: 0.5,
+      },
     }}
     toolbar={
       <>
@@ -61,7 +69,11 @@ export const BackOfficeLayout = ({ children, menu }: { children: ReactNode; menu
       // react-admin's layout is `min-width: fit-content`: one wide block (tabs, a table) widened the whole page on a phone.
       minWidth: 0,
       "& .RaMenuItemLink-root": { whiteSpace: "normal", height: "auto", minHeight: 44 },
-      "& .RaMenuItemLink-root .MuiTypography-noWrap": { whiteSpace: "normal", overflow: "visible", textOverflow: "clip" },
+      "& .RaMenuItemLink-root .MuiTypography-noWrap": {
+        whiteSpace: "normal",
+        overflow: "visible",
+        textOverflow: "clip",
+      },
       // A table wider than a phone scrolls inside the page, not the page itself.
       "& .RaLayout-content": { minWidth: 0, overflowX: "auto" },
     }}

@@ -25,13 +25,34 @@ export const BarChart = ({ title, bars, empty }: { title: string; bars: Bar[]; e
       ) : (
         <Box component="ul" sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gap: 0.75 }}>
           {bars.map((b) => (
-            <Box component="li" key={b.key} sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", sm: "minmax(8rem, 14rem) 1fr" }, gap: { xs: 0.25, sm: 1 }, alignItems: "center" }}>
+            <Box
+              component="li"
+              key={b.key}
+              sx={{
+                display: "grid",
+                gridTemplateColumns: { xs: "1fr", sm: "minmax(8rem, 14rem) 1fr" },
+                gap: { xs: 0.25, sm: 1 },
+                alignItems: "center",
+              }}
+            >
               <Typography component="span" sx={{ fontSize: "0.9rem", overflow: "hidden", textOverflow: "ellipsis" }}>
                 {b.label}
               </Typography>
               <Box sx={{ display: "flex", alignItems: "center", gap: 1, minWidth: 0 }}>
-                <Box aria-hidden sx={{ height: 14, borderRadius: 1, bgcolor: "primary.main", width: `${Math.max(1, (b.value / max) * 100)}%`, maxWidth: "calc(100% - 6.5rem)" }} />
-                <Typography component="span" sx={{ fontSize: "0.85rem", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>
+                <Box
+                  aria-hidden
+                  sx={{
+                    height: 14,
+                    borderRadius: 1,
+                    bgcolor: "primary.main",
+                    width: `${Math.max(1, (b.value / max) * 100)}%`,
+                    maxWidth: "calc(100% - 6.5rem)",
+                  }}
+                />
+                <Typography
+                  component="span"
+                  sx={{ fontSize: "0.85rem", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}
+                >
                   {b.display}
                 </Typography>
               </Box>

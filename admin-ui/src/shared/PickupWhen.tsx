@@ -42,7 +42,10 @@ export const PickupWhen = ({ pickup, heading = "h2" }: { pickup: PickupInfo; hea
   const when = timeWindow(pickup.startTime, pickup.endTime, locale);
   return (
     <>
-      <Typography component={heading} sx={{ fontWeight: 700, fontSize: "1.05rem", "&::first-letter": { textTransform: "uppercase" } }}>
+      <Typography
+        component={heading}
+        sx={{ fontWeight: 700, fontSize: "1.05rem", "&::first-letter": { textTransform: "uppercase" } }}
+      >
         {day(pickupDay(pickup), locale, true)}
       </Typography>
       {pickup.status === "cancelled" ? (
@@ -52,7 +55,9 @@ export const PickupWhen = ({ pickup, heading = "h2" }: { pickup: PickupInfo; hea
       )}
       {moved && (
         <Typography sx={{ fontSize: "0.9rem" }} color="warning.main">
-          {pickupDay(pickup) !== pickup.date ? translate("champ.pickup.moved", { date: day(pickup.date, locale, true) }) : translate("champ.pickup.placeMoved")}
+          {pickupDay(pickup) !== pickup.date
+            ? translate("champ.pickup.moved", { date: day(pickup.date, locale, true) })
+            : translate("champ.pickup.placeMoved")}
         </Typography>
       )}
     </>

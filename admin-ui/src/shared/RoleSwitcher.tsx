@@ -32,7 +32,8 @@ export const RoleSwitcher = () => {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [person.id]);
 
-  const label = (g: Grant) => `${translate(`champ.roles.${g.role}`)}${names[g.id] ? ` · ${names[g.id]}` : g.scopeId === "*" ? ` · ${translate("champ.roles.all")}` : ""}`;
+  const label = (g: Grant) =>
+    `${translate(`champ.roles.${g.role}`)}${names[g.id] ? ` · ${names[g.id]}` : g.scopeId === "*" ? ` · ${translate("champ.roles.all")}` : ""}`;
   const choose = (g: Grant) => {
     const path = BACK_OFFICE_OF[g.role];
     window.sessionStorage.setItem(chosenGrantKey(path), g.id);
@@ -52,7 +53,13 @@ export const RoleSwitcher = () => {
         startIcon={<SwapIcon />}
         disabled={grants.length < 2}
         // On a phone the icon alone (its name says the space): the page's title needs the room.
-        sx={{ textTransform: "none", minWidth: 0, maxWidth: { xs: 48, sm: 320 }, "& .MuiButton-startIcon": { mr: { xs: 0, sm: 1 } }, "&.Mui-disabled": { color: "inherit" } }}
+        sx={{
+          textTransform: "none",
+          minWidth: 0,
+          maxWidth: { xs: 48, sm: 320 },
+          "& .MuiButton-startIcon": { mr: { xs: 0, sm: 1 } },
+          "&.Mui-disabled": { color: "inherit" },
+        }}
       >
         <span className="cc-wide-only" style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
           {names[grant.id] ?? translate(`champ.roles.${grant.role}`)}

@@ -55,7 +55,8 @@ const LeaveBackOffice = () => {
   return null;
 };
 
-type GateState = { kind: "loading" } | { kind: "refused"; person: Person } | { kind: "ready"; value: BackOfficeContextValue };
+type GateState =
+  { kind: "loading" } | { kind: "refused"; person: Person } | { kind: "ready"; value: BackOfficeContextValue };
 
 export function createBackOffice(config: BackOfficeConfig): ComponentType {
   const store = localStorageStore(undefined, config.storeKey);

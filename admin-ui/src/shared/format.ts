@@ -4,7 +4,11 @@ const money = new Map<string, Intl.NumberFormat>();
 export function euros(cents: number | null | undefined, locale = "fr"): string {
   if (cents === null || cents === undefined) return "—";
   let f = money.get(locale);
-  if (!f) money.set(locale, (f = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR" })));
+  if (!f)
+    money.set(
+      locale,
+      (f = new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR" })),
+    );
   return f.format(cents / 100);
 }
 

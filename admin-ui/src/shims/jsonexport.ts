@@ -33,13 +33,21 @@ function toRows(rows: readonly unknown[], headers?: readonly string[]): string[]
 export async function toCsv(rows: readonly unknown[], headers?: readonly string[]): Promise<string> {
   const { stringify } = await import("csv-stringify/browser/esm/sync");
   return stringify(toRows(rows, headers), {
-    delimiter: ";", record_delimiter: "\r\n", quote_record_delimiter: true, bom: true, escape_formulas: true,
+    delimiter: ";",
+    record_delimiter: "\r\n",
+    quote_record_delimiter: true,
+    bom: true,
+    escape_formulas: true,
     // A number written as text ("-3,5") stays a number, not a formula to neutralise.
     cast: { string: (v) => (/^-?\d+(?:[.,]\d+)?$/.test(v) ? { value: v, escape_formulas: false } : v) },
   });
 }
 
-export default function jsonExport(data: unknown, optionsOrCallback: { headers?: string[] } | Callback, maybeCallback?: Callback): void {
+export default function jsonExport(
+  data: unknown,
+  optionsOrCallback: { headers?: string[] } | Callback,
+  maybeCallback?: Callback,
+): void {
   const callback = typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback!;
   const options = typeof optionsOrCallback === "function" ? {} : optionsOrCallback;
   toCsv(Array.isArray(data) ? data : [data], options?.headers).then(

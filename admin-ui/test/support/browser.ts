@@ -13,7 +13,8 @@ import { scanFrenchText, type TextFinding } from "./textScan";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // In CI (.ci/run sets CI=true, after installing Chromium) browser tests never skip: a missing browser fails.
-export const canRunBrowser = process.env.CI === "true" || (fs.existsSync(CHROMIUM) && fs.existsSync(path.join(ADMIN_DIST, "index.html")));
+export const canRunBrowser =
+  process.env.CI === "true" || (fs.existsSync(CHROMIUM) && fs.existsSync(path.join(ADMIN_DIST, "index.html")));
 export const SHOTS = path.resolve(__dirname, "..", "..", "..", "test-output", "screenshots");
 export const PHONE = { width: 375, height: 740 };
 export const DESKTOP = { width: 1280, height: 860 };
@@ -27,7 +28,15 @@ export async function launchBrowser(): Promise<Browser> {
   fs.mkdirSync(SHOTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -46,7 +55,10 @@ export class Incidents {
     if (this.outside.length) parts.push(`requests to other hosts: ${this.outside.join(", ")}`);
     if (this.pageErrors.length) parts.push(`page errors: ${this.pageErrors.join(" | ")}`);
     if (this.consoleErrors.length) parts.push(`console errors: ${this.consoleErrors.join(" | ")}`);
-    if (this.text.length) parts.push(`technical text: ${this.text.map((f) => `[${f.screen}] ${f.rule} «${f.match}» in «${f.context}»`).join(" | ")}`);
+    if (this.text.length)
+      parts.push(
+        `technical text: ${this.text.map((f) => `[${f.screen}] ${f.rule} «${f.match}» in «${f.context}»`).join(" | ")}`,
+      );
     if (this.wide.length) parts.push(`wider than the screen: ${this.wide.join(", ")}`);
     return parts.join("\n");
   }
@@ -62,13 +74,25 @@ export function expectNoIncidents(incidents: Incidents): void {
  * browser's own refusals of an API call that the test expects (a 4xx answer shown as a form
  * message) are not incidents: the page shows the message; `ignoreConsole` lists such patterns.
  */
-export async function openPage(browser: Browser, incidents: Incidents, opts: { width?: number; height?: number; locale?: string; ignoreConsole?: RegExp[] } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? DESKTOP.width, height: opts.height ?? DESKTOP.height }, locale: opts.locale ?? "fr-FR", acceptDownloads: true });
+export async function openPage(
+  browser: Browser,
+  incidents: Incidents,
+  opts: { width?: number; height?: number; locale?: string; ignoreConsole?: RegExp[] } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? DESKTOP.width, height: opts.height ?? DESKTOP.height },
+    locale: opts.locale ?? "fr-FR",
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
-  const ignore = [/Failed to load resource: the server responded with a status of 4\d\d/, ...(opts.ignoreConsole ?? [])];
+  const ignore = [
+    /Failed to load resource: the server responded with a status of 4\d\d/,
+    ...(opts.ignoreConsole ?? []),
+  ];
   page.on("request", (r) => {
     const u = new URL(r.url());
-    if (u.protocol.startsWith("http") && u.hostname !== "127.0.0.1" && u.hostname !== "localhost") incidents.outside.push(r.url());
+    if (u.protocol.startsWith("http") && u.hostname !== "127.0.0.1" && u.hostname !== "localhost")
+      incidents.outside.push(r.url());
     if (u.pathname === "/graphql") incidents.apiLanguages.push(r.headers()["accept-language"] ?? "");
   });
   page.on("pageerror", (e) => incidents.pageErrors.push(`${page.url()}: ${e.message}`));
@@ -80,7 +104,13 @@ export async function openPage(browser: Browser, incidents: Incidents, opts: { w
   return page;
 }
 
-export async function signIn(page: Page, base: string, email: string, password: string, landing: RegExp): Promise<void> {
+export async function signIn(
+  page: Page,
+  base: string,
+  email: string,
+  password: string,
+  landing: RegExp,
+): Promise<void> {
   await page.goto(`${base}/connexion`);
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(password);
@@ -101,7 +131,12 @@ export function horizontalOverflow(page: Page): Promise<number> {
  * visible text (and the page title), checks it fits the screen's width, takes a screenshot.
  * Findings are recorded in `incidents` (the test fails at its end, listing all of them) and returned.
  */
-export async function checkScreen(page: Page, incidents: Incidents, screen: string, opts: { allow?: Array<string | RegExp> } = {}): Promise<TextFinding[]> {
+export async function checkScreen(
+  page: Page,
+  incidents: Incidents,
+  screen: string,
+  opts: { allow?: Array<string | RegExp> } = {},
+): Promise<TextFinding[]> {
   await page.waitForLoadState("networkidle").catch(() => undefined);
   const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
   const findings = scanFrenchText(text, opts.allow);

@@ -26,7 +26,10 @@ export interface BudgetOptions {
 }
 
 export function budgetOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): BudgetOptions {
-  return { limit: Number(env.QUERY_BUDGET_ITEMS ?? 300_000), windowSeconds: Number(env.QUERY_BUDGET_WINDOW_SECONDS ?? 60) };
+  return {
+    limit: Number(env.QUERY_BUDGET_ITEMS ?? 300_000),
+    windowSeconds: Number(env.QUERY_BUDGET_WINDOW_SECONDS ?? 60),
+  };
 }
 
 const SPEND = `mutation SpendQueryBudget($i: SpendQueryBudgetInput!) { spendQueryBudget(input: $i) { allowed spent limit resetAt } }`;
@@ -41,8 +44,16 @@ export class MemberQueryBudget implements QueryBudget {
   async spend(key: string, cost: number): Promise<BudgetAnswer> {
     const res = await fetch(this.memberUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...requestIdHeader(), ...(await internalHeaders()) },
-      body: JSON.stringify({ query: SPEND, variables: { i: { key, cost, limit: this.opts.limit, windowSeconds: this.opts.windowSeconds } } }),
+      headers: {
+        "content-type": "application/json",
+        "apollo-require-preflight": "true",
+        ...requestIdHeader(),
+        ...(await internalHeaders()),
+      },
+      body: JSON.stringify({
+        query: SPEND,
+        variables: { i: { key, cost, limit: this.opts.limit, windowSeconds: this.opts.windowSeconds } },
+      }),
       signal: AbortSignal.timeout(5_000),
     });
     const body = (await res.json()) as { data?: { spendQueryBudget?: BudgetAnswer } };

@@ -50,7 +50,11 @@ export interface CostOptions {
 const isPage = (t: unknown): boolean => isObjectType(t) && "items" in t.getFields() && "total" in t.getFields();
 
 /** The `perPage` a field is asked with (argument, variable, or the field's default), capped. */
-function perPageOf(field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: never }[], variables: Record<string, unknown>): number {
+function perPageOf(
+  field: GraphQLField<unknown, unknown>,
+  args: readonly { name: { value: string }; value: never }[],
+  variables: Record<string, unknown>,
+): number {
   const def = field.args.find((a) => a.name === "perPage");
   if (!def) return DEFAULT_LIST_SIZE;
   const given = args.find((a) => a.name.value === "perPage");
@@ -60,14 +64,29 @@ function perPageOf(field: GraphQLField<unknown, unknown>, args: readonly { name:
 }
 
 /** The cost of one operation, in items. */
-export function operationCost(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown> = {}, opts: CostOptions = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown> = {},
+  opts: CostOptions = {},
+): number {
   const sizes = opts.listSizes ?? LIST_SIZES;
   const fallback = opts.defaultListSize ?? DEFAULT_LIST_SIZE;
-  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
   const seen = new Set<string>();
 
-  const selectionCost = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType, pageSize: number | null): number => {
+  const selectionCost = (
+    set: SelectionSetNode | undefined,
+    parent: GraphQLCompositeType,
+    pageSize: number | null,
+  ): number => {
     if (!set) return 0;
     let total = 0;
     for (const sel of set.selections) {

@@ -32,24 +32,47 @@ export function costLimitPlugin<C extends LimitsContext>(limits: CostLimits): Ap
       return {
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation || contextValue.caller === null) return;
-          const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          );
           const requested = operationCost(schema, operation, fragments, request.variables ?? {});
           if (requested > limits.maxCost) {
-            throw new GraphQLError(`Requête trop coûteuse : ${requested} éléments demandés, ${limits.maxCost} au plus par requête ; demandez moins de lignes par page ou découpez-la. / Query too costly: ${requested} items asked for, at most ${limits.maxCost} per query.`, {
-              extensions: { code: "QUERY_TOO_COSTLY", cost: { requested, limit: limits.maxCost }, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Requête trop coûteuse : ${requested} éléments demandés, ${limits.maxCost} au plus par requête ; demandez moins de lignes par page ou découpez-la. / Query too costly: ${requested} items asked for, at most ${limits.maxCost} per query.`,
+              {
+                extensions: {
+                  code: "QUERY_TOO_COSTLY",
+                  cost: { requested, limit: limits.maxCost },
+                  http: { status: 400 },
+                },
+              },
+            );
           }
           if (!limits.budget || requested < limits.minCharge) return;
           const answer = await limits.budget.spend(contextValue.caller, requested).catch(() => null);
           if (!answer) {
-            throw new GraphQLError("Le service est momentanément indisponible ; réessayez dans un instant. / The service is temporarily unavailable; try again in a moment.", {
-              extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
-            });
+            throw new GraphQLError(
+              "Le service est momentanément indisponible ; réessayez dans un instant. / The service is temporarily unavailable; try again in a moment.",
+              {
+                extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+              },
+            );
           }
           if (!answer.allowed) {
-            throw new GraphQLError(`Trop de données demandées en peu de temps : ${answer.spent} éléments sur ${answer.limit} ; réessayez après ${answer.resetAt}. / Too much asked for in a short time; try again after ${answer.resetAt}.`, {
-              extensions: { code: "QUERY_BUDGET_EXHAUSTED", cost: { requested, limit: limits.maxCost, budget: { spent: answer.spent, limit: answer.limit, resetAt: answer.resetAt } }, http: { status: 429 } },
-            });
+            throw new GraphQLError(
+              `Trop de données demandées en peu de temps : ${answer.spent} éléments sur ${answer.limit} ; réessayez après ${answer.resetAt}. / Too much asked for in a short time; try again after ${answer.resetAt}.`,
+              {
+                extensions: {
+                  code: "QUERY_BUDGET_EXHAUSTED",
+                  cost: {
+                    requested,
+                    limit: limits.maxCost,
+                    budget: { spent: answer.spent, limit: answer.limit, resetAt: answer.resetAt },
+                  },
+                  http: { status: 429 },
+                },
+              },
+            );
           }
         },
       };

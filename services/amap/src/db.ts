@@ -34,7 +34,12 @@ export const amapEntities = [
 ];
 
 export function dbConfig(url?: string): DbConfig {
-  return { service: "amap", entities: amapEntities, migrations: { sqlite: sqliteMigrations, mariadb: mariadbMigrations }, url };
+  return {
+    service: "amap",
+    entities: amapEntities,
+    migrations: { sqlite: sqliteMigrations, mariadb: mariadbMigrations },
+    url,
+  };
 }
 
 export function openAmapDb(url?: string): Promise<DataSource> {

@@ -1,4 +1,14 @@
-import { AccessPolicy, AccessRequest, argAt, listedBy, onRecord, signedIn, Tenant, TenantScope, when } from "@champ-commun/kit";
+import {
+  AccessPolicy,
+  AccessRequest,
+  argAt,
+  listedBy,
+  onRecord,
+  signedIn,
+  Tenant,
+  TenantScope,
+  when,
+} from "@champ-commun/kit";
 import { Place } from "./entities/place.entity";
 import { Distribution } from "./entities/distribution.entity";
 import { ContractTemplate } from "./entities/contract-template.entity";
@@ -20,10 +30,17 @@ import type { AmapContext } from "./context";
 type Req = AccessRequest<AmapContext>;
 
 /** An AMAP's admins (or a partner tool granted writing there), on the AMAP an input names or a record belongs to. */
-const managesInput = (path: string) => when<AmapContext>(({ args, scope }) => scope.managesAmap(argAt(args, path) as string));
-const managedRecord = (entity: Parameters<typeof onRecord>[0], idPath = "input.id") => onRecord<AmapContext, object>(entity, idPath, (t: Tenant, s: TenantScope) => s.managesAmap(t.amapId));
+const managesInput = (path: string) =>
+  when<AmapContext>(({ args, scope }) => scope.managesAmap(argAt(args, path) as string));
+const managedRecord = (entity: Parameters<typeof onRecord>[0], idPath = "input.id") =>
+  onRecord<AmapContext, object>(entity, idPath, (t: Tenant, s: TenantScope) => s.managesAmap(t.amapId));
 /** A template: its AMAP's admins, or its référents. */
-const templateManager = (idPath = "input.id") => onRecord<AmapContext, ContractTemplate>(ContractTemplate, idPath, (t, s) => s.managesAmap(t.amapId) || s.isReferentOf(t.id));
+const templateManager = (idPath = "input.id") =>
+  onRecord<AmapContext, ContractTemplate>(
+    ContractTemplate,
+    idPath,
+    (t, s) => s.managesAmap(t.amapId) || s.isReferentOf(t.id),
+  );
 
 /** Lists filtered by AMAP: the AMAPs whose shared records the caller sees. */
 const byAmap = listedBy<AmapContext>({ one: "amapId" }, (s) => s.visibleAmaps());
@@ -38,7 +55,8 @@ async function statisticsScope({ args, scope }: Req) {
 }
 
 /** The AMAP's shared records: everyone attached to it, the networks above it, its partner tools. */
-const shared = (o: { amapId?: string; farmId?: string; templateId?: string }, s: TenantScope) => s.isFarmerOf(o.farmId) || s.isReferentOf(o.templateId) || s.seesAmap(o.amapId);
+const shared = (o: { amapId?: string; farmId?: string; templateId?: string }, s: TenantScope) =>
+  s.isFarmerOf(o.farmId) || s.isReferentOf(o.templateId) || s.seesAmap(o.amapId);
 
 export const amapPolicy: AccessPolicy<AmapContext> = {
   operations: {

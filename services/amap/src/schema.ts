@@ -37,10 +37,16 @@ export function buildAmapSubgraph(): Promise<Subgraph> {
     orphanedTypes: [Amap, Farm, Product],
     middlewares: [policyMiddleware(amapPolicy)],
     references: {
-      Distribution: { __resolveReference: (ref: { id: string }, ctx: AmapContext) => ctx.loaders.distribution.load(ref.id) },
-      ContractTemplate: { __resolveReference: (ref: { id: string }, ctx: AmapContext) => ctx.loaders.contractTemplate.load(ref.id) },
+      Distribution: {
+        __resolveReference: (ref: { id: string }, ctx: AmapContext) => ctx.loaders.distribution.load(ref.id),
+      },
+      ContractTemplate: {
+        __resolveReference: (ref: { id: string }, ctx: AmapContext) => ctx.loaders.contractTemplate.load(ref.id),
+      },
       DutyShift: { __resolveReference: (ref: { id: string }, ctx: AmapContext) => ctx.loaders.dutyShift.load(ref.id) },
-      DistributionChange: { __resolveReference: (ref: { id: string }, ctx: AmapContext) => ctx.loaders.distributionChange.load(ref.id) },
+      DistributionChange: {
+        __resolveReference: (ref: { id: string }, ctx: AmapContext) => ctx.loaders.distributionChange.load(ref.id),
+      },
     },
   });
 }

@@ -10,7 +10,11 @@ const HOUR_MS = 3_600_000;
  * at start and then every hour. The steps are idempotent, so every process of a scaled-out
  * deployment may run its own clock. Returns a function that stops it.
  */
-export function startSeasonClock(ds: DataSource, everyMs = HOUR_MS, zones: () => AmapZones = remoteAmapZones): () => void {
+export function startSeasonClock(
+  ds: DataSource,
+  everyMs = HOUR_MS,
+  zones: () => AmapZones = remoteAmapZones,
+): () => void {
   const tick = () =>
     inBackground(() => new TemplateStatusService(ds.manager, new Date(), zones()).advanceByCalendar()).catch((err) => {
       log().error({ err }, "season clock: templates not advanced");

@@ -13,23 +13,39 @@ const amaps: Seeded[] = [];
 /** An AMAP with a place, four weekly distributions there and `templates` contract templates over them. */
 async function seedAmap(name: string, templates: number): Promise<Seeded> {
   const net = await seedNetwork(h, name);
-  const place = await h.run(`mutation($a: ID!) { createPlace(input: { amapId: $a, name: "Préau" }) { id } }`, { a: net.amapId });
+  const place = await h.run(`mutation($a: ID!) { createPlace(input: { amapId: $a, name: "Préau" }) { id } }`, {
+    a: net.amapId,
+  });
   const gen = await h.run(`mutation($i: GenerateDistributionsInput!) { generateDistributions(input: $i) { id } }`, {
-    i: { amapId: net.amapId, placeId: place.data!.createPlace.id, from: "2026-03-03", to: "2026-03-24", cycle: "weekly", startTime: "18:00", endTime: "19:30" },
+    i: {
+      amapId: net.amapId,
+      placeId: place.data!.createPlace.id,
+      from: "2026-03-03",
+      to: "2026-03-24",
+      cycle: "weekly",
+      startTime: "18:00",
+      endTime: "19:30",
+    },
   });
   const distributionIds = gen.data!.generateDistributions.map((d: { id: string }) => d.id);
   const templateIds: string[] = [];
   for (let i = 0; i < templates; i++) {
-    const res = await h.run(`mutation($input: CreateContractTemplateInput!) { createContractTemplate(input: $input) { id } }`, {
-      input: {
-        amapId: net.amapId,
-        farmId: net.farmId,
-        name: `Contrat ${i + 1}`,
-        season: "2026",
-        lines: [{ productId: net.vegetablesId, unitPriceCents: 1500 }, { productId: net.eggsId, unitPriceCents: 400 }],
-        distributionIds,
+    const res = await h.run(
+      `mutation($input: CreateContractTemplateInput!) { createContractTemplate(input: $input) { id } }`,
+      {
+        input: {
+          amapId: net.amapId,
+          farmId: net.farmId,
+          name: `Contrat ${i + 1}`,
+          season: "2026",
+          lines: [
+            { productId: net.vegetablesId, unitPriceCents: 1500 },
+            { productId: net.eggsId, unitPriceCents: 400 },
+          ],
+          distributionIds,
+        },
       },
-    });
+    );
     expect(res.errors).toBeUndefined();
     templateIds.push(res.data!.createContractTemplate.id);
   }
@@ -84,8 +100,17 @@ describe("federation", () => {
     );
     expect(res.errors).toBeUndefined();
     const [farm, distribution, template, missing] = res.data!._entities;
-    expect(farm.contractTemplates.map((t: { name: string }) => t.name)).toEqual(["Contrat 1", "Contrat 2", "Contrat 3"]);
-    expect(distribution).toEqual({ date: "2026-03-10", status: "planned", place: { name: "Préau" }, contractTemplates: [{ name: "Contrat 1" }, { name: "Contrat 2" }, { name: "Contrat 3" }] });
+    expect(farm.contractTemplates.map((t: { name: string }) => t.name)).toEqual([
+      "Contrat 1",
+      "Contrat 2",
+      "Contrat 3",
+    ]);
+    expect(distribution).toEqual({
+      date: "2026-03-10",
+      status: "planned",
+      place: { name: "Préau" },
+      contractTemplates: [{ name: "Contrat 1" }, { name: "Contrat 2" }, { name: "Contrat 3" }],
+    });
     expect(template.lines).toEqual([
       { productName: "Panier de légumes", product: { id: c.vegetablesId } },
       { productName: "Œufs", product: { id: c.eggsId } },
@@ -98,7 +123,10 @@ describe("federation", () => {
       resetSqlCounters();
       const res = await h.run(ENTITIES, { r: list.map((a) => ({ __typename: "Amap", id: a.amapId })) });
       expect(res.errors).toBeUndefined();
-      return { statements: sqlCount("amap"), templates: res.data!._entities.flatMap((a: { contractTemplates: unknown[] }) => a.contractTemplates).length };
+      return {
+        statements: sqlCount("amap"),
+        templates: res.data!._entities.flatMap((a: { contractTemplates: unknown[] }) => a.contractTemplates).length,
+      };
     };
     const two = await countFor(amaps.slice(0, 2));
     const six = await countFor(amaps);
@@ -123,11 +151,22 @@ describe("federation", () => {
       const ask = async (lang: string) =>
         fetch(server.url, {
           method: "POST",
-          headers: { "content-type": "application/json", "accept-language": lang, ...h.forwardHeaders, ...(await internalHeaders()) },
-          body: JSON.stringify({ query: `mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`, variables: { id: amaps[0].templateIds[0] } }),
+          headers: {
+            "content-type": "application/json",
+            "accept-language": lang,
+            ...h.forwardHeaders,
+            ...(await internalHeaders()),
+          },
+          body: JSON.stringify({
+            query: `mutation($id: ID!) { closeContractTemplate(input: { id: $id }) { id } }`,
+            variables: { id: amaps[0].templateIds[0] },
+          }),
         }).then((r) => r.json() as Promise<{ errors: Array<{ message: string; extensions: { code: string } }> }>);
       const en = await ask("en-GB,en;q=0.9");
-      expect(en.errors[0]).toMatchObject({ message: "Cannot close subscriptions: the contract must be open, it is draft.", extensions: { code: "CONFLICT" } });
+      expect(en.errors[0]).toMatchObject({
+        message: "Cannot close subscriptions: the contract must be open, it is draft.",
+        extensions: { code: "CONFLICT" },
+      });
       expect((await ask("fr-FR")).errors[0].message).toMatch(/^Impossible de clore/);
     } finally {
       await server.stop();

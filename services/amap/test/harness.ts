@@ -34,7 +34,9 @@ export async function openHarness(tag: string, withNetwork: boolean): Promise<Ha
     network = { ds: netDs, server };
   }
   // The network subgraph checks who calls: the harness's requests act as a super administrator.
-  const authorization = withNetwork ? `Bearer ${await signAccessToken({ subject: "system:amap-tests", kind: "person", grants: [], superAdmin: true }, await loadSigningKey())}` : null;
+  const authorization = withNetwork
+    ? `Bearer ${await signAccessToken({ subject: "system:amap-tests", kind: "person", grants: [], superAdmin: true }, await loadSigningKey())}`
+    : null;
   const forwardHeaders: Record<string, string> = authorization ? { authorization } : {};
   const context = () => {
     const ctx = amapContext(ds);
@@ -67,11 +69,22 @@ export async function seedNetwork(h: Harness, name = "AMAP des Lilas") {
   const chicken = await products.create({ farmId: farm.id, name: "Poulet", unit: "kg" });
   const other = await new FarmService(em).create({ name: `Autre ferme de ${name}` });
   const foreign = await products.create({ farmId: other.id, name: "Pain", unit: "miche" });
-  return { amapId: amap.id, farmId: farm.id, vegetablesId: vegetables.id, eggsId: eggs.id, chickenId: chicken.id, foreignProductId: foreign.id };
+  return {
+    amapId: amap.id,
+    farmId: farm.id,
+    vegetablesId: vegetables.id,
+    eggsId: eggs.id,
+    chickenId: chicken.id,
+    foreignProductId: foreign.id,
+  };
 }
 
 /** The fields and codes of the first error of a response. */
 export function firstError(res: { errors?: readonly { extensions: Record<string, unknown>; message: string }[] }) {
   const err = res.errors?.[0];
-  return { code: err?.extensions.code, fields: (err?.extensions.fields ?? {}) as Record<string, string>, message: err?.message };
+  return {
+    code: err?.extensions.code,
+    fields: (err?.extensions.fields ?? {}) as Record<string, string>,
+    message: err?.message,
+  };
 }

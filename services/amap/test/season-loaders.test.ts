@@ -8,17 +8,38 @@ const amapIds: string[] = [];
 /** An AMAP with two places, four distributions (one moved, one cancelled), a duty roster and a renewed template. */
 async function seedAmap(name: string): Promise<void> {
   const net = await seedNetwork(h, name);
-  const place = async (n: string) => (await h.run(`mutation($a: ID!, $n: String!) { createPlace(input: { amapId: $a, name: $n }) { id } }`, { a: net.amapId, n })).data!.createPlace.id;
+  const place = async (n: string) =>
+    (
+      await h.run(`mutation($a: ID!, $n: String!) { createPlace(input: { amapId: $a, name: $n }) { id } }`, {
+        a: net.amapId,
+        n,
+      })
+    ).data!.createPlace.id;
   const hall = await place("Salle");
   const yard = await place("Cour");
   const dates = await weekly(h, net.amapId, "2027-05-04", "2027-05-25", { placeId: hall });
   const template = await draftTemplate(h, net, dates, { kind: "flexible", cashingDates: [] });
-  const renewed = await h.run(`mutation($id: ID!, $d: [ID!]) { renewContractTemplate(input: { id: $id, season: "2027", distributionIds: $d }) { id } }`, { id: template.id, d: dates.map((d) => d.id) });
+  const renewed = await h.run(
+    `mutation($id: ID!, $d: [ID!]) { renewContractTemplate(input: { id: $id, season: "2027", distributionIds: $d }) { id } }`,
+    { id: template.id, d: dates.map((d) => d.id) },
+  );
   expect(renewed.errors).toBeUndefined();
-  await h.run(`mutation($id: ID!, $p: ID!) { moveDistribution(input: { id: $id, date: "2027-05-05", placeId: $p, reason: "Fête" }) { id } }`, { id: dates[0].id, p: yard });
-  await h.run(`mutation($id: ID!) { cancelDistribution(input: { id: $id, reason: "Gel" }) { id } }`, { id: dates[1].id });
-  for (const role of ["Accueil", "Émargement"]) await h.run(`mutation($a: ID!, $n: String!) { createDutyRole(input: { amapId: $a, name: $n }) { id } }`, { a: net.amapId, n: role });
-  const shifts = await h.run(`mutation($a: ID!) { generateDutyShifts(input: { amapId: $a, from: "2027-05-01", to: "2027-05-31" }) { id } }`, { a: net.amapId });
+  await h.run(
+    `mutation($id: ID!, $p: ID!) { moveDistribution(input: { id: $id, date: "2027-05-05", placeId: $p, reason: "Fête" }) { id } }`,
+    { id: dates[0].id, p: yard },
+  );
+  await h.run(`mutation($id: ID!) { cancelDistribution(input: { id: $id, reason: "Gel" }) { id } }`, {
+    id: dates[1].id,
+  });
+  for (const role of ["Accueil", "Émargement"])
+    await h.run(`mutation($a: ID!, $n: String!) { createDutyRole(input: { amapId: $a, name: $n }) { id } }`, {
+      a: net.amapId,
+      n: role,
+    });
+  const shifts = await h.run(
+    `mutation($a: ID!) { generateDutyShifts(input: { amapId: $a, from: "2027-05-01", to: "2027-05-31" }) { id } }`,
+    { a: net.amapId },
+  );
   expect(shifts.data!.generateDutyShifts).toHaveLength(6);
   amapIds.push(net.amapId);
 }
@@ -61,7 +82,11 @@ describe("season relations through DataLoader", () => {
     expect([six.shifts, six.changes, six.renewed]).toEqual([36, 12, 6]);
     expect(statementGrowth(two.statements, six.statements, 2, 18)).toBeNull();
     const moved = two.first.distributions[0];
-    expect(moved).toMatchObject({ effectiveDate: "2027-05-05", movedToPlace: { name: "Cour" }, changes: [{ kind: "moved", originalPlace: { name: "Salle" }, newPlace: { name: "Cour" } }] });
+    expect(moved).toMatchObject({
+      effectiveDate: "2027-05-05",
+      movedToPlace: { name: "Cour" },
+      changes: [{ kind: "moved", originalPlace: { name: "Salle" }, newPlace: { name: "Cour" } }],
+    });
     expect(two.first.contractTemplates[0].deliveries.map((d: any) => [d.date, d.status])).toEqual([
       ["2027-05-05", "moved"],
       ["2027-05-11", "cancelled"],

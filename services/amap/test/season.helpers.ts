@@ -10,10 +10,19 @@ export type Dated = { id: string; date: string };
 export const day = (offset: number) => addDays(todayIn(), offset);
 
 /** A weekly calendar (Tuesdays unless told) from `from` to `to`; returns the distributions created. */
-export async function weekly(h: Harness, amapId: string, from: string, to: string, extra: Record<string, unknown> = {}): Promise<Dated[]> {
-  const res = await h.run(`mutation($input: GenerateDistributionsInput!) { generateDistributions(input: $input) { id date } }`, {
-    input: { amapId, from, to, cycle: "weekly", startTime: "18:30", endTime: "20:00", ...extra },
-  });
+export async function weekly(
+  h: Harness,
+  amapId: string,
+  from: string,
+  to: string,
+  extra: Record<string, unknown> = {},
+): Promise<Dated[]> {
+  const res = await h.run(
+    `mutation($input: GenerateDistributionsInput!) { generateDistributions(input: $input) { id date } }`,
+    {
+      input: { amapId, from, to, cycle: "weekly", startTime: "18:30", endTime: "20:00", ...extra },
+    },
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.generateDistributions;
 }
@@ -38,7 +47,13 @@ export async function draftTemplate(h: Harness, net: Net, dates: Dated[], over: 
     },
   );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!.createContractTemplate as { id: string; status: string; season: string; name: string; lines: Array<{ id: string; productId: string; unitPriceCents: number }> };
+  return res.data!.createContractTemplate as {
+    id: string;
+    status: string;
+    season: string;
+    name: string;
+    lines: Array<{ id: string; productId: string; unitPriceCents: number }>;
+  };
 }
 
 /** Runs a one-argument status mutation (`openContractTemplate`, `startTemplateSeason`…) on a template. */

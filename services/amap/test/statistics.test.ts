@@ -13,7 +13,12 @@ const amaps = [uuidv7(), uuidv7(), uuidv7()];
 const farms = [uuidv7(), uuidv7(), uuidv7()];
 const templates: Array<{ id: string; amapId: string; farmId: string; season: string }> = [];
 
-async function template(amapId: string, farmId: string, season: string, status = ContractTemplateStatus.open): Promise<string> {
+async function template(
+  amapId: string,
+  farmId: string,
+  season: string,
+  status = ContractTemplateStatus.open,
+): Promise<string> {
   const repo = h.ds.getRepository(ContractTemplate);
   const t = repo.create({
     id: uuidv7(),
@@ -52,14 +57,29 @@ const STATS = `query($a: [ID!], $f: [ID!], $s: [String!]) { templateStatistics(a
 /** The columns back to rows, for readable expectations. */
 function rows(res: { data?: Record<string, any> | null }) {
   const c = res.data!.templateStatistics;
-  return c.amapIds.map((amapId: string, i: number) => ({ amapId, farmId: c.farmIds[i], season: c.seasons[i], templateCount: c.templateCounts[i], templateIds: c.templateIds[i] }));
+  return c.amapIds.map((amapId: string, i: number) => ({
+    amapId,
+    farmId: c.farmIds[i],
+    season: c.seasons[i],
+    templateCount: c.templateCounts[i],
+    templateIds: c.templateIds[i],
+  }));
 }
 
 function expected(filter: (t: (typeof templates)[number]) => boolean) {
-  const groups = new Map<string, { amapId: string; farmId: string; season: string; templateCount: number; templateIds: string[] }>();
+  const groups = new Map<
+    string,
+    { amapId: string; farmId: string; season: string; templateCount: number; templateIds: string[] }
+  >();
   for (const t of templates.filter(filter)) {
     const k = `${t.season}|${t.amapId}|${t.farmId}`;
-    const g = groups.get(k) ?? { amapId: t.amapId, farmId: t.farmId, season: t.season, templateCount: 0, templateIds: [] };
+    const g = groups.get(k) ?? {
+      amapId: t.amapId,
+      farmId: t.farmId,
+      season: t.season,
+      templateCount: 0,
+      templateIds: [],
+    };
     g.templateCount++;
     g.templateIds.push(t.id);
     groups.set(k, g);
@@ -78,7 +98,9 @@ describe("template statistics (internal, for the network's statistics)", () => {
 
   it("keeps only the seasons asked, and the farms asked", async () => {
     expect(rows(await h.run(STATS, { a: amaps, s: ["2026"] }))).toEqual(expected((t) => t.season === "2026"));
-    expect(rows(await h.run(STATS, { f: [farms[0]], s: ["2025"] }))).toEqual(expected((t) => t.farmId === farms[0] && t.season === "2025"));
+    expect(rows(await h.run(STATS, { f: [farms[0]], s: ["2025"] }))).toEqual(
+      expected((t) => t.farmId === farms[0] && t.season === "2025"),
+    );
     expect(rows(await h.run(STATS, { a: [amaps[2]] }))).toEqual([]);
     expect(rows(await h.run(STATS, { a: [] }))).toEqual([]);
   });

@@ -7,8 +7,12 @@ let winter: Dated;
 let summer: Dated;
 
 const one = async (date: string) =>
-  (await h.run(`mutation($a: ID!, $d: Date!) { createDistribution(input: { amapId: $a, date: $d, startTime: "18:30", endTime: "20:00" }) { id date } }`, { a: net.amapId, d: date }))
-    .data!.createDistribution as Dated;
+  (
+    await h.run(
+      `mutation($a: ID!, $d: Date!) { createDistribution(input: { amapId: $a, date: $d, startTime: "18:30", endTime: "20:00" }) { id date } }`,
+      { a: net.amapId, d: date },
+    )
+  ).data!.createDistribution as Dated;
 
 beforeAll(async () => {
   h = await openHarness("terms", true);
@@ -25,7 +29,11 @@ const TERMS = `query($id: ID!) { contractTemplateTerms(id: $id) { kind postponem
 
 describe("contract template terms", () => {
   it("gives each delivery of a flexible contract the instant quantities freeze (start minus the deadline, in UTC)", async () => {
-    const t = await draftTemplate(h, net, [summer, winter], { kind: "flexible", flexibleDeadlineHours: 36, absenceNoticeHours: 48 });
+    const t = await draftTemplate(h, net, [summer, winter], {
+      kind: "flexible",
+      flexibleDeadlineHours: 36,
+      absenceNoticeHours: 48,
+    });
     const res = await h.run(TERMS, { id: t.id });
     expect(res.errors).toBeUndefined();
     expect(res.data!.contractTemplateTerms.deliveries).toEqual([
@@ -50,21 +58,36 @@ describe("contract template terms", () => {
         editableUntil: "2027-07-05T04:30:00.000Z",
       },
     ]);
-    const same = await h.run(`query($id: ID!) { contractTemplate(id: $id) { deliveries { editableUntil } } }`, { id: t.id });
-    expect(same.data!.contractTemplate.deliveries).toEqual([{ editableUntil: "2027-01-04T05:30:00.000Z" }, { editableUntil: "2027-07-05T04:30:00.000Z" }]);
+    const same = await h.run(`query($id: ID!) { contractTemplate(id: $id) { deliveries { editableUntil } } }`, {
+      id: t.id,
+    });
+    expect(same.data!.contractTemplate.deliveries).toEqual([
+      { editableUntil: "2027-01-04T05:30:00.000Z" },
+      { editableUntil: "2027-07-05T04:30:00.000Z" },
+    ]);
   });
 
   it("gives no quantity deadline to fixed contracts", async () => {
     const t = await draftTemplate(h, net, [winter]);
     const res = await h.run(TERMS, { id: t.id });
-    expect(res.data!.contractTemplateTerms.deliveries[0]).toMatchObject({ editableUntil: null, absenceDeadline: "2027-01-03T17:30:00.000Z" });
+    expect(res.data!.contractTemplateTerms.deliveries[0]).toMatchObject({
+      editableUntil: null,
+      absenceDeadline: "2027-01-03T17:30:00.000Z",
+    });
   });
 
   it("serves the absence and postponement policy", async () => {
-    const t = await draftTemplate(h, net, [winter], { maxAbsences: 3, postponementAllowed: true, requiresFarmerConsent: false });
+    const t = await draftTemplate(h, net, [winter], {
+      maxAbsences: 3,
+      postponementAllowed: true,
+      requiresFarmerConsent: false,
+    });
     const read = async () => (await h.run(TERMS, { id: t.id })).data!.contractTemplateTerms;
     expect(await read()).toMatchObject({ postponementAllowed: true, requiresFarmerConsent: false });
-    await h.run(`mutation($id: ID!) { updateContractTemplate(input: { id: $id, requiresFarmerConsent: true }) { id } }`, { id: t.id });
+    await h.run(
+      `mutation($id: ID!) { updateContractTemplate(input: { id: $id, requiresFarmerConsent: true }) { id } }`,
+      { id: t.id },
+    );
     expect(await read()).toMatchObject({ postponementAllowed: true, requiresFarmerConsent: true });
   });
 
@@ -72,10 +95,15 @@ describe("contract template terms", () => {
     const t = await draftTemplate(h, net, [winter, summer]);
     const [vegetables, eggs] = t.lines;
     const set = (cells: unknown[]) =>
-      h.run(`mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(input: { templateId: $t, cells: $cells }) { templateLineId quota } }`, { t: t.id, cells });
+      h.run(
+        `mutation($t: ID!, $cells: [AvailabilityCellInput!]!) { setTemplateAvailability(input: { templateId: $t, cells: $cells }) { templateLineId quota } }`,
+        { t: t.id, cells },
+      );
     const bad = await set([{ templateLineId: vegetables.id, distributionId: winter.id, available: true, quota: -1 }]);
     expect(Object.keys(firstError(bad).fields)).toEqual(["cells.0.quota"]);
-    expect((await set([{ templateLineId: vegetables.id, distributionId: winter.id, available: true, quota: 12 }])).errors).toBeUndefined();
+    expect(
+      (await set([{ templateLineId: vegetables.id, distributionId: winter.id, available: true, quota: 12 }])).errors,
+    ).toBeUndefined();
     const terms = (await h.run(TERMS, { id: t.id })).data!.contractTemplateTerms;
     expect(terms.lines).toEqual([
       { productId: net.vegetablesId, maxQuantity: 2, maxPerHousehold: 2, quotaPerDelivery: 40 },

@@ -12,22 +12,32 @@ const CHUNK = 200;
 
 /** Entities of a data source that hold an AMAP's rows (an `amapId` column), by name. */
 export function amapOwnedEntities(em: EntityManager, except: string[] = []): EntityMetadata[] {
-  return em.connection.entityMetadatas.filter((m) => m.columns.some((c) => c.propertyName === "amapId") && !except.includes(m.targetName));
+  return em.connection.entityMetadatas.filter(
+    (m) => m.columns.some((c) => c.propertyName === "amapId") && !except.includes(m.targetName),
+  );
 }
 
 /** A row as JSON: instants as ISO strings. */
 export function rowToJson(row: Record<string, unknown>, omit: RegExp | null = null): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (!omit || !omit.test(k)) out[k] = v instanceof Date ? v.toISOString() : v;
+  for (const [k, v] of Object.entries(row))
+    if (!omit || !omit.test(k)) out[k] = v instanceof Date ? v.toISOString() : v;
   return out;
 }
 
 /** Every row of these entities whose `column` is one of `ids` (read in slices), ordered by primary key. */
-export async function rowsWhere(em: EntityManager, meta: EntityMetadata, column: string, ids: string[]): Promise<Array<Record<string, unknown>>> {
+export async function rowsWhere(
+  em: EntityManager,
+  meta: EntityMetadata,
+  column: string,
+  ids: string[],
+): Promise<Array<Record<string, unknown>>> {
   const out: Array<Record<string, unknown>> = [];
   const key = meta.primaryColumns[0]?.propertyName ?? "id";
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await em.getRepository(meta.target).find({ where: { [column]: In(ids.slice(i, i + 500)) }, order: { [key]: "ASC" } });
+    const rows = await em
+      .getRepository(meta.target)
+      .find({ where: { [column]: In(ids.slice(i, i + 500)) }, order: { [key]: "ASC" } });
     out.push(...(rows as Array<Record<string, unknown>>).map((r) => rowToJson(r)));
   }
   return out;
@@ -39,7 +49,8 @@ function fromJson(meta: EntityMetadata, row: Record<string, unknown>): Record<st
   for (const c of meta.columns) {
     const v = out[c.propertyName];
     const type = typeof c.type === "string" ? c.type : "";
-    if (typeof v === "string" && (type === "datetime" || type === "timestamp" || c.isCreateDate || c.isUpdateDate)) out[c.propertyName] = new Date(v);
+    if (typeof v === "string" && (type === "datetime" || type === "timestamp" || c.isCreateDate || c.isUpdateDate))
+      out[c.propertyName] = new Date(v);
   }
   return out;
 }
@@ -66,12 +77,20 @@ export async function restoreRows(em: EntityManager, rows: ArchiveRows, order: s
     const ids = list.map((r) => String(r[key]));
     const existing = new Set<string>();
     for (let i = 0; i < ids.length; i += 500) {
-      const found = await em.getRepository(meta.target).find({ select: { [key]: true }, where: { [key]: In(ids.slice(i, i + 500)) } as never });
+      const found = await em
+        .getRepository(meta.target)
+        .find({ select: { [key]: true }, where: { [key]: In(ids.slice(i, i + 500)) } as never });
       for (const f of found as Array<Record<string, unknown>>) existing.add(String(f[key]));
     }
     const fresh = list.filter((r) => !existing.has(String(r[key]))).map((r) => fromJson(meta, r));
     for (let i = 0; i < fresh.length; i += CHUNK) {
-      await em.getRepository(meta.target).createQueryBuilder().insert().values(fresh.slice(i, i + CHUNK)).updateEntity(false).execute();
+      await em
+        .getRepository(meta.target)
+        .createQueryBuilder()
+        .insert()
+        .values(fresh.slice(i, i + CHUNK))
+        .updateEntity(false)
+        .execute();
     }
     counts.push({ entity, inserted: fresh.length, skipped: list.length - fresh.length });
   }

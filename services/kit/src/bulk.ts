@@ -13,6 +13,11 @@ export async function insertMany<T extends ObjectLiteral>(repo: Repository<T>, r
   const version = repo.metadata.versionColumn?.propertyName;
   if (version) for (const row of rows) (row as Record<string, unknown>)[version] ??= 1;
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await repo.createQueryBuilder().insert().values(rows.slice(i, i + CHUNK)).updateEntity(false).execute();
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values(rows.slice(i, i + CHUNK))
+      .updateEntity(false)
+      .execute();
   }
 }

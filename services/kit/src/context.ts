@@ -4,7 +4,6 @@ import type { Identity } from "./auth/identity";
 import type { AmapsOfNetworks } from "./auth/scope";
 import type { RequestLimits } from "./deadline";
 
-
 /** What every resolver of every subgraph receives; each subgraph adds its own `loaders`. */
 export interface BaseContext {
   ds: DataSource;

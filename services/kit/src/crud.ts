@@ -18,7 +18,12 @@ export async function findPage<T extends ObjectLiteral>(
 }
 
 /** The record with this id, or a NOT_FOUND error naming what was looked for. */
-export async function getOrThrow<T extends ObjectLiteral>(repo: Repository<T>, id: string, what: Msg, extra: Record<string, unknown> = {}): Promise<T> {
+export async function getOrThrow<T extends ObjectLiteral>(
+  repo: Repository<T>,
+  id: string,
+  what: Msg,
+  extra: Record<string, unknown> = {},
+): Promise<T> {
   const found = isUuid(id) ? await repo.findOne({ where: { ...extra, id } as never }) : null;
   if (!found) throw notFound(what, id);
   return found;
@@ -32,25 +37,28 @@ export function applyPatch<T extends object>(target: T, patch: Partial<T>): T {
   return target;
 }
 
-export const staleRecord = () =>
-  conflict(
-    t("crud.someoneElseChangedRecord"),
-    "expectedVersion",
-  );
+export const staleRecord = () => conflict(t("crud.someoneElseChangedRecord"), "expectedVersion");
 
 /**
  * Saves an edited record (optimistic concurrency): with the version the caller read, the write
  * happens only if the record is still at that version (one conditional UPDATE, so two concurrent
  * edits cannot both pass), else CONFLICT and nothing is written. Without one, a plain save.
  */
-export async function saveVersioned<T extends ObjectLiteral & { id: string; version: number }>(repo: Repository<T>, entity: T, expectedVersion: number | null | undefined): Promise<T> {
+export async function saveVersioned<T extends ObjectLiteral & { id: string; version: number }>(
+  repo: Repository<T>,
+  entity: T,
+  expectedVersion: number | null | undefined,
+): Promise<T> {
   if (expectedVersion === undefined || expectedVersion === null) return repo.save(entity);
   const values: Record<string, unknown> = {};
   for (const col of repo.metadata.columns) {
     if (col.isPrimary || col.isVersion || col.isCreateDate || col.isUpdateDate || col.relationMetadata) continue;
     values[col.propertyName] = col.getEntityValue(entity);
   }
-  const res = await repo.update({ id: entity.id, version: expectedVersion } as never, { ...values, version: expectedVersion + 1 } as never);
+  const res = await repo.update(
+    { id: entity.id, version: expectedVersion } as never,
+    { ...values, version: expectedVersion + 1 } as never,
+  );
   if (!res.affected) throw staleRecord();
   return repo.findOneOrFail({ where: { id: entity.id } as never });
 }

@@ -63,13 +63,28 @@ export function parseMysqlUrl(url: string): MysqlTarget {
     const [host, port] = h.trim().split(":");
     return { host, port: Number(port || 3306) };
   });
-  return { username: decodeURIComponent(m[1] ?? ""), password: decodeURIComponent(m[2] ?? ""), hosts, database: decodeURIComponent(m[4]) };
+  return {
+    username: decodeURIComponent(m[1] ?? ""),
+    password: decodeURIComponent(m[2] ?? ""),
+    hosts,
+    database: decodeURIComponent(m[4]),
+  };
 }
 
 /** A node that must not take queries for a while: connection refused or lost, or out of its cluster (1047). */
 function nodeLost(err: { code?: string; errno?: number } | null | undefined): boolean {
   const c = err?.code;
-  return c === "ECONNREFUSED" || c === "ECONNRESET" || c === "PROTOCOL_CONNECTION_LOST" || c === "EPIPE" || c === "ETIMEDOUT" || c === "EHOSTUNREACH" || err?.errno === 1047 || err?.errno === 1053 || err?.errno === 2013;
+  return (
+    c === "ECONNREFUSED" ||
+    c === "ECONNRESET" ||
+    c === "PROTOCOL_CONNECTION_LOST" ||
+    c === "EPIPE" ||
+    c === "ETIMEDOUT" ||
+    c === "EHOSTUNREACH" ||
+    err?.errno === 1047 ||
+    err?.errno === 1053 ||
+    err?.errno === 2013
+  );
 }
 
 /**
@@ -87,12 +102,21 @@ export function failoverDriver(hosts: MysqlTarget["hosts"]): any {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mysql2 = require("mysql2");
   const asideMs = Number(process.env.DB_NODE_RETRY_MS ?? 2_000);
-  type Conn = { query: (...args: unknown[]) => unknown; release: () => void; destroy: () => void; __failover?: boolean };
+  type Conn = {
+    query: (...args: unknown[]) => unknown;
+    release: () => void;
+    destroy: () => void;
+    __failover?: boolean;
+  };
   type Cb = (err: unknown, conn?: Conn) => void;
   return {
     ...mysql2,
     createPool(options: Record<string, unknown>) {
-      const nodes = hosts.map((h) => ({ pool: mysql2.createPool({ ...options, host: h.host, port: h.port }), asideUntil: 0, probe: false }));
+      const nodes = hosts.map((h) => ({
+        pool: mysql2.createPool({ ...options, host: h.host, port: h.port }),
+        asideUntil: 0,
+        probe: false,
+      }));
       const setAside = (n: (typeof nodes)[number]) => {
         n.asideUntil = Date.now() + asideMs;
         n.probe = true;
@@ -135,7 +159,11 @@ export function failoverDriver(hosts: MysqlTarget["hosts"]): any {
               }
               conn.destroy();
               setAside(n);
-              attempt(i + 1, perr ?? new Error(`database node ${hosts[nodes.indexOf(n)].host}:${hosts[nodes.indexOf(n)].port} not ready`));
+              attempt(
+                i + 1,
+                perr ??
+                  new Error(`database node ${hosts[nodes.indexOf(n)].host}:${hosts[nodes.indexOf(n)].port} not ready`),
+              );
             });
           });
         };
@@ -219,7 +247,10 @@ export async function runMigrationsLocked(ds: DataSource): Promise<void> {
   try {
     const name = `champ_commun_migrate:${String(ds.options.database).slice(0, 40)}`;
     const [row] = await qr.query("SELECT GET_LOCK(?, ?) AS got", [name, MIGRATION_LOCK_WAIT_S]);
-    if (Number(row?.got) !== 1) throw new Error(`migrations of ${ds.options.database}: another process held the lock for ${MIGRATION_LOCK_WAIT_S} s`);
+    if (Number(row?.got) !== 1)
+      throw new Error(
+        `migrations of ${ds.options.database}: another process held the lock for ${MIGRATION_LOCK_WAIT_S} s`,
+      );
     try {
       await ds.runMigrations({ transaction: "each" });
     } finally {

@@ -35,7 +35,9 @@ export const DatabaseFailover: MiddlewareFn<BaseContext> = async ({ info, contex
     return await next();
   } catch (err) {
     if (!isLostDatabaseConnection(err) || info.parentType.name === "Query") throw err;
-    throw new GraphQLError(UNAVAILABLE[context?.lang === "en" ? "en" : "fr"], { extensions: { code: "SERVICE_UNAVAILABLE" } });
+    throw new GraphQLError(UNAVAILABLE[context?.lang === "en" ? "en" : "fr"], {
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
   }
 };
 

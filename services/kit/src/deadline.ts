@@ -31,11 +31,11 @@ export function requestLimits(req?: IncomingMessage): RequestLimits {
   return { deadline: Number.isFinite(header) && header > 0 ? header : undefined, signal: controller.signal };
 }
 
-export const requestTimedOut = () =>
-  new DomainError("SERVICE_UNAVAILABLE", t("deadline.requestTookTooLong"));
+export const requestTimedOut = () => new DomainError("SERVICE_UNAVAILABLE", t("deadline.requestTookTooLong"));
 
 /** Stops the work of a request whose time is up or whose caller left (cheap: called before each guarded field). */
 export function ensureTime(limits: RequestLimits | undefined): void {
   if (!limits) return;
-  if (limits.signal?.aborted || (limits.deadline !== undefined && Date.now() > limits.deadline)) throw requestTimedOut();
+  if (limits.signal?.aborted || (limits.deadline !== undefined && Date.now() > limits.deadline))
+    throw requestTimedOut();
 }

@@ -5,7 +5,8 @@
  */
 import { t } from "./i18n";
 
-export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE";
+export type ErrorCode =
+  "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE";
 
 export interface Msg {
   fr: string;
@@ -32,10 +33,7 @@ export function badInput(field: string, msg: Msg): DomainError {
 export function badInputs(fields: Record<string, Msg>): DomainError {
   const entries = Object.values(fields);
   const first = entries[0] ?? t("errors.invalidInput");
-  const msg =
-    entries.length > 1
-      ? t("errors.andMore", { first: (l) => first[l], more: entries.length - 1 })
-      : first;
+  const msg = entries.length > 1 ? t("errors.andMore", { first: (l) => first[l], more: entries.length - 1 }) : first;
   return new DomainError("BAD_USER_INPUT", msg, fields);
 }
 
@@ -54,7 +52,9 @@ export class FieldErrors {
 }
 
 export function notFound(what: Msg, id: string): DomainError {
-  return new DomainError("NOT_FOUND", t("errors.notFound", { what: (l) => what[l], id }), { id: t("errors.notFoundField", { what: (l) => what[l] }) });
+  return new DomainError("NOT_FOUND", t("errors.notFound", { what: (l) => what[l], id }), {
+    id: t("errors.notFoundField", { what: (l) => what[l] }),
+  });
 }
 
 export function conflict(msg: Msg, field?: string): DomainError {
@@ -79,4 +79,5 @@ export function langFromHeader(header: string | string[] | undefined): Lang {
   return "fr";
 }
 
-export const INTERNAL_MESSAGE = "Erreur interne : l'opération n'a pas abouti, réessayez plus tard. / Internal error: please try again later.";
+export const INTERNAL_MESSAGE =
+  "Erreur interne : l'opération n'a pas abouti, réessayez plus tard. / Internal error: please try again later.";

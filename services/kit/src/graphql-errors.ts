@@ -8,7 +8,9 @@ import { log } from "./log";
 export function toGraphQLError(err: DomainError, lang: Lang): GraphQLError {
   const fields: Record<string, string> = {};
   for (const [k, m] of Object.entries(err.fields)) fields[k] = m[lang];
-  return new GraphQLError(err.msg[lang], { extensions: { code: err.code, ...(Object.keys(fields).length ? { fields } : {}) } });
+  return new GraphQLError(err.msg[lang], {
+    extensions: { code: err.code, ...(Object.keys(fields).length ? { fields } : {}) },
+  });
 }
 
 /** Global type-graphql middleware: domain errors become typed GraphQL errors in the caller's language. */

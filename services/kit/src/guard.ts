@@ -1,4 +1,12 @@
-import { getNamedType, GraphQLOutputType, GraphQLResolveInfo, GraphQLSchema, isListType, isNonNullType, isObjectType } from "graphql";
+import {
+  getNamedType,
+  GraphQLOutputType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from "graphql";
 import type { ResolverData } from "type-graphql";
 import type { BaseContext } from "./context";
 import { forbidden } from "./errors";
@@ -14,8 +22,17 @@ import type { TenantScope } from "./auth/scope";
  * are exact; this is the net under them.
  */
 
-export type VisibleFn<C extends BaseContext = BaseContext> = (obj: any, scope: TenantScope, ctx: C) => boolean | Promise<boolean>;
-export type AfterFn<C extends BaseContext = BaseContext> = (parent: any, result: any, scope: TenantScope, ctx: C) => unknown;
+export type VisibleFn<C extends BaseContext = BaseContext> = (
+  obj: any,
+  scope: TenantScope,
+  ctx: C,
+) => boolean | Promise<boolean>;
+export type AfterFn<C extends BaseContext = BaseContext> = (
+  parent: any,
+  result: any,
+  scope: TenantScope,
+  ctx: C,
+) => unknown;
 
 export interface Visibility<C extends BaseContext = BaseContext> {
   /** Per GraphQL type: may the caller see this object? "public": everyone who may call the operation. */
@@ -54,9 +71,15 @@ export function hasTenantKeys(obj: Obj): boolean {
  * only where that AMAP let the farmer in.
  */
 export function byTenantKeys(obj: Obj, scope: TenantScope): boolean {
-  const s = (k: string) => (typeof obj[k] === "string" ? (obj[k]) : null);
+  const s = (k: string) => (typeof obj[k] === "string" ? obj[k] : null);
   const farmer = s("amapId") ? scope.isFarmerIn(s("farmId"), s("amapId")) : scope.isFarmerOf(s("farmId"));
-  return scope.isAmapAdmin(s("amapId")) || scope.isMemberOf(s("householdId")) || scope.isReferentOf(s("templateId")) || farmer || scope.isNetworkAdmin(s("networkId"));
+  return (
+    scope.isAmapAdmin(s("amapId")) ||
+    scope.isMemberOf(s("householdId")) ||
+    scope.isReferentOf(s("templateId")) ||
+    farmer ||
+    scope.isNetworkAdmin(s("networkId"))
+  );
 }
 
 const seenByContext = new WeakMap<object, WeakMap<object, boolean>>();
@@ -76,7 +99,12 @@ export function markVisible(ctx: object, obj: unknown): void {
   if (obj && typeof obj === "object") seenOf(ctx).set(obj, true);
 }
 
-async function ruleSays<C extends BaseContext>(vis: Visibility<C>, typeName: string, obj: Obj, ctx: C): Promise<boolean> {
+async function ruleSays<C extends BaseContext>(
+  vis: Visibility<C>,
+  typeName: string,
+  obj: Obj,
+  ctx: C,
+): Promise<boolean> {
   const scope = scopeOf(ctx);
   if (scope.all) return true;
   const rule = vis.types[typeName];
@@ -87,7 +115,12 @@ async function ruleSays<C extends BaseContext>(vis: Visibility<C>, typeName: str
 }
 
 /** May the caller see this object of this type (memoised per request)? */
-export async function isVisible<C extends BaseContext>(vis: Visibility<C>, typeName: string, obj: unknown, ctx: C): Promise<boolean> {
+export async function isVisible<C extends BaseContext>(
+  vis: Visibility<C>,
+  typeName: string,
+  obj: unknown,
+  ctx: C,
+): Promise<boolean> {
   if (!obj || typeof obj !== "object") return true;
   const seen = seenOf(ctx);
   const known = seen.get(obj);
@@ -113,7 +146,12 @@ export function emptyValueFor(type: GraphQLOutputType): unknown {
 }
 
 /** The value with what the caller may not see removed: items dropped from lists, a single object nulled. */
-async function filterValue<C extends BaseContext>(vis: Visibility<C>, type: GraphQLOutputType, value: unknown, ctx: C): Promise<unknown> {
+async function filterValue<C extends BaseContext>(
+  vis: Visibility<C>,
+  type: GraphQLOutputType,
+  value: unknown,
+  ctx: C,
+): Promise<unknown> {
   if (value == null) return value;
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
@@ -128,7 +166,14 @@ async function filterValue<C extends BaseContext>(vis: Visibility<C>, type: Grap
 }
 
 /** What a field answers once resolved: reshaped by the policy (`after`), admitted (`inherit`), filtered by the type rules. */
-async function guardResult<C extends BaseContext>(vis: Visibility<C>, key: string, returnType: GraphQLOutputType, root: unknown, result: unknown, context: C): Promise<unknown> {
+async function guardResult<C extends BaseContext>(
+  vis: Visibility<C>,
+  key: string,
+  returnType: GraphQLOutputType,
+  root: unknown,
+  result: unknown,
+  context: C,
+): Promise<unknown> {
   const after = vis.after?.[key];
   if (after) result = await after(root, result, scopeOf(context), context);
   if (result == null || !isObjectType(getNamedType(returnType))) return result;
@@ -142,7 +187,11 @@ async function guardResult<C extends BaseContext>(vis: Visibility<C>, key: strin
 }
 
 /** The guard of a root field (the policy middleware runs it after the operation's rule). */
-export async function guardField<C extends BaseContext>(vis: Visibility<C>, { root, info, context }: ResolverData<C>, next: () => Promise<unknown>): Promise<unknown> {
+export async function guardField<C extends BaseContext>(
+  vis: Visibility<C>,
+  { root, info, context }: ResolverData<C>,
+  next: () => Promise<unknown>,
+): Promise<unknown> {
   return guardResult(vis, `${info.parentType.name}.${info.fieldName}`, info.returnType, root, await next(), context);
 }
 
@@ -169,18 +218,28 @@ export function guardedTypes(schema: GraphQLSchema, vis: Visibility<any>): Set<s
  * their own), not every field: scalar fields are left alone, so a long sign-off sheet costs one
  * check per line, not one per cell.
  */
-export function guardNestedFields(schema: GraphQLSchema, map: Record<string, Record<string, unknown>>, vis: Visibility<any>): void {
+export function guardNestedFields(
+  schema: GraphQLSchema,
+  map: Record<string, Record<string, unknown>>,
+  vis: Visibility<any>,
+): void {
   const guarded = guardedTypes(schema, vis);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("_") || type.name === "Query" || type.name === "Mutation") continue;
     for (const field of Object.values(type.getFields())) {
       const key = `${type.name}.${field.name}`;
       const rule = vis.fields?.[key];
-      if (!guarded.has(getNamedType(field.type).name) && !rule && !vis.after?.[key] && !vis.inherit?.includes(key)) continue;
+      if (!guarded.has(getNamedType(field.type).name) && !rule && !vis.after?.[key] && !vis.inherit?.includes(key))
+        continue;
       const own = map[type.name]?.[field.name];
       const resolve: Resolve = typeof own === "function" ? (own as Resolve) : (parent) => (parent as Obj)?.[field.name];
       map[type.name] ??= {};
-      map[type.name][field.name] = async (parent: unknown, args: Record<string, unknown>, context: any, info: GraphQLResolveInfo) => {
+      map[type.name][field.name] = async (
+        parent: unknown,
+        args: Record<string, unknown>,
+        context: any,
+        info: GraphQLResolveInfo,
+      ) => {
         // A timed-out request stops here, field by field, instead of walking on (deadline.ts).
         ensureTime(context?.limits);
         if (rule && !(await rule(parent, scopeOf(context), context))) return emptyValueFor(info.returnType);
@@ -192,14 +251,26 @@ export function guardNestedFields(schema: GraphQLSchema, map: Record<string, Rec
 
 /** A field that the guard wraps: it returns guarded records, or has a rule, a reshaping or an inheritance of its own. */
 function isGuardedField(vis: Visibility<any>, guarded: Set<string>, key: string, type: GraphQLOutputType): boolean {
-  return guarded.has(getNamedType(type).name) || !!vis.fields?.[key] || !!vis.after?.[key] || !!vis.inherit?.includes(key);
+  return (
+    guarded.has(getNamedType(type).name) || !!vis.fields?.[key] || !!vis.after?.[key] || !!vis.inherit?.includes(key)
+  );
 }
 
 /** The value as GraphQL would show it, nested fields carried as data included (each through its own guard). */
-async function viewOf<C extends BaseContext>(vis: Visibility<C>, schema: GraphQLSchema, type: GraphQLOutputType, value: unknown, ctx: C, depth: number): Promise<unknown> {
+async function viewOf<C extends BaseContext>(
+  vis: Visibility<C>,
+  schema: GraphQLSchema,
+  type: GraphQLOutputType,
+  value: unknown,
+  ctx: C,
+  depth: number,
+): Promise<unknown> {
   if (value == null || depth > 12) return value;
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return Array.isArray(value) ? Promise.all(value.map((v) => viewOf(vis, schema, inner.ofType as GraphQLOutputType, v, ctx, depth))) : value;
+  if (isListType(inner))
+    return Array.isArray(value)
+      ? Promise.all(value.map((v) => viewOf(vis, schema, inner.ofType as GraphQLOutputType, v, ctx, depth)))
+      : value;
   const named = getNamedType(inner);
   if (!isObjectType(named) || typeof value !== "object") return value;
   const guarded = guardedTypes(schema, vis);
@@ -208,14 +279,25 @@ async function viewOf<C extends BaseContext>(vis: Visibility<C>, schema: GraphQL
     if (!(f.name in (value as Obj)) || !isObjectType(getNamedType(f.type))) continue;
     const key = `${named.name}.${f.name}`;
     const current = (value as Obj)[f.name];
-    const next = isGuardedField(vis, guarded, key, f.type) ? await fieldView(vis, schema, key, f.type, value, current, ctx, depth + 1) : await viewOf(vis, schema, f.type, current, ctx, depth + 1);
+    const next = isGuardedField(vis, guarded, key, f.type)
+      ? await fieldView(vis, schema, key, f.type, value, current, ctx, depth + 1)
+      : await viewOf(vis, schema, f.type, current, ctx, depth + 1);
     if (next !== current) (copy ??= { ...(value as Obj) })[f.name] = next;
   }
   if (copy) markVisible(ctx, copy);
   return copy ?? value;
 }
 
-async function fieldView<C extends BaseContext>(vis: Visibility<C>, schema: GraphQLSchema, key: string, type: GraphQLOutputType, parent: unknown, value: unknown, ctx: C, depth: number): Promise<unknown> {
+async function fieldView<C extends BaseContext>(
+  vis: Visibility<C>,
+  schema: GraphQLSchema,
+  key: string,
+  type: GraphQLOutputType,
+  parent: unknown,
+  value: unknown,
+  ctx: C,
+  depth: number,
+): Promise<unknown> {
   const rule = vis.fields?.[key];
   if (rule && !(await rule(parent, scopeOf(ctx), ctx))) return emptyValueFor(type);
   return viewOf(vis, schema, type, await guardResult(vis, key, type, parent, value, ctx), ctx, depth);
@@ -233,11 +315,17 @@ export function registerVisibility(schema: GraphQLSchema, vis: Visibility<any>):
  * export in `visibility.exports`) as that field shows it to the caller: its rule, reshaping, type
  * rules, and those of every nested field it carries. One rule per datum, whichever way it leaves.
  */
-export async function exportView<C extends BaseContext, T>(info: GraphQLResolveInfo, ctx: C, parent: unknown, value: T): Promise<T> {
+export async function exportView<C extends BaseContext, T>(
+  info: GraphQLResolveInfo,
+  ctx: C,
+  parent: unknown,
+  value: T,
+): Promise<T> {
   const exportKey = `${info.parentType.name}.${info.fieldName}`;
   const vis = visibilityOfSchema.get(info.schema) as Visibility<C> | undefined;
   const source = vis?.exports?.[exportKey];
-  if (!vis || !source) throw new Error(`${exportKey} renders no declared field: name it in the policy's visibility.exports`);
+  if (!vis || !source)
+    throw new Error(`${exportKey} renders no declared field: name it in the policy's visibility.exports`);
   if (scopeOf(ctx).all) return value;
   const [typeName, fieldName] = source.split(".");
   const type = info.schema.getType(typeName);
@@ -256,7 +344,11 @@ export function checkExportsDeclared(schema: GraphQLSchema, vis: Visibility<any>
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("_")) continue;
-    for (const f of Object.values(type.getFields())) if (EXPORT_FIELD.test(f.name) && !vis.exports?.[`${type.name}.${f.name}`]) missing.push(`${type.name}.${f.name}`);
+    for (const f of Object.values(type.getFields()))
+      if (EXPORT_FIELD.test(f.name) && !vis.exports?.[`${type.name}.${f.name}`]) missing.push(`${type.name}.${f.name}`);
   }
-  if (missing.length) throw new Error(`Exports without a declared source in visibility.exports (what they may show): ${missing.join(", ")}`);
+  if (missing.length)
+    throw new Error(
+      `Exports without a declared source in visibility.exports (what they may show): ${missing.join(", ")}`,
+    );
 }

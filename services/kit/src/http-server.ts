@@ -53,10 +53,13 @@ export async function listenGracefully(opts: {
   };
   const server = http.createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
-    if (path === "/live") return void res.writeHead(200, { "content-type": "application/json" }).end('{"status":"live"}');
+    if (path === "/live")
+      return void res.writeHead(200, { "content-type": "application/json" }).end('{"status":"live"}');
     if (path === "/ready") {
       void (stopping ? Promise.resolve(false) : opts.ready().catch(() => false)).then((ok) =>
-        res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: ok ? "ready" : stopping ? "stopping" : "not ready" })),
+        res
+          .writeHead(ok ? 200 : 503, { "content-type": "application/json" })
+          .end(JSON.stringify({ status: ok ? "ready" : stopping ? "stopping" : "not ready" })),
       );
       return;
     }
@@ -74,10 +77,11 @@ export async function listenGracefully(opts: {
   });
   server.keepAliveTimeout = 5_000;
   // Node answers a malformed request with 400 itself; at debug level it is logged instead (and the socket closed).
-  if (log().isLevelEnabled("debug")) server.on("clientError", (err: Error & { code?: string }, socket) => {
-    log().debug({ err }, "HTTP client error");
-    socket.destroy();
-  });
+  if (log().isLevelEnabled("debug"))
+    server.on("clientError", (err: Error & { code?: string }, socket) => {
+      log().debug({ err }, "HTTP client error");
+      socket.destroy();
+    });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => resolve());
@@ -91,7 +95,10 @@ export async function listenGracefully(opts: {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0) {
-        await Promise.race([new Promise<void>((r) => (drained = r)), new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref())]);
+        await Promise.race([
+          new Promise<void>((r) => (drained = r)),
+          new Promise((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref()),
+        ]);
       }
       server.closeAllConnections();
       await closed;
@@ -104,4 +111,3 @@ export async function listenGracefully(opts: {
   };
   return { port: (server.address() as { port: number }).port, server, stop, kill };
 }
-

@@ -18,14 +18,19 @@ function compileMessage(text: string, lang: Lang): IntlMessageFormat {
  * intl-messageformat: `t("absence.tooLate", { hours })` gives the message in both languages, as
  * errors carry it until the caller's language is known.
  */
-export function catalog<K extends string>(messages: { fr: Record<K, string>; en: Record<K, string> }): (key: K, values?: Record<string, MessageValue>) => Msg {
+export function catalog<K extends string>(messages: {
+  fr: Record<K, string>;
+  en: Record<K, string>;
+}): (key: K, values?: Record<string, MessageValue>) => Msg {
   const compiled = new Map<string, IntlMessageFormat>();
   const format = (lang: Lang, key: K, values: Record<string, MessageValue>): string => {
     const id = `${lang}\u0000${key}`;
     let m = compiled.get(id);
     if (!m) compiled.set(id, (m = compileMessage(messages[lang][key] ?? key, lang)));
     const given: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(values)) given[k] = typeof v === "function" ? v(lang) : v === null || v === undefined ? "" : typeof v === "boolean" ? String(v) : v;
+    for (const [k, v] of Object.entries(values))
+      given[k] =
+        typeof v === "function" ? v(lang) : v === null || v === undefined ? "" : typeof v === "boolean" ? String(v) : v;
     return String(m.format(given));
   };
   return (key, values = {}) => ({ fr: format("fr", key, values), en: format("en", key, values) });
@@ -37,7 +42,9 @@ type Ast = ReturnType<IntlMessageFormat["getAst"]>;
 function argumentsOf(ast: Ast, out = new Set<string>()): Set<string> {
   for (const el of ast as Array<{ type: number; value?: string; options?: Record<string, { value: Ast }> }>) {
     // intl-messageformat's element types: 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural.
-    const kind = ({ 1: "argument", 2: "number", 3: "date", 4: "time", 5: "select", 6: "plural" } as Record<number, string>)[el.type];
+    const kind = (
+      { 1: "argument", 2: "number", 3: "date", 4: "time", 5: "select", 6: "plural" } as Record<number, string>
+    )[el.type];
     if (kind) out.add(`${el.value}:${kind}`);
     for (const o of Object.values(el.options ?? {})) argumentsOf(o.value, out);
   }
@@ -63,13 +70,15 @@ export function catalogProblems(messages: { fr: Record<string, string>; en: Reco
         const ast = compileMessage(text, lang).getAst();
         // Names only: French may leave a word invariable ("2 AMAP") where English agrees it ("2 AMAPs").
         args[lang] = [...new Set([...argumentsOf(ast)].map((a) => a.split(":")[0]))].sort().join(", ");
-        if (/\{[^{}]*,\s*plural\s*,/.test(text) && !/\bother\s*\{/.test(text)) problems.push(`${key} (${lang}): a plural without "other"`);
+        if (/\{[^{}]*,\s*plural\s*,/.test(text) && !/\bother\s*\{/.test(text))
+          problems.push(`${key} (${lang}): a plural without "other"`);
         if (/\((s|es|x|ies)\)/.test(text)) problems.push(`${key} (${lang}): a plural written "(s)": ${text}`);
       } catch (err) {
         problems.push(`${key} (${lang}): ${(err as Error).message}`);
       }
     }
-    if (args.fr !== undefined && args.en !== undefined && args.fr !== args.en) problems.push(`${key}: placeholders differ (fr: ${args.fr}; en: ${args.en})`);
+    if (args.fr !== undefined && args.en !== undefined && args.fr !== args.en)
+      problems.push(`${key}: placeholders differ (fr: ${args.fr}; en: ${args.en})`);
   }
   return problems;
 }

@@ -36,17 +36,20 @@ export function idempotencyKeyOf(req?: IncomingMessage): string | undefined {
   return typeof v === "string" && /^[\w-]{8,100}$/.test(v) ? v : undefined;
 }
 
-const inFlight = () =>
-  conflict(t("idempotency.creationAlreadyBeingSaved"));
+const inFlight = () => conflict(t("idempotency.creationAlreadyBeingSaved"));
 
 /**
  * Creations (`create…` mutations returning a record) sent with an idempotency key run once: the
  * key is claimed first (a primary key, so two replicas racing agree), the record is created, and
  * the same request again gets that record. A failed creation frees its key.
  */
-export const idempotentCreations: MiddlewareFn<BaseContext & { idempotencyKey?: string }> = async ({ info, context }, next) => {
+export const idempotentCreations: MiddlewareFn<BaseContext & { idempotencyKey?: string }> = async (
+  { info, context },
+  next,
+) => {
   const key = context.idempotencyKey;
-  if (!key || info.parentType.name !== "Mutation" || !info.fieldName.startsWith("create") || !context.identity) return next();
+  if (!key || info.parentType.name !== "Mutation" || !info.fieldName.startsWith("create") || !context.identity)
+    return next();
   const repo = context.ds.getRepository(IdempotentRequest);
   const id = `${context.identity.subject}|${info.fieldName}|${key}`.slice(0, 250);
   const previous = await repo.findOne({ where: { key: id } });
@@ -61,7 +64,8 @@ export const idempotentCreations: MiddlewareFn<BaseContext & { idempotencyKey?: 
   }
   try {
     const result = (await next()) as { id?: unknown } | null;
-    if (result && typeof result.id === "string") await repo.update({ key: id }, { resultType: getNamedType(info.returnType).name, resultId: result.id });
+    if (result && typeof result.id === "string")
+      await repo.update({ key: id }, { resultType: getNamedType(info.returnType).name, resultId: result.id });
     return result;
   } catch (err) {
     await repo.delete({ key: id });

@@ -4,7 +4,12 @@ import { In, ObjectLiteral, Repository } from "typeorm";
 // Keeps each IN (...) list well under SQLite's and MySQL's parameter limits.
 const CHUNK = 500;
 
-async function findIn<T extends ObjectLiteral>(repo: Repository<T>, column: string, keys: readonly string[], extra: Record<string, unknown> = {}): Promise<T[]> {
+async function findIn<T extends ObjectLiteral>(
+  repo: Repository<T>,
+  column: string,
+  keys: readonly string[],
+  extra: Record<string, unknown> = {},
+): Promise<T[]> {
   const unique = [...new Set(keys)];
   const rows: T[] = [];
   for (let i = 0; i < unique.length; i += CHUNK) {
@@ -48,7 +53,10 @@ export function loaderMany<T extends ObjectLiteral>(
 }
 
 /** A loader from any batch function returning a map, for grouped or computed relations. */
-export function loaderFrom<V>(batch: (keys: string[]) => Promise<Map<string, V>>, fallback: () => V): DataLoader<string, V> {
+export function loaderFrom<V>(
+  batch: (keys: string[]) => Promise<Map<string, V>>,
+  fallback: () => V,
+): DataLoader<string, V> {
   return new DataLoader<string, V>(async (keys) => {
     const map = await batch([...new Set(keys)]);
     return keys.map((k) => (map.has(k) ? (map.get(k) as V) : fallback()));

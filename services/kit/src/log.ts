@@ -42,7 +42,10 @@ const HIDDEN_KEYS = [
   "variables",
   "parameters",
 ];
-const REDACT_PATHS = HIDDEN_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]).concat(['headers["x-champ-internal"]', '*.headers["x-champ-internal"]']);
+const REDACT_PATHS = HIDDEN_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]).concat([
+  'headers["x-champ-internal"]',
+  '*.headers["x-champ-internal"]',
+]);
 
 /** What may still slip into a message (a driver's error quoting a value): e-mail addresses, tokens, quoted duplicate values. */
 function scrub(text: string): string {
@@ -58,7 +61,12 @@ function scrub(text: string): string {
 function errorView(err: unknown): unknown {
   if (!(err instanceof Error)) return typeof err === "string" ? scrub(err) : err;
   const code = (err as { code?: unknown }).code;
-  return { type: err.constructor?.name ?? err.name, message: scrub(err.message), ...(typeof code === "string" ? { code } : {}), ...(err.stack ? { stack: scrub(err.stack) } : {}) };
+  return {
+    type: err.constructor?.name ?? err.name,
+    message: scrub(err.message),
+    ...(typeof code === "string" ? { code } : {}),
+    ...(err.stack ? { stack: scrub(err.stack) } : {}),
+  };
 }
 
 function defaultLevel(): string {
@@ -90,10 +98,7 @@ function build(destination?: DestinationStream, level = defaultLevel(), base: Re
     },
     hooks: {
       logMethod(args, method) {
-        method.apply(
-          this,
-          args.map((a) => (typeof a === "string" ? scrub(a) : a)) as Parameters<typeof method>,
-        );
+        method.apply(this, args.map((a) => (typeof a === "string" ? scrub(a) : a)) as Parameters<typeof method>);
       },
     },
   };
@@ -159,7 +164,12 @@ export function loggedPath(url: string | undefined): string {
   const path = (url ?? "/").split("?")[0];
   return path
     .split("/")
-    .map((seg) => (seg.length >= 20 && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(seg.replace(/\.\w+$/, "")) ? `[hidden]${seg.match(/\.\w+$/)?.[0] ?? ""}` : seg))
+    .map((seg) =>
+      seg.length >= 20 &&
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(seg.replace(/\.\w+$/, ""))
+        ? `[hidden]${seg.match(/\.\w+$/)?.[0] ?? ""}`
+        : seg,
+    )
     .join("/");
 }
 
@@ -175,12 +185,24 @@ export function operationName(body: unknown): string | undefined {
  * status, duration, and the GraphQL operation's name when there is one. Probes and the
  * back-office's static files log at debug only.
  */
-export function logRequestLine(req: IncomingMessage, res: ServerResponse, extra: () => Record<string, unknown> = () => ({}), quiet = false): void {
+export function logRequestLine(
+  req: IncomingMessage,
+  res: ServerResponse,
+  extra: () => Record<string, unknown> = () => ({}),
+  quiet = false,
+): void {
   const t0 = process.hrtime.bigint();
   const s = scope.getStore();
   const write = () => {
     // Express rewrites `url` under a mount point: its `originalUrl` is what the client asked.
-    const line = { method: req.method, path: loggedPath((req as { originalUrl?: string }).originalUrl ?? req.url), status: res.statusCode, ms: Math.round(Number(process.hrtime.bigint() - t0) / 1e5) / 10, ...(res.writableFinished ? {} : { aborted: true }), ...extra() };
+    const line = {
+      method: req.method,
+      path: loggedPath((req as { originalUrl?: string }).originalUrl ?? req.url),
+      status: res.statusCode,
+      ms: Math.round(Number(process.hrtime.bigint() - t0) / 1e5) / 10,
+      ...(res.writableFinished ? {} : { aborted: true }),
+      ...extra(),
+    };
     const logger = s ? serviceLogger(s.service) : root;
     const at = res.statusCode >= 500 ? "error" : quiet ? "debug" : "info";
     // The close event may run outside the request's scope: its id is put back for the mixin.

@@ -8,11 +8,12 @@ import { t } from "./i18n";
  */
 export const MAX_CENTS = 99_999_999;
 
-export const tooLarge = (): Msg => (t("money.amountExceeds999999"));
+export const tooLarge = (): Msg => t("money.amountExceeds999999");
 
 /** Splits a total in cents into `count` installments that sum exactly to it; the remainder goes on the first. */
 export function splitCents(totalCents: number, count: number): number[] {
-  if (!Number.isInteger(totalCents) || totalCents < 0) throw new RangeError("total must be a non-negative integer of cents");
+  if (!Number.isInteger(totalCents) || totalCents < 0)
+    throw new RangeError("total must be a non-negative integer of cents");
   if (!Number.isInteger(count) || count < 1) throw new RangeError("count must be a positive integer");
   const base = Math.floor(totalCents / count);
   const parts = Array.from({ length: count }, () => base);
@@ -39,7 +40,10 @@ export function formatEuros(cents: number, lang: "fr" | "en" = "fr", style: "cur
   const key = `${lang}|${style}`;
   let f = euroFormats.get(key);
   if (!f) {
-    const options: Intl.NumberFormatOptions = style === "currency" ? { style: "currency", currency: "EUR" } : { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false };
+    const options: Intl.NumberFormatOptions =
+      style === "currency"
+        ? { style: "currency", currency: "EUR" }
+        : { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false };
     euroFormats.set(key, (f = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", options)));
   }
   return f.format(Math.round(cents) / 100);

@@ -60,7 +60,12 @@ export function backoffDelay(attempts: number, baseMs: number, maxMs: number, ra
  * UPDATE (still pending, lease free or run out); only rows that UPDATE changed carry this
  * worker's owner mark, so two workers (or two replicas) never deliver the same row at once.
  */
-export async function claimDue<T extends OutboxRow>(ds: DataSource, entity: EntityTarget<T>, now: Date, opts: OutboxOptions = {}): Promise<T[]> {
+export async function claimDue<T extends OutboxRow>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  now: Date,
+  opts: OutboxOptions = {},
+): Promise<T[]> {
   const s = settings(opts);
   const repo = ds.getRepository(entity);
   const free = new Brackets((qb) => qb.where("leaseUntil IS NULL").orWhere("leaseUntil < :now", { now }));
@@ -79,7 +84,11 @@ export async function claimDue<T extends OutboxRow>(ds: DataSource, entity: Enti
   await repo
     .createQueryBuilder()
     .update()
-    .set({ leaseOwner: owner, leaseUntil: new Date(now.getTime() + s.leaseMs), attempts: () => "attempts + 1" } as never)
+    .set({
+      leaseOwner: owner,
+      leaseUntil: new Date(now.getTime() + s.leaseMs),
+      attempts: () => "attempts + 1",
+    } as never)
     .where({ id: In(candidates.map((c) => c.id)) })
     .andWhere("status = :pending", { pending: "pending" })
     .andWhere(free)
@@ -89,26 +98,56 @@ export async function claimDue<T extends OutboxRow>(ds: DataSource, entity: Enti
 }
 
 /** Marks a claimed row delivered (only while this worker still holds it). */
-export async function markSent<T extends OutboxRow>(ds: DataSource, entity: EntityTarget<T>, row: T, now = new Date()): Promise<void> {
-  await ds.getRepository(entity).update({ id: row.id, leaseOwner: row.leaseOwner } as never, { status: "sent", deliveredAt: now, leaseOwner: null, leaseUntil: null, lastError: "" } as never);
+export async function markSent<T extends OutboxRow>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  row: T,
+  now = new Date(),
+): Promise<void> {
+  await ds
+    .getRepository(entity)
+    .update(
+      { id: row.id, leaseOwner: row.leaseOwner } as never,
+      { status: "sent", deliveredAt: now, leaseOwner: null, leaseUntil: null, lastError: "" } as never,
+    );
 }
 
 /** Marks a claimed row as not to be delivered (the recipient opted out meanwhile, the record is gone). */
-export async function markSkipped<T extends OutboxRow>(ds: DataSource, entity: EntityTarget<T>, row: T, reason: string): Promise<void> {
-  await ds.getRepository(entity).update({ id: row.id, leaseOwner: row.leaseOwner } as never, { status: "skipped", leaseOwner: null, leaseUntil: null, lastError: reason.slice(0, 500) } as never);
+export async function markSkipped<T extends OutboxRow>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  row: T,
+  reason: string,
+): Promise<void> {
+  await ds
+    .getRepository(entity)
+    .update(
+      { id: row.id, leaseOwner: row.leaseOwner } as never,
+      { status: "skipped", leaseOwner: null, leaseUntil: null, lastError: reason.slice(0, 500) } as never,
+    );
 }
 
 /** A failed attempt: retried later (exponential backoff), or given up after the last attempt. */
-export async function markFailed<T extends OutboxRow>(ds: DataSource, entity: EntityTarget<T>, row: T, err: unknown, now: Date, opts: OutboxOptions = {}): Promise<void> {
+export async function markFailed<T extends OutboxRow>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  row: T,
+  err: unknown,
+  now: Date,
+  opts: OutboxOptions = {},
+): Promise<void> {
   const s = settings(opts);
   const giveUp = row.attempts >= s.maxAttempts;
-  await ds.getRepository(entity).update({ id: row.id, leaseOwner: row.leaseOwner } as never, {
-    status: giveUp ? "failed" : "pending",
-    nextAttemptAt: new Date(now.getTime() + backoffDelay(row.attempts, s.backoffMs, s.maxBackoffMs)),
-    leaseOwner: null,
-    leaseUntil: null,
-    lastError: String((err as Error)?.message ?? err).slice(0, 500),
-  } as never);
+  await ds.getRepository(entity).update(
+    { id: row.id, leaseOwner: row.leaseOwner } as never,
+    {
+      status: giveUp ? "failed" : "pending",
+      nextAttemptAt: new Date(now.getTime() + backoffDelay(row.attempts, s.backoffMs, s.maxBackoffMs)),
+      leaseOwner: null,
+      leaseUntil: null,
+      lastError: String((err as Error)?.message ?? err).slice(0, 500),
+    } as never,
+  );
 }
 
 /**
@@ -183,10 +222,13 @@ export class OutboxWorker<T extends OutboxRow> {
     for (const row of rows) {
       try {
         const r = await this.deliver(row);
-        if (r === "sent") await queuedWrite(this.ds, () => markSent(this.ds, this.entity, row, this.opts.now?.() ?? new Date()));
+        if (r === "sent")
+          await queuedWrite(this.ds, () => markSent(this.ds, this.entity, row, this.opts.now?.() ?? new Date()));
         else await queuedWrite(this.ds, () => markSkipped(this.ds, this.entity, row, r.skipped));
       } catch (err) {
-        await queuedWrite(this.ds, () => markFailed(this.ds, this.entity, row, err, this.opts.now?.() ?? new Date(), this.opts));
+        await queuedWrite(this.ds, () =>
+          markFailed(this.ds, this.entity, row, err, this.opts.now?.() ?? new Date(), this.opts),
+        );
       }
     }
     return rows.length;

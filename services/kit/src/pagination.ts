@@ -66,7 +66,11 @@ export interface FindPageOptions {
  * Turns page arguments into skip/take/order, refusing sort fields the list does not offer
  * (a sort on an unknown column would otherwise reach SQL).
  */
-export function pageOptions(args: Partial<PageArgs>, sortable: readonly string[], defaultOrder: Record<string, "ASC" | "DESC">): FindPageOptions {
+export function pageOptions(
+  args: Partial<PageArgs>,
+  sortable: readonly string[],
+  defaultOrder: Record<string, "ASC" | "DESC">,
+): FindPageOptions {
   const page = args.page ?? 1;
   const perPage = args.perPage ?? 25;
   if (!Number.isInteger(page) || page < 1) {

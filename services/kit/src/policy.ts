@@ -51,7 +51,9 @@ export async function decide<C extends BaseContext>(policy: AccessPolicy<C>, req
  * middleware carries the policy (`.accessPolicy`): buildSubgraph applies its visibility rules to
  * nested fields and reference resolvers too.
  */
-export function policyMiddleware<C extends BaseContext>(policy: Policy<C> | AccessPolicy<C>): MiddlewareFn<C> & { accessPolicy?: AccessPolicy<C> } {
+export function policyMiddleware<C extends BaseContext>(
+  policy: Policy<C> | AccessPolicy<C>,
+): MiddlewareFn<C> & { accessPolicy?: AccessPolicy<C> } {
   if (typeof policy === "function") {
     return async ({ info, args, context }, next) => {
       const parent = info.parentType.name;
@@ -67,7 +69,12 @@ export function policyMiddleware<C extends BaseContext>(policy: Policy<C> | Acce
     ensureTime(context.limits);
     const parent = info.parentType.name;
     if (parent === "Query" || parent === "Mutation") {
-      const d = await decide(policy, { operation: `${parent}.${info.fieldName}`, args, context, scope: scopeOf(context) });
+      const d = await decide(policy, {
+        operation: `${parent}.${info.fieldName}`,
+        args,
+        context,
+        scope: scopeOf(context),
+      });
       if (d === "empty") return emptyValueFor(info.returnType);
     }
     return guardField(policy.visibility, data, next);

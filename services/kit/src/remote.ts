@@ -26,7 +26,12 @@ export function subgraphUrl(service: "network" | "amap" | "member"): string {
  * Asks another subgraph over GraphQL (graphql-request), forwarding the caller's identity.
  * Its typed errors keep their code; a subgraph that is down becomes a clear CONFLICT-free error.
  */
-export async function askSubgraph<T>(service: "network" | "amap" | "member", query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+export async function askSubgraph<T>(
+  service: "network" | "amap" | "member",
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<T> {
   // Subgraphs only answer requests carrying the internal secret (see auth/internal.ts).
   // Spread over the subgraph's replicas (replicas.ts), each attempt bounded in time; a call made by
   // background work says so (its statements are counted apart, sql-counter.ts).
@@ -34,7 +39,13 @@ export async function askSubgraph<T>(service: "network" | "amap" | "member", que
   const client = new GraphQLClient(replicaUrls(list)[0], {
     fetch: replicaFetch(list, ASK_TIMEOUT_MS),
     // The request's id goes along, so the other subgraph's lines carry it too.
-    headers: { ...headers, ...requestIdHeader(), ...(await internalHeaders()), "apollo-require-preflight": "true", ...(isBackground() ? { [BACKGROUND_HEADER]: "1" } : {}) },
+    headers: {
+      ...headers,
+      ...requestIdHeader(),
+      ...(await internalHeaders()),
+      "apollo-require-preflight": "true",
+      ...(isBackground() ? { [BACKGROUND_HEADER]: "1" } : {}),
+    },
   });
   try {
     return await client.request<T>(query, variables);
@@ -46,12 +57,16 @@ export async function askSubgraph<T>(service: "network" | "amap" | "member", que
         throw new DomainError(code, { fr: first!.message, en: first!.message });
       }
       // Any other answer (a query the other subgraph does not know yet…) keeps its text for the caller to read.
-      if (code !== "SERVICE_UNAVAILABLE") throw new Error(`subgraph ${service} unavailable: ${err.message}`, { cause: err });
+      if (code !== "SERVICE_UNAVAILABLE")
+        throw new Error(`subgraph ${service} unavailable: ${err.message}`, { cause: err });
     }
     // No replica answered (replicas.ts): the caller's operation fails as the other subgraph's absence, not as an internal error.
     log().warn({ err, subgraph: service }, "subgraph unavailable");
-    throw new GraphQLError(`Le service « ${service} » est momentanément indisponible ; réessayez dans un instant. / The ${service} service is temporarily unavailable; try again in a moment.`, {
-      extensions: { code: "SERVICE_UNAVAILABLE" },
-    });
+    throw new GraphQLError(
+      `Le service « ${service} » est momentanément indisponible ; réessayez dans un instant. / The ${service} service is temporarily unavailable; try again in a moment.`,
+      {
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      },
+    );
   }
 }

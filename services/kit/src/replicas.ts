@@ -34,7 +34,10 @@ export class ReplicaSet {
     const start = this.next++ % n;
     const rotated = [...this.urls.slice(start), ...this.urls.slice(0, start)];
     const now = Date.now();
-    return [...rotated.filter((u) => (this.asideUntil.get(u) ?? 0) <= now), ...rotated.filter((u) => (this.asideUntil.get(u) ?? 0) > now)];
+    return [
+      ...rotated.filter((u) => (this.asideUntil.get(u) ?? 0) <= now),
+      ...rotated.filter((u) => (this.asideUntil.get(u) ?? 0) > now),
+    ];
   }
 
   setAside(url: string): void {
@@ -74,18 +77,28 @@ function refused(err: unknown): boolean {
 /** The connection failed or was cut (not a timeout: a slow replica is not retried, that would double the load). */
 function connectionLost(err: unknown): boolean {
   const code = errorCode(err);
-  return code === "ECONNREFUSED" || code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET" || code === "UND_ERR_CLOSED";
+  return (
+    code === "ECONNREFUSED" ||
+    code === "ECONNRESET" ||
+    code === "EPIPE" ||
+    code === "UND_ERR_SOCKET" ||
+    code === "UND_ERR_CLOSED"
+  );
 }
 
 const MESSAGES = {
   cut: "Le service s'est interrompu pendant l'opération : elle a pu être enregistrée ou non ; vérifiez avant de recommencer. / The service stopped during the operation: it may or may not have been saved; check before trying again.",
-  timeout: "Le service met trop de temps à répondre ; réessayez dans un instant. / The service is taking too long to answer; try again in a moment.",
+  timeout:
+    "Le service met trop de temps à répondre ; réessayez dans un instant. / The service is taking too long to answer; try again in a moment.",
   down: "Le service est momentanément indisponible ; réessayez dans un instant. / The service is temporarily unavailable; try again in a moment.",
 };
 
 /** What a subgraph would have answered had it been able to: a GraphQL error SERVICE_UNAVAILABLE (HTTP 200, so that the gateway passes the code on rather than wrapping a 503). */
 function unavailable(kind: keyof typeof MESSAGES): Response {
-  return new Response(JSON.stringify({ errors: [{ message: MESSAGES[kind], extensions: { code: "SERVICE_UNAVAILABLE" } }] }), { status: 200, headers: { "content-type": "application/json" } });
+  return new Response(
+    JSON.stringify({ errors: [{ message: MESSAGES[kind], extensions: { code: "SERVICE_UNAVAILABLE" } }] }),
+    { status: 200, headers: { "content-type": "application/json" } },
+  );
 }
 
 /**
@@ -102,7 +115,7 @@ function timeLeft(init: RequestInit): number {
 
 export function replicaFetch(list: string, timeoutMs: number): typeof fetch {
   const set = replicaSet(list);
-  return (async (_input: unknown, init: RequestInit = {}) => {
+  return async (_input: unknown, init: RequestInit = {}) => {
     const readOnly = isReadOnlyBody(init.body);
     const order = set.order();
     const last: keyof typeof MESSAGES = "down";
@@ -125,5 +138,5 @@ export function replicaFetch(list: string, timeoutMs: number): typeof fetch {
       }
     }
     return unavailable(last);
-  });
+  };
 }

@@ -15,9 +15,12 @@ export function isCalendarDate(value: unknown): value is string {
 
 /** A value that is not a calendar date is the client's error (400 BAD_USER_INPUT at the gateway), in both languages. */
 function badDate(given: unknown): GraphQLError {
-  return new GraphQLError(`Date attendue au format AAAA-MM-JJ / expected a calendar date YYYY-MM-DD, got ${JSON.stringify(given)}`, {
-    extensions: { code: "BAD_USER_INPUT" },
-  });
+  return new GraphQLError(
+    `Date attendue au format AAAA-MM-JJ / expected a calendar date YYYY-MM-DD, got ${JSON.stringify(given)}`,
+    {
+      extensions: { code: "BAD_USER_INPUT" },
+    },
+  );
 }
 
 function parse(value: unknown): string {
@@ -32,7 +35,8 @@ function parse(value: unknown): string {
 export const DateScalar = new GraphQLScalarType({
   ...localDate,
   name: "Date",
-  description: "A calendar date, `YYYY-MM-DD`, with no time zone (a day in the AMAP's own calendar), e.g. `2026-04-07`.",
+  description:
+    "A calendar date, `YYYY-MM-DD`, with no time zone (a day in the AMAP's own calendar), e.g. `2026-04-07`.",
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parse(value)),
   parseValue: parse,
   parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) => {

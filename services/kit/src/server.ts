@@ -2,7 +2,10 @@ import { ApolloServer, BaseContext as ApolloBaseContext } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import http from "node:http";
 import type { DataSource } from "typeorm";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { IncomingMessage } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import { GraphQLError, OperationTypeNode } from "graphql";
@@ -85,7 +88,12 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       return {
         async didEncounterErrors({ errors, operation, contextValue }) {
           const holder = (contextValue as Record<symbol, { lost: boolean } | undefined>)[LOST_DATABASE];
-          if (holder && operation?.operation === OperationTypeNode.QUERY && errors.some((e) => isLostDatabaseConnection(e.originalError))) holder.lost = true;
+          if (
+            holder &&
+            operation?.operation === OperationTypeNode.QUERY &&
+            errors.some((e) => isLostDatabaseConnection(e.originalError))
+          )
+            holder.lost = true;
         },
       };
     },
@@ -119,12 +127,18 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       const body = await readJsonBody(req);
       seen.operation = operationName(body);
       const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+      for (const [k, v] of Object.entries(req.headers))
+        if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
       const run = async () => {
         // Apollo clones the context object: the flag lives in an object they share.
         const holder = { lost: false };
         const answer = await server.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: new URL(req.url ?? "/", "http://x").search, body },
+          httpGraphQLRequest: {
+            method: (req.method ?? "GET").toUpperCase(),
+            headers,
+            search: new URL(req.url ?? "/", "http://x").search,
+            body,
+          },
           context: async () => Object.assign(await context(req, res), { [LOST_DATABASE]: holder }),
         });
         return { answer, lost: holder.lost };
@@ -138,14 +152,24 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       }
       for (const [k, v] of answer.headers) res.setHeader(k, v);
       res.statusCode = answer.status ?? 200;
-      if (res.statusCode === 400 && answer.body.kind === "complete") log().debug(`answered 400: ${answer.body.string.slice(0, 300)}`);
+      if (res.statusCode === 400 && answer.body.kind === "complete")
+        log().debug(`answered 400: ${answer.body.string.slice(0, 300)}`);
       if (answer.body.kind === "complete") return void res.end(answer.body.string);
       for await (const chunk of answer.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (err) {
       const status = (err as { status?: number }).status ?? 500;
       if (!res.headersSent) res.writeHead(status, { "content-type": "application/json" });
-      res.end(JSON.stringify({ errors: [{ message: status === 500 ? "Internal server error" : (err as Error).message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: status === 500 ? "Internal server error" : (err as Error).message,
+              extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" },
+            },
+          ],
+        }),
+      );
     }
   };
   const ds = opts.ds;
@@ -162,7 +186,9 @@ export async function serveSubgraph<C extends ApolloBaseContext>(opts: {
       const seen: { operation?: string } = {};
       withRequest(id, opts.name ?? "subgraph", () => {
         logRequestLine(req, res, () => (seen.operation ? { operation: seen.operation } : {}));
-        void (req.headers[BACKGROUND_HEADER] === "1" ? inBackground(() => handle(req, res, seen)) : handle(req, res, seen));
+        void (req.headers[BACKGROUND_HEADER] === "1"
+          ? inBackground(() => handle(req, res, seen))
+          : handle(req, res, seen));
       });
     },
     onStop: () => server.stop(),

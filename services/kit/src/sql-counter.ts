@@ -30,7 +30,6 @@ export function isBackground(): boolean {
   return background.getStore() === true;
 }
 
-
 export function sqlCount(name?: string): number {
   if (name) return sqlCounters[name] ?? 0;
   return Object.values(sqlCounters).reduce((a, b) => a + b, 0);
@@ -58,7 +57,8 @@ export async function captureSql(fn: () => Promise<unknown>): Promise<Array<{ qu
  * dozens). Returns the reason when they are not alike, null when they are.
  */
 export function statementGrowth(small: number, large: number, jitter: number, max = Infinity): string | null {
-  if (Math.abs(large - small) > jitter) return `${small} statements over small data, ${large} over large (more than ${jitter} apart)`;
+  if (Math.abs(large - small) > jitter)
+    return `${small} statements over small data, ${large} over large (more than ${jitter} apart)`;
   if (Math.max(small, large) > max) return `${Math.max(small, large)} statements, more than ${max}`;
   return null;
 }

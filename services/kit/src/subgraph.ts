@@ -1,4 +1,14 @@
-import { DocumentNode, GraphQLResolveInfo, GraphQLSchema, Kind, parse, visit, type InputValueDefinitionNode, type ObjectTypeDefinitionNode, type StringValueNode } from "graphql";
+import {
+  DocumentNode,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  Kind,
+  parse,
+  visit,
+  type InputValueDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type StringValueNode,
+} from "graphql";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { buildSchema, BuildSchemaOptions, createResolversMap, MiddlewareFn } from "type-graphql";
@@ -28,7 +38,8 @@ export interface Subgraph {
 
 function merge(target: Record<string, any>, source: Record<string, any>): Record<string, any> {
   for (const [k, v] of Object.entries(source)) {
-    if (v && typeof v === "object" && !Array.isArray(v) && target[k] && typeof target[k] === "object") merge(target[k], v);
+    if (v && typeof v === "object" && !Array.isArray(v) && target[k] && typeof target[k] === "object")
+      merge(target[k], v);
     else target[k] = v;
   }
   return target;
@@ -80,8 +91,10 @@ function withMiddlewares(resolve: Resolve, middlewares: MiddlewareFn<any>[]): Re
 
 /** The same words in every subgraph: composition would otherwise warn that root descriptions differ. */
 const ROOT_DESCRIPTIONS: Record<string, string> = {
-  Query: "Every read of the Champ Commun API: lists are paginated (`page`, `perPage`, `sort`) and return `{ items, total }`.",
-  Mutation: "Every change of the Champ Commun API; a refused change returns an error whose `extensions.code` says why (FORBIDDEN, CONFLICT, BAD_USER_INPUT…).",
+  Query:
+    "Every read of the Champ Commun API: lists are paginated (`page`, `perPage`, `sort`) and return `{ items, total }`.",
+  Mutation:
+    "Every change of the Champ Commun API; a refused change returns an error whose `extensions.code` says why (FORBIDDEN, CONFLICT, BAD_USER_INPUT…).",
 };
 
 const description = (value: string): StringValueNode => ({ kind: Kind.STRING, value, block: false });
@@ -94,7 +107,8 @@ const description = (value: string): StringValueNode => ({ kind: Kind.STRING, va
 function describeRoots(typeDefs: DocumentNode): DocumentNode {
   const inputDescriptions = new Map<string, string>();
   for (const def of typeDefs.definitions) {
-    if (def.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && def.description) inputDescriptions.set(def.name.value, def.description.value);
+    if (def.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && def.description)
+      inputDescriptions.set(def.name.value, def.description.value);
   }
   const namedType = (arg: InputValueDefinitionNode): string => {
     let t = arg.type;
@@ -105,12 +119,17 @@ function describeRoots(typeDefs: DocumentNode): DocumentNode {
     ObjectTypeDefinition(node: ObjectTypeDefinitionNode) {
       const root = ROOT_DESCRIPTIONS[node.name.value];
       if (!root) return undefined;
-      const fields = node.name.value !== "Mutation" ? node.fields : node.fields?.map((field) => ({
-        ...field,
-        arguments: field.arguments?.map((arg) =>
-          arg.name.value === "input" && !arg.description && inputDescriptions.has(namedType(arg)) ? { ...arg, description: description(inputDescriptions.get(namedType(arg))!) } : arg,
-        ),
-      }));
+      const fields =
+        node.name.value !== "Mutation"
+          ? node.fields
+          : node.fields?.map((field) => ({
+              ...field,
+              arguments: field.arguments?.map((arg) =>
+                arg.name.value === "input" && !arg.description && inputDescriptions.has(namedType(arg))
+                  ? { ...arg, description: description(inputDescriptions.get(namedType(arg))!) }
+                  : arg,
+              ),
+            }));
       return { ...node, description: node.description ?? description(root), fields };
     },
   });

@@ -16,7 +16,12 @@ const MARIADB = {
 
 // Two checkouts of the project (git worktrees, CI beside a developer) share one MariaDB server:
 // each checkout's test databases carry a short hash of its path so their runs never collide.
-const CHECKOUT = process.env.TEST_DB_CHECKOUT ?? createHash("sha256").update(path.resolve(__dirname, "..", "..", "..")).digest("hex").slice(0, 6);
+const CHECKOUT =
+  process.env.TEST_DB_CHECKOUT ??
+  createHash("sha256")
+    .update(path.resolve(__dirname, "..", "..", ".."))
+    .digest("hex")
+    .slice(0, 6);
 
 /**
  * A fresh, empty database for one service in one test file: in-memory SQLite by default, or a
@@ -33,7 +38,12 @@ export async function freshTestDbUrl(service: ServiceName, tag = "t"): Promise<s
 }
 
 /** Runs an operation against a built schema in-process (the `gCall` helper of type-graphql's examples). */
-export async function execute<T = Record<string, any>>(schema: GraphQLSchema, source: string, contextValue: unknown, variableValues?: Record<string, unknown>) {
+export async function execute<T = Record<string, any>>(
+  schema: GraphQLSchema,
+  source: string,
+  contextValue: unknown,
+  variableValues?: Record<string, unknown>,
+) {
   const res = await graphql({ schema, source, contextValue, variableValues });
   return res as { data?: T; errors?: readonly import("graphql").GraphQLError[] };
 }

@@ -5,7 +5,13 @@ export function isRetryableTransactionError(err: unknown): boolean {
   const e = err as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
   const errno = e?.errno ?? e?.driverError?.errno;
   const code = e?.code ?? e?.driverError?.code;
-  return errno === 1213 || errno === 1205 || code === "ER_LOCK_DEADLOCK" || code === "ER_LOCK_WAIT_TIMEOUT" || code === "SQLITE_BUSY";
+  return (
+    errno === 1213 ||
+    errno === 1205 ||
+    code === "ER_LOCK_DEADLOCK" ||
+    code === "ER_LOCK_WAIT_TIMEOUT" ||
+    code === "SQLITE_BUSY"
+  );
 }
 
 /**
@@ -13,7 +19,11 @@ export function isRetryableTransactionError(err: unknown): boolean {
  * database aborted it as a deadlock victim: under concurrent sign-ups InnoDB's gap locks make
  * deadlocks a normal outcome, not a bug, and the user should not see them.
  */
-export async function inTransaction<T>(em: EntityManager, fn: (em: EntityManager) => Promise<T>, retries = 4): Promise<T> {
+export async function inTransaction<T>(
+  em: EntityManager,
+  fn: (em: EntityManager) => Promise<T>,
+  retries = 4,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await em.transaction(fn);

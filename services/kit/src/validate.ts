@@ -12,7 +12,11 @@ import { t } from "./i18n";
 export class Check {
   readonly errors = new FieldErrors();
 
-  text(field: string, value: string | undefined | null, opts: { required?: boolean; max?: number } = {}): string | undefined {
+  text(
+    field: string,
+    value: string | undefined | null,
+    opts: { required?: boolean; max?: number } = {},
+  ): string | undefined {
     if (value === undefined || value === null) {
       if (opts.required) this.errors.add(field, t("validate.fieldRequired"));
       return value ?? undefined;
@@ -50,12 +54,14 @@ export class Check {
   }
 
   latitude(field: string, value: number | undefined | null): number | null | undefined {
-    if (value !== undefined && value !== null && !(value >= -90 && value <= 90)) this.errors.add(field, t("validate.latitudeBetween9090"));
+    if (value !== undefined && value !== null && !(value >= -90 && value <= 90))
+      this.errors.add(field, t("validate.latitudeBetween9090"));
     return value;
   }
 
   longitude(field: string, value: number | undefined | null): number | null | undefined {
-    if (value !== undefined && value !== null && !(value >= -180 && value <= 180)) this.errors.add(field, t("validate.longitudeBetween180180"));
+    if (value !== undefined && value !== null && !(value >= -180 && value <= 180))
+      this.errors.add(field, t("validate.longitudeBetween180180"));
     return value;
   }
 
@@ -86,7 +92,11 @@ export class Check {
   }
 
   /** An amount in cents: whole, at least `min` (0), at most MAX_CENTS (999 999,99 €, money.ts). */
-  cents(field: string, value: number | undefined | null, opts: { required?: boolean; min?: number } = {}): number | undefined | null {
+  cents(
+    field: string,
+    value: number | undefined | null,
+    opts: { required?: boolean; min?: number } = {},
+  ): number | undefined | null {
     if (value === undefined || value === null) {
       if (opts.required) this.errors.add(field, t("validate.amountRequired"));
       return value;
@@ -99,7 +109,11 @@ export class Check {
     return value;
   }
 
-  int(field: string, value: number | undefined | null, opts: { min?: number; max?: number; required?: boolean } = {}): number | undefined | null {
+  int(
+    field: string,
+    value: number | undefined | null,
+    opts: { min?: number; max?: number; required?: boolean } = {},
+  ): number | undefined | null {
     if (value === undefined || value === null) {
       if (opts.required) this.errors.add(field, t("validate.fieldRequired"));
       return value;

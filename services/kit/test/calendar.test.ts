@@ -1,4 +1,17 @@
-import { addDays, addMonths, daysBetween, DEFAULT_TIME_ZONE, hoursBefore, isTimeZone, spokenDate, spokenInstant, spokenTime, todayIn, wallClock, zonedInstant } from "../src/calendar";
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  DEFAULT_TIME_ZONE,
+  hoursBefore,
+  isTimeZone,
+  spokenDate,
+  spokenInstant,
+  spokenTime,
+  todayIn,
+  wallClock,
+  zonedInstant,
+} from "../src/calendar";
 
 // European summer time 2026: from Sunday 29 March (02:00 → 03:00) to Sunday 25 October (03:00 → 02:00).
 describe("instants in a time zone", () => {
@@ -18,9 +31,14 @@ describe("instants in a time zone", () => {
 
   it("counts notice hours in real hours across a DST change, and times skipped or lived twice once", () => {
     // 48 h before Tuesday 31 March 2026 18:00 Paris (16:00Z) is Sunday 29 March 18:00 Paris (16:00Z): summer on both sides.
-    expect(hoursBefore(zonedInstant("2026-03-31", "18:00", "Europe/Paris"), 48).toISOString()).toBe("2026-03-29T16:00:00.000Z");
+    expect(hoursBefore(zonedInstant("2026-03-31", "18:00", "Europe/Paris"), 48).toISOString()).toBe(
+      "2026-03-29T16:00:00.000Z",
+    );
     // 48 h before Monday 30 March 2026 10:00 Paris (08:00Z): Saturday 28 March 08:00Z, which is 09:00 in Paris (winter).
-    expect(wallClock(hoursBefore(zonedInstant("2026-03-30", "10:00", "Europe/Paris"), 48), "Europe/Paris")).toEqual({ date: "2026-03-28", time: "09:00" });
+    expect(wallClock(hoursBefore(zonedInstant("2026-03-30", "10:00", "Europe/Paris"), 48), "Europe/Paris")).toEqual({
+      date: "2026-03-28",
+      time: "09:00",
+    });
     // 02:30 does not exist in Paris on 29 March 2026: the hour after (03:30 summer time, 01:30Z).
     expect(zonedInstant("2026-03-29", "02:30", "Europe/Paris").toISOString()).toBe("2026-03-29T01:30:00.000Z");
     // 02:30 happens twice on 25 October 2026: the first time (summer time, 00:30Z).

@@ -3,7 +3,7 @@ import { csvFile, formatEuros } from "../src";
 describe("csvFile: the server's one CSV writer (csv-stringify)", () => {
   const text = csvFile([
     ["Nom", "Montant (€)", "Présent"],
-    ["=HYPERLINK(\"http://x\")", formatEuros(-123456, "fr", "plain"), true],
+    ['=HYPERLINK("http://x")', formatEuros(-123456, "fr", "plain"), true],
     ["+33 6 12 34 56 78", -3.5, false],
     ["@SUM(A1)", "-3,5", null],
     ["Dupont; Durand", " espace ", "ligne\nsuivante"],

@@ -21,10 +21,21 @@ it("puts the request's id on every line written while it is served, across await
 });
 
 it("hides passwords, tokens and personal fields, and scrubs addresses and tokens out of messages and errors", () => {
-  const err = Object.assign(new Error("Duplicate entry 'marie@example.org' for key 'email'"), { parameters: ["Marie", "Curie"], sql: "INSERT … 'Curie'" });
-  log().error({ err, input: { email: "marie@example.org", password: "secret-pass", firstName: "Marie", lastName: "Curie" }, authorization: "Bearer eyJa.eyJb.sig" }, "failed for marie@example.org with Bearer abc.def");
+  const err = Object.assign(new Error("Duplicate entry 'marie@example.org' for key 'email'"), {
+    parameters: ["Marie", "Curie"],
+    sql: "INSERT … 'Curie'",
+  });
+  log().error(
+    {
+      err,
+      input: { email: "marie@example.org", password: "secret-pass", firstName: "Marie", lastName: "Curie" },
+      authorization: "Bearer eyJa.eyJb.sig",
+    },
+    "failed for marie@example.org with Bearer abc.def",
+  );
   const text = JSON.stringify(lines);
-  for (const secret of ["marie@example.org", "secret-pass", "Marie", "Curie", "eyJa.eyJb.sig", "abc.def"]) expect(text).not.toContain(secret);
+  for (const secret of ["marie@example.org", "secret-pass", "Marie", "Curie", "eyJa.eyJb.sig", "abc.def"])
+    expect(text).not.toContain(secret);
   expect(lines[0].err).toMatchObject({ type: "Error", message: "Duplicate entry '[value]' for key 'email'" });
   expect(lines[0].msg).toBe("failed for [e-mail] with Bearer [token]");
 });
@@ -34,6 +45,8 @@ it("keeps a client's sane request id and replaces any other; hides secret path s
   expect(requestIdOf('a" b')).toMatch(/^[0-9a-f-]{36}$/);
   expect(requestIdOf("x".repeat(200))).toMatch(/^[0-9a-f-]{36}$/);
   expect(loggedPath("/calendar/Zk3m9Qx7LpT2vWb8Yc4dRf6.ics?x=1")).toBe("/calendar/[hidden].ics");
-  expect(loggedPath("/files/events/0195f6a4-7b1c-7d2e-8f3a-4b5c6d7e8f90/participants.csv")).toBe("/files/events/0195f6a4-7b1c-7d2e-8f3a-4b5c6d7e8f90/participants.csv");
+  expect(loggedPath("/files/events/0195f6a4-7b1c-7d2e-8f3a-4b5c6d7e8f90/participants.csv")).toBe(
+    "/files/events/0195f6a4-7b1c-7d2e-8f3a-4b5c6d7e8f90/participants.csv",
+  );
   expect(loggedPath("/unsubscribe?token=secret")).toBe("/unsubscribe");
 });

@@ -1,7 +1,19 @@
 import "reflect-metadata";
 import type { IncomingMessage } from "node:http";
 import type { DataSource } from "typeorm";
-import { requestLimits, CLIENT_IP_HEADER, headersToForward, Identity, identityOfRequest, remoteAmapsOfNetworks, requestLang, RunningServer, serveSubgraph, SYSTEM_IDENTITY, idempotencyKeyOf } from "@champ-commun/kit";
+import {
+  requestLimits,
+  CLIENT_IP_HEADER,
+  headersToForward,
+  Identity,
+  identityOfRequest,
+  remoteAmapsOfNetworks,
+  requestLang,
+  RunningServer,
+  serveSubgraph,
+  SYSTEM_IDENTITY,
+  idempotencyKeyOf,
+} from "@champ-commun/kit";
 import { buildMemberSubgraph } from "./schema";
 import { createLoaders } from "./loaders";
 import { memoTerms } from "./services/template-terms";
@@ -18,7 +30,12 @@ import type { MemberContext } from "./context";
  * The context of one request. `identity` is who called (verified by `identityOfRequest`); an
  * in-process call without a request (tests, scripts) acts as the system.
  */
-export function memberContext(ds: DataSource, req?: IncomingMessage, identity: Identity | null = req ? null : SYSTEM_IDENTITY, accounts: AccountsRuntime = defaultAccountsRuntime()): MemberContext {
+export function memberContext(
+  ds: DataSource,
+  req?: IncomingMessage,
+  identity: Identity | null = req ? null : SYSTEM_IDENTITY,
+  accounts: AccountsRuntime = defaultAccountsRuntime(),
+): MemberContext {
   const forwardHeaders = req ? headersToForward(req) : {};
   const address = req?.headers[CLIENT_IP_HEADER];
   return {
@@ -59,7 +76,9 @@ export async function startMemberService(ds: DataSource, port: number): Promise<
   const mail = createMailWorker(ds, () => accounts.systemHeaders()).start();
   // Tests drive the scheduler with their own clock (NotificationScheduler.tick); NOTIFY_TICK_MS=0 turns it off.
   const ticking = process.env.NOTIFY_TICK_MS ? process.env.NOTIFY_TICK_MS !== "0" : process.env.NODE_ENV !== "test";
-  const stopTicks = !ticking ? () => undefined : startNotificationScheduler(new NotificationScheduler(ds, () => accounts.systemHeaders()));
+  const stopTicks = !ticking
+    ? () => undefined
+    : startNotificationScheduler(new NotificationScheduler(ds, () => accounts.systemHeaders()));
   return {
     ...server,
     stop: async () => {

@@ -58,7 +58,12 @@ export const memberEntities = [
 ];
 
 export function dbConfig(url?: string): DbConfig {
-  return { service: "member", entities: memberEntities, migrations: { sqlite: sqliteMigrations, mariadb: mariadbMigrations }, url };
+  return {
+    service: "member",
+    entities: memberEntities,
+    migrations: { sqlite: sqliteMigrations, mariadb: mariadbMigrations },
+    url,
+  };
 }
 
 export function openMemberDb(url?: string): Promise<DataSource> {

@@ -23,7 +23,11 @@ const inviteToRole: Rule<MemberContext> = async (req) => {
   const scopeId = argAt(req.args, "input.scopeId") as string;
   const directory = new DirectoryClient(req.context.accounts);
   if (mayGrant(req.scope, role, await locateScope(req.context.ds.manager, directory, role, scopeId))) return;
-  ensure(role === RoleName.farmer && req.scope.adminAmaps.size > 0 && (await directory.amapsOfFarm(scopeId)).some((a) => req.scope.isAmapAdmin(a)));
+  ensure(
+    role === RoleName.farmer &&
+      req.scope.adminAmaps.size > 0 &&
+      (await directory.amapsOfFarm(scopeId)).some((a) => req.scope.isAmapAdmin(a)),
+  );
 };
 
 /** A file by its path: a contract, to whom sees the subscription; participants, to the event's organisers; an agenda, to whoever holds its secret URL. */
@@ -34,7 +38,14 @@ const memberFile: Rule<MemberContext> = async (req) => {
   const contract = FILE_PATHS.contract.exec(path);
   if (contract) {
     const sub = await req.context.ds.getRepository(Subscription).findOne({ where: { id: contract[1] } });
-    if (sub) ensure(s.isAmapAdmin(sub.amapId) || s.isMemberOf(sub.householdId) || s.isMemberOf(sub.partnerHouseholdId) || s.isReferentOf(sub.templateId) || s.isFarmerOf(sub.farmId));
+    if (sub)
+      ensure(
+        s.isAmapAdmin(sub.amapId) ||
+          s.isMemberOf(sub.householdId) ||
+          s.isMemberOf(sub.partnerHouseholdId) ||
+          s.isReferentOf(sub.templateId) ||
+          s.isFarmerOf(sub.farmId),
+      );
     return;
   }
   const participants = FILE_PATHS.participants.exec(path);
@@ -50,14 +61,22 @@ const createFeed: Rule<MemberContext> = async (req) => {
   const kind = argAt(req.args, "input.kind");
   const scopeId = argAt(req.args, "input.scopeId") as string;
   const s = req.scope;
-  ensure(kind === CalendarFeedKind.member ? s.isMemberOf(scopeId) : kind === CalendarFeedKind.amap ? await s.seesAmap(scopeId) : kind === CalendarFeedKind.farm && s.isFarmerOf(scopeId));
+  ensure(
+    kind === CalendarFeedKind.member
+      ? s.isMemberOf(scopeId)
+      : kind === CalendarFeedKind.amap
+        ? await s.seesAmap(scopeId)
+        : kind === CalendarFeedKind.farm && s.isFarmerOf(scopeId),
+  );
 };
 
 /** One's own agenda URLs. */
 const ownFeed: Rule<MemberContext> = async (req) => {
   ensurePerson(req.scope);
   const feedId = argAt(req.args, "input.id");
-  const feed = await req.context.ds.getRepository(CalendarFeed).findOne({ where: { id: typeof feedId === "string" ? feedId : "" } });
+  const feed = await req.context.ds
+    .getRepository(CalendarFeed)
+    .findOne({ where: { id: typeof feedId === "string" ? feedId : "" } });
   if (feed) ensure(feed.personId === req.scope.identity?.subject);
 };
 

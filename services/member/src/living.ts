@@ -10,4 +10,10 @@ import { MemberFileResolver } from "./documents/files.resolver";
 
 /** Living in it (issue 13): notifications by mail, events with seats, agendas and documents. */
 export const livingEntities = [OutboxMail, NotificationPreference, Event, EventRegistration, CalendarFeed];
-export const livingResolvers = [NotificationResolver, EventResolver, EventRegistrationResolver, CalendarFeedResolver, MemberFileResolver] as const;
+export const livingResolvers = [
+  NotificationResolver,
+  EventResolver,
+  EventRegistrationResolver,
+  CalendarFeedResolver,
+  MemberFileResolver,
+] as const;

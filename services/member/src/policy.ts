@@ -1,5 +1,18 @@
 import { In } from "typeorm";
-import { AccessPolicy, AccessRequest, anyPerson, argAt, ensure, ensurePerson, PUBLIC, Rule, signedIn, Tenant, TenantScope, when } from "@champ-commun/kit";
+import {
+  AccessPolicy,
+  AccessRequest,
+  anyPerson,
+  argAt,
+  ensure,
+  ensurePerson,
+  PUBLIC,
+  Rule,
+  signedIn,
+  Tenant,
+  TenantScope,
+  when,
+} from "@champ-commun/kit";
 import { Household } from "./entities/household.entity";
 import { Person } from "./entities/person.entity";
 import { Membership } from "./entities/membership.entity";
@@ -47,17 +60,22 @@ const either =
   };
 
 /** The subscription a record belongs to, checked as a contract (household, admins, référents), or by its farmer. */
-const viaSubscription = (check: Check): Check => async (t, s, req) => {
-  const sub = await req.context.loaders.subscription.load(String((t as { subscriptionId?: string }).subscriptionId ?? ""));
-  return !!sub && check(sub, s, req);
-};
+const viaSubscription =
+  (check: Check): Check =>
+  async (t, s, req) => {
+    const sub = await req.context.loaders.subscription.load(
+      String((t as { subscriptionId?: string }).subscriptionId ?? ""),
+    );
+    return !!sub && check(sub, s, req);
+  };
 /** The farm's farmer, where the record's AMAP let them in. */
 const farmer: Check = (t, s) => s.isFarmerIn(t.farmId, t.amapId);
 /** The AMAP's admins and the template's référents (not the household: the farmer's consent is not theirs). */
 const team: Check = (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId);
 
 /** The rule's records: tenant columns read by id (subscriptionId is read too, where there is one). */
-const on = <T extends object>(entity: new () => T, idPath: string, check: Check): Rule<MemberContext> =>
+const on =
+  <T extends object>(entity: new () => T, idPath: string, check: Check): Rule<MemberContext> =>
   async (req) => {
     const id = argAt(req.args, idPath);
     if (typeof id !== "string") return;
@@ -87,14 +105,33 @@ const personalList =
     if (typeof amapId === "string" && scope.isAmapAdmin(amapId)) return;
     // A référent finds the AMAP's households to enter a paper member's contract: by name only (policy.visibility.ts).
     if (keys.ids && typeof amapId === "string" && referentAmaps(scope).has(amapId)) return;
-    if (keys.templateId && typeof filter[keys.templateId] === "string" && scope.isReferentOf(filter[keys.templateId] as string)) return;
+    if (
+      keys.templateId &&
+      typeof filter[keys.templateId] === "string" &&
+      scope.isReferentOf(filter[keys.templateId] as string)
+    )
+      return;
     // A référent of one template and nothing else: the list is that template's, so that its total
     // counts the rows shown (it counted the whole AMAP's, and the visibility rules then hid most).
-    if (keys.templateId && filter[keys.templateId] === undefined && scope.templates.size === 1 && !scope.households.size && !scope.farmReach.size && !scope.adminAmaps.size) {
+    if (
+      keys.templateId &&
+      filter[keys.templateId] === undefined &&
+      scope.templates.size === 1 &&
+      !scope.households.size &&
+      !scope.farmReach.size &&
+      !scope.adminAmaps.size
+    ) {
       args.filter = { ...filter, [keys.templateId]: [...scope.templates][0] };
       return;
     }
-    if (amapId === undefined && scope.adminAmaps.size === 1 && !scope.households.size && !scope.templates.size && !scope.farmReach.size && keys.amapId) {
+    if (
+      amapId === undefined &&
+      scope.adminAmaps.size === 1 &&
+      !scope.households.size &&
+      !scope.templates.size &&
+      !scope.farmReach.size &&
+      keys.amapId
+    ) {
       args.filter = { ...filter, [keys.amapId]: [...scope.adminAmaps][0] };
       return;
     }
@@ -109,7 +146,8 @@ const personalList =
       const given = filter[keys.householdId];
       if (typeof given === "string") return mine.has(given) ? undefined : "empty";
       if (mine.size === 0) return "empty";
-      if (mine.size === 1 && !scope.templates.size && !scope.farmReach.size) args.filter = { ...filter, [keys.householdId]: [...mine][0] };
+      if (mine.size === 1 && !scope.templates.size && !scope.farmReach.size)
+        args.filter = { ...filter, [keys.householdId]: [...mine][0] };
     }
   };
 
@@ -129,19 +167,29 @@ async function statisticsScope({ args, scope }: Req) {
 /** Who may grant a role, directly or by invitation: see accounts/role-scope.ts. */
 async function authorityOver(req: Req, role: RoleName, scopeId: string, amapId: string | null) {
   ensurePerson(req.scope);
-  const target = await locateScope(req.context.ds.manager, new DirectoryClient(req.context.accounts), role, scopeId, amapId);
+  const target = await locateScope(
+    req.context.ds.manager,
+    new DirectoryClient(req.context.accounts),
+    role,
+    scopeId,
+    amapId,
+  );
   return grantAuthority(req.scope, role, target);
 }
 
 /** Revoking: those who may give the role directly; a pending grant also by whoever proposed it. */
 async function mayRevoke(req: Req, g: RoleGrant): Promise<boolean> {
-  if (g.status === RoleGrantStatus.pending && req.scope.isPerson && req.scope.identity?.subject === g.grantedBy) return true;
+  if (g.status === RoleGrantStatus.pending && req.scope.isPerson && req.scope.identity?.subject === g.grantedBy)
+    return true;
   const farmReach = g.role === RoleName.farmer ? g.amapId : null;
   return (await authorityOver(req, g.role, g.scopeId, farmReach)) === "direct";
 }
 
 const tokenAuthority = (s: TenantScope, scopeType: unknown, scopeId: unknown) =>
-  s.isPerson && (scopeType === ApiScopeType.network ? s.isNetworkAdmin(scopeId as string) : scopeType === ApiScopeType.amap && s.isAmapAdmin(scopeId as string));
+  s.isPerson &&
+  (scopeType === ApiScopeType.network
+    ? s.isNetworkAdmin(scopeId as string)
+    : scopeType === ApiScopeType.amap && s.isAmapAdmin(scopeId as string));
 
 export const memberPolicy: AccessPolicy<MemberContext> = {
   operations: {
@@ -158,16 +206,30 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Query.me": signedIn,
     // Super admins only (they pass every rule): accounts with a password set by someone else.
     "Mutation.createAccount": when(() => false),
-    "Mutation.deleteAccount": when(({ args, scope }) => scope.isPerson && scope.identity?.subject === argAt(args, "input.id")),
+    "Mutation.deleteAccount": when(
+      ({ args, scope }) => scope.isPerson && scope.identity?.subject === argAt(args, "input.id"),
+    ),
     "Mutation.inviteHousehold": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
     // Roles: no escalation (role-scope.ts): the AMAP's admins give what reads its members' data; a network admin invites.
-    "Mutation.grantRole": when(async (req) => (await authorityOver(req, argAt(req.args, "input.role") as RoleName, argAt(req.args, "input.scopeId") as string, (argAt(req.args, "input.amapId") as string) ?? null)) !== null),
+    "Mutation.grantRole": when(
+      async (req) =>
+        (await authorityOver(
+          req,
+          argAt(req.args, "input.role") as RoleName,
+          argAt(req.args, "input.scopeId") as string,
+          (argAt(req.args, "input.amapId") as string) ?? null,
+        )) !== null,
+    ),
     "Mutation.acceptRoleGrant": on(RoleGrant, "input.id", (g, s) => s.isPerson && s.isAmapAdmin(g.amapId)),
     "Mutation.revokeRole": on(RoleGrant, "input.id", (g, _s, req) => mayRevoke(req, g as unknown as RoleGrant)),
     "Query.roleGrants": anyPerson,
     "Query.auditEntries": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "filter.amapId") as string)),
-    "Mutation.createApiToken": when(({ args, scope }) => tokenAuthority(scope, argAt(args, "input.scopeType"), argAt(args, "input.scopeId"))),
-    "Mutation.revokeApiToken": on(ApiToken, "input.id", (t, s) => tokenAuthority(s, (t as unknown as ApiToken).scopeType, (t as unknown as ApiToken).scopeId)),
+    "Mutation.createApiToken": when(({ args, scope }) =>
+      tokenAuthority(scope, argAt(args, "input.scopeType"), argAt(args, "input.scopeId")),
+    ),
+    "Mutation.revokeApiToken": on(ApiToken, "input.id", (t, s) =>
+      tokenAuthority(s, (t as unknown as ApiToken).scopeType, (t as unknown as ApiToken).scopeId),
+    ),
     "Query.apiTokens": anyPerson,
 
     // Households and people: the household itself and its AMAP's admins.
@@ -183,24 +245,50 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     "Query.memberships": personalList({ amapId: "amapId", householdId: "householdId" }),
     "Mutation.createMembership": on(Household, "input.householdId", household),
     "Mutation.updateMembership": on(Membership, "input.id", admin),
-    "Query.networkShareDue": when(async ({ args, scope }) => scope.isAmapAdmin(args.amapId as string) || (await scope.networkReaches(args.amapId as string))),
-    "Query.networkShareFigures": when(async ({ args, scope }) => scope.isAmapAdmin(args.amapId as string) || (await scope.networkReaches(args.amapId as string))),
+    "Query.networkShareDue": when(
+      async ({ args, scope }) =>
+        scope.isAmapAdmin(args.amapId as string) || (await scope.networkReaches(args.amapId as string)),
+    ),
+    "Query.networkShareFigures": when(
+      async ({ args, scope }) =>
+        scope.isAmapAdmin(args.amapId as string) || (await scope.networkReaches(args.amapId as string)),
+    ),
     // Subscriptions: the household signs, référents enter and manage them, the farmer countersigns.
     "Query.subscription": anyPerson,
     "Query.subscriptions": personalList({ amapId: "amapId", householdId: "householdId", templateId: "templateId" }),
     "Query.installments": personalList({ amapId: "amapId", householdId: "householdId", templateId: "templateId" }),
-    "Mutation.createSubscription": on(Household, "input.householdId", (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string)),
-    "Mutation.requestSubscription": on(Household, "input.householdId", (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string)),
+    "Mutation.createSubscription": on(
+      Household,
+      "input.householdId",
+      (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string),
+    ),
+    "Mutation.requestSubscription": on(
+      Household,
+      "input.householdId",
+      (t, s, req) => household(t, s, req) || s.isReferentOf(argAt(req.args, "input.templateId") as string),
+    ),
     // Consent: only the household's people sign; a paper contract is recorded by the référents or the AMAP's admins.
     "Mutation.signSubscription": on(Subscription, "input.id", (t, s) => s.isMemberOf(t.householdId)),
-    "Mutation.recordPaperSignature": on(Subscription, "input.subscriptionId", (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId)),
+    "Mutation.recordPaperSignature": on(
+      Subscription,
+      "input.subscriptionId",
+      (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId),
+    ),
     "Mutation.countersignSubscription": on(Subscription, "input.id", farmer),
-    "Mutation.terminateSubscription": on(Subscription, "input.id", (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId)),
+    "Mutation.terminateSubscription": on(
+      Subscription,
+      "input.id",
+      (t, s) => s.isAmapAdmin(t.amapId) || s.isReferentOf(t.templateId),
+    ),
     "Mutation.updateSubscriptionGrid": on(Subscription, "input.id", contract),
     "Mutation.updateFlexibleQuantities": on(Subscription, "input.subscriptionId", contract),
     "Mutation.updateSubscriptionSharing": on(Subscription, "input.id", contract),
     "Query.waitingList": anyPerson,
-    "Mutation.promoteWaitingList": when(async (req) => req.scope.isReferentOf(argAt(req.args, "input.templateId") as string) || req.scope.isAmapAdmin(await templateAmap(req, argAt(req.args, "input.templateId")))),
+    "Mutation.promoteWaitingList": when(
+      async (req) =>
+        req.scope.isReferentOf(argAt(req.args, "input.templateId") as string) ||
+        req.scope.isAmapAdmin(await templateAmap(req, argAt(req.args, "input.templateId"))),
+    ),
     "Mutation.withdrawFromWaitingList": on(WaitingListEntry, "input.id", contract),
     // The season: absences, postponements (the farmer consents), baskets handed over, amendments, duty.
     "Mutation.declareAbsence": on(Subscription, "input.subscriptionId", contract),
@@ -216,7 +304,9 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
     }),
     "Mutation.withdrawBasketOffer": on(BasketHandover, "input.offerId", viaSubscription(household)),
     "Query.basketOffers": anyPerson,
-    "Mutation.syncDistributionChanges": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
+    "Mutation.syncDistributionChanges": when(({ args, scope }) =>
+      scope.isAmapAdmin(argAt(args, "input.amapId") as string),
+    ),
     "Mutation.acceptAmendment": on(Amendment, "input.id", household),
     "Mutation.refuseAmendment": on(Amendment, "input.id", household),
     "Query.amendments": anyPerson,
@@ -230,11 +320,19 @@ export const memberPolicy: AccessPolicy<MemberContext> = {
       for (const i of rows) if (!(await either(admin, viaSubscription(team))(i, req.scope, req))) return false;
       return true;
     }),
-    "Mutation.handOverInstallments": when(({ args, scope }) => scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
+    "Mutation.handOverInstallments": when(({ args, scope }) =>
+      scope.isAmapAdmin(argAt(args, "input.amapId") as string),
+    ),
     "Mutation.correctInstallment": on(Installment, "input.id", either(admin, viaSubscription(team))),
     "Query.handover": anyPerson,
-    "Query.handovers": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string) || scope.isFarmerIn(args.farmId as string, args.amapId as string)),
-    "Query.farmBalance": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string) || scope.isFarmerIn(args.farmId as string, args.amapId as string)),
+    "Query.handovers": when(
+      ({ args, scope }) =>
+        scope.isAmapAdmin(args.amapId as string) || scope.isFarmerIn(args.farmId as string, args.amapId as string),
+    ),
+    "Query.farmBalance": when(
+      ({ args, scope }) =>
+        scope.isAmapAdmin(args.amapId as string) || scope.isFarmerIn(args.farmId as string, args.amapId as string),
+    ),
     // Recaps across every AMAP a farm supplies: its farmer (households named only where the AMAP let the farmer in, see visibility).
     "Query.farmerRecap": when(({ args, scope }) => scope.farmsFor(args.farmId as string)),
     "Query.farmerRecapCsv": when(({ args, scope }) => scope.farmsFor(args.farmId as string)),

@@ -47,7 +47,9 @@ export function visibleHouseholds(ctx: MemberContext, s: TenantScope): Promise<S
       const out = new Set(s.households);
       const reach = [...s.farmReach].map(([farmId, amaps]) => ({ farmId, amapId: In([...amaps]) }));
       const where = [...(s.templates.size ? [{ templateId: In([...s.templates]) }] : []), ...reach];
-      if (where.length) for (const sub of await ctx.ds.getRepository(Subscription).find({ select: { householdId: true }, where })) out.add(sub.householdId);
+      if (where.length)
+        for (const sub of await ctx.ds.getRepository(Subscription).find({ select: { householdId: true }, where }))
+          out.add(sub.householdId);
       return out;
     })();
     subscribersMemo.set(ctx, memo);
@@ -67,21 +69,36 @@ const memberOfAmap = (s: TenantScope, amapId: string) => s.households.size > 0 &
  * The duty-team hook: is this person on the duty team of this distribution? Read from the duty
  * roster's sign-ups: a sign-up naming the person, or their household's without a name.
  */
-export async function isOnDutyTeam(ctx: MemberContext, s: TenantScope, personId: string, distributionId: string): Promise<boolean> {
+export async function isOnDutyTeam(
+  ctx: MemberContext,
+  s: TenantScope,
+  personId: string,
+  distributionId: string,
+): Promise<boolean> {
   if (!s.isPerson || !s.households.size) return false;
-  const signups = await ctx.ds.getRepository(DutySignup).find({ where: { distributionId, householdId: In([...s.households]) } });
+  const signups = await ctx.ds
+    .getRepository(DutySignup)
+    .find({ where: { distributionId, householdId: In([...s.households]) } });
   return signups.some((x) => x.personId === personId || x.personId === null);
 }
 
 /** Who sees a whole sign-off sheet: the AMAP's admins, the référents whose contract delivers that day, that day's duty team. */
-async function seesWholeSheet(ctx: MemberContext, s: TenantScope, distributionId: string, amapId: string): Promise<boolean> {
+async function seesWholeSheet(
+  ctx: MemberContext,
+  s: TenantScope,
+  distributionId: string,
+  amapId: string,
+): Promise<boolean> {
   if (s.isAmapAdmin(amapId)) return true;
   if (s.templates.size) {
     const delivering = await ctx.ds
       .getRepository(DeliveryLine)
       .createQueryBuilder("dl")
       .innerJoin(Subscription, "sub", "sub.id = dl.subscriptionId")
-      .where("dl.distributionId = :distributionId AND sub.templateId IN (:...templates)", { distributionId, templates: [...s.templates] })
+      .where("dl.distributionId = :distributionId AND sub.templateId IN (:...templates)", {
+        distributionId,
+        templates: [...s.templates],
+      })
       .getCount();
     if (delivering > 0) return true;
   }
@@ -95,7 +112,18 @@ async function seesWholeSheet(ctx: MemberContext, s: TenantScope, distributionId
 const NAME_ONLY = Symbol("name only");
 
 function nameOnly(h: Obj): Obj {
-  return { id: h.id, amapId: h.amapId, displayName: h.displayName, status: h.status, address: "", notes: "", version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt, [NAME_ONLY]: true };
+  return {
+    id: h.id,
+    amapId: h.amapId,
+    displayName: h.displayName,
+    status: h.status,
+    address: "",
+    notes: "",
+    version: h.version,
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt,
+    [NAME_ONLY]: true,
+  };
 }
 
 export const memberVisibility: Visibility<MemberContext> = {
@@ -107,19 +135,23 @@ export const memberVisibility: Visibility<MemberContext> = {
     // A sheet line shows a household: to those who see the household (an intermittent's line: to those who see the whole sheet, see `after`).
     SignOffLine: (l, s, ctx) => !!l.household && householdVisible(l.household, s, ctx),
     DutySignup: (d, s) => byTenantKeys(d, s) || memberOfAmap(s, d.amapId),
-    BasketHandover: async (b, s, ctx) => byTenantKeys(b, s) || memberOfAmap(s, b.amapId) || (await subscriptionOfMine(ctx, s, b.subscriptionId)),
+    BasketHandover: async (b, s, ctx) =>
+      byTenantKeys(b, s) || memberOfAmap(s, b.amapId) || (await subscriptionOfMine(ctx, s, b.subscriptionId)),
     // Aggregates, no person in them: the AMAP's admins and the networks above it.
     SubscriptionStatistic: async (x, s) => s.isAmapAdmin(x.amapId) || (await s.networkReaches(x.amapId)),
     NetworkShareFigures: async (x, s) => s.isAmapAdmin(x.amapId) || (await s.networkReaches(x.amapId)),
     // Sign-in records.
-    Account: async (a, s, ctx) => s.identity?.subject === a.id || (await ctx.ds.getRepository(RoleGrant).find({ where: { personId: a.id } })).some((g) => s.isAmapAdmin(g.amapId)),
+    Account: async (a, s, ctx) =>
+      s.identity?.subject === a.id ||
+      (await ctx.ds.getRepository(RoleGrant).find({ where: { personId: a.id } })).some((g) => s.isAmapAdmin(g.amapId)),
     // A grant: its holder and grantor, the AMAP's admins, the network admins above its network or AMAP.
     RoleGrant: async (g, s) =>
       (s.isPerson && (s.identity?.subject === g.personId || s.identity?.subject === g.grantedBy)) ||
       s.isAmapAdmin(g.amapId) ||
       (g.role === RoleName.network_admin && s.isNetworkAdmin(g.scopeId)) ||
       (g.role === RoleName.amap_admin && s.isPerson && (await s.networkReaches(g.scopeId))),
-    ApiToken: (t, s) => s.isPerson && (t.scopeType === ApiScopeType.network ? s.isNetworkAdmin(t.scopeId) : s.isAmapAdmin(t.scopeId)),
+    ApiToken: (t, s) =>
+      s.isPerson && (t.scopeType === ApiScopeType.network ? s.isNetworkAdmin(t.scopeId) : s.isAmapAdmin(t.scopeId)),
     AuditEntry: (e, s) => s.isAmapAdmin(e.amapId),
     // Returned to the AMAP admin who invited (the operation's rule checked them).
     Invitation: "public",
@@ -166,7 +198,9 @@ export const memberVisibility: Visibility<MemberContext> = {
     // otherwise see come by name only (no person, no contact), as on a sign-off sheet.
     "Query.households": async (_r: Obj, page: Obj, s, ctx) => {
       if (!page?.items || s.all || !s.templates.size) return page;
-      const amaps = new Set((s.identity?.grants ?? []).filter((g) => g.role === "referent").flatMap((g) => g.amapIds ?? []));
+      const amaps = new Set(
+        (s.identity?.grants ?? []).filter((g) => g.role === "referent").flatMap((g) => g.amapIds ?? []),
+      );
       const items = [];
       for (const h of page.items as Obj[]) {
         if ((await householdVisible(h, s, ctx)) || !amaps.has(h.amapId)) items.push(h);
@@ -199,7 +233,10 @@ export const memberVisibility: Visibility<MemberContext> = {
       // Those who see the whole sheet see the other households' names, not their records.
       const shown = [];
       for (const line of lines) {
-        const household = !line.household || (await householdVisible(line.household, s, ctx)) ? line.household : nameOnly(line.household);
+        const household =
+          !line.household || (await householdVisible(line.household, s, ctx))
+            ? line.household
+            : nameOnly(line.household);
         const copy = { ...line, household };
         markVisible(ctx, copy);
         markVisible(ctx, household);

@@ -4,7 +4,11 @@ import { MembershipResolver } from "./resolvers/membership.resolver";
 import { SubscriptionResolver } from "./resolvers/subscription.resolver";
 import { DeliveryLineResolver } from "./resolvers/delivery-line.resolver";
 import { InstallmentResolver } from "./resolvers/installment.resolver";
-import { AmapHouseholdsResolver, ContractTemplateSubscriptionsResolver, DistributionSignOffResolver } from "./resolvers/federation.resolver";
+import {
+  AmapHouseholdsResolver,
+  ContractTemplateSubscriptionsResolver,
+  DistributionSignOffResolver,
+} from "./resolvers/federation.resolver";
 import { AmapRef, ContractTemplateRef, DistributionRef } from "./entities/federation.types";
 import { statisticsOrphanedTypes, statisticsResolvers } from "./resolvers/statistics.resolver";
 import { seasonOrphanedTypes, seasonResolvers } from "./resolvers/season";
@@ -45,7 +49,9 @@ export function buildMemberSubgraph(): Promise<Subgraph> {
     orphanedTypes: [AmapRef, ContractTemplateRef, DistributionRef, ...statisticsOrphanedTypes, ...seasonOrphanedTypes],
     middlewares: [policyMiddleware(memberPolicy)],
     references: {
-      Household: { __resolveReference: (ref: { id: string }, ctx: MemberContext) => ctx.loaders.household.load(ref.id) },
+      Household: {
+        __resolveReference: (ref: { id: string }, ctx: MemberContext) => ctx.loaders.household.load(ref.id),
+      },
     },
   });
 }

@@ -7,7 +7,15 @@ import { AbsenceService } from "../src/services/absence.service";
 import { BasketService } from "../src/services/basket.service";
 import { PaymentMeans } from "../src/entities/installment.entity";
 import type { TemplateTerms } from "../src/services/template-terms";
-import { amapFake, domainError, grid, makeTerms, memberHousehold, registerDistributions, termsSource } from "./fixtures";
+import {
+  amapFake,
+  domainError,
+  grid,
+  makeTerms,
+  memberHousehold,
+  registerDistributions,
+  termsSource,
+} from "./fixtures";
 
 let ds: DataSource;
 const amapId = uuidv7();
@@ -23,9 +31,22 @@ function template(overrides: Partial<TemplateTerms> = {}): TemplateTerms {
   registerDistributions(t, "18:00");
   return t;
 }
-async function subscribe(t: TemplateTerms, name: string, quantities: Array<Array<number | undefined>> = [[1, 1, 1, 1], [1, undefined, 1]]) {
+async function subscribe(
+  t: TemplateTerms,
+  name: string,
+  quantities: Array<Array<number | undefined>> = [
+    [1, 1, 1, 1],
+    [1, undefined, 1],
+  ],
+) {
   const h = await memberHousehold(ds, amapId, periodId, name);
-  return new SubscriptionService(ds.manager, source).create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, quantities) });
+  return new SubscriptionService(ds.manager, source).create({
+    templateId: t.templateId,
+    householdId: h.id,
+    installmentCount: 1,
+    means: PaymentMeans.cheque,
+    lines: grid(t, quantities),
+  });
 }
 
 beforeAll(async () => {
@@ -64,7 +85,10 @@ describe("declareAbsence", () => {
 
   it("refuses a delivery the subscription does not have, a cancelled one, and a subscription not running", async () => {
     const t = template();
-    const sub = await subscribe(t, "Rien", [[1, 1, 1, 0], [0, undefined, 1]]);
+    const sub = await subscribe(t, "Rien", [
+      [1, 1, 1, 0],
+      [0, undefined, 1],
+    ]);
     const none = await domainError(absences().declareAbsence(sub.id, uuidv7()));
     expect([none.code, Object.keys(none.fields)]).toEqual(["BAD_USER_INPUT", ["distributionId"]]);
     const nothing = await domainError(absences().declareAbsence(sub.id, t.deliveries[3].distributionId));
@@ -109,12 +133,22 @@ describe("postponeDelivery", () => {
   it("applies at once without the farmer's consent when the template says so, and not at all when it forbids postponing", async () => {
     const free = template({ requiresFarmerConsent: false });
     const sub = await subscribe(free, "SansAccord");
-    expect((await absences().postpone(sub.id, free.deliveries[0].distributionId, free.deliveries[2].distributionId)).status).toBe("approved");
+    expect(
+      (await absences().postpone(sub.id, free.deliveries[0].distributionId, free.deliveries[2].distributionId)).status,
+    ).toBe("approved");
     const forbidden = template({ postponementAllowed: false });
     const sub2 = await subscribe(forbidden, "Interdit");
-    const err = await domainError(absences().postpone(sub2.id, forbidden.deliveries[0].distributionId, forbidden.deliveries[2].distributionId));
+    const err = await domainError(
+      absences().postpone(sub2.id, forbidden.deliveries[0].distributionId, forbidden.deliveries[2].distributionId),
+    );
     expect([err.code, Object.keys(err.fields)]).toEqual(["BAD_USER_INPUT", ["toDistributionId"]]);
-    const late = await domainError(absences(new Date("2026-04-06T00:00:00Z")).postpone(sub.id, free.deliveries[1].distributionId, free.deliveries[0].distributionId));
+    const late = await domainError(
+      absences(new Date("2026-04-06T00:00:00Z")).postpone(
+        sub.id,
+        free.deliveries[1].distributionId,
+        free.deliveries[0].distributionId,
+      ),
+    );
     expect(Object.keys(late.fields).sort()).toEqual(["toDistributionId"]);
   });
 });
@@ -147,7 +181,10 @@ describe("basket handovers", () => {
     expect(withdrawTaken.code).toBe("CONFLICT");
 
     const second = await baskets().offer(sub.id, d[1]);
-    expect(await baskets().take(second.id, null, "  Sacha (intermittente) ")).toMatchObject({ takerHouseholdId: null, takerName: "Sacha (intermittente)" });
+    expect(await baskets().take(second.id, null, "  Sacha (intermittente) ")).toMatchObject({
+      takerHouseholdId: null,
+      takerName: "Sacha (intermittente)",
+    });
     const third = await baskets().offer(sub.id, d[2]);
     expect((await baskets().withdraw(third.id)).status).toBe("withdrawn");
     await expect(baskets().offer(sub.id, d[2])).resolves.toMatchObject({ status: "offered" });

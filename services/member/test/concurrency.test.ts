@@ -26,16 +26,32 @@ it("keeps the farm's quota when households sign up at the same time", async () =
   const t = makeTerms(amapId, periodId); // eggs: quota 5 per delivery
   const source = termsSource(t);
   const households = [];
-  for (const n of ["A", "B", "C", "D", "E"]) households.push(await memberHousehold(ds, amapId, periodId, `Course-${n}`));
+  for (const n of ["A", "B", "C", "D", "E"])
+    households.push(await memberHousehold(ds, amapId, periodId, `Course-${n}`));
   const results = await Promise.all(
     households.map((h) =>
-      execute(schema, `mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id } }`, { ...memberContext(ds), templateTerms: source, amap: amapFake }, {
-        i: { templateId: t.templateId, householdId: h.id, installmentCount: 1, means: "cheque", lines: grid(t, [[1, 1, 1, 1], [2]]) },
-      }),
+      execute(
+        schema,
+        `mutation($i: CreateSubscriptionInput!) { createSubscription(input: $i) { id } }`,
+        { ...memberContext(ds), templateTerms: source, amap: amapFake },
+        {
+          i: {
+            templateId: t.templateId,
+            householdId: h.id,
+            installmentCount: 1,
+            means: "cheque",
+            lines: grid(t, [[1, 1, 1, 1], [2]]),
+          },
+        },
+      ),
     ),
   );
   expect(results.filter((r) => !r.errors)).toHaveLength(2);
-  expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions.code)).toEqual(["CONFLICT", "CONFLICT", "CONFLICT"]);
+  expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions.code)).toEqual([
+    "CONFLICT",
+    "CONFLICT",
+    "CONFLICT",
+  ]);
   const eggs = await ds.getRepository(DeliveryLine).find({ where: { templateLineId: t.lines[1].id } });
   expect(eggs.reduce((s, l) => s + l.quantity, 0)).toBe(4);
 });

@@ -25,7 +25,17 @@ afterAll(() => ds.destroy());
 
 async function person(n: string): Promise<string> {
   const id = uuidv7();
-  await ds.getRepository(Account).insert({ id, email: `${n}@example.org`, firstName: "P", lastName: n, passwordHash: null, status: "active", superAdmin: false, createdAt: new Date(), updatedAt: new Date() } as never);
+  await ds.getRepository(Account).insert({
+    id,
+    email: `${n}@example.org`,
+    firstName: "P",
+    lastName: n,
+    passwordHash: null,
+    status: "active",
+    superAdmin: false,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  } as never);
   return id;
 }
 
@@ -35,7 +45,17 @@ async function world(count: number, me: string): Promise<string> {
   const events = new EventService(ds.manager);
   const others = [await person(`a${count}`), await person(`b${count}`), await person(`c${count}`)];
   for (let i = 0; i < count; i++) {
-    const e = await events.create({ networkId, kind: EventKind.training, title: `Formation ${i + 1}`, startsAt: new Date(Date.now() + (i + 1) * 86_400_000), seats: 2, videoUrl: "https://visio.example.org/f" }, null);
+    const e = await events.create(
+      {
+        networkId,
+        kind: EventKind.training,
+        title: `Formation ${i + 1}`,
+        startsAt: new Date(Date.now() + (i + 1) * 86_400_000),
+        seats: 2,
+        videoUrl: "https://visio.example.org/f",
+      },
+      null,
+    );
     if (i === 0) await events.register(e.id, me);
     for (const o of others) await events.register(e.id, o);
     if (i === 1) await events.register(e.id, me);
@@ -58,9 +78,27 @@ describe("a member's list of events", () => {
     const small = await run(await world(2, me));
     const large = await run(await world(12, me));
     expect(statementGrowth(small.count, large.count, 0, 5)).toBeNull();
-    expect(large.items[0]).toEqual({ title: "Formation 1", videoUrl: "https://visio.example.org/f", registeredCount: 2, waitingCount: 2, myRegistration: { status: "registered", waitingPosition: null } });
+    expect(large.items[0]).toEqual({
+      title: "Formation 1",
+      videoUrl: "https://visio.example.org/f",
+      registeredCount: 2,
+      waitingCount: 2,
+      myRegistration: { status: "registered", waitingPosition: null },
+    });
     // Waiting: no video link yet, and the place in line.
-    expect(large.items[1]).toEqual({ title: "Formation 2", videoUrl: "", registeredCount: 2, waitingCount: 2, myRegistration: { status: "waiting", waitingPosition: 2 } });
-    expect(large.items[5]).toEqual({ title: "Formation 6", videoUrl: "", registeredCount: 2, waitingCount: 1, myRegistration: null });
+    expect(large.items[1]).toEqual({
+      title: "Formation 2",
+      videoUrl: "",
+      registeredCount: 2,
+      waitingCount: 2,
+      myRegistration: { status: "waiting", waitingPosition: 2 },
+    });
+    expect(large.items[5]).toEqual({
+      title: "Formation 6",
+      videoUrl: "",
+      registeredCount: 2,
+      waitingCount: 1,
+      myRegistration: null,
+    });
   });
 });

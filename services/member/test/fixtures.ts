@@ -5,7 +5,14 @@ import { HouseholdService } from "../src/services/household.service";
 import { MembershipService } from "../src/services/membership.service";
 import { MembershipStatus } from "../src/entities/membership.entity";
 import type { SubscriptionLineInput } from "../src/inputs/subscription.input";
-import type { AmapSource, DistributionChangeInfo, DistributionInfo, DutyRulesInfo, DutyShiftInfo, MembershipPeriodInfo } from "../src/services/amap-source";
+import type {
+  AmapSource,
+  DistributionChangeInfo,
+  DistributionInfo,
+  DutyRulesInfo,
+  DutyShiftInfo,
+  MembershipPeriodInfo,
+} from "../src/services/amap-source";
 
 /** What a test registers of a distribution or a shift: the fake computes the rest as the amap subgraph does. */
 type RegisteredDistribution = Omit<DistributionInfo, "effectiveDate" | "startsAt" | "timeZone">;
@@ -25,14 +32,23 @@ interface FakeAmapState {
   rules: Map<string, DutyRulesInfo>;
 }
 
-const DEFAULT_RULES: DutyRulesInfo = { signupDeadlineHours: 24, maxShiftsPerHouseholdPerDistribution: 1, requiredShiftsPerHouseholdPerPeriod: 0 };
+const DEFAULT_RULES: DutyRulesInfo = {
+  signupDeadlineHours: 24,
+  maxShiftsPerHouseholdPerDistribution: 1,
+  requiredShiftsPerHouseholdPerPeriod: 0,
+};
 
 export function fakeAmap(): AmapSource & FakeAmapState {
   const distribution = (id: string): DistributionInfo | null => {
     const d = fake.distributions.get(id);
     if (!d) return null;
     const effectiveDate = d.status === "moved" && d.movedToDate ? d.movedToDate : d.date;
-    return { ...d, effectiveDate, startsAt: zonedInstant(effectiveDate, d.startTime, fake.zone).toISOString(), timeZone: fake.zone };
+    return {
+      ...d,
+      effectiveDate,
+      startsAt: zonedInstant(effectiveDate, d.startTime, fake.zone).toISOString(),
+      timeZone: fake.zone,
+    };
   };
   const fake: AmapSource & FakeAmapState = {
     zone: DEFAULT_TIME_ZONE,
@@ -62,7 +78,12 @@ export type FakeAmap = ReturnType<typeof fakeAmap>;
 export const amapFake = fakeAmap();
 
 /** A membership period of `amapId` (free fee, no minimum unless given). */
-export function registerPeriod(amapId: string, periodId: string, overrides: Partial<MembershipPeriodInfo> = {}, fake: FakeAmap = amapFake): MembershipPeriodInfo {
+export function registerPeriod(
+  amapId: string,
+  periodId: string,
+  overrides: Partial<MembershipPeriodInfo> = {},
+  fake: FakeAmap = amapFake,
+): MembershipPeriodInfo {
   const period: MembershipPeriodInfo = {
     id: periodId,
     amapId,
@@ -82,14 +103,30 @@ export function registerPeriod(amapId: string, periodId: string, overrides: Part
 
 /** The template's distributions in the fake amap subgraph, starting at `startTime` (Paris). */
 export function registerDistributions(terms: TemplateTerms, startTime = "18:00", fake: FakeAmap = amapFake): void {
-  for (const d of terms.deliveries) fake.distributions.set(d.distributionId, { id: d.distributionId, amapId: terms.amapId, date: d.date, startTime, status: d.status, movedToDate: null });
+  for (const d of terms.deliveries)
+    fake.distributions.set(d.distributionId, {
+      id: d.distributionId,
+      amapId: terms.amapId,
+      date: d.date,
+      startTime,
+      status: d.status,
+      movedToDate: null,
+    });
 }
 
 /** Terms of a per-date vegetables-and-eggs contract: 4 weekly deliveries, eggs every other week. */
-export function makeTerms(amapId: string, periodId: string | null, overrides: Partial<TemplateTerms> = {}): TemplateTerms {
+export function makeTerms(
+  amapId: string,
+  periodId: string | null,
+  overrides: Partial<TemplateTerms> = {},
+): TemplateTerms {
   const veg = uuidv7();
   const eggs = uuidv7();
-  const deliveries = ["2026-04-07", "2026-04-14", "2026-04-21", "2026-04-28"].map((date) => ({ distributionId: uuidv7(), date, status: "planned" }));
+  const deliveries = ["2026-04-07", "2026-04-14", "2026-04-21", "2026-04-28"].map((date) => ({
+    distributionId: uuidv7(),
+    date,
+    status: "planned",
+  }));
   registerPeriodIfNew(amapId, periodId);
   return {
     templateId: uuidv7(),
@@ -113,8 +150,26 @@ export function makeTerms(amapId: string, periodId: string | null, overrides: Pa
     postponementAllowed: true,
     requiresFarmerConsent: true,
     lines: [
-      { id: veg, productId: uuidv7(), productName: "Panier de légumes", unit: "panier", unitPriceCents: 1500, minQuantity: 1, maxQuantity: 2, quotaPerDelivery: null },
-      { id: eggs, productId: uuidv7(), productName: "Œufs", unit: "douzaine", unitPriceCents: 350, minQuantity: 0, maxQuantity: 3, quotaPerDelivery: 5 },
+      {
+        id: veg,
+        productId: uuidv7(),
+        productName: "Panier de légumes",
+        unit: "panier",
+        unitPriceCents: 1500,
+        minQuantity: 1,
+        maxQuantity: 2,
+        quotaPerDelivery: null,
+      },
+      {
+        id: eggs,
+        productId: uuidv7(),
+        productName: "Œufs",
+        unit: "douzaine",
+        unitPriceCents: 350,
+        minQuantity: 0,
+        maxQuantity: 3,
+        quotaPerDelivery: 5,
+      },
     ],
     deliveries,
     availability: [
@@ -161,7 +216,12 @@ export function grid(terms: TemplateTerms, quantities: Array<Array<number | unde
   const out: SubscriptionLineInput[] = [];
   quantities.forEach((row, li) =>
     row.forEach((q, di) => {
-      if (q !== undefined) out.push({ templateLineId: terms.lines[li].id, distributionId: terms.deliveries[di].distributionId, quantity: q });
+      if (q !== undefined)
+        out.push({
+          templateLineId: terms.lines[li].id,
+          distributionId: terms.deliveries[di].distributionId,
+          quantity: q,
+        });
     }),
   );
   return out;
@@ -169,10 +229,21 @@ export function grid(terms: TemplateTerms, quantities: Array<Array<number | unde
 
 /** A household of `amapId` with a pending membership for `periodId` (none when periodId is null). */
 export async function memberHousehold(ds: DataSource, amapId: string, periodId: string | null, name = "Dupont") {
-  const household = await new HouseholdService(ds.manager).create({ amapId, displayName: name, people: [{ firstName: "Camille", lastName: name, email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@example.org` }] });
+  const household = await new HouseholdService(ds.manager).create({
+    amapId,
+    displayName: name,
+    people: [
+      { firstName: "Camille", lastName: name, email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@example.org` },
+    ],
+  });
   if (periodId) {
     if (amapFake.periods.get(periodId)?.amapId !== amapId) registerPeriod(amapId, periodId);
-    await new MembershipService(ds.manager, amapFake).create({ householdId: household.id, periodId, amountCents: 1500, status: MembershipStatus.pending });
+    await new MembershipService(ds.manager, amapFake).create({
+      householdId: household.id,
+      periodId,
+      amountCents: 1500,
+      status: MembershipStatus.pending,
+    });
   }
   return household;
 }

@@ -37,7 +37,12 @@ const SAMPLE = path.resolve(__dirname, "..", "..", "..", "docs", "import", "exem
 const catalog: CatalogSource = {
   async load(amap, wanted) {
     const templates = [{ id: terms.templateId, name: terms.name, status: "open" }];
-    const c: ImportCatalog = { amapId: amap, periods: [registerPeriod(amapId, periodId, { name: "Adhésion 2026", minFeeCents: 1000 })], templates, terms: new Map() };
+    const c: ImportCatalog = {
+      amapId: amap,
+      periods: [registerPeriod(amapId, periodId, { name: "Adhésion 2026", minFeeCents: 1000 })],
+      templates,
+      terms: new Map(),
+    };
     for (const id of wanted(templates)) c.terms.set(id, asAmapGives(terms));
     return c;
   },
@@ -61,7 +66,11 @@ async function counts() {
 }
 
 /** Upload, dry run (checked), confirm (done): the report of each step. */
-async function importFile(name: string, content: string | Buffer, mapping?: Array<{ column: string; field: ImportField; date?: string | null }>) {
+async function importFile(
+  name: string,
+  content: string | Buffer,
+  mapping?: Array<{ column: string; field: ImportField; date?: string | null }>,
+) {
   const job = await service().upload({ amapId, fileName: name, contentBase64: b64(content) });
   await service().check({ jobId: job.id, mapping: mapping ?? job.mapping! });
   const checked = await finished(job.id);
@@ -78,10 +87,27 @@ beforeAll(async () => {
     acceptedMeans: ["cheque", "transfer"],
     cashingDates: [],
     lines: [
-      { ...base.lines[0], productName: "Panier de légumes", unitPriceCents: 1800, minQuantity: 0, maxQuantity: 4, quotaPerDelivery: null },
-      { ...base.lines[1], productName: "Demi-panier de légumes", unit: "panier", unitPriceCents: 1000, minQuantity: 0, maxQuantity: 4, quotaPerDelivery: null },
+      {
+        ...base.lines[0],
+        productName: "Panier de légumes",
+        unitPriceCents: 1800,
+        minQuantity: 0,
+        maxQuantity: 4,
+        quotaPerDelivery: null,
+      },
+      {
+        ...base.lines[1],
+        productName: "Demi-panier de légumes",
+        unit: "panier",
+        unitPriceCents: 1000,
+        minQuantity: 0,
+        maxQuantity: 4,
+        quotaPerDelivery: null,
+      },
     ],
-    availability: base.deliveries.flatMap((d) => base.lines.map((l) => ({ templateLineId: l.id, distributionId: d.distributionId }))),
+    availability: base.deliveries.flatMap((d) =>
+      base.lines.map((l) => ({ templateLineId: l.id, distributionId: d.distributionId })),
+    ),
     deliveries: base.deliveries,
   });
 });
@@ -92,12 +118,21 @@ describe("the sample of the documentation (150 households and their vegetable co
     const { job, confirm } = await importFile("exemple-150-foyers.csv", fs.readFileSync(SAMPLE));
     expect(job.mapping!.map((m) => m.field)).toEqual(BUILT_IN_PRESETS[0].columns.map((c) => c.field));
     expect(job.status).toBe(ImportStatus.checked);
-    expect(job.report).toMatchObject({ rows: 150, refusedRows: 0, households: { created: 150, refused: 0 }, memberships: 150, subscriptions: 150 });
+    expect(job.report).toMatchObject({
+      rows: 150,
+      refusedRows: 0,
+      households: { created: 150, refused: 0 },
+      memberships: 150,
+      subscriptions: 150,
+    });
     expect(await counts()).toEqual({ households: 0, people: 0, memberships: 0, subscriptions: 0, installments: 0 });
 
     const done = await confirm();
     expect(done.status).toBe(ImportStatus.done);
-    expect(done.report).toMatchObject({ households: { created: 150, updated: 0, unchanged: 0, refused: 0 }, subscriptions: 150 });
+    expect(done.report).toMatchObject({
+      households: { created: 150, updated: 0, unchanged: 0, refused: 0 },
+      subscriptions: 150,
+    });
     const after = await counts();
     expect(after).toMatchObject({ households: 150, memberships: 150, subscriptions: 150 });
     expect(after.people).toBeGreaterThan(150);
@@ -113,7 +148,12 @@ describe("the sample of the documentation (150 households and their vegetable co
   it("imported again, changes nothing", async () => {
     const before = await counts();
     const { job, confirm } = await importFile("exemple-150-foyers.csv", fs.readFileSync(SAMPLE));
-    expect(job.report).toMatchObject({ households: { created: 0, updated: 0, unchanged: 150, refused: 0 }, people: 0, memberships: 0, subscriptions: 0 });
+    expect(job.report).toMatchObject({
+      households: { created: 0, updated: 0, unchanged: 150, refused: 0 },
+      people: 0,
+      memberships: 0,
+      subscriptions: 0,
+    });
     const done = await confirm();
     expect(done.report!.households.unchanged).toBe(150);
     expect(await counts()).toEqual(before);
@@ -152,11 +192,19 @@ describe("messages per line and column", () => {
   });
 
   it("words the whole sentence as the treasurer reads it", async () => {
-    const job = await service().upload({ amapId, fileName: "un.csv", contentBase64: b64(HEADER + "Foyer Gris;Gris;Léo;leo.gris@;20;Légumes;Panier de légumes;1;1\n") });
+    const job = await service().upload({
+      amapId,
+      fileName: "un.csv",
+      contentBase64: b64(HEADER + "Foyer Gris;Gris;Léo;leo.gris@;20;Légumes;Panier de légumes;1;1\n"),
+    });
     await service().check({ jobId: job.id, mapping: job.mapping! });
     await finished(job.id);
     const { ImportResolver } = await import("../src/import/import.resolver");
-    const page = await new ImportResolver().errors(await service().get(job.id), { page: 1, perPage: 10 }, { ds, lang: "fr", identity: null } as never);
+    const page = await new ImportResolver().errors(await service().get(job.id), { page: 1, perPage: 10 }, {
+      ds,
+      lang: "fr",
+      identity: null,
+    } as never);
     expect(page.items[0].text).toBe("ligne 2, colonne « E-mail » : adresse e-mail invalide");
   });
 });
@@ -169,7 +217,12 @@ describe("reading files and mapping columns", () => {
     sheet.addRow(["Nom", "Prénom", "E mail", ...dates.map((d) => new Date(`${d}T00:00:00Z`))]);
     sheet.addRow(["Vert", "Anouk", "anouk.vert@example.org", 1, 0, 2, 1]);
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    const job = await service().upload({ amapId, fileName: "amapj.xlsx", contentBase64: b64(bytes), presetId: "builtin:amapj-contract" });
+    const job = await service().upload({
+      amapId,
+      fileName: "amapj.xlsx",
+      contentBase64: b64(bytes),
+      presetId: "builtin:amapj-contract",
+    });
     expect(job.format).toBe("xlsx");
     expect(job.mapping!.map((m) => [m.field, m.date ?? null])).toEqual([
       [ImportField.person_last_name, null],
@@ -181,7 +234,10 @@ describe("reading files and mapping columns", () => {
   });
 
   it("suggests Cagette's columns from their English or French headers", () => {
-    const m = suggestMapping(["firstName", "lastName", "email", "Téléphone portable", "Prénom du conjoint", "zipCode", "Quelque chose"], BUILT_IN_PRESETS.find((p) => p.id === "builtin:cagette-members"));
+    const m = suggestMapping(
+      ["firstName", "lastName", "email", "Téléphone portable", "Prénom du conjoint", "zipCode", "Quelque chose"],
+      BUILT_IN_PRESETS.find((p) => p.id === "builtin:cagette-members"),
+    );
     expect(m.map((x) => x.field)).toEqual([
       ImportField.person_first_name,
       ImportField.person_last_name,
@@ -195,7 +251,9 @@ describe("reading files and mapping columns", () => {
 
   it("refuses a mapping without people, a second run at once, and a confirmation before the dry run", async () => {
     const job = await service().upload({ amapId, fileName: "x.csv", contentBase64: b64("Nom;Produit\nRose;Panier\n") });
-    await expect(service().check({ jobId: job.id, mapping: [{ column: "Produit", field: ImportField.subscription_product }] })).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+    await expect(
+      service().check({ jobId: job.id, mapping: [{ column: "Produit", field: ImportField.subscription_product }] }),
+    ).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
     await expect(service().confirm(job.id)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

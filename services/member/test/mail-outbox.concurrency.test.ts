@@ -47,9 +47,30 @@ afterAll(async () => {
 
 /** `n` event notices, one per person, written as a service would (in a transaction). */
 async function notices(n: number, tag: string): Promise<string[]> {
-  const people = Array.from({ length: n }, (_, i) => ({ personId: uuidv7(), email: `${tag}${i}@example.org`, householdId: null, name: `Personne ${i}` }));
+  const people = Array.from({ length: n }, (_, i) => ({
+    personId: uuidv7(),
+    email: `${tag}${i}@example.org`,
+    householdId: null,
+    name: `Personne ${i}`,
+  }));
   await one.transaction((em) =>
-    enqueue(em, { kind: NotificationKind.event_registration, about: uuidv7(), data: { eventId: uuidv7(), title: "Formation", startsAt: "2027-03-01T14:00:00.000Z", timeZone: "Europe/Paris", location: "", videoUrl: "", status: "registered" } }, people),
+    enqueue(
+      em,
+      {
+        kind: NotificationKind.event_registration,
+        about: uuidv7(),
+        data: {
+          eventId: uuidv7(),
+          title: "Formation",
+          startsAt: "2027-03-01T14:00:00.000Z",
+          timeZone: "Europe/Paris",
+          location: "",
+          videoUrl: "",
+          status: "registered",
+        },
+      },
+      people,
+    ),
   );
   return people.map((p) => p.email);
 }
@@ -67,7 +88,11 @@ describe("two outbox workers on one database", () => {
       for (let i = 0; i < turns; i++) await new Promise((r) => setImmediate(r));
     };
     for (let round = 0; round < 20; round++) {
-      const claims = await Promise.all([0, 1, 2, 3, 4, 5].map((k) => later(k >> 1).then(() => claimDue(k % 2 ? one : two, OutboxMail, now, { batch: 4 }))));
+      const claims = await Promise.all(
+        [0, 1, 2, 3, 4, 5].map((k) =>
+          later(k >> 1).then(() => claimDue(k % 2 ? one : two, OutboxMail, now, { batch: 4 })),
+        ),
+      );
       for (const row of claims.flat()) seen.set(row.id, (seen.get(row.id) ?? 0) + 1);
       if (claims.every((c) => !c.length)) break;
     }
@@ -81,10 +106,13 @@ describe("two outbox workers on one database", () => {
 
   it("send each mail exactly once through SMTP, both woken by the same commit", async () => {
     const headers = async () => ({});
-    const workers = [createMailWorker(one, headers, { batch: 7, pollMs: 200 }).start(), createMailWorker(two, headers, { batch: 7, pollMs: 200 }).start()];
+    const workers = [
+      createMailWorker(one, headers, { batch: 7, pollMs: 200 }).start(),
+      createMailWorker(two, headers, { batch: 7, pollMs: 200 }).start(),
+    ];
     const emails = await notices(60, "mail");
     const outbox = two.getRepository(OutboxMail);
-    for (let t0 = Date.now(); (await outbox.count({ where: { status: "pending" } })) > 0; ) {
+    for (let t0 = Date.now(); (await outbox.count({ where: { status: "pending" } })) > 0;) {
       if (Date.now() - t0 > 45_000) throw new Error("the outbox was not emptied in 45 s");
       await new Promise((r) => setTimeout(r, 100));
     }

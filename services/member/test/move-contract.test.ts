@@ -12,8 +12,12 @@ it("sends only queries the amap and network subgraphs answer", async () => {
   const amap = (await buildAmapSubgraph()).schema;
   const network = (await buildNetworkSubgraph()).schema;
   const sent = { ...CATALOG_QUERIES, archiveAmap: ARCHIVE_QUERIES.amap, restoreAmap: ARCHIVE_QUERIES.restoreAmap };
-  for (const [name, query] of Object.entries(sent)) expect([name, validate(amap, parse(query)).map((e) => e.message)]).toEqual([name, []]);
-  for (const [name, query] of Object.entries({ network: ARCHIVE_QUERIES.network, restoreNetwork: ARCHIVE_QUERIES.restoreNetwork })) {
+  for (const [name, query] of Object.entries(sent))
+    expect([name, validate(amap, parse(query)).map((e) => e.message)]).toEqual([name, []]);
+  for (const [name, query] of Object.entries({
+    network: ARCHIVE_QUERIES.network,
+    restoreNetwork: ARCHIVE_QUERIES.restoreNetwork,
+  })) {
     expect([name, validate(network, parse(query)).map((e) => e.message)]).toEqual([name, []]);
   }
 });

@@ -22,11 +22,14 @@ const amapId = uuidv7();
 const periodId = uuidv7();
 const terms = makeTerms(amapId, periodId);
 const source = termsSource(terms);
-const run = (q: string, v: Record<string, unknown>) => execute(schema, q, { ...memberContext(ds), templateTerms: source, amap: amapFake }, v);
+const run = (q: string, v: Record<string, unknown>) =>
+  execute(schema, q, { ...memberContext(ds), templateTerms: source, amap: amapFake }, v);
 const MARK = `mutation($ids: [ID!]!, $d: [InstallmentReceiptInput!]) { markInstallmentsReceived(input: { ids: $ids, details: $d, receivedOn: "2026-04-01" }) { id status version } }`;
 const HAND = `mutation($a: ID!, $f: ID!, $ids: [ID!]) { handOverInstallments(input: { amapId: $a, farmId: $f, date: "2026-04-15", ids: $ids }) { id totalCents installmentCount installmentIds } }`;
-const details = (ids: string[]) => ids.map((id, k) => ({ installmentId: id, chequeNumber: `10${k}`, bank: "La Banque Postale", issuer: "Émetteur" }));
-const codes = (rs: Array<{ errors?: readonly { extensions: Record<string, unknown> }[] }>) => rs.map((r) => (r.errors ? String(r.errors[0].extensions.code) : "OK"));
+const details = (ids: string[]) =>
+  ids.map((id, k) => ({ installmentId: id, chequeNumber: `10${k}`, bank: "La Banque Postale", issuer: "Émetteur" }));
+const codes = (rs: Array<{ errors?: readonly { extensions: Record<string, unknown> }[] }>) =>
+  rs.map((r) => (r.errors ? String(r.errors[0].extensions.code) : "OK"));
 let ids: string[] = [];
 
 beforeAll(async () => {
@@ -34,8 +37,18 @@ beforeAll(async () => {
   schema = (await buildMemberSubgraph()).schema;
   for (const n of ["A", "B", "C", "D"]) {
     const h = await memberHousehold(ds, amapId, periodId, `Tresor-${n}`);
-    const sub = await new SubscriptionService(ds.manager, source).create({ templateId: terms.templateId, householdId: h.id, installmentCount: 6, means: PaymentMeans.cheque, lines: grid(terms, [[1, 1, 1, 1]]) });
-    ids.push(...(await ds.getRepository(Installment).find({ where: { subscriptionId: sub.id }, order: { rank: "ASC" } })).map((i) => i.id));
+    const sub = await new SubscriptionService(ds.manager, source).create({
+      templateId: terms.templateId,
+      householdId: h.id,
+      installmentCount: 6,
+      means: PaymentMeans.cheque,
+      lines: grid(terms, [[1, 1, 1, 1]]),
+    });
+    ids.push(
+      ...(await ds.getRepository(Installment).find({ where: { subscriptionId: sub.id }, order: { rank: "ASC" } })).map(
+        (i) => i.id,
+      ),
+    );
   }
   ids = ids.sort();
 });
@@ -53,23 +66,35 @@ describe("installments under concurrent updates", () => {
     expect(codes(overlapping).sort()).toEqual(["CONFLICT", "OK"]);
     const winner = overlapping[0].errors ? b : a;
     const rows = await ds.getRepository(Installment).find({ where: { id: In(ids) } });
-    const received = rows.filter((r) => r.status === "received").map((r) => r.id).sort();
+    const received = rows
+      .filter((r) => r.status === "received")
+      .map((r) => r.id)
+      .sort();
     expect(received).toEqual([...ids.slice(0, 18), ...winner].sort());
     expect(rows.every((r) => r.version === (r.status === "received" ? 2 : 1))).toBe(true);
-    const audits = await ds.getRepository(AuditEntry).find({ where: { entity: "Installment", action: "receive", entityId: In(ids) } });
+    const audits = await ds
+      .getRepository(AuditEntry)
+      .find({ where: { entity: "Installment", action: "receive", entityId: In(ids) } });
     expect(audits).toHaveLength(received.length);
   });
 
   it("puts each received cheque in exactly one handover when treasurers hand over at once", async () => {
-    const received = (await ds.getRepository(Installment).find({ where: { id: In(ids), status: "received" as never } })).map((r) => r.id).sort();
+    const received = (await ds.getRepository(Installment).find({ where: { id: In(ids), status: "received" as never } }))
+      .map((r) => r.id)
+      .sort();
     const [x, y] = [received.slice(0, 4), received.slice(4, 8)];
-    const explicit = await Promise.all([run(HAND, { a: amapId, f: terms.farmId, ids: x }), run(HAND, { a: amapId, f: terms.farmId, ids: y })]);
+    const explicit = await Promise.all([
+      run(HAND, { a: amapId, f: terms.farmId, ids: x }),
+      run(HAND, { a: amapId, f: terms.farmId, ids: y }),
+    ]);
     expect(codes(explicit)).toEqual(["OK", "OK"]);
     const all = await Promise.all([1, 2, 3].map(() => run(HAND, { a: amapId, f: terms.farmId, ids: null })));
     expect(codes(all).sort()).toEqual(["CONFLICT", "CONFLICT", "OK"]);
     const handovers = await ds.getRepository(Handover).find({ where: { amapId } });
     expect(handovers).toHaveLength(3);
-    const batched = [...explicit, ...all].filter((r) => !r.errors).flatMap((r) => r.data!.handOverInstallments.installmentIds as string[]);
+    const batched = [...explicit, ...all]
+      .filter((r) => !r.errors)
+      .flatMap((r) => r.data!.handOverInstallments.installmentIds as string[]);
     expect(batched.sort()).toEqual(received);
     const rows = await ds.getRepository(Installment).find({ where: { id: In(received) } });
     expect(rows.every((r) => r.status === "handed_over" && r.version === 3)).toBe(true);
@@ -77,17 +102,31 @@ describe("installments under concurrent updates", () => {
   });
 
   it("refuses a stale version with CONFLICT on the field", async () => {
-    const pending = (await ds.getRepository(Installment).find({ where: { id: In(ids), status: "to_provide" as never } })).map((r) => r.id);
+    const pending = (
+      await ds.getRepository(Installment).find({ where: { id: In(ids), status: "to_provide" as never } })
+    ).map((r) => r.id);
     const [id] = pending;
     const [first, second] = await Promise.all([
       run(MARK, { ids: [id], d: [{ ...details([id])[0], expectedVersion: 1 }] }),
-      run(`mutation($id: ID!) { correctInstallment(input: { id: $id, expectedVersion: 1, reason: "échéance décalée", dueOn: "2026-06-30" }) { id } }`, { id }),
+      run(
+        `mutation($id: ID!) { correctInstallment(input: { id: $id, expectedVersion: 1, reason: "échéance décalée", dueOn: "2026-06-30" }) { id } }`,
+        { id },
+      ),
     ]);
     // Both saw version 1: whichever runs second finds the installment received (stale version) or corrected, and is refused.
     expect(codes([first, second]).sort()).toEqual(["CONFLICT", "OK"]);
     const stale = await run(MARK, { ids: [pending[1]], d: [{ ...details([pending[1]])[0], expectedVersion: 5 }] });
-    expect(stale.errors![0].extensions).toMatchObject({ code: "CONFLICT", fields: { "details.0.expectedVersion": expect.stringMatching(/modifiée entre-temps/) } });
-    const correctStale = await run(`mutation($id: ID!) { correctInstallment(input: { id: $id, expectedVersion: 9, reason: "x" }) { id } }`, { id: pending[1] });
-    expect(correctStale.errors![0].extensions).toMatchObject({ code: "CONFLICT", fields: { expectedVersion: expect.any(String) } });
+    expect(stale.errors![0].extensions).toMatchObject({
+      code: "CONFLICT",
+      fields: { "details.0.expectedVersion": expect.stringMatching(/modifiée entre-temps/) },
+    });
+    const correctStale = await run(
+      `mutation($id: ID!) { correctInstallment(input: { id: $id, expectedVersion: 9, reason: "x" }) { id } }`,
+      { id: pending[1] },
+    );
+    expect(correctStale.errors![0].extensions).toMatchObject({
+      code: "CONFLICT",
+      fields: { expectedVersion: expect.any(String) },
+    });
   });
 });

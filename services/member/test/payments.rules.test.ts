@@ -16,12 +16,24 @@ const periodId = uuidv7();
 const terms = makeTerms(amapId, periodId);
 const source = termsSource(terms);
 const payments = () => new PaymentService(ds.manager, "treasurer");
-const installmentsOf = (subscriptionId: string) => ds.getRepository(Installment).find({ where: { subscriptionId }, order: { rank: "ASC" } });
-const cheque = (installmentId: string, n: string) => ({ installmentId, chequeNumber: n, bank: "Crédit Coopératif", issuer: "C. Dupont" });
+const installmentsOf = (subscriptionId: string) =>
+  ds.getRepository(Installment).find({ where: { subscriptionId }, order: { rank: "ASC" } });
+const cheque = (installmentId: string, n: string) => ({
+  installmentId,
+  chequeNumber: n,
+  bank: "Crédit Coopératif",
+  issuer: "C. Dupont",
+});
 
 async function subscribe(name: string, means = PaymentMeans.cheque, count = 3) {
   const h = await memberHousehold(ds, amapId, periodId, name);
-  const sub = await new SubscriptionService(ds.manager, source).create({ templateId: terms.templateId, householdId: h.id, installmentCount: count, means, lines: grid(terms, [[1, 1, 1, 1]]) });
+  const sub = await new SubscriptionService(ds.manager, source).create({
+    templateId: terms.templateId,
+    householdId: h.id,
+    installmentCount: count,
+    means,
+    lines: grid(terms, [[1, 1, 1, 1]]),
+  });
   return { h, sub, inst: await installmentsOf(sub.id) };
 }
 
@@ -34,11 +46,24 @@ describe("markInstallmentsReceived", () => {
   it("records cheques as received with their details, transfers as paid, with an audit trail", async () => {
     const a = await subscribe("Cheques");
     const b = await subscribe("Virement", PaymentMeans.transfer, 1);
-    const done = await payments().markReceived([a.inst[0].id, b.inst[0].id], [cheque(a.inst[0].id, "0001234")], "2026-04-02");
+    const done = await payments().markReceived(
+      [a.inst[0].id, b.inst[0].id],
+      [cheque(a.inst[0].id, "0001234")],
+      "2026-04-02",
+    );
     const byId = new Map(done.map((i) => [i.id, i]));
-    expect(byId.get(a.inst[0].id)).toMatchObject({ status: "received", receivedOn: "2026-04-02", chequeNumber: "0001234", bank: "Crédit Coopératif", issuer: "C. Dupont", version: 2 });
+    expect(byId.get(a.inst[0].id)).toMatchObject({
+      status: "received",
+      receivedOn: "2026-04-02",
+      chequeNumber: "0001234",
+      bank: "Crédit Coopératif",
+      issuer: "C. Dupont",
+      version: 2,
+    });
     expect(byId.get(b.inst[0].id)).toMatchObject({ status: "paid", paidOn: "2026-04-02", version: 2 });
-    const trail = await ds.getRepository(AuditEntry).find({ where: { entity: "Installment", entityId: a.inst[0].id, action: "receive" } });
+    const trail = await ds
+      .getRepository(AuditEntry)
+      .find({ where: { entity: "Installment", entityId: a.inst[0].id, action: "receive" } });
     expect(trail).toHaveLength(1);
     expect(trail[0]).toMatchObject({ actorId: "treasurer", amapId });
     expect((trail[0].before as { status: string }).status).toBe("to_provide");
@@ -48,20 +73,29 @@ describe("markInstallmentsReceived", () => {
     const { inst } = await subscribe("Refus");
     const noDetails = await domainError(payments().markReceived([inst[0].id]));
     expect([noDetails.code, Object.keys(noDetails.fields)]).toEqual(["BAD_USER_INPUT", ["ids.0"]]);
-    const partial = await domainError(payments().markReceived([inst[0].id], [{ installmentId: inst[0].id, chequeNumber: "12" }]));
+    const partial = await domainError(
+      payments().markReceived([inst[0].id], [{ installmentId: inst[0].id, chequeNumber: "12" }]),
+    );
     expect(Object.keys(partial.fields).sort()).toEqual(["details.0.bank", "details.0.issuer"]);
     expect(partial.fields["details.0.bank"].fr).toMatch(/numéro, banque et émetteur/);
     const unknown = await domainError(payments().markReceived([uuidv7()]));
     expect([unknown.code, Object.keys(unknown.fields)]).toEqual(["NOT_FOUND", ["ids.0"]]);
-    const stale = await domainError(payments().markReceived([inst[1].id], [{ ...cheque(inst[1].id, "1"), expectedVersion: 7 }]));
+    const stale = await domainError(
+      payments().markReceived([inst[1].id], [{ ...cheque(inst[1].id, "1"), expectedVersion: 7 }]),
+    );
     expect([stale.code, Object.keys(stale.fields)]).toEqual(["CONFLICT", ["details.0.expectedVersion"]]);
     // A cheque number is digits: "-12" is refused next to its field, in French.
     const minus = await domainError(payments().markReceived([inst[1].id], [cheque(inst[1].id, "-12")]));
-    expect([minus.code, minus.fields["details.0.chequeNumber"]?.fr]).toEqual(["BAD_USER_INPUT", "Un numéro de chèque ne compte que des chiffres."]);
+    expect([minus.code, minus.fields["details.0.chequeNumber"]?.fr]).toEqual([
+      "BAD_USER_INPUT",
+      "Un numéro de chèque ne compte que des chiffres.",
+    ]);
     const invalid = await domainError(payments().markReceived([], [], "2026-02-30"));
     expect(Object.keys(invalid.fields).sort()).toEqual(["ids", "receivedOn"]);
     await payments().markReceived([inst[0].id], [cheque(inst[0].id, "2")]);
-    const twice = await domainError(payments().markReceived([inst[1].id, inst[0].id], [cheque(inst[1].id, "3"), cheque(inst[0].id, "2")]));
+    const twice = await domainError(
+      payments().markReceived([inst[1].id, inst[0].id], [cheque(inst[1].id, "3"), cheque(inst[0].id, "2")]),
+    );
     expect([twice.code, Object.keys(twice.fields)]).toEqual(["CONFLICT", ["ids.1"]]);
     expect(twice.fields["ids.1"].en).toMatch(/already received/);
     // All or nothing: the first one of the refused batch was not recorded.
@@ -72,18 +106,35 @@ describe("markInstallmentsReceived", () => {
 describe("handOverInstallments", () => {
   it("hands over the received cheques of one farm as a batch, once", async () => {
     const { inst } = await subscribe("Remise");
-    await payments().markReceived(inst.map((i) => i.id), inst.map((i, k) => cheque(i.id, `90${k}`)));
+    await payments().markReceived(
+      inst.map((i) => i.id),
+      inst.map((i, k) => cheque(i.id, `90${k}`)),
+    );
     const other = makeTerms(amapId, periodId);
     source.byId.set(other.templateId, other);
     const h = await memberHousehold(ds, amapId, periodId, "AutreFerme");
-    const otherSub = await new SubscriptionService(ds.manager, source).create({ templateId: other.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(other, [[1, 1, 1, 1]]) });
+    const otherSub = await new SubscriptionService(ds.manager, source).create({
+      templateId: other.templateId,
+      householdId: h.id,
+      installmentCount: 1,
+      means: PaymentMeans.cheque,
+      lines: grid(other, [[1, 1, 1, 1]]),
+    });
     const [otherInst] = await installmentsOf(otherSub.id);
     await payments().markReceived([otherInst.id], [cheque(otherInst.id, "777")]);
 
-    const foreign = await domainError(payments().handOver(amapId, terms.farmId, "2026-04-10", [inst[0].id, otherInst.id]));
+    const foreign = await domainError(
+      payments().handOver(amapId, terms.farmId, "2026-04-10", [inst[0].id, otherInst.id]),
+    );
     expect([foreign.code, Object.keys(foreign.fields)]).toEqual(["CONFLICT", ["ids.1"]]);
     const first = await payments().handOver(amapId, terms.farmId, "2026-04-10", [inst[0].id]);
-    expect(first).toMatchObject({ amapId, farmId: terms.farmId, handedOverOn: "2026-04-10", installmentCount: 1, totalCents: inst[0].amountCents });
+    expect(first).toMatchObject({
+      amapId,
+      farmId: terms.farmId,
+      handedOverOn: "2026-04-10",
+      installmentCount: 1,
+      totalCents: inst[0].amountCents,
+    });
     const rest = await payments().handOver(amapId, terms.farmId, "2026-04-17");
     const restIds = (await ds.getRepository(Installment).find({ where: { handoverId: rest.id } })).map((i) => i.id);
     // Every received cheque of the farm not yet handed over, including those of other households.
@@ -107,19 +158,45 @@ describe("correctInstallment and balances", () => {
     expect([stale.code, Object.keys(stale.fields)]).toEqual(["CONFLICT", ["expectedVersion"]]);
     const noReason = await domainError(payments().correct(received.id, { expectedVersion: 2, reason: " " }));
     expect([noReason.code, Object.keys(noReason.fields)]).toEqual(["BAD_USER_INPUT", ["reason"]]);
-    const fixed = await payments().correct(received.id, { expectedVersion: 2, reason: "Chèque de 55,00 € et non 60,00 €", amountCents: 5500, chequeNumber: "102" });
-    expect(fixed).toMatchObject({ correctsId: received.id, amountCents: 5500, status: "received", chequeNumber: "102", bank: "Crédit Coopératif", version: 1 });
+    const fixed = await payments().correct(received.id, {
+      expectedVersion: 2,
+      reason: "Chèque de 55,00 € et non 60,00 €",
+      amountCents: 5500,
+      chequeNumber: "102",
+    });
+    expect(fixed).toMatchObject({
+      correctsId: received.id,
+      amountCents: 5500,
+      status: "received",
+      chequeNumber: "102",
+      bank: "Crédit Coopératif",
+      version: 1,
+    });
     const original = await ds.getRepository(Installment).findOneByOrFail({ id: received.id });
     expect(original).toMatchObject({ amountCents: 6000, status: "received", chequeNumber: "101", version: 2 });
     const twice = await domainError(payments().correct(received.id, { expectedVersion: 2, reason: "encore" }));
     expect([twice.code, Object.keys(twice.fields)]).toEqual(["CONFLICT", ["id"]]);
     const replaced = await domainError(payments().handOver(amapId, terms.farmId, "2026-05-01", [received.id]));
     expect(Object.keys(replaced.fields)).toEqual(["ids.0"]);
-    const [balance] = (await new BalanceService(ds.manager).forSubscriptions([await ds.getRepository(Subscription).findOneByOrFail({ id: sub.id })])).values();
-    expect(balance).toEqual({ dueCents: 6000, receivedCents: 5500, handedOverCents: 0, outstandingCents: 500, creditCents: 0 });
+    const [balance] = (
+      await new BalanceService(ds.manager).forSubscriptions([
+        await ds.getRepository(Subscription).findOneByOrFail({ id: sub.id }),
+      ])
+    ).values();
+    expect(balance).toEqual({
+      dueCents: 6000,
+      receivedCents: 5500,
+      handedOverCents: 0,
+      outstandingCents: 500,
+      creditCents: 0,
+    });
     const voided = await payments().correct(fixed.id, { expectedVersion: 1, reason: "Chèque perdu", void: true });
     expect(voided.status).toBe(InstallmentStatus.cancelled);
-    const [after] = (await new BalanceService(ds.manager).forSubscriptions([await ds.getRepository(Subscription).findOneByOrFail({ id: sub.id })])).values();
+    const [after] = (
+      await new BalanceService(ds.manager).forSubscriptions([
+        await ds.getRepository(Subscription).findOneByOrFail({ id: sub.id }),
+      ])
+    ).values();
     expect(after.outstandingCents).toBe(6000);
   });
 });

@@ -76,43 +76,177 @@ const FIXTURES: Record<string, (w: World) => Promise<unknown>> = {
   Person: async (w) => (made.Person = w.personId),
   Membership: async (w) => (made.Membership = w.membershipId),
   Subscription: async (w) => (made.Subscription = w.subscriptionId),
-  DeliveryLine: async (w) => (made.DeliveryLine = (await ds.query(`SELECT id FROM delivery_line WHERE subscriptionId = ? LIMIT 1`, [w.subscriptionId]))[0].id),
-  Installment: async (w) => (made.Installment = (await ds.getRepository(Installment).findOneByOrFail({ subscriptionId: w.subscriptionId, rank: 1 })).id),
-  CoSubscriber: (w) => insert(CoSubscriber, { amapId, subscriptionId: w.otherSubscriptionId, householdId: w.householdId }),
-  WaitingListEntry: (w) => insert(WaitingListEntry, { amapId, templateId: uuidv7(), householdId: w.householdId, status: WaitingListStatus.waiting, request: { lines: [], installmentCount: 1, means: "cheque", startsOn: null }, subscriptionId: null }),
-  Absence: (w) => insert(Absence, { amapId, subscriptionId: w.subscriptionId, householdId: w.householdId, distributionId: w.distributionId, date: "2026-04-14" }),
+  DeliveryLine: async (w) =>
+    (made.DeliveryLine = (
+      await ds.query(`SELECT id FROM delivery_line WHERE subscriptionId = ? LIMIT 1`, [w.subscriptionId])
+    )[0].id),
+  Installment: async (w) =>
+    (made.Installment = (
+      await ds.getRepository(Installment).findOneByOrFail({ subscriptionId: w.subscriptionId, rank: 1 })
+    ).id),
+  CoSubscriber: (w) =>
+    insert(CoSubscriber, { amapId, subscriptionId: w.otherSubscriptionId, householdId: w.householdId }),
+  WaitingListEntry: (w) =>
+    insert(WaitingListEntry, {
+      amapId,
+      templateId: uuidv7(),
+      householdId: w.householdId,
+      status: WaitingListStatus.waiting,
+      request: { lines: [], installmentCount: 1, means: "cheque", startsOn: null },
+      subscriptionId: null,
+    }),
+  Absence: (w) =>
+    insert(Absence, {
+      amapId,
+      subscriptionId: w.subscriptionId,
+      householdId: w.householdId,
+      distributionId: w.distributionId,
+      date: "2026-04-14",
+    }),
   Postponement: (w) =>
-    insert(Postponement, { amapId, subscriptionId: w.subscriptionId, householdId: w.householdId, fromDistributionId: w.distributionId, fromDate: "2026-04-14", toDistributionId: uuidv7(), toDate: "2026-04-21", status: PostponementStatus.requested, refusalReason: "", decidedAt: null }),
+    insert(Postponement, {
+      amapId,
+      subscriptionId: w.subscriptionId,
+      householdId: w.householdId,
+      fromDistributionId: w.distributionId,
+      fromDate: "2026-04-14",
+      toDistributionId: uuidv7(),
+      toDate: "2026-04-21",
+      status: PostponementStatus.requested,
+      refusalReason: "",
+      decidedAt: null,
+    }),
   BasketHandover: (w) =>
-    insert(BasketHandover, { amapId, subscriptionId: w.otherSubscriptionId, distributionId: w.distributionId, date: "2026-04-14", giverHouseholdId: w.otherHouseholdId, status: BasketHandoverStatus.taken, takerHouseholdId: w.householdId, takerName: "", takenAt: new Date() }),
+    insert(BasketHandover, {
+      amapId,
+      subscriptionId: w.otherSubscriptionId,
+      distributionId: w.distributionId,
+      date: "2026-04-14",
+      giverHouseholdId: w.otherHouseholdId,
+      status: BasketHandoverStatus.taken,
+      takerHouseholdId: w.householdId,
+      takerName: "",
+      takenAt: new Date(),
+    }),
   Amendment: (w) =>
     insert(Amendment, {
-      amapId, subscriptionId: w.subscriptionId, householdId: w.householdId, changeId: uuidv7(), kind: AmendmentKind.moved, distributionId: w.distributionId,
-      originalTerms: { date: "2026-04-14", placeId: null, lines: [] }, newTerms: { date: "2026-04-15", placeId: null, lines: [] }, amountCents: 1500, reason: "Pont", status: AmendmentStatus.pending, refusalReason: "", decidedAt: null,
+      amapId,
+      subscriptionId: w.subscriptionId,
+      householdId: w.householdId,
+      changeId: uuidv7(),
+      kind: AmendmentKind.moved,
+      distributionId: w.distributionId,
+      originalTerms: { date: "2026-04-14", placeId: null, lines: [] },
+      newTerms: { date: "2026-04-15", placeId: null, lines: [] },
+      amountCents: 1500,
+      reason: "Pont",
+      status: AmendmentStatus.pending,
+      refusalReason: "",
+      decidedAt: null,
     }),
-  DutySignup: (w) => insert(DutySignup, { amapId, shiftId: uuidv7(), distributionId: w.distributionId, date: "2026-04-14", householdId: w.householdId, personId: w.personId }),
-  Account: (w) => insert(Account, { id: w.personId, email: ZYS.email, firstName: ZYS.first, lastName: ZYS.last, passwordHash: "$argon2id$secret", status: AccountStatus.active, superAdmin: false, lastLoginAt: null }),
-  RefreshSession: (w) => insert(RefreshSession, { accountId: w.personId, familyId: uuidv7(), tokenHash: "f".repeat(64), expiresAt: new Date(Date.now() + 86_400_000), createdAt: new Date(), rotatedAt: null, revokedAt: null }),
-  OneTimeToken: (w) => insert(OneTimeToken, { accountId: w.personId, purpose: OneTimePurpose.invitation, tokenHash: "e".repeat(64), householdId: w.householdId, expiresAt: new Date(Date.now() + 86_400_000), createdAt: new Date(), usedAt: null }),
-  RoleGrant: (w) => insert(RoleGrant, { personId: w.personId, role: RoleName.member, scopeId: w.householdId, amapId, grantedBy: "system", grantedAt: new Date(), revokedAt: null, revokedBy: null }),
+  DutySignup: (w) =>
+    insert(DutySignup, {
+      amapId,
+      shiftId: uuidv7(),
+      distributionId: w.distributionId,
+      date: "2026-04-14",
+      householdId: w.householdId,
+      personId: w.personId,
+    }),
+  Account: (w) =>
+    insert(Account, {
+      id: w.personId,
+      email: ZYS.email,
+      firstName: ZYS.first,
+      lastName: ZYS.last,
+      passwordHash: "$argon2id$secret",
+      status: AccountStatus.active,
+      superAdmin: false,
+      lastLoginAt: null,
+    }),
+  RefreshSession: (w) =>
+    insert(RefreshSession, {
+      accountId: w.personId,
+      familyId: uuidv7(),
+      tokenHash: "f".repeat(64),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdAt: new Date(),
+      rotatedAt: null,
+      revokedAt: null,
+    }),
+  OneTimeToken: (w) =>
+    insert(OneTimeToken, {
+      accountId: w.personId,
+      purpose: OneTimePurpose.invitation,
+      tokenHash: "e".repeat(64),
+      householdId: w.householdId,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdAt: new Date(),
+      usedAt: null,
+    }),
+  RoleGrant: (w) =>
+    insert(RoleGrant, {
+      personId: w.personId,
+      role: RoleName.member,
+      scopeId: w.householdId,
+      amapId,
+      grantedBy: "system",
+      grantedAt: new Date(),
+      revokedAt: null,
+      revokedBy: null,
+    }),
   // Living in it: a mail sent to the person, their mail choices, their agenda, their seat at an event.
   OutboxMail: (w) =>
     insert(OutboxMail, {
-      dedupeKey: `installment_due:${uuidv7()}:${w.personId}`, kind: "installment_due", personId: w.personId, householdId: w.householdId, amapId, toAddress: ZYS.email,
-      data: { firstName: ZYS.first, amountCents: 1500 }, status: "sent", attempts: 1, nextAttemptAt: new Date(), leaseOwner: null, leaseUntil: null, lastError: "", deliveredAt: new Date(),
-      subject: `Échéance de ${ZYS.first} ${ZYS.last}`, createdAt: new Date(),
+      dedupeKey: `installment_due:${uuidv7()}:${w.personId}`,
+      kind: "installment_due",
+      personId: w.personId,
+      householdId: w.householdId,
+      amapId,
+      toAddress: ZYS.email,
+      data: { firstName: ZYS.first, amountCents: 1500 },
+      status: "sent",
+      attempts: 1,
+      nextAttemptAt: new Date(),
+      leaseOwner: null,
+      leaseUntil: null,
+      lastError: "",
+      deliveredAt: new Date(),
+      subject: `Échéance de ${ZYS.first} ${ZYS.last}`,
+      createdAt: new Date(),
     }),
   NotificationPreference: async (w) => {
-    await ds.getRepository(NotificationPreference).insert({ personId: w.personId, lang: "fr", disabledKinds: ["duty_missing"], updatedAt: new Date() });
+    await ds
+      .getRepository(NotificationPreference)
+      .insert({ personId: w.personId, lang: "fr", disabledKinds: ["duty_missing"], updatedAt: new Date() });
     made.NotificationPreference = w.personId;
   },
-  CalendarFeed: (w) => insert(CalendarFeed, { personId: w.personId, kind: CalendarFeedKind.member, scopeId: w.householdId, tokenHash: "d".repeat(64), createdAt: new Date(), revokedAt: null }),
+  CalendarFeed: (w) =>
+    insert(CalendarFeed, {
+      personId: w.personId,
+      kind: CalendarFeedKind.member,
+      scopeId: w.householdId,
+      tokenHash: "d".repeat(64),
+      createdAt: new Date(),
+      revokedAt: null,
+    }),
   EventRegistration: (w) =>
     insert(EventRegistration, {
-      eventId: uuidv7(), networkId: null, amapId, personId: w.personId, householdId: w.householdId, name: `${ZYS.first} ${ZYS.last}`, email: ZYS.email,
-      status: RegistrationStatus.registered, registeredAt: new Date(), promotedAt: null, cancelledAt: null, attended: null,
+      eventId: uuidv7(),
+      networkId: null,
+      amapId,
+      personId: w.personId,
+      householdId: w.householdId,
+      name: `${ZYS.first} ${ZYS.last}`,
+      email: ZYS.email,
+      status: RegistrationStatus.registered,
+      registeredAt: new Date(),
+      promotedAt: null,
+      cancelledAt: null,
+      attended: null,
     }),
-  ErasureRequest: async (w) => (made.ErasureRequest = (await new ErasureService(ds.manager, w.personId).request(w.householdId)).id),
+  ErasureRequest: async (w) =>
+    (made.ErasureRequest = (await new ErasureService(ds.manager, w.personId).request(w.householdId)).id),
 };
 
 beforeAll(async () => {
@@ -130,21 +264,83 @@ beforeAll(async () => {
       { firstName: CO.first, lastName: CO.last, email: CO.email },
     ],
   });
-  const other = await households.create({ amapId, displayName: "Foyer Martin", people: [{ firstName: "Jean", lastName: "Martin", email: "jean.martin@exemple.org" }] });
+  const other = await households.create({
+    amapId,
+    displayName: "Foyer Martin",
+    people: [{ firstName: "Jean", lastName: "Martin", email: "jean.martin@exemple.org" }],
+  });
   const person = await ds.getRepository(Person).findOneByOrFail({ householdId: zys.id, firstName: ZYS.first });
   const memberships = new MembershipService(ds.manager, amapFake);
-  const membership = await memberships.create({ householdId: zys.id, periodId, amountCents: 1500, status: MembershipStatus.paid, means: PaymentMeans.cheque, chequeNumber: "1234567", bank: "Crédit Mutuel", issuer: `${ZYS.first} ${ZYS.last}` });
+  const membership = await memberships.create({
+    householdId: zys.id,
+    periodId,
+    amountCents: 1500,
+    status: MembershipStatus.paid,
+    means: PaymentMeans.cheque,
+    chequeNumber: "1234567",
+    bank: "Crédit Mutuel",
+    issuer: `${ZYS.first} ${ZYS.last}`,
+  });
   await memberships.create({ householdId: other.id, periodId, amountCents: 1500, status: MembershipStatus.pending });
   const subs = new SubscriptionService(ds.manager, source, { actorId: person.id });
-  const sub = await subs.create({ templateId: terms.templateId, householdId: zys.id, installmentCount: 3, means: PaymentMeans.cheque, lines: grid(terms, [[1, 1, 1, 1], [1, undefined, 1]]) });
-  const otherSub = await subs.create({ templateId: terms.templateId, householdId: other.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(terms, [[2, 2, 2, 2]]) });
+  const sub = await subs.create({
+    templateId: terms.templateId,
+    householdId: zys.id,
+    installmentCount: 3,
+    means: PaymentMeans.cheque,
+    lines: grid(terms, [
+      [1, 1, 1, 1],
+      [1, undefined, 1],
+    ]),
+  });
+  const otherSub = await subs.create({
+    templateId: terms.templateId,
+    householdId: other.id,
+    installmentCount: 1,
+    means: PaymentMeans.cheque,
+    lines: grid(terms, [[2, 2, 2, 2]]),
+  });
   // A received cheque in a handover to the farm, its issuer named.
   const first = await ds.getRepository(Installment).findOneByOrFail({ subscriptionId: sub.id, rank: 1 });
-  const handover = await insert(Handover, { amapId, farmId: terms.farmId, handedOverOn: "2026-04-10", totalCents: first.amountCents, installmentCount: 1, recordedBy: null });
-  await ds.getRepository(Installment).update({ id: first.id }, { status: InstallmentStatus.handed_over, chequeNumber: "7654321", bank: "La Banque Postale", issuer: `${ZYS.last} ${ZYS.first}`, receivedOn: "2026-04-01", handedOverOn: "2026-04-10", handoverId: handover });
+  const handover = await insert(Handover, {
+    amapId,
+    farmId: terms.farmId,
+    handedOverOn: "2026-04-10",
+    totalCents: first.amountCents,
+    installmentCount: 1,
+    recordedBy: null,
+  });
+  await ds.getRepository(Installment).update(
+    { id: first.id },
+    {
+      status: InstallmentStatus.handed_over,
+      chequeNumber: "7654321",
+      bank: "La Banque Postale",
+      issuer: `${ZYS.last} ${ZYS.first}`,
+      receivedOn: "2026-04-01",
+      handedOverOn: "2026-04-10",
+      handoverId: handover,
+    },
+  );
   // An audit entry of the AMAP that quotes the e-mail outside the household's records.
-  await recordAudit(ds.manager, { amapId, actorId: "system", entity: "Invitation", entityId: uuidv7(), action: "invite", before: null, after: { email: ZYS.email, householdName: `Foyer ${ZYS.last}` } });
-  w = { householdId: zys.id, otherHouseholdId: other.id, personId: person.id, subscriptionId: sub.id, otherSubscriptionId: otherSub.id, membershipId: membership.id, distributionId: terms.deliveries[1].distributionId };
+  await recordAudit(ds.manager, {
+    amapId,
+    actorId: "system",
+    entity: "Invitation",
+    entityId: uuidv7(),
+    action: "invite",
+    before: null,
+    after: { email: ZYS.email, householdName: `Foyer ${ZYS.last}` },
+  });
+  w = {
+    householdId: zys.id,
+    otherHouseholdId: other.id,
+    personId: person.id,
+    subscriptionId: sub.id,
+    otherSubscriptionId: otherSub.id,
+    membershipId: membership.id,
+    distributionId: terms.deliveries[1].distributionId,
+  };
   for (const f of Object.values(FIXTURES)) await f(w);
 });
 afterAll(() => ds.destroy());
@@ -152,7 +348,8 @@ afterAll(() => ds.destroy());
 /** Every row of every table of the member subgraph, as one text (what a database dump holds). */
 async function dump(): Promise<string> {
   const parts: string[] = [];
-  for (const m of ds.entityMetadatas) parts.push(JSON.stringify(await ds.query(`SELECT * FROM ${ds.driver.escape(m.tableName)}`)));
+  for (const m of ds.entityMetadatas)
+    parts.push(JSON.stringify(await ds.query(`SELECT * FROM ${ds.driver.escape(m.tableName)}`)));
   return parts.join("\n");
 }
 
@@ -161,7 +358,9 @@ const installmentSum = async (householdId: string) =>
 
 describe("the household's export, from the metadata", () => {
   it("has a fixture for every entity that names a household or a person, and every other entity says why it names none", () => {
-    const linked = recordLinks(ds).map((l) => l.entity).sort();
+    const linked = recordLinks(ds)
+      .map((l) => l.entity)
+      .sort();
     expect(linked.filter((e) => !FIXTURES[e])).toEqual([]);
     const all = memberEntities.map((e) => (e as { name: string }).name);
     expect(all.filter((e) => !linked.includes(e) && !NOT_NAMING_A_HOUSEHOLD[e])).toEqual([]);
@@ -171,11 +370,16 @@ describe("the household's export, from the metadata", () => {
     const data = await new HouseholdExportService(ds.manager).build(w.householdId);
     for (const link of recordLinks(ds)) {
       const key = ds.getMetadata(link.entity).primaryColumns[0].propertyName; // `id`, or `personId` for mail choices
-      expect([link.entity, (data.records[link.entity] ?? []).some((r) => r[key] === made[link.entity])]).toEqual([link.entity, true]);
+      expect([link.entity, (data.records[link.entity] ?? []).some((r) => r[key] === made[link.entity])]).toEqual([
+        link.entity,
+        true,
+      ]);
     }
     expect(data.records.Handover.map((h) => h.id)).toEqual([made.Handover]);
     expect(data.records.AuditEntry.some((e) => e.entityId === w.subscriptionId && e.action === "create")).toBe(true);
-    expect(data.records.Subscription.find((s) => s.id === w.subscriptionId)?.terms).toMatchObject({ payeeName: "GAEC du Bout du Monde" });
+    expect(data.records.Subscription.find((s) => s.id === w.subscriptionId)?.terms).toMatchObject({
+      payeeName: "GAEC du Bout du Monde",
+    });
     expect(data.counts.DeliveryLine).toBe(6);
   });
 
@@ -206,7 +410,9 @@ describe("erasure of the household's identity", () => {
 
     // Accounting kept: the same installments, amounts and cheque numbers, under an anonymous household.
     expect(await installmentSum(w.householdId)).toBe(before);
-    expect((await ds.getRepository(Installment).findOneByOrFail({ id: made.Installment })).chequeNumber).toBe("7654321");
+    expect((await ds.getRepository(Installment).findOneByOrFail({ id: made.Installment })).chequeNumber).toBe(
+      "7654321",
+    );
     const h = await ds.getRepository(Household).findOneByOrFail({ id: w.householdId });
     expect(h.displayName).toBe(anonymousName(w.householdId));
     expect(await ds.getRepository(Person).countBy({ householdId: w.householdId })).toBe(0);
@@ -221,7 +427,10 @@ describe("erasure of the household's identity", () => {
   });
 
   it("runs by itself once its delay has passed, and not before", async () => {
-    const h = await new HouseholdService(ds.manager).create({ amapId, people: [{ firstName: "Yvon", lastName: "Quarteroni", email: "yvon.quarteroni@exemple.org" }] });
+    const h = await new HouseholdService(ds.manager).create({
+      amapId,
+      people: [{ firstName: "Yvon", lastName: "Quarteroni", email: "yvon.quarteroni@exemple.org" }],
+    });
     const asked = new Date("2026-05-01T10:00:00Z");
     await new ErasureService(ds.manager, "member").request(h.id, asked);
     expect(await new ErasureService(ds.manager, "system").eraseDue(new Date("2026-05-30T10:00:00Z"))).toBe(0);

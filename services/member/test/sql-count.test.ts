@@ -31,7 +31,9 @@ async function world(templateCount: number, householdCount: number): Promise<Wor
   const templates = Array.from({ length: templateCount }, (_, i) => {
     const lines = first.lines.map((l) => ({ ...l, id: uuidv7(), quotaPerDelivery: null }));
     const t = makeTerms(amapId, periodId, { name: `Contrat ${i + 1}`, deliveries: first.deliveries, lines });
-    t.availability = lines.flatMap((l) => first.deliveries.map((d) => ({ templateLineId: l.id, distributionId: d.distributionId })));
+    t.availability = lines.flatMap((l) =>
+      first.deliveries.map((d) => ({ templateLineId: l.id, distributionId: d.distributionId })),
+    );
     source.byId.set(t.templateId, t);
     return t;
   });
@@ -39,7 +41,16 @@ async function world(templateCount: number, householdCount: number): Promise<Wor
   for (let h = 0; h < householdCount; h++) {
     const household = await memberHousehold(ds, amapId, periodId, `Foyer ${String(h).padStart(3, "0")}`);
     for (const t of templates) {
-      await service.create({ templateId: t.templateId, householdId: household.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1], [h % 3, 1, 0, 2]]) });
+      await service.create({
+        templateId: t.templateId,
+        householdId: household.id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [
+          [1, 1, 1, 1],
+          [h % 3, 1, 0, 2],
+        ]),
+      });
     }
   }
   return { amapId, templates };
@@ -52,7 +63,9 @@ const QUERY = `query($r: [_Any!]!) { _entities(representations: $r) {
 async function statementsFor(w: World, distributionCount: number, expectedLines: number): Promise<number> {
   const r = [
     ...w.templates.map((t) => ({ __typename: "ContractTemplate", id: t.templateId })),
-    ...w.templates[0].deliveries.slice(0, distributionCount).map((d) => ({ __typename: "Distribution", id: d.distributionId })),
+    ...w.templates[0].deliveries
+      .slice(0, distributionCount)
+      .map((d) => ({ __typename: "Distribution", id: d.distributionId })),
   ];
   const ctx = { ...memberContext(ds), templateTerms: source, amap: amapFake };
   resetSqlCounters();
@@ -92,7 +105,9 @@ describe("SQL statements per federated request", () => {
         { r: amaps.map((w) => ({ __typename: "Amap", id: w.amapId })) },
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data!._entities.map((e: { households: { total: number } }) => e.households.total)).toEqual(amaps.map((_, i) => [3, 4, 6][worlds.indexOf(amaps[i])]));
+      expect(res.data!._entities.map((e: { households: { total: number } }) => e.households.total)).toEqual(
+        amaps.map((_, i) => [3, 4, 6][worlds.indexOf(amaps[i])]),
+      );
       return sqlCount("member");
     };
     const [one, three] = [await count(worlds.slice(0, 1)), await count(worlds)];

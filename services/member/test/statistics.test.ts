@@ -30,8 +30,24 @@ interface Tpl {
 const farms = [uuidv7(), uuidv7()];
 const amaps = [uuidv7(), uuidv7(), uuidv7()];
 const templates: Tpl[] = [];
-const subs: Array<{ id: string; amapId: string; templateId: string; farmId: string; householdId: string; status: SubscriptionStatus; totalCents: number }> = [];
-const lines: Array<{ subscriptionId: string; amapId: string; productId: string; productName: string; unit: string; quantity: number; unitPriceCents: number }> = [];
+const subs: Array<{
+  id: string;
+  amapId: string;
+  templateId: string;
+  farmId: string;
+  householdId: string;
+  status: SubscriptionStatus;
+  totalCents: number;
+}> = [];
+const lines: Array<{
+  subscriptionId: string;
+  amapId: string;
+  productId: string;
+  productName: string;
+  unit: string;
+  quantity: number;
+  unitPriceCents: number;
+}> = [];
 const people: Array<{ displayName: string; lastName: string; email: string; phone: string }> = [];
 const dates = ["2026-04-02", "2026-04-09", "2026-04-16"];
 
@@ -53,17 +69,38 @@ async function world(amapId: string, households: number, seed: number) {
     mine.push(t);
     templates.push(t);
   }
-  const statuses = [SubscriptionStatus.active, SubscriptionStatus.signed, SubscriptionStatus.draft, SubscriptionStatus.terminated, SubscriptionStatus.finished, SubscriptionStatus.countersigned];
+  const statuses = [
+    SubscriptionStatus.active,
+    SubscriptionStatus.signed,
+    SubscriptionStatus.draft,
+    SubscriptionStatus.terminated,
+    SubscriptionStatus.finished,
+    SubscriptionStatus.countersigned,
+  ];
   const hh: Array<Partial<Household>> = [];
   const pp: Array<Partial<Person>> = [];
   const ss: Array<Partial<Subscription>> = [];
   const dl: Array<Partial<DeliveryLine>> = [];
   for (let h = 0; h < households; h++) {
     const householdId = uuidv7();
-    const who = { displayName: `Foyer Zébulon-${seed}-${h}`, lastName: `Zébulon${seed}x${h}`, email: `zebulon.${seed}.${h}@foyer.example`, phone: `06 77 ${seed}${h} 00 11` };
+    const who = {
+      displayName: `Foyer Zébulon-${seed}-${h}`,
+      lastName: `Zébulon${seed}x${h}`,
+      email: `zebulon.${seed}.${h}@foyer.example`,
+      phone: `06 77 ${seed}${h} 00 11`,
+    };
     people.push(who);
     hh.push({ id: householdId, amapId, displayName: who.displayName, address: `${h} rue des Secrets` });
-    pp.push({ id: uuidv7(), amapId, householdId, firstName: "Camille", lastName: who.lastName, email: who.email, phone: who.phone, isPrimary: true });
+    pp.push({
+      id: uuidv7(),
+      amapId,
+      householdId,
+      firstName: "Camille",
+      lastName: who.lastName,
+      email: who.email,
+      phone: who.phone,
+      isPrimary: true,
+    });
     mine.forEach((t, ti) => {
       if ((h + ti + seed) % 3 === 2) return; // not every household takes every contract
       const status = statuses[(h * 3 + ti + seed) % statuses.length];
@@ -72,13 +109,44 @@ async function world(amapId: string, households: number, seed: number) {
       dates.forEach((date, di) => {
         const q0 = 1 + ((h + di) % 2);
         const q1 = (h + di + ti) % 3;
-        for (const [line, quantity] of [[t.lines[0], q0], [t.lines[1], q1]] as const) {
-          dl.push({ id: uuidv7(), amapId, subscriptionId, templateLineId: line.id, productId: line.productId, productName: line.productName, unit: line.unit, distributionId: `${t.id.slice(0, 30)}${di}`.padEnd(36, "0"), date, quantity, unitPriceCents: line.priceCents });
-          lines.push({ subscriptionId, amapId, productId: line.productId, productName: line.productName, unit: line.unit, quantity, unitPriceCents: line.priceCents });
+        for (const [line, quantity] of [
+          [t.lines[0], q0],
+          [t.lines[1], q1],
+        ] as const) {
+          dl.push({
+            id: uuidv7(),
+            amapId,
+            subscriptionId,
+            templateLineId: line.id,
+            productId: line.productId,
+            productName: line.productName,
+            unit: line.unit,
+            distributionId: `${t.id.slice(0, 30)}${di}`.padEnd(36, "0"),
+            date,
+            quantity,
+            unitPriceCents: line.priceCents,
+          });
+          lines.push({
+            subscriptionId,
+            amapId,
+            productId: line.productId,
+            productName: line.productName,
+            unit: line.unit,
+            quantity,
+            unitPriceCents: line.priceCents,
+          });
           total += quantity * line.priceCents;
         }
       });
-      const row = { id: subscriptionId, amapId, templateId: t.id, farmId: t.farmId, householdId, status, totalCents: total };
+      const row = {
+        id: subscriptionId,
+        amapId,
+        templateId: t.id,
+        farmId: t.farmId,
+        householdId,
+        status,
+        totalCents: total,
+      };
       subs.push(row);
       ss.push({
         ...row,
@@ -96,7 +164,10 @@ async function world(amapId: string, households: number, seed: number) {
 }
 
 const seasonsOf = (amapIds: string[]) =>
-  ["2025", "2026"].map((season) => ({ season, templateIds: templates.filter((t) => t.season === season && amapIds.includes(t.amapId)).map((t) => t.id) }));
+  ["2025", "2026"].map((season) => ({
+    season,
+    templateIds: templates.filter((t) => t.season === season && amapIds.includes(t.amapId)).map((t) => t.id),
+  }));
 
 /** The same figures, computed here from the rows written. */
 function expectedAggregates(amapIds: string[]) {
@@ -107,9 +178,14 @@ function expectedAggregates(amapIds: string[]) {
     for (const amapId of [...amapIds].sort()) {
       const mine = counted.filter((s) => s.amapId === amapId && seasonOf.get(s.templateId) === season);
       if (!mine.length) continue;
-      const figures = (list: typeof mine) => ({ householdCount: new Set(list.map((s) => s.householdId)).size, subscriptionCount: list.length, totalCents: list.reduce((n, s) => n + s.totalCents, 0) });
+      const figures = (list: typeof mine) => ({
+        householdCount: new Set(list.map((s) => s.householdId)).size,
+        subscriptionCount: list.length,
+        totalCents: list.reduce((n, s) => n + s.totalCents, 0),
+      });
       out.push({ amapId, season, templateId: null, ...figures(mine) });
-      for (const templateId of [...new Set(mine.map((s) => s.templateId))]) out.push({ amapId, season, templateId, ...figures(mine.filter((s) => s.templateId === templateId)) });
+      for (const templateId of [...new Set(mine.map((s) => s.templateId))])
+        out.push({ amapId, season, templateId, ...figures(mine.filter((s) => s.templateId === templateId)) });
     }
   }
   const key = (r: Record<string, unknown>) => `${r.season}|${r.amapId}|${r.templateId ?? ""}`;
@@ -149,7 +225,14 @@ describe("subscription statistics (internal, for the network)", () => {
     );
     expect(res.errors).toBeUndefined();
     const c = res.data!.subscriptionStatistics;
-    const rows = c.amapIds.map((amapId: string, i: number) => ({ amapId, season: c.seasons[i], templateId: c.templateIds[i], householdCount: c.householdCounts[i], subscriptionCount: c.subscriptionCounts[i], totalCents: c.totalCents[i] }));
+    const rows = c.amapIds.map((amapId: string, i: number) => ({
+      amapId,
+      season: c.seasons[i],
+      templateId: c.templateIds[i],
+      householdCount: c.householdCounts[i],
+      subscriptionCount: c.subscriptionCounts[i],
+      totalCents: c.totalCents[i],
+    }));
     expect(rows).toEqual(expectedAggregates(amaps));
     const json = JSON.stringify(res.data);
     for (const s of subs) expect(json).not.toContain(s.householdId);
@@ -183,7 +266,10 @@ describe("a farm's single view: its subscriptions and recap across AMAPs", () =>
     const res = await run(ENTITIES, { r: farms.map((id) => ({ __typename: "Farm", id })) });
     expect(res.errors).toBeUndefined();
     res.data!._entities.forEach((f: any, i: number) => {
-      const expected = subs.filter((s) => s.farmId === farms[i]).map((s) => s.id).sort();
+      const expected = subs
+        .filter((s) => s.farmId === farms[i])
+        .map((s) => s.id)
+        .sort();
       expect(f.subscriptions.map((s: any) => s.id)).toEqual(expected);
     });
   });
@@ -191,7 +277,9 @@ describe("a farm's single view: its subscriptions and recap across AMAPs", () =>
   it("sums quantities and amounts per AMAP and product over signed subscriptions' lines", async () => {
     const res = await run(ENTITIES, { r: farms.map((id) => ({ __typename: "Farm", id })) });
     res.data!._entities.forEach((f: any, i: number) => {
-      const counted = new Map(subs.filter((s) => s.farmId === farms[i] && COUNTED_STATUSES.includes(s.status)).map((s) => [s.id, s]));
+      const counted = new Map(
+        subs.filter((s) => s.farmId === farms[i] && COUNTED_STATUSES.includes(s.status)).map((s) => [s.id, s]),
+      );
       const expected = new Map<string, { quantity: number; amountCents: number; subs: Set<string> }>();
       for (const l of lines.filter((x) => counted.has(x.subscriptionId) && x.quantity > 0)) {
         const k = `${l.amapId}|${l.productId}`;
@@ -216,7 +304,9 @@ describe("a farm's single view: its subscriptions and recap across AMAPs", () =>
     const inSeason = new Set(subs.filter((s) => season2026.includes(s.templateId)).map((s) => s.id));
     for (const rows of recap.values()) expect(rows.length).toBeGreaterThan(0);
     const total = [...recap.values()].flat().reduce((n, r) => n + r.amountCents, 0);
-    const expected = subs.filter((s) => inSeason.has(s.id) && COUNTED_STATUSES.includes(s.status)).reduce((n, s) => n + s.totalCents, 0);
+    const expected = subs
+      .filter((s) => inSeason.has(s.id) && COUNTED_STATUSES.includes(s.status))
+      .reduce((n, s) => n + s.totalCents, 0);
     expect(total).toBe(expected);
     resetSqlCounters();
     await service.recapOfFarms([farms[0]], season2026);

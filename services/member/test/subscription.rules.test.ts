@@ -21,7 +21,8 @@ const template = (overrides: Partial<TemplateTerms> = {}) => {
   return t;
 };
 const household = (name: string) => memberHousehold(ds, amapId, periodId, name);
-const installmentsOf = (subscriptionId: string) => ds.getRepository(Installment).find({ where: { subscriptionId }, order: { rank: "ASC" } });
+const installmentsOf = (subscriptionId: string) =>
+  ds.getRepository(Installment).find({ where: { subscriptionId }, order: { rank: "ASC" } });
 
 beforeAll(async () => {
   ds = await openMemberDb(await freshTestDbUrl("member", "rules"));
@@ -33,36 +34,75 @@ describe("createSubscription: totals, frozen prices, schedule", () => {
     const t = template({ cashingDates: ["2026-04-10", "2026-05-10", "2026-06-10"] });
     const h = await household("Martin");
     // 2+1+1 baskets × 15 € + (1 + 2) dozen eggs × 3.50 € = 60 € + 10.50 € = 70.50 €; the zero cell is not stored.
-    const sub = await service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 3, means: PaymentMeans.cheque, lines: grid(t, [[2, 1, 1, 0], [1, undefined, 2]]) });
+    const sub = await service().create({
+      templateId: t.templateId,
+      householdId: h.id,
+      installmentCount: 3,
+      means: PaymentMeans.cheque,
+      lines: grid(t, [
+        [2, 1, 1, 0],
+        [1, undefined, 2],
+      ]),
+    });
     expect(sub.totalCents).toBe(7050);
     expect(sub.status).toBe(SubscriptionStatus.signed);
     expect(sub.signedAt).toBeInstanceOf(Date);
-    expect(sub.terms).toEqual({ templateName: t.name, kind: "per_date", text: t.text, payeeName: "GAEC du Bout du Monde", farmId: t.farmId });
+    expect(sub.terms).toEqual({
+      templateName: t.name,
+      kind: "per_date",
+      text: t.text,
+      payeeName: "GAEC du Bout du Monde",
+      farmId: t.farmId,
+    });
     const lines = await ds.getRepository(DeliveryLine).find({ where: { subscriptionId: sub.id } });
     expect(lines).toHaveLength(5);
     expect(lines.every((l) => l.unitPriceCents === (l.productName === "Œufs" ? 350 : 1500))).toBe(true);
     const inst = await installmentsOf(sub.id);
     expect(inst.map((i) => i.amountCents)).toEqual([2350, 2350, 2350]);
     expect(inst.map((i) => i.dueOn)).toEqual(t.cashingDates);
-    expect(inst.every((i) => i.payee === "GAEC du Bout du Monde" && i.status === InstallmentStatus.to_provide && i.means === "cheque")).toBe(true);
+    expect(
+      inst.every(
+        (i) => i.payee === "GAEC du Bout du Monde" && i.status === InstallmentStatus.to_provide && i.means === "cheque",
+      ),
+    ).toBe(true);
   });
 
   it("puts the remainder on the first installment and falls back to monthly dates from the first delivery", async () => {
     const t = template();
     t.lines[0].unitPriceCents = 1001;
     const h = await household("Petit");
-    const sub = await service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 6, means: PaymentMeans.transfer, lines: grid(t, [[1, 1, 1, 1]]) });
+    const sub = await service().create({
+      templateId: t.templateId,
+      householdId: h.id,
+      installmentCount: 6,
+      means: PaymentMeans.transfer,
+      lines: grid(t, [[1, 1, 1, 1]]),
+    });
     expect(sub.totalCents).toBe(4004);
     const inst = await installmentsOf(sub.id);
     expect(inst.map((i) => i.amountCents)).toEqual([669, 667, 667, 667, 667, 667]);
     expect(inst.reduce((s, i) => s + i.amountCents, 0)).toBe(4004);
-    expect(inst.map((i) => i.dueOn)).toEqual(["2026-04-07", "2026-05-07", "2026-06-07", "2026-07-07", "2026-08-07", "2026-09-07"]);
+    expect(inst.map((i) => i.dueOn)).toEqual([
+      "2026-04-07",
+      "2026-05-07",
+      "2026-06-07",
+      "2026-07-07",
+      "2026-08-07",
+      "2026-09-07",
+    ]);
   });
 
   it("keeps a draft unsigned until the member signs it", async () => {
     const t = template();
     const h = await household("Brouillon");
-    const sub = await service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, draft: true, lines: grid(t, [[1, 1, 1, 1]]) });
+    const sub = await service().create({
+      templateId: t.templateId,
+      householdId: h.id,
+      installmentCount: 1,
+      means: PaymentMeans.cheque,
+      draft: true,
+      lines: grid(t, [[1, 1, 1, 1]]),
+    });
     expect(sub.status).toBe(SubscriptionStatus.draft);
     expect(sub.signedAt).toBeNull();
     const signed = await service().sign(sub.id);
@@ -77,7 +117,9 @@ describe("createSubscription: rejections", () => {
     const base = { householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: [] };
     expect((await domainError(service().create({ ...base, templateId: uuidv7() }))).code).toBe("NOT_FOUND");
     const closed = template({ status: "closed" });
-    const err = await domainError(service().create({ ...base, templateId: closed.templateId, lines: grid(closed, [[1, 1, 1, 1]]) }));
+    const err = await domainError(
+      service().create({ ...base, templateId: closed.templateId, lines: grid(closed, [[1, 1, 1, 1]]) }),
+    );
     expect(err.code).toBe("CONFLICT");
     expect(err.msg.fr).toMatch(/souscriptions sont fermées/);
   });
@@ -88,13 +130,29 @@ describe("createSubscription: rejections", () => {
     const noMembership = await memberHousehold(ds, amapId, null, "Sansadhesion");
     const otherPeriod = await memberHousehold(ds, amapId, uuidv7(), "Autreperiode");
     for (const h of [stranger, noMembership, otherPeriod]) {
-      const err = await domainError(service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1]]) }));
+      const err = await domainError(
+        service().create({
+          templateId: t.templateId,
+          householdId: h.id,
+          installmentCount: 1,
+          means: PaymentMeans.cheque,
+          lines: grid(t, [[1, 1, 1, 1]]),
+        }),
+      );
       expect(err.code).toBe("BAD_USER_INPUT");
       expect(Object.keys(err.fields)).toEqual(["householdId"]);
     }
     // Without a period on the template, any membership of that AMAP will do.
     const anyPeriod = template({ membershipPeriodId: null });
-    await expect(service().create({ templateId: anyPeriod.templateId, householdId: otherPeriod.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(anyPeriod, [[1, 1, 1, 1]]) })).resolves.toBeDefined();
+    await expect(
+      service().create({
+        templateId: anyPeriod.templateId,
+        householdId: otherPeriod.id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(anyPeriod, [[1, 1, 1, 1]]),
+      }),
+    ).resolves.toBeDefined();
   });
 
   it("reports every bad cell, count and means at once, keyed by field", async () => {
@@ -124,7 +182,18 @@ describe("createSubscription: rejections", () => {
     );
     expect(err.code).toBe("BAD_USER_INPUT");
     expect(Object.keys(err.fields).sort()).toEqual(
-      ["installmentCount", "means", "lines.0.templateLineId", "lines.1.distributionId", "lines.2.distributionId", "lines.3.distributionId", "lines.4.quantity", "lines.5.quantity", "lines.6.distributionId", "lines.7.quantity"].sort(),
+      [
+        "installmentCount",
+        "means",
+        "lines.0.templateLineId",
+        "lines.1.distributionId",
+        "lines.2.distributionId",
+        "lines.3.distributionId",
+        "lines.4.quantity",
+        "lines.5.quantity",
+        "lines.6.distributionId",
+        "lines.7.quantity",
+      ].sort(),
     );
     expect(err.fields["lines.2.distributionId"].fr).toMatch(/annulée/);
     expect(err.fields["lines.5.quantity"].en).toMatch(/At most 2/);
@@ -135,34 +204,102 @@ describe("createSubscription: rejections", () => {
     t.lines[0].minQuantity = 2;
     t.availability = t.deliveries.map((d) => ({ templateLineId: t.lines[0].id, distributionId: d.distributionId }));
     const h = await household("Minimum");
-    const below = await domainError(service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 0, 0, 0]]) }));
+    const below = await domainError(
+      service().create({
+        templateId: t.templateId,
+        householdId: h.id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [[1, 0, 0, 0]]),
+      }),
+    );
     expect(Object.keys(below.fields)).toContain("lines.0.quantity");
-    const empty = await domainError(service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[0, 0, 0, 0]]) }));
+    const empty = await domainError(
+      service().create({
+        templateId: t.templateId,
+        householdId: h.id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [[0, 0, 0, 0]]),
+      }),
+    );
     expect(Object.keys(empty.fields)).toEqual(["lines"]);
   });
 
   it("fixed contracts: the same quantity at every covered delivery", async () => {
     const t = template({ kind: "fixed" });
     const h = await household("Fixe");
-    const uneven = await domainError(service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 2, 1, 1]]) }));
+    const uneven = await domainError(
+      service().create({
+        templateId: t.templateId,
+        householdId: h.id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [[1, 2, 1, 1]]),
+      }),
+    );
     expect(Object.keys(uneven.fields)).toEqual(["lines.1.quantity"]);
-    const missing = await domainError(service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1], [2]]) }));
+    const missing = await domainError(
+      service().create({
+        templateId: t.templateId,
+        householdId: h.id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [[1, 1, 1, 1], [2]]),
+      }),
+    );
     expect(Object.keys(missing.fields)).toEqual(["lines"]);
     expect(missing.fields.lines.fr).toMatch(/manque le mardi 21 avril 2026/);
-    const sub = await service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1], [2, undefined, 2]]) });
+    const sub = await service().create({
+      templateId: t.templateId,
+      householdId: h.id,
+      installmentCount: 1,
+      means: PaymentMeans.cheque,
+      lines: grid(t, [
+        [1, 1, 1, 1],
+        [2, undefined, 2],
+      ]),
+    });
     expect(sub.totalCents).toBe(4 * 1500 + 4 * 350);
   });
 
   it("asks a late joiner for the minimum pro rata of the deliveries left", async () => {
     const t = template({ minTotalCents: 5000 }); // over 4 deliveries; from the 3rd: 5000 × 2 / 4 = 2500
     const full = await household("Saison");
-    const err = await domainError(service().create({ templateId: t.templateId, householdId: full.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 0]]) }));
+    const err = await domainError(
+      service().create({
+        templateId: t.templateId,
+        householdId: full.id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [[1, 1, 1, 0]]),
+      }),
+    );
     expect(Object.keys(err.fields)).toEqual(["lines"]);
     expect(err.fields.lines.fr).toMatch(/50,00/);
     const late = await household("Tardif");
-    const tooLow = await domainError(service().create({ templateId: t.templateId, householdId: late.id, installmentCount: 1, means: PaymentMeans.cheque, startsOn: "2026-04-20", lines: grid(t, [[undefined, undefined, 1, 0], [undefined, undefined, 2]]) }));
+    const tooLow = await domainError(
+      service().create({
+        templateId: t.templateId,
+        householdId: late.id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        startsOn: "2026-04-20",
+        lines: grid(t, [
+          [undefined, undefined, 1, 0],
+          [undefined, undefined, 2],
+        ]),
+      }),
+    );
     expect(tooLow.fields.lines.fr).toMatch(/25,00/);
-    const ok = await service().create({ templateId: t.templateId, householdId: late.id, installmentCount: 1, means: PaymentMeans.cheque, startsOn: "2026-04-20", lines: grid(t, [[undefined, undefined, 1, 1]]) });
+    const ok = await service().create({
+      templateId: t.templateId,
+      householdId: late.id,
+      installmentCount: 1,
+      means: PaymentMeans.cheque,
+      startsOn: "2026-04-20",
+      lines: grid(t, [[undefined, undefined, 1, 1]]),
+    });
     expect(ok.startsOn).toBe("2026-04-21");
     expect(ok.totalCents).toBe(3000);
   });
@@ -170,7 +307,17 @@ describe("createSubscription: rejections", () => {
   it("keeps within the farm's quota per product and date, and one subscription per household", async () => {
     const t = template(); // eggs: quota 5 per delivery
     const [a, b, c] = [await household("Quota-A"), await household("Quota-B"), await household("Quota-C")];
-    const sub = (householdId: string, eggs: number) => service().create({ templateId: t.templateId, householdId, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1], [eggs, undefined, 1]]) });
+    const sub = (householdId: string, eggs: number) =>
+      service().create({
+        templateId: t.templateId,
+        householdId,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [
+          [1, 1, 1, 1],
+          [eggs, undefined, 1],
+        ]),
+      });
     const first = await sub(a.id, 3);
     const over = await domainError(sub(b.id, 3));
     expect(over.code).toBe("CONFLICT");
@@ -189,7 +336,13 @@ describe("signature, countersignature, termination", () => {
   it("countersigns only once the template is closed, and only signed subscriptions", async () => {
     const t = template();
     const h = await household("Contre");
-    const sub = await service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1]]) });
+    const sub = await service().create({
+      templateId: t.templateId,
+      householdId: h.id,
+      installmentCount: 1,
+      means: PaymentMeans.cheque,
+      lines: grid(t, [[1, 1, 1, 1]]),
+    });
     const early = await domainError(service().countersign(sub.id));
     expect(early.code).toBe("CONFLICT");
     t.status = "closed";
@@ -202,7 +355,13 @@ describe("signature, countersignature, termination", () => {
   it("terminates with a reason, cancelling the installments still to provide", async () => {
     const t = template();
     const h = await household("Fin");
-    const sub = await service().create({ templateId: t.templateId, householdId: h.id, installmentCount: 3, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1]]) });
+    const sub = await service().create({
+      templateId: t.templateId,
+      householdId: h.id,
+      installmentCount: 3,
+      means: PaymentMeans.cheque,
+      lines: grid(t, [[1, 1, 1, 1]]),
+    });
     const [firstInst] = await installmentsOf(sub.id);
     await ds.getRepository(Installment).update({ id: firstInst.id }, { status: InstallmentStatus.received });
     const noReason = await domainError(service().terminate(sub.id, "  "));

@@ -26,7 +26,11 @@ const template = (overrides: Partial<TemplateTerms> = {}) => {
   return t;
 };
 const household = (name: string) => memberHousehold(ds, amapId, periodId, name);
-const amounts = async (subscriptionId: string) => (await ds.getRepository(Installment).find({ where: { subscriptionId }, order: { rank: "ASC" } })).map((i) => [i.amountCents, i.status]);
+const amounts = async (subscriptionId: string) =>
+  (await ds.getRepository(Installment).find({ where: { subscriptionId }, order: { rank: "ASC" } })).map((i) => [
+    i.amountCents,
+    i.status,
+  ]);
 
 beforeAll(async () => {
   ds = await openMemberDb(await freshTestDbUrl("member", "season"));
@@ -38,11 +42,34 @@ describe("a subscription during the subscription window", () => {
     const t = template({ subscriptionClosesOn: "2026-03-31" });
     const h = await household("Papier");
     const referent = uuidv7();
-    const sub = await subs().create({ templateId: t.templateId, householdId: h.id, installmentCount: 3, means: PaymentMeans.cheque, enteredBy: referent, lines: grid(t, [[1, 1, 1, 1]]) });
-    expect(sub).toMatchObject({ status: SubscriptionStatus.awaiting_member_signature, enteredBy: referent, signedAt: null, version: 1 });
-    const edited = await grids().updateGrid(sub.id, grid(t, [[2, 1, 1, 1], [1, undefined, 1]]), 1);
+    const sub = await subs().create({
+      templateId: t.templateId,
+      householdId: h.id,
+      installmentCount: 3,
+      means: PaymentMeans.cheque,
+      enteredBy: referent,
+      lines: grid(t, [[1, 1, 1, 1]]),
+    });
+    expect(sub).toMatchObject({
+      status: SubscriptionStatus.awaiting_member_signature,
+      enteredBy: referent,
+      signedAt: null,
+      version: 1,
+    });
+    const edited = await grids().updateGrid(
+      sub.id,
+      grid(t, [
+        [2, 1, 1, 1],
+        [1, undefined, 1],
+      ]),
+      1,
+    );
     expect(edited).toMatchObject({ totalCents: 8200, version: 2 });
-    expect(await amounts(sub.id)).toEqual([[2734, "to_provide"], [2733, "to_provide"], [2733, "to_provide"]]);
+    expect(await amounts(sub.id)).toEqual([
+      [2734, "to_provide"],
+      [2733, "to_provide"],
+      [2733, "to_provide"],
+    ]);
     expect(await ds.getRepository(DeliveryLine).count({ where: { subscriptionId: sub.id } })).toBe(6);
     const stale = await domainError(grids().updateGrid(sub.id, grid(t, [[1, 1, 1, 1]]), 1));
     expect([stale.code, Object.keys(stale.fields)]).toEqual(["CONFLICT", ["expectedVersion"]]);
@@ -53,7 +80,15 @@ describe("a subscription during the subscription window", () => {
     t.acceptsSubscriptions = false;
     const late = await domainError(grids(new Date("2026-04-01T08:00:00Z")).updateGrid(sub.id, grid(t, [[1, 1, 1, 1]])));
     expect([late.code, Object.keys(late.fields)]).toEqual(["CONFLICT", ["id"]]);
-    const lateSignUp = await domainError(subs(new Date("2026-04-01T08:00:00Z")).create({ templateId: t.templateId, householdId: (await household("Tard")).id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1]]) }));
+    const lateSignUp = await domainError(
+      subs(new Date("2026-04-01T08:00:00Z")).create({
+        templateId: t.templateId,
+        householdId: (await household("Tard")).id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [[1, 1, 1, 1]]),
+      }),
+    );
     expect([lateSignUp.code, Object.keys(lateSignUp.fields)]).toEqual(["CONFLICT", ["templateId"]]);
     t.status = "closed";
     expect((await subs().countersign(sub.id)).status).toBe(SubscriptionStatus.countersigned);
@@ -63,30 +98,84 @@ describe("a subscription during the subscription window", () => {
 
   it("keeps the farm's quota when a grid grows", async () => {
     const t = template(); // eggs: 5 per delivery
-    const a = await subs().create({ templateId: t.templateId, householdId: (await household("QuotaA")).id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1], [3]]) });
-    const b = await subs().create({ templateId: t.templateId, householdId: (await household("QuotaB")).id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1], [1]]) });
+    const a = await subs().create({
+      templateId: t.templateId,
+      householdId: (await household("QuotaA")).id,
+      installmentCount: 1,
+      means: PaymentMeans.cheque,
+      lines: grid(t, [[1, 1, 1, 1], [3]]),
+    });
+    const b = await subs().create({
+      templateId: t.templateId,
+      householdId: (await household("QuotaB")).id,
+      installmentCount: 1,
+      means: PaymentMeans.cheque,
+      lines: grid(t, [[1, 1, 1, 1], [1]]),
+    });
     const over = await domainError(grids().updateGrid(b.id, grid(t, [[1, 1, 1, 1], [3]])));
     expect([over.code, Object.keys(over.fields)]).toEqual(["CONFLICT", ["lines.4.quantity"]]);
     // Its own quantities do not count against it.
-    await expect(grids().updateGrid(a.id, grid(t, [[1, 1, 1, 1], [3, undefined, 2]]))).resolves.toMatchObject({ totalCents: 6000 + 5 * 350 });
+    await expect(
+      grids().updateGrid(
+        a.id,
+        grid(t, [
+          [1, 1, 1, 1],
+          [3, undefined, 2],
+        ]),
+      ),
+    ).resolves.toMatchObject({ totalCents: 6000 + 5 * 350 });
   });
 });
 
 describe("sharing a subscription", () => {
   it("names an alternating partner and co-subscribers, each a member household of the AMAP, once", async () => {
     const t = template();
-    const [holder, partner, co, outsider] = [await household("Titulaire"), await household("Alterne"), await household("Cosouscrit"), await memberHousehold(ds, amapId, null, "Sansadhesion")];
+    const [holder, partner, co, outsider] = [
+      await household("Titulaire"),
+      await household("Alterne"),
+      await household("Cosouscrit"),
+      await memberHousehold(ds, amapId, null, "Sansadhesion"),
+    ];
     const bad = await domainError(
-      subs().create({ templateId: t.templateId, householdId: holder.id, installmentCount: 1, means: PaymentMeans.cheque, partnerHouseholdId: holder.id, coSubscriberHouseholdIds: [outsider.id, co.id, co.id], lines: grid(t, [[1, 1, 1, 1]]) }),
+      subs().create({
+        templateId: t.templateId,
+        householdId: holder.id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        partnerHouseholdId: holder.id,
+        coSubscriberHouseholdIds: [outsider.id, co.id, co.id],
+        lines: grid(t, [[1, 1, 1, 1]]),
+      }),
     );
-    expect([bad.code, Object.keys(bad.fields).sort()]).toEqual(["BAD_USER_INPUT", ["coSubscriberHouseholdIds.0", "coSubscriberHouseholdIds.2", "partnerHouseholdId"]]);
-    const sub = await subs().create({ templateId: t.templateId, householdId: holder.id, installmentCount: 1, means: PaymentMeans.cheque, partnerHouseholdId: partner.id, coSubscriberHouseholdIds: [co.id], lines: grid(t, [[1, 1, 1, 1]]) });
+    expect([bad.code, Object.keys(bad.fields).sort()]).toEqual([
+      "BAD_USER_INPUT",
+      ["coSubscriberHouseholdIds.0", "coSubscriberHouseholdIds.2", "partnerHouseholdId"],
+    ]);
+    const sub = await subs().create({
+      templateId: t.templateId,
+      householdId: holder.id,
+      installmentCount: 1,
+      means: PaymentMeans.cheque,
+      partnerHouseholdId: partner.id,
+      coSubscriberHouseholdIds: [co.id],
+      lines: grid(t, [[1, 1, 1, 1]]),
+    });
     expect(sub.partnerHouseholdId).toBe(partner.id);
-    expect((await ds.getRepository(CoSubscriber).find({ where: { subscriptionId: sub.id } })).map((c) => c.householdId)).toEqual([co.id]);
-    const changed = await updateSharing(ds.manager, source, sub.id, { partnerHouseholdId: null, coSubscriberHouseholdIds: [partner.id, co.id] }, null);
+    expect(
+      (await ds.getRepository(CoSubscriber).find({ where: { subscriptionId: sub.id } })).map((c) => c.householdId),
+    ).toEqual([co.id]);
+    const changed = await updateSharing(
+      ds.manager,
+      source,
+      sub.id,
+      { partnerHouseholdId: null, coSubscriberHouseholdIds: [partner.id, co.id] },
+      null,
+    );
     expect(changed.partnerHouseholdId).toBeNull();
     expect(await ds.getRepository(CoSubscriber).count({ where: { subscriptionId: sub.id } })).toBe(2);
-    const self = await domainError(updateSharing(ds.manager, source, sub.id, { coSubscriberHouseholdIds: [holder.id] }, null));
+    const self = await domainError(
+      updateSharing(ds.manager, source, sub.id, { coSubscriberHouseholdIds: [holder.id] }, null),
+    );
     expect(Object.keys(self.fields)).toEqual(["coSubscriberHouseholdIds.0"]);
   });
 });
@@ -96,21 +185,53 @@ describe("the waiting list", () => {
     const t = template();
     t.lines[0].quotaPerDelivery = 2;
     const waiting = new WaitingListService(ds.manager, source, { now: NOW });
-    const ask = async (name: string) => waiting.request({ templateId: t.templateId, householdId: (await household(name)).id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1]]) });
+    const ask = async (name: string) =>
+      waiting.request({
+        templateId: t.templateId,
+        householdId: (await household(name)).id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [[1, 1, 1, 1]]),
+      });
     const [a, b] = [await ask("Liste1"), await ask("Liste2")];
     expect([a.subscription?.status, b.subscription?.status]).toEqual(["signed", "signed"]);
     const c = await ask("Liste3");
     const d = await ask("Liste4");
-    expect([c.subscription, c.waitingListEntry?.status, d.waitingListEntry?.status]).toEqual([null, "waiting", "waiting"]);
-    const again = await domainError(waiting.request({ templateId: t.templateId, householdId: c.waitingListEntry!.householdId, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1]]) }));
+    expect([c.subscription, c.waitingListEntry?.status, d.waitingListEntry?.status]).toEqual([
+      null,
+      "waiting",
+      "waiting",
+    ]);
+    const again = await domainError(
+      waiting.request({
+        templateId: t.templateId,
+        householdId: c.waitingListEntry!.householdId,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [[1, 1, 1, 1]]),
+      }),
+    );
     expect([again.code, Object.keys(again.fields)]).toEqual(["CONFLICT", ["householdId"]]);
-    const direct = await domainError(subs().create({ templateId: t.templateId, householdId: (await household("Direct")).id, installmentCount: 1, means: PaymentMeans.cheque, lines: grid(t, [[1, 1, 1, 1]]) }));
-    expect([direct.code, Object.keys(direct.fields)]).toEqual(["CONFLICT", ["lines.0.quantity", "lines.1.quantity", "lines.2.quantity", "lines.3.quantity"]]);
+    const direct = await domainError(
+      subs().create({
+        templateId: t.templateId,
+        householdId: (await household("Direct")).id,
+        installmentCount: 1,
+        means: PaymentMeans.cheque,
+        lines: grid(t, [[1, 1, 1, 1]]),
+      }),
+    );
+    expect([direct.code, Object.keys(direct.fields)]).toEqual([
+      "CONFLICT",
+      ["lines.0.quantity", "lines.1.quantity", "lines.2.quantity", "lines.3.quantity"],
+    ]);
 
     await subs().terminate(a.subscription!.id, "Déménagement");
     const list = await waiting.waiting(t.templateId);
     expect(list.map((e) => e.id)).toEqual([d.waitingListEntry!.id]);
-    const promoted = await ds.getRepository(Installment).find({ where: { householdId: c.waitingListEntry!.householdId } });
+    const promoted = await ds
+      .getRepository(Installment)
+      .find({ where: { householdId: c.waitingListEntry!.householdId } });
     expect(promoted.filter((i) => i.subscriptionId)).toHaveLength(1);
     expect((await waiting.withdraw(d.waitingListEntry!.id)).status).toBe("withdrawn");
     const twice = await domainError(waiting.withdraw(d.waitingListEntry!.id));

@@ -42,7 +42,12 @@ export const networkEntities = [
 ];
 
 export function dbConfig(url?: string): DbConfig {
-  return { service: "network", entities: networkEntities, migrations: { sqlite: sqliteMigrations, mariadb: mariadbMigrations }, url };
+  return {
+    service: "network",
+    entities: networkEntities,
+    migrations: { sqlite: sqliteMigrations, mariadb: mariadbMigrations },
+    url,
+  };
 }
 
 /** Opens the database, migrates it, and seeds the movement-wide charter when absent. */

@@ -54,7 +54,8 @@ async function managesFarm(req: Req, farmId: unknown): Promise<boolean> {
 const networkOf = (t: Tenant, s: TenantScope) => s.managesNetwork(t.networkId);
 
 /** New directory entries go into networks one manages (a farm may be listed in several). */
-const intoManagedNetworks = (ids: unknown, s: TenantScope) => Array.isArray(ids) && ids.length > 0 && ids.every((id) => s.managesNetwork(id as string));
+const intoManagedNetworks = (ids: unknown, s: TenantScope) =>
+  Array.isArray(ids) && ids.length > 0 && ids.every((id) => s.managesNetwork(id as string));
 
 /** An AMAP's identity: its admins, or a network admin above it; moving it to another network needs that network too. */
 const updateAmap = onRecord<NetworkContext, Amap>(Amap, "input.id", (t, s, req) => {
@@ -73,7 +74,19 @@ const announcer = (t: { networkId?: string | null; amapId?: string | null; farmI
  */
 function publicAmapRecord(a: Amap): Amap {
   const pub = publicAmap(a);
-  return Object.assign(new Amap(), { ...pub, networkId: a.networkId, status: a.status, rna: "", siret: "", address: "", phone: "", timeZone: a.timeZone, version: a.version, createdAt: a.createdAt, updatedAt: a.updatedAt });
+  return Object.assign(new Amap(), {
+    ...pub,
+    networkId: a.networkId,
+    status: a.status,
+    rna: "",
+    siret: "",
+    address: "",
+    phone: "",
+    timeZone: a.timeZone,
+    version: a.version,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  });
 }
 
 export const networkPolicy: AccessPolicy<NetworkContext> = {
@@ -115,7 +128,11 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
 
     // Networks: a network admin creates sub-networks and manages its subtree; roots are for super admins.
     "Mutation.createNetwork": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.parentId") as string)),
-    "Mutation.updateNetwork": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.id") as string) && (argAt(args, "input.parentId") == null || scope.managesNetwork(argAt(args, "input.parentId") as string))),
+    "Mutation.updateNetwork": when(
+      ({ args, scope }) =>
+        scope.managesNetwork(argAt(args, "input.id") as string) &&
+        (argAt(args, "input.parentId") == null || scope.managesNetwork(argAt(args, "input.parentId") as string)),
+    ),
     "Mutation.deleteNetwork": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.id") as string)),
     // The AMAP directory.
     "Mutation.createAmap": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
@@ -123,16 +140,31 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     "Mutation.closeAmap": onRecord(Amap, "input.id", networkOf),
     // The farm directory: network admins list farms; farmers keep their record and products.
     "Mutation.createFarm": when(({ args, scope }) => intoManagedNetworks(argAt(args, "input.networkIds"), scope)),
-    "Mutation.updateFarm": when(async (req) => (await managesFarm(req, argAt(req.args, "input.id"))) && (argAt(req.args, "input.networkIds") === undefined || intoManagedNetworks(argAt(req.args, "input.networkIds"), req.scope))),
+    "Mutation.updateFarm": when(
+      async (req) =>
+        (await managesFarm(req, argAt(req.args, "input.id"))) &&
+        (argAt(req.args, "input.networkIds") === undefined ||
+          intoManagedNetworks(argAt(req.args, "input.networkIds"), req.scope)),
+    ),
     "Mutation.createProduct": when((req) => managesFarm(req, argAt(req.args, "input.farmId"))),
     "Mutation.updateProduct": onRecord(Product, "input.id", (t, _s, req) => managesFarm(req, t.farmId)),
     "Mutation.deactivateProduct": onRecord(Product, "input.id", (t, _s, req) => managesFarm(req, t.farmId)),
     // Memberships, charters, remittances: recorded by the network; an AMAP records its own remittances.
-    "Mutation.createNetworkMembership": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
+    "Mutation.createNetworkMembership": when(({ args, scope }) =>
+      scope.managesNetwork(argAt(args, "input.networkId") as string),
+    ),
     "Mutation.updateNetworkMembership": onRecord(NetworkMembership, "input.id", networkOf),
-    "Mutation.createCharterVersion": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
-    "Mutation.commitToCharter": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
-    "Mutation.recordNetworkShareRemittance": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string) || scope.isAmapAdmin(argAt(args, "input.amapId") as string)),
+    "Mutation.createCharterVersion": when(({ args, scope }) =>
+      scope.managesNetwork(argAt(args, "input.networkId") as string),
+    ),
+    "Mutation.commitToCharter": when(({ args, scope }) =>
+      scope.managesNetwork(argAt(args, "input.networkId") as string),
+    ),
+    "Mutation.recordNetworkShareRemittance": when(
+      ({ args, scope }) =>
+        scope.managesNetwork(argAt(args, "input.networkId") as string) ||
+        scope.isAmapAdmin(argAt(args, "input.amapId") as string),
+    ),
     // SPG visits and their grid: the organising network.
     "Mutation.planVisit": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
     "Mutation.updateVisit": onRecord(FarmVisit, "input.id", networkOf),
@@ -142,11 +174,20 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     "Mutation.completeVisit": onRecord(FarmVisit, "input.id", networkOf),
     "Mutation.addVisitAction": onRecord(FarmVisit, "input.visitId", networkOf),
     "Mutation.updateVisitAction": onRecord(VisitAction, "input.id", networkOf),
-    "Mutation.createVisitQuestion": when(({ args, scope }) => scope.managesNetwork(argAt(args, "input.networkId") as string)),
+    "Mutation.createVisitQuestion": when(({ args, scope }) =>
+      scope.managesNetwork(argAt(args, "input.networkId") as string),
+    ),
     "Mutation.updateVisitQuestion": onRecord(VisitQuestion, "input.id", networkOf),
     // Announcements: a network, or an AMAP or a farm seeking a partner; replies come from signed-in people.
     "Mutation.createAnnouncement": when(({ args, scope }) =>
-      announcer({ networkId: argAt(args, "input.networkId") as string, amapId: argAt(args, "input.amapId") as string, farmId: argAt(args, "input.farmId") as string }, scope),
+      announcer(
+        {
+          networkId: argAt(args, "input.networkId") as string,
+          amapId: argAt(args, "input.amapId") as string,
+          farmId: argAt(args, "input.farmId") as string,
+        },
+        scope,
+      ),
     ),
     "Mutation.updateAnnouncement": onRecord(Announcement, "input.id", announcer),
     "Mutation.closeAnnouncement": onRecord(Announcement, "input.id", announcer),
@@ -157,7 +198,9 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
     "Query.networkArchivePart": when(({ args, scope }) => scope.isAmapAdmin(args.amapId as string)),
     "Mutation.restoreNetworkArchivePart": when(() => false),
     // The audit trail of the network's money records: its admins.
-    "Query.networkAuditEntries": when(({ args, scope }) => scope.isPerson && scope.isNetworkAdmin(argAt(args, "filter.networkId") as string)),
+    "Query.networkAuditEntries": when(
+      ({ args, scope }) => scope.isPerson && scope.isNetworkAdmin(argAt(args, "filter.networkId") as string),
+    ),
   },
 
   visibility: {
@@ -189,7 +232,13 @@ export const networkPolicy: AccessPolicy<NetworkContext> = {
       // An AMAP's choice of what the network sees: those who see the AMAP.
       NetworkConsent: (c, s) => s.seesAmap(c.amapId),
     },
-    inherit: ["FarmVisit.team", "FarmVisit.answers", "FarmVisit.actions", "VisitAnswer.question", "Announcement.replies"],
+    inherit: [
+      "FarmVisit.team",
+      "FarmVisit.answers",
+      "FarmVisit.actions",
+      "VisitAnswer.question",
+      "Announcement.replies",
+    ],
     // What each export renders (kit guard.ts `exportView`): the view of the field or object the caller could ask for.
     exports: {
       "Directory.csv": "Directory",

@@ -11,11 +11,23 @@ async function seedFarms(networkId: string, count: number, prefix: string): Prom
   for (let i = 0; i < count; i++) {
     const farmId = await f.farm({ name: `${prefix} ${i}`, networkIds: [networkId] });
     ids.push(farmId);
-    ok(await h.run(`mutation($i: CommitToCharterInput!) { commitToCharter(input: $i) { id } }`, { i: { charterVersionId: CHARTER_2014.id, networkId, farmId, committedOn: "2025-01-10" } }));
+    ok(
+      await h.run(`mutation($i: CommitToCharterInput!) { commitToCharter(input: $i) { id } }`, {
+        i: { charterVersionId: CHARTER_2014.id, networkId, farmId, committedOn: "2025-01-10" },
+      }),
+    );
     for (const plannedOn of ["2024-06-01", "2025-06-01"]) {
-      const visitId = ok(await h.run(`mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }`, { i: { networkId, farmId, plannedOn } })).planVisit.id;
+      const visitId = ok(
+        await h.run(`mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }`, {
+          i: { networkId, farmId, plannedOn },
+        }),
+      ).planVisit.id;
       for (const owner of ["La ferme", "Le réseau"]) {
-        ok(await h.run(`mutation($i: AddVisitActionInput!) { addVisitAction(input: $i) { id } }`, { i: { visitId, description: "Suivi", owner, dueOn: "2025-12-31" } }));
+        ok(
+          await h.run(`mutation($i: AddVisitActionInput!) { addVisitAction(input: $i) { id } }`, {
+            i: { visitId, description: "Suivi", owner, dueOn: "2025-12-31" },
+          }),
+        );
       }
     }
   }

@@ -246,8 +246,22 @@ export const EXPECTATIONS: Record<string, [string, string, string, string, strin
 
 /** Mutations that remove or end what later cells name: run last, in this order (deleteAccount ends the caller). */
 export const RUN_LAST = [
-  "Mutation.removePerson", "Mutation.deletePlace", "Mutation.withdrawAbsence", "Mutation.withdrawFromDuty", "Mutation.withdrawBasketOffer",
-  "Mutation.withdrawFromWaitingList", "Mutation.removeVisitMember", "Mutation.revokeRole", "Mutation.revokeApiToken", "Mutation.terminateSubscription",
-  "Mutation.cancelEventRegistration", "Mutation.cancelEvent", "Mutation.inviteAmapMembers",
-  "Mutation.closeAmap", "Mutation.deleteNetwork", "Mutation.cancelDataErasure", "Mutation.confirmDataErasure", "Mutation.deleteAccount",
+  "Mutation.removePerson",
+  "Mutation.deletePlace",
+  "Mutation.withdrawAbsence",
+  "Mutation.withdrawFromDuty",
+  "Mutation.withdrawBasketOffer",
+  "Mutation.withdrawFromWaitingList",
+  "Mutation.removeVisitMember",
+  "Mutation.revokeRole",
+  "Mutation.revokeApiToken",
+  "Mutation.terminateSubscription",
+  "Mutation.cancelEventRegistration",
+  "Mutation.cancelEvent",
+  "Mutation.inviteAmapMembers",
+  "Mutation.closeAmap",
+  "Mutation.deleteNetwork",
+  "Mutation.cancelDataErasure",
+  "Mutation.confirmDataErasure",
+  "Mutation.deleteAccount",
 ];

@@ -39,16 +39,44 @@ export interface Call {
 
 /** The record an `id` argument names, by the operation's return type. */
 const BY_TYPE: Record<string, (t: Tenant) => string> = {
-  Network: (t) => t.network, Amap: (t) => t.amap, Farm: (t) => t.farm, Product: (t) => t.product,
-  Place: (t) => t.place, Distribution: (t) => t.distributions[0], ContractTemplate: (t) => t.template, ContractTemplateTerms: (t) => t.template, MembershipPeriod: (t) => t.period,
-  DutyRole: (t) => t.dutyRole, DutyShift: (t) => t.dutyShift, Household: (t) => t.household, Person: (t) => t.secondPerson,
-  Membership: (t) => t.membership, Subscription: (t) => t.subscription, Installment: (t) => t.installment, WaitingListEntry: (t) => t.waitingListEntry,
-  Postponement: (t) => t.postponement, BasketHandover: (t) => t.basketOffer, Amendment: (t) => t.amendment, Handover: (t) => t.handover,
-  NetworkMembership: (t) => t.networkMembership, CharterVersion: (t) => t.charterVersion, CharterCommitment: (t) => t.charterCommitment,
-  FarmVisit: (t) => t.farmVisit, VisitQuestion: (t) => t.visitQuestion, VisitAction: (t) => t.visitAction, Announcement: (t) => t.announcement,
-  AnnouncementReply: (t) => t.announcement, NetworkShareRemittance: (t) => t.remittance, RoleGrant: (t) => t.spareGrant, ApiToken: (t) => t.spareApiToken,
-  Event: (t) => t.event, EventRegistration: (t) => t.eventRegistration, CalendarFeed: (t) => t.calendarFeed, CreatedCalendarFeed: (t) => t.calendarFeed,
-  ErasureRequest: (t) => t.erasureRequest, ImportJob: (t) => t.importJob,
+  Network: (t) => t.network,
+  Amap: (t) => t.amap,
+  Farm: (t) => t.farm,
+  Product: (t) => t.product,
+  Place: (t) => t.place,
+  Distribution: (t) => t.distributions[0],
+  ContractTemplate: (t) => t.template,
+  ContractTemplateTerms: (t) => t.template,
+  MembershipPeriod: (t) => t.period,
+  DutyRole: (t) => t.dutyRole,
+  DutyShift: (t) => t.dutyShift,
+  Household: (t) => t.household,
+  Person: (t) => t.secondPerson,
+  Membership: (t) => t.membership,
+  Subscription: (t) => t.subscription,
+  Installment: (t) => t.installment,
+  WaitingListEntry: (t) => t.waitingListEntry,
+  Postponement: (t) => t.postponement,
+  BasketHandover: (t) => t.basketOffer,
+  Amendment: (t) => t.amendment,
+  Handover: (t) => t.handover,
+  NetworkMembership: (t) => t.networkMembership,
+  CharterVersion: (t) => t.charterVersion,
+  CharterCommitment: (t) => t.charterCommitment,
+  FarmVisit: (t) => t.farmVisit,
+  VisitQuestion: (t) => t.visitQuestion,
+  VisitAction: (t) => t.visitAction,
+  Announcement: (t) => t.announcement,
+  AnnouncementReply: (t) => t.announcement,
+  NetworkShareRemittance: (t) => t.remittance,
+  RoleGrant: (t) => t.spareGrant,
+  ApiToken: (t) => t.spareApiToken,
+  Event: (t) => t.event,
+  EventRegistration: (t) => t.eventRegistration,
+  CalendarFeed: (t) => t.calendarFeed,
+  CreatedCalendarFeed: (t) => t.calendarFeed,
+  ErasureRequest: (t) => t.erasureRequest,
+  ImportJob: (t) => t.importJob,
 };
 
 /** Operations whose `id` names something else than what they return. */
@@ -63,24 +91,62 @@ const ID_OF_OPERATION: Record<string, (c: Call) => string> = {
 };
 
 /** The record an operation acts on: its `id` argument, or the `id` of its one input (issue 14). */
-const idOf = (op: string, field: GraphQLField<unknown, unknown>, c: Call): string => (ID_OF_OPERATION[op] ?? ((x: Call) => BY_TYPE[getNamedType(field.type).name]?.(x.t)))(c);
+const idOf = (op: string, field: GraphQLField<unknown, unknown>, c: Call): string =>
+  (ID_OF_OPERATION[op] ?? ((x: Call) => BY_TYPE[getNamedType(field.type).name]?.(x.t)))(c);
 
 /** Id arguments (and filter fields) by name. */
 const BY_NAME: Record<string, (t: Tenant) => string | string[]> = {
-  amapId: (t) => t.amap, networkId: (t) => t.network, farmId: (t) => t.farm, householdId: (t) => t.household, templateId: (t) => t.template,
-  subscriptionId: (t) => t.subscription, distributionId: (t) => t.distributions[0], fromDistributionId: (t) => t.distributions[2],
-  toDistributionId: (t) => t.distributions[1], shiftId: (t) => t.dutyShift, visitId: (t) => t.farmVisit, offerId: (t) => t.basketOffer,
-  periodId: (t) => t.period, personId: (t) => t.person, parentId: (t) => t.network, charterVersionId: (t) => t.charterVersion,
-  questionId: (t) => t.visitQuestion, templateLineId: (t) => t.templateLine, placeId: (t) => t.place, membershipPeriodId: (t) => t.period,
-  productId: (t) => t.product, scopeId: (t) => t.amap, roleId: (t) => t.dutyRole, eventId: (t) => t.event, jobId: (t) => t.importJob,
-  announcementId: (t) => t.announcement, ids: (t) => [t.installment], amapIds: (t) => [t.amap], farmIds: (t) => [t.farm], networkIds: (t) => [t.network], distributionIds: (t) => t.distributions,
+  amapId: (t) => t.amap,
+  networkId: (t) => t.network,
+  farmId: (t) => t.farm,
+  householdId: (t) => t.household,
+  templateId: (t) => t.template,
+  subscriptionId: (t) => t.subscription,
+  distributionId: (t) => t.distributions[0],
+  fromDistributionId: (t) => t.distributions[2],
+  toDistributionId: (t) => t.distributions[1],
+  shiftId: (t) => t.dutyShift,
+  visitId: (t) => t.farmVisit,
+  offerId: (t) => t.basketOffer,
+  periodId: (t) => t.period,
+  personId: (t) => t.person,
+  parentId: (t) => t.network,
+  charterVersionId: (t) => t.charterVersion,
+  questionId: (t) => t.visitQuestion,
+  templateLineId: (t) => t.templateLine,
+  placeId: (t) => t.place,
+  membershipPeriodId: (t) => t.period,
+  productId: (t) => t.product,
+  scopeId: (t) => t.amap,
+  roleId: (t) => t.dutyRole,
+  eventId: (t) => t.event,
+  jobId: (t) => t.importJob,
+  announcementId: (t) => t.announcement,
+  ids: (t) => [t.installment],
+  amapIds: (t) => [t.amap],
+  farmIds: (t) => [t.farm],
+  networkIds: (t) => [t.network],
+  distributionIds: (t) => t.distributions,
 };
 
 /** Filters name one tenant, by this preference (a filter on two keys would ask for their intersection). */
-const FILTER_KEYS = ["amapId", "householdId", "templateId", "subscriptionId", "farmId", "networkId", "distributionId", "visitId", "scopeId"];
+const FILTER_KEYS = [
+  "amapId",
+  "householdId",
+  "templateId",
+  "subscriptionId",
+  "farmId",
+  "networkId",
+  "distributionId",
+  "visitId",
+  "scopeId",
+];
 
 const today = () => todayIn("Europe/Paris");
-const eggs = (t: Tenant, q: number) => t.distributions.slice(0, 3).map((distributionId) => ({ templateLineId: t.openTemplateLine, distributionId, quantity: q }));
+const eggs = (t: Tenant, q: number) =>
+  t.distributions
+    .slice(0, 3)
+    .map((distributionId) => ({ templateLineId: t.openTemplateLine, distributionId, quantity: q }));
 
 /**
  * Whole variables (or some of them) for operations a generated value cannot satisfy: a cell marked
@@ -88,35 +154,102 @@ const eggs = (t: Tenant, q: number) => t.distributions.slice(0, 3).map((distribu
  * consume where one exists (a spare distribution to move and cancel, a spare place to delete…).
  */
 export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Promise<Record<string, unknown>>> = {
-  "Mutation.createDistribution": (c) => ({ input: { amapId: c.t.amap, placeId: c.t.place, date: "2031-03-06", startTime: "18:30", endTime: "20:00" } }),
-  "Mutation.generateDistributions": (c) => ({ input: { amapId: c.t.amap, placeId: c.t.place, from: "2031-04-03", to: "2031-04-17", cycle: "weekly", startTime: "18:30", endTime: "20:00" } }),
+  "Mutation.createDistribution": (c) => ({
+    input: { amapId: c.t.amap, placeId: c.t.place, date: "2031-03-06", startTime: "18:30", endTime: "20:00" },
+  }),
+  "Mutation.generateDistributions": (c) => ({
+    input: {
+      amapId: c.t.amap,
+      placeId: c.t.place,
+      from: "2031-04-03",
+      to: "2031-04-17",
+      cycle: "weekly",
+      startTime: "18:30",
+      endTime: "20:00",
+    },
+  }),
   "Mutation.moveDistribution": (c) => ({ input: { id: c.t.spareDistribution, date: "2031-05-02", reason: "Travaux" } }),
   "Mutation.cancelDistribution": (c) => ({ input: { id: c.t.spareDistribution, reason: "Grève" } }),
   "Mutation.deletePlace": (c) => ({ input: { id: c.t.sparePlace } }),
-  "Mutation.renewContractTemplate": (c) => ({ input: { id: c.t.template, season: "2031", distributionIds: c.t.distributions.slice(0, 2) } }),
-  "Mutation.createMembership": (c) => ({ input: { householdId: c.t.household, periodId: c.t.sparePeriod, amountCents: 1000 } }),
-  "Mutation.createSubscription": (c) => ({ input: { templateId: c.t.openTemplate, householdId: c.t.freshHousehold, installmentCount: 1, means: "cheque", lines: eggs(c.t, 1) } }),
-  "Mutation.requestSubscription": (c) => ({ input: { templateId: c.t.openTemplate, householdId: c.t.freshHousehold, installmentCount: 1, means: "cheque", lines: eggs(c.t, 1) } }),
+  "Mutation.renewContractTemplate": (c) => ({
+    input: { id: c.t.template, season: "2031", distributionIds: c.t.distributions.slice(0, 2) },
+  }),
+  "Mutation.createMembership": (c) => ({
+    input: { householdId: c.t.household, periodId: c.t.sparePeriod, amountCents: 1000 },
+  }),
+  "Mutation.createSubscription": (c) => ({
+    input: {
+      templateId: c.t.openTemplate,
+      householdId: c.t.freshHousehold,
+      installmentCount: 1,
+      means: "cheque",
+      lines: eggs(c.t, 1),
+    },
+  }),
+  "Mutation.requestSubscription": (c) => ({
+    input: {
+      templateId: c.t.openTemplate,
+      householdId: c.t.freshHousehold,
+      installmentCount: 1,
+      means: "cheque",
+      lines: eggs(c.t, 1),
+    },
+  }),
   "Mutation.signSubscription": (c) => ({ id: c.t.draftSubscription }),
-  "Mutation.recordPaperSignature": (c) => ({ input: { subscriptionId: c.t.paperSubscription, signedOn: today(), reference: "Contrat papier n° 1" } }),
+  "Mutation.recordPaperSignature": (c) => ({
+    input: { subscriptionId: c.t.paperSubscription, signedOn: today(), reference: "Contrat papier n° 1" },
+  }),
   "Mutation.updateSubscriptionGrid": (c) => ({ id: c.t.draftSubscription, lines: eggs(c.t, 2) }),
-  "Mutation.updateFlexibleQuantities": (c) => ({ subscriptionId: c.t.draftSubscription, distributionId: c.t.distributions[0], lines: [{ templateLineId: c.t.openTemplateLine, quantity: 3 }] }),
+  "Mutation.updateFlexibleQuantities": (c) => ({
+    subscriptionId: c.t.draftSubscription,
+    distributionId: c.t.distributions[0],
+    lines: [{ templateLineId: c.t.openTemplateLine, quantity: 3 }],
+  }),
   "Mutation.declareAbsence": (c) => ({ subscriptionId: c.t.draftSubscription, distributionId: c.t.distributions[0] }),
-  "Mutation.postponeDelivery": (c) => ({ subscriptionId: c.t.draftSubscription, fromDistributionId: c.t.distributions[1], toDistributionId: c.t.distributions[2] }),
+  "Mutation.postponeDelivery": (c) => ({
+    subscriptionId: c.t.draftSubscription,
+    fromDistributionId: c.t.distributions[1],
+    toDistributionId: c.t.distributions[2],
+  }),
   "Mutation.offerBasket": (c) => ({ subscriptionId: c.t.draftSubscription, distributionId: c.t.distributions[2] }),
-  "Mutation.markInstallmentsReceived": (c) => ({ ids: [c.t.waitingInstallment], details: [{ installmentId: c.t.waitingInstallment, chequeNumber: "2002", bank: "La Nef", issuer: "Camille Dupont" }] }),
+  "Mutation.markInstallmentsReceived": (c) => ({
+    ids: [c.t.waitingInstallment],
+    details: [
+      { installmentId: c.t.waitingInstallment, chequeNumber: "2002", bank: "La Nef", issuer: "Camille Dupont" },
+    ],
+  }),
   "Mutation.signUpForDuty": (c) => ({ shiftId: c.t.spareShift, householdId: c.t.household }),
-  "Mutation.handOverInstallments": (c) => ({ amapId: c.t.amap, farmId: c.t.farm, date: today(), ids: [c.t.waitingInstallment] }),
+  "Mutation.handOverInstallments": (c) => ({
+    amapId: c.t.amap,
+    farmId: c.t.farm,
+    date: today(),
+    ids: [c.t.waitingInstallment],
+  }),
   "Mutation.correctInstallment": async (c) => {
-    const r = await c.admin!(`query($ids: [ID!]) { installments(filter: { ids: $ids }) { items { version } } }`, { ids: [c.t.installment] });
-    return { id: c.t.installment, expectedVersion: r.installments.items[0]?.version ?? 1, reason: "Erreur de saisie", bank: "La Nef" };
+    const r = await c.admin!(`query($ids: [ID!]) { installments(filter: { ids: $ids }) { items { version } } }`, {
+      ids: [c.t.installment],
+    });
+    return {
+      id: c.t.installment,
+      expectedVersion: r.installments.items[0]?.version ?? 1,
+      reason: "Erreur de saisie",
+      bank: "La Nef",
+    };
   },
   "Mutation.resetPassword": async (c) => ({ token: await c.freshResetToken!(), newPassword: c.loginPassword }),
   "Mutation.acceptInvitation": async (c) => ({ token: await c.freshInvitationToken!(), password: c.loginPassword }),
-  "Mutation.createNetworkMembership": (c) => ({ input: { networkId: c.t.network, year: 2031, amapId: c.t.amap, amountCents: 5000 } }),
-  "Mutation.recordNetworkShareRemittance": (c) => ({ input: { networkId: c.t.network, amapId: c.t.amap, year: 2031, amountCents: 300, remittedOn: today() } }),
-  "Mutation.commitToCharter": (c) => ({ input: { charterVersionId: c.t.charterVersion, networkId: c.t.network, farmId: c.t.farm, committedOn: today() } }),
-  "Mutation.createVisitQuestion": (c) => ({ input: { networkId: c.t.network, principleCode: "p1", text: "Les haies ?" } }),
+  "Mutation.createNetworkMembership": (c) => ({
+    input: { networkId: c.t.network, year: 2031, amapId: c.t.amap, amountCents: 5000 },
+  }),
+  "Mutation.recordNetworkShareRemittance": (c) => ({
+    input: { networkId: c.t.network, amapId: c.t.amap, year: 2031, amountCents: 300, remittedOn: today() },
+  }),
+  "Mutation.commitToCharter": (c) => ({
+    input: { charterVersionId: c.t.charterVersion, networkId: c.t.network, farmId: c.t.farm, committedOn: today() },
+  }),
+  "Mutation.createVisitQuestion": (c) => ({
+    input: { networkId: c.t.network, principleCode: "p1", text: "Les haies ?" },
+  }),
   "Mutation.closeAnnouncement": (c) => ({ input: { id: c.t.spareAnnouncement } }),
   "Mutation.deleteNetwork": (c) => ({ input: { id: c.t.spareNetwork } }),
   "Query.amaps": (c) => ({ filter: { networkId: c.t.subNetwork } }),
@@ -128,20 +261,55 @@ export const OVERRIDES: Record<string, (c: Call) => Record<string, unknown> | Pr
   "Mutation.createNetwork": (c) => ({ input: { name: "Sous-réseau", parentId: c.t.network } }),
   "Mutation.createAmap": (c) => ({ input: { name: "Nouvelle AMAP", networkId: c.t.network } }),
   "Mutation.createFarm": (c) => ({ input: { name: "Ferme", networkIds: [c.t.network] } }),
-  "Mutation.createCharterVersion": (c) => ({ input: { networkId: c.t.network, title: "Charte", adoptedOn: "2026-01-01", text: "…", principles: [{ code: "p9", title: "Transparence" }] } }),
-  "Mutation.createAnnouncement": (c) => ({ input: { networkId: c.t.network, kind: "amap_seeks_farm", amapId: c.t.amap, title: "t", body: "b", expiresOn: addDays(today(), 30) } }),
+  "Mutation.createCharterVersion": (c) => ({
+    input: {
+      networkId: c.t.network,
+      title: "Charte",
+      adoptedOn: "2026-01-01",
+      text: "…",
+      principles: [{ code: "p9", title: "Transparence" }],
+    },
+  }),
+  "Mutation.createAnnouncement": (c) => ({
+    input: {
+      networkId: c.t.network,
+      kind: "amap_seeks_farm",
+      amapId: c.t.amap,
+      title: "t",
+      body: "b",
+      expiresOn: addDays(today(), 30),
+    },
+  }),
   "Mutation.acceptRoleGrant": (c) => ({ input: { id: c.t.spareGrant } }),
-  "Mutation.grantRole": (c) => ({ input: { personId: c.t.accounts.spare, role: "member", scopeId: c.t.otherHousehold } }),
+  "Mutation.grantRole": (c) => ({
+    input: { personId: c.t.accounts.spare, role: "member", scopeId: c.t.otherHousehold },
+  }),
   "Mutation.createApiToken": (c) => ({ input: { name: "Site", scopeType: "amap", scopeId: c.t.amap } }),
   // Taken by the other household (the offering one cannot take its own basket back).
   "Mutation.takeBasket": (c) => ({ offerId: c.t.basketOffer, householdId: c.t.otherHousehold }),
   "Mutation.withdrawFromWaitingList": (c) => ({ id: c.t.waitingListEntry }),
-  "Mutation.createEvent": (c) => ({ input: { amapId: c.t.amap, kind: "work_day", title: "Chantier à la ferme", startsAt: "2030-06-06T08:00:00.000Z", seats: 5 } }),
+  "Mutation.createEvent": (c) => ({
+    input: {
+      amapId: c.t.amap,
+      kind: "work_day",
+      title: "Chantier à la ferme",
+      startsAt: "2030-06-06T08:00:00.000Z",
+      seats: 5,
+    },
+  }),
   "Mutation.createCalendarFeed": (c) => ({ input: { kind: "amap", scopeId: c.t.amap } }),
-  "Mutation.inviteToRole": (c) => ({ input: { email: "invitee@example.org", role: "referent", scopeId: c.t.template } }),
+  "Mutation.inviteToRole": (c) => ({
+    input: { email: "invitee@example.org", role: "referent", scopeId: c.t.template },
+  }),
   "Mutation.confirmDataErasure": (c) => ({ input: { id: c.t.erasureToConfirm } }),
   "Mutation.recordEventAttendance": (c) => ({ input: { eventId: c.t.event, presentIds: [c.t.eventRegistration] } }),
-  "Mutation.uploadImportFile": (c) => ({ input: { amapId: c.t.amap, fileName: "foyers.csv", contentBase64: Buffer.from("Nom;E-mail\nVert;vert@example.org\n").toString("base64") } }),
+  "Mutation.uploadImportFile": (c) => ({
+    input: {
+      amapId: c.t.amap,
+      fileName: "foyers.csv",
+      contentBase64: Buffer.from("Nom;E-mail\nVert;vert@example.org\n").toString("base64"),
+    },
+  }),
   "Mutation.checkImport": (c) => ({ input: { jobId: c.t.importJob, mapping: IMPORT_MAPPING } }),
   "Mutation.confirmImport": (c) => ({ input: { jobId: c.t.checkedImportJob } }),
   "Mutation.saveImportPreset": (c) => ({ input: { amapId: c.t.amap, name: "Autre tableur", mapping: IMPORT_MAPPING } }),
@@ -217,7 +385,11 @@ export const INPUT_OF_ARGUMENTS = new Set(
     .map((name) => `Mutation.${name}`),
 );
 
-export async function variablesFor(op: string, field: GraphQLField<unknown, unknown>, c: Call): Promise<Record<string, unknown>> {
+export async function variablesFor(
+  op: string,
+  field: GraphQLField<unknown, unknown>,
+  c: Call,
+): Promise<Record<string, unknown>> {
   const input = field.args.find((a) => a.name === "input");
   const inputType = input && getNamedType(input.type);
   if (INPUT_OF_ARGUMENTS.has(op) && inputType && isInputObjectType(inputType)) {
@@ -227,14 +399,20 @@ export async function variablesFor(op: string, field: GraphQLField<unknown, unkn
   return { ...(await argumentValues(op, field, field.args, c)), ...(OVERRIDES[op] ? await OVERRIDES[op](c) : {}) };
 }
 
-async function argumentValues(op: string, field: GraphQLField<unknown, unknown>, args: readonly { name: string; type: GraphQLInputType; defaultValue?: unknown }[], c: Call): Promise<Record<string, unknown>> {
+async function argumentValues(
+  op: string,
+  field: GraphQLField<unknown, unknown>,
+  args: readonly { name: string; type: GraphQLInputType; defaultValue?: unknown }[],
+  c: Call,
+): Promise<Record<string, unknown>> {
   const vars: Record<string, unknown> = {};
   for (const arg of args) {
     const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
     const named = getNamedType(arg.type);
     if (arg.name === "id") vars.id = idOf(op, field, c);
     else if (arg.name === "filter" && isInputObjectType(named)) vars.filter = filterFor(named, c.t);
-    else if (arg.name === "input" && isInputObjectType(named) && "id" in named.getFields()) vars.input = { ...inputObject(named, c.t), id: idOf(op, field, c) };
+    else if (arg.name === "input" && isInputObjectType(named) && "id" in named.getFields())
+      vars.input = { ...inputObject(named, c.t), id: idOf(op, field, c) };
     else {
       const v = valueFor(arg.name, arg.type, c.t, required, true);
       if (v !== undefined) vars[arg.name] = v;
@@ -253,7 +431,11 @@ export function selectionFor(type: GraphQLOutputType): string {
 }
 
 /** The operation with the arguments given in `variables` (the others keep their defaults). */
-export function documentFor(op: string, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): string {
+export function documentFor(
+  op: string,
+  field: GraphQLField<unknown, unknown>,
+  variables: Record<string, unknown>,
+): string {
   const [kind] = op.split(".");
   const args = field.args.filter((a) => variables[a.name] !== undefined);
   const defs = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(", ");
@@ -265,6 +447,7 @@ export function documentFor(op: string, field: GraphQLField<unknown, unknown>, v
 export function isEmpty(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object" && Array.isArray((value as { items?: unknown[] }).items)) return (value as { items: unknown[] }).items.length === 0;
+  if (typeof value === "object" && Array.isArray((value as { items?: unknown[] }).items))
+    return (value as { items: unknown[] }).items.length === 0;
   return false;
 }

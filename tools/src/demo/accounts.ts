@@ -15,11 +15,46 @@ export interface DemoAccount {
 
 /** The demo sign-ins: who they are and what they hold on the demo world (`npm start` prints them). */
 export const DEMO_ACCOUNTS: ReadonlyArray<DemoAccount & { firstName: string; lastName: string }> = [
-  { email: "reseau@demo.champ-commun.org", role: "network_admin", label: "network admin", scope: "réseau régional (et son sous-réseau)", firstName: "Rosa", lastName: "Réseau" },
-  { email: "bureau@demo.champ-commun.org", role: "amap_admin", label: "AMAP admin", scope: "1re AMAP", firstName: "Bernard", lastName: "Bureau" },
-  { email: "referent@demo.champ-commun.org", role: "referent", label: "référent", scope: "1er contrat de la 1re AMAP", firstName: "Rémi", lastName: "Référent" },
-  { email: "paysan@demo.champ-commun.org", role: "farmer", label: "farmer", scope: "1re ferme", firstName: "Paule", lastName: "Paysanne" },
-  { email: "amapien@demo.champ-commun.org", role: "member", label: "member", scope: "un foyer de la 1re AMAP", firstName: "", lastName: "" },
+  {
+    email: "reseau@demo.champ-commun.org",
+    role: "network_admin",
+    label: "network admin",
+    scope: "réseau régional (et son sous-réseau)",
+    firstName: "Rosa",
+    lastName: "Réseau",
+  },
+  {
+    email: "bureau@demo.champ-commun.org",
+    role: "amap_admin",
+    label: "AMAP admin",
+    scope: "1re AMAP",
+    firstName: "Bernard",
+    lastName: "Bureau",
+  },
+  {
+    email: "referent@demo.champ-commun.org",
+    role: "referent",
+    label: "référent",
+    scope: "1er contrat de la 1re AMAP",
+    firstName: "Rémi",
+    lastName: "Référent",
+  },
+  {
+    email: "paysan@demo.champ-commun.org",
+    role: "farmer",
+    label: "farmer",
+    scope: "1re ferme",
+    firstName: "Paule",
+    lastName: "Paysanne",
+  },
+  {
+    email: "amapien@demo.champ-commun.org",
+    role: "member",
+    label: "member",
+    scope: "un foyer de la 1re AMAP",
+    firstName: "",
+    lastName: "",
+  },
 ];
 
 /**
@@ -28,9 +63,12 @@ export const DEMO_ACCOUNTS: ReadonlyArray<DemoAccount & { firstName: string; las
  * of a contract template, a farmer, and a member of a household (the household's own person).
  */
 export async function createDemoAccounts(gql: Gql, world: World): Promise<DemoAccount[]> {
-  const household = await gql<{ household: { displayName: string; people: Array<{ id: string }> } }>(`query($id: ID!) { household(id: $id) { displayName people { id } } }`, {
-    id: world.householdIds[0],
-  });
+  const household = await gql<{ household: { displayName: string; people: Array<{ id: string }> } }>(
+    `query($id: ID!) { household(id: $id) { displayName people { id } } }`,
+    {
+      id: world.householdIds[0],
+    },
+  );
   const scopes: Record<string, { scopeId: string; personId?: string }> = {
     network_admin: { scopeId: world.networkId },
     amap_admin: { scopeId: world.amapIds[0] },
@@ -40,15 +78,31 @@ export async function createDemoAccounts(gql: Gql, world: World): Promise<DemoAc
   };
   for (const a of DEMO_ACCOUNTS) {
     const { scopeId, personId } = scopes[a.role];
-    const { createAccount } = await gql<{ createAccount: { id: string } }>(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, {
-      i: { email: a.email, password: DEMO_PASSWORD, firstName: a.firstName || null, lastName: a.lastName || null, personId: personId ?? null },
+    const { createAccount } = await gql<{ createAccount: { id: string } }>(
+      `mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`,
+      {
+        i: {
+          email: a.email,
+          password: DEMO_PASSWORD,
+          firstName: a.firstName || null,
+          lastName: a.lastName || null,
+          personId: personId ?? null,
+        },
+      },
+    );
+    await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, {
+      i: { personId: createAccount.id, role: a.role, scopeId },
     });
-    await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: createAccount.id, role: a.role, scopeId } });
     // The demo farmer is let into every AMAP the farm supplies (each AMAP's admins would grant it).
     if (a.role === "farmer") {
-      const t = await gql<{ contractTemplates: { items: Array<{ amapId: string }> } }>(`query($f: ID!) { contractTemplates(filter: { farmId: $f }, perPage: 100) { items { amapId } } }`, { f: scopeId });
+      const t = await gql<{ contractTemplates: { items: Array<{ amapId: string }> } }>(
+        `query($f: ID!) { contractTemplates(filter: { farmId: $f }, perPage: 100) { items { amapId } } }`,
+        { f: scopeId },
+      );
       for (const amapId of new Set(t.contractTemplates.items.map((x) => x.amapId))) {
-        await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, { i: { personId: createAccount.id, role: "farmer", scopeId, amapId } });
+        await gql(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`, {
+          i: { personId: createAccount.id, role: "farmer", scopeId, amapId },
+        });
       }
     }
   }

@@ -20,7 +20,10 @@ export function apiClient(url: string, headers: Record<string, string> = {}): Gq
     const body = (await res.json()) as { data?: any; errors?: ApiError["errors"] };
     if (body.errors?.length) {
       const e = body.errors[0];
-      throw new ApiError(`${typeof e.extensions?.code === "string" ? e.extensions.code : "ERROR"}: ${e.message} ${JSON.stringify(e.extensions?.fields ?? {})}`, body.errors);
+      throw new ApiError(
+        `${typeof e.extensions?.code === "string" ? e.extensions.code : "ERROR"}: ${e.message} ${JSON.stringify(e.extensions?.fields ?? {})}`,
+        body.errors,
+      );
     }
     return body.data;
   };

@@ -16,7 +16,9 @@ export interface Seeded {
  */
 export function demoDataRefusal(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.NODE_ENV === "production") return "NODE_ENV=production";
-  const set = ["DATABASE_URL", "NETWORK_DATABASE_URL", "AMAP_DATABASE_URL", "MEMBER_DATABASE_URL"].filter((k) => env[k]);
+  const set = ["DATABASE_URL", "NETWORK_DATABASE_URL", "AMAP_DATABASE_URL", "MEMBER_DATABASE_URL"].filter(
+    (k) => env[k],
+  );
   return set.length ? `${set.join(", ")} set` : null;
 }
 
@@ -26,7 +28,11 @@ export function demoDataRefusal(env: NodeJS.ProcessEnv = process.env): string | 
  * default (`demoDataRefusal`). The seed holds the signing key (it runs beside the services) and
  * acts as a super admin. Returns null when nothing was added.
  */
-export async function seedIfEmpty(graphqlUrl: string, log: (m: string) => void = () => {}, env: NodeJS.ProcessEnv = process.env): Promise<Seeded | null> {
+export async function seedIfEmpty(
+  graphqlUrl: string,
+  log: (m: string) => void = () => {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Seeded | null> {
   const refusal = demoDataRefusal(env);
   if (refusal) {
     log(`No demo data: ${refusal} (demo data only goes into the embedded default database).`);

@@ -15,7 +15,13 @@ function when(at: string, locale: string): string {
   const d = new Date(at);
   const opts: Intl.DateTimeFormatOptions = { timeZone: "Europe/Paris" };
   const tag = locale === "en" ? "en-GB" : "fr-FR";
-  const date = d.toLocaleDateString(tag, { ...opts, weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  const date = d.toLocaleDateString(tag, {
+    ...opts,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  });
   const time = d.toLocaleTimeString(tag, { ...opts, hour: "2-digit", minute: "2-digit" });
   return locale === "en" ? `${date} at ${time}` : `${date} à ${time}`;
 }
@@ -44,15 +50,33 @@ export const AuditList = () => {
   const [locale] = useLocaleState();
   const isSmall = useIsSmall();
   const who = (r: AuditRecord) => r.actorName ?? translate("champ.amap.audit.someone");
-  const filters = [<SelectInput key="entity" source="entity" label="champ.amap.audit.kind" choices={entities} alwaysOn sx={{ minWidth: "16rem" }} />];
+  const filters = [
+    <SelectInput
+      key="entity"
+      source="entity"
+      label="champ.amap.audit.kind"
+      choices={entities}
+      alwaysOn
+      sx={{ minWidth: "16rem" }}
+    />,
+  ];
   return (
     <List filters={filters} filter={{ amapId }} exporter={false} perPage={25}>
       {isSmall ? (
-        <SimpleList primaryText={(r) => <What record={r as AuditRecord} />} secondaryText={(r) => `${when(r.at, locale)} · ${who(r as AuditRecord)}`} rowClick={false} />
+        <SimpleList
+          primaryText={(r) => <What record={r as AuditRecord} />}
+          secondaryText={(r) => `${when(r.at, locale)} · ${who(r as AuditRecord)}`}
+          rowClick={false}
+        />
       ) : (
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="at" label="champ.amap.audit.when" disableSort render={(r) => when(r.at, locale)} />
-          <DataTable.Col source="actorId" label="champ.amap.audit.who" disableSort render={(r) => who(r as AuditRecord)} />
+          <DataTable.Col
+            source="actorId"
+            label="champ.amap.audit.who"
+            disableSort
+            render={(r) => who(r as AuditRecord)}
+          />
           <DataTable.Col source="entity" label="champ.amap.audit.what" disableSort>
             <FunctionField render={(r) => <What record={r as AuditRecord} />} />
           </DataTable.Col>

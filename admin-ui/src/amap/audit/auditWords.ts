@@ -56,7 +56,11 @@ function parse(json: string | null): Record<string, unknown> | null {
 const str = (v: unknown) => (typeof v === "string" && v ? v : null);
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
-export function auditDetails(r: AuditRecord, translate: Translate, locale = "fr"): { title: string; details: string[] } {
+export function auditDetails(
+  r: AuditRecord,
+  translate: Translate,
+  locale = "fr",
+): { title: string; details: string[] } {
   const before = parse(r.before);
   const after = parse(r.after);
   const now = after ?? before ?? {};
@@ -69,7 +73,8 @@ export function auditDetails(r: AuditRecord, translate: Translate, locale = "fr"
   if (r.householdName) details.push(r.householdName);
   const amount = num(now.amountCents) ?? num(now.totalCents);
   if (amount !== null) details.push(euros(amount, locale));
-  if (r.entity === "Handover" && num(now.installmentCount) !== null) details.push(translate("champ.amap.audit.cheques", { smart_count: num(now.installmentCount) }));
+  if (r.entity === "Handover" && num(now.installmentCount) !== null)
+    details.push(translate("champ.amap.audit.cheques", { smart_count: num(now.installmentCount) }));
   const cheque = str(now.chequeNumber);
   if (cheque) details.push(translate("champ.amap.audit.chequeNumber", { number: cheque }));
   const templateName = str(now.templateName);
@@ -78,12 +83,18 @@ export function auditDetails(r: AuditRecord, translate: Translate, locale = "fr"
   const from = str(before?.status);
   const to = str(after?.status);
   if (statusEnum && to && from !== to) {
-    const label = (s: string) => translate(`champ.enums.${statusEnum}.${s}`, { _: translate("champ.amap.audit.otherStatus") });
+    const label = (s: string) =>
+      translate(`champ.enums.${statusEnum}.${s}`, { _: translate("champ.amap.audit.otherStatus") });
     details.push(from ? `${label(from)} → ${label(to)}` : label(to));
   }
   const role = str(now.role);
-  if (r.entity === "RoleGrant" && role) details.push(translate(`champ.roles.${role}`, { _: translate("champ.amap.audit.otherRole") }));
-  const date = str(now.handedOverOn) ?? (r.action === "receive" ? str(now.receivedOn) : null) ?? (r.action === "pay" ? str(now.paidOn) : null) ?? str(now.date);
+  if (r.entity === "RoleGrant" && role)
+    details.push(translate(`champ.roles.${role}`, { _: translate("champ.amap.audit.otherRole") }));
+  const date =
+    str(now.handedOverOn) ??
+    (r.action === "receive" ? str(now.receivedOn) : null) ??
+    (r.action === "pay" ? str(now.paidOn) : null) ??
+    str(now.date);
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) details.push(day(date, locale));
   const reason = str(now.correctionReason) ?? str(now.terminationReason) ?? str(now.reason);
   if (reason) details.push(translate("champ.amap.audit.reason", { reason }));

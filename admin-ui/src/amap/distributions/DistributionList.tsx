@@ -38,7 +38,8 @@ async function amend(dataProvider: ChampDataProvider, amapId: string) {
 }
 
 /** The end of the window after its start ("18:30" < "20:00" compare as text). */
-const endAfterStart = (v: unknown, all: Record<string, unknown>) => (v && all?.startTime && String(v) <= String(all.startTime) ? "champ.amap.errors.endBeforeStart" : undefined);
+const endAfterStart = (v: unknown, all: Record<string, unknown>) =>
+  v && all?.startTime && String(v) <= String(all.startTime) ? "champ.amap.errors.endBeforeStart" : undefined;
 
 /** generateDistributions: a season's calendar from a cycle (weekly, fortnightly, monthly). */
 const GenerateButton = () => {
@@ -52,7 +53,16 @@ const GenerateButton = () => {
       defaultValues={{ cycle: "weekly", startTime: "18:30", endTime: "20:00" }}
       onSubmit={(v) =>
         dataProvider.action("distributions", "generateDistributions", {
-          input: { amapId, placeId: v.placeId || null, from: v.from, to: v.to, cycle: v.cycle, startTime: v.startTime, endTime: v.endTime, excludedDates: [] },
+          input: {
+            amapId,
+            placeId: v.placeId || null,
+            from: v.from,
+            to: v.to,
+            cycle: v.cycle,
+            startTime: v.startTime,
+            endTime: v.endTime,
+            excludedDates: [],
+          },
         })
       }
     >
@@ -65,8 +75,18 @@ const GenerateButton = () => {
       </FormRow>
       <FormRow>
         <SelectInput source="cycle" label="champ.fields.cycle" choices={distributionCycles} validate={required()} />
-        <TextInput source="startTime" label="resources.distributions.fields.startTime" validate={[required(), timeOfDay]} slotProps={{ htmlInput: { inputMode: "numeric" } }} />
-        <TextInput source="endTime" label="resources.distributions.fields.endTime" validate={[required(), timeOfDay, endAfterStart]} slotProps={{ htmlInput: { inputMode: "numeric" } }} />
+        <TextInput
+          source="startTime"
+          label="resources.distributions.fields.startTime"
+          validate={[required(), timeOfDay]}
+          slotProps={{ htmlInput: { inputMode: "numeric" } }}
+        />
+        <TextInput
+          source="endTime"
+          label="resources.distributions.fields.endTime"
+          validate={[required(), timeOfDay, endAfterStart]}
+          slotProps={{ htmlInput: { inputMode: "numeric" } }}
+        />
       </FormRow>
     </ActionDialog>
   );
@@ -100,9 +120,15 @@ const CancelButton = () => {
 
 /** A new date or place, different from where the distribution happens now. */
 const changed = (record: Record<string, unknown>) => (_v: unknown, all: Record<string, unknown>) =>
-  (all?.date || effective(record).date) === effective(record).date && (all?.placeId || effective(record).placeId) === effective(record).placeId ? "champ.amap.errors.sameDatePlace" : undefined;
+  (all?.date || effective(record).date) === effective(record).date &&
+  (all?.placeId || effective(record).placeId) === effective(record).placeId
+    ? "champ.amap.errors.sameDatePlace"
+    : undefined;
 
-const effective = (r: Record<string, unknown>) => ({ date: (r.effectiveDate ?? r.date) as string, placeId: (r.movedToPlaceId ?? r.placeId) as string | null });
+const effective = (r: Record<string, unknown>) => ({
+  date: (r.effectiveDate ?? r.date) as string,
+  placeId: (r.movedToPlaceId ?? r.placeId) as string | null,
+});
 
 const MoveButton = () => {
   const record = useRecordContext();
@@ -119,7 +145,12 @@ const MoveButton = () => {
       defaultValues={{ date: now.date, placeId: now.placeId }}
       onSubmit={async (v) => {
         await dataProvider.action("distributions", "moveDistribution", {
-          input: { id: record.id, date: v.date && v.date !== now.date ? v.date : null, placeId: v.placeId && v.placeId !== now.placeId ? v.placeId : null, reason: v.reason },
+          input: {
+            id: record.id,
+            date: v.date && v.date !== now.date ? v.date : null,
+            placeId: v.placeId && v.placeId !== now.placeId ? v.placeId : null,
+            reason: v.reason,
+          },
         });
         await amend(dataProvider, amapId);
       }}
@@ -130,7 +161,13 @@ const MoveButton = () => {
           <SelectInput optionText="name" label="champ.amap.distributions.newPlace" />
         </ReferenceInput>
       </FormRow>
-      <TextInput source="reason" label="champ.fields.reason" helperText="champ.amap.distributions.reasonHelp" validate={required()} multiline />
+      <TextInput
+        source="reason"
+        label="champ.fields.reason"
+        helperText="champ.amap.distributions.reasonHelp"
+        validate={required()}
+        multiline
+      />
     </ActionDialog>
   );
 };
@@ -165,13 +202,25 @@ export const DistributionList = () => {
   const isSmall = useIsSmall();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const filters = [<DateInput key="from" source="from" label="champ.fields.from" alwaysOn />, <SelectInput key="status" source="status" choices={distributionStatuses} />];
+  const filters = [
+    <DateInput key="from" source="from" label="champ.fields.from" alwaysOn />,
+    <SelectInput key="status" source="status" choices={distributionStatuses} />,
+  ];
   return (
-    <List filters={filters} filter={{ amapId }} filterDefaultValues={{ from: today() }} sort={{ field: "date", order: "ASC" }} actions={<Actions />} exporter={false}>
+    <List
+      filters={filters}
+      filter={{ amapId }}
+      filterDefaultValues={{ from: today() }}
+      sort={{ field: "date", order: "ASC" }}
+      actions={<Actions />}
+      exporter={false}
+    >
       {isSmall ? (
         <SimpleList
           primaryText={(r) => day(r.effectiveDate ?? r.date, locale, true)}
-          secondaryText={(r) => `${r.startTime} – ${r.endTime} · ${translate(`champ.enums.distributionStatus.${r.status}`)}`}
+          secondaryText={(r) =>
+            `${r.startTime} – ${r.endTime} · ${translate(`champ.enums.distributionStatus.${r.status}`)}`
+          }
           rowClick="show"
         />
       ) : (
@@ -179,9 +228,24 @@ export const DistributionList = () => {
           <DataTable.Col source="date" label="champ.amap.distributions.day">
             <When />
           </DataTable.Col>
-          <DataTable.Col source="startTime" label="champ.amap.distributions.hours" disableSort render={(r) => `${r.startTime} – ${r.endTime}`} />
+          <DataTable.Col
+            source="startTime"
+            label="champ.amap.distributions.hours"
+            disableSort
+            render={(r) => `${r.startTime} – ${r.endTime}`}
+          />
           <DataTable.Col source="placeId" label="resources.distributions.fields.placeId" disableSort>
-            <FunctionField render={(r) => <ReferenceField record={{ ...r, placeId: r.movedToPlaceId ?? r.placeId }} source="placeId" reference="places" link={false} emptyText="—" />} />
+            <FunctionField
+              render={(r) => (
+                <ReferenceField
+                  record={{ ...r, placeId: r.movedToPlaceId ?? r.placeId }}
+                  source="placeId"
+                  reference="places"
+                  link={false}
+                  emptyText="—"
+                />
+              )}
+            />
           </DataTable.Col>
           <DataTable.Col source="status" label="champ.amap.distributions.state" disableSort>
             <SelectField source="status" choices={distributionStatuses} />

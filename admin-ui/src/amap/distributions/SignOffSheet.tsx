@@ -42,7 +42,9 @@ const PRINT = (
     styles={{
       "@page": { size: "A4 portrait", margin: "9mm" },
       "@media print": {
-        "header, .MuiDrawer-root, .cc-noprint, .RaLayout-appFrame > .MuiToolbar-root, .MuiSnackbar-root": { display: "none !important" },
+        "header, .MuiDrawer-root, .cc-noprint, .RaLayout-appFrame > .MuiToolbar-root, .MuiSnackbar-root": {
+          display: "none !important",
+        },
         "body, .RaLayout-root, .RaLayout-appFrame, .RaLayout-contentWithSidebar, .RaLayout-content, #main-content": {
           margin: "0 !important",
           padding: "0 !important",
@@ -70,7 +72,7 @@ export const SignOffSheet = () => {
   const { dataProvider } = useBackOffice();
   const { data, isPending, error } = useApi<Sheet>("distributionSheet", { id });
   if (isPending) return <Loading />;
-  if (error || !data) return <Typography role="alert">{(error)?.message ?? translate("ra.page.not_found")}</Typography>;
+  if (error || !data) return <Typography role="alert">{error?.message ?? translate("ra.page.not_found")}</Typography>;
 
   const effective = data.effectiveDate ?? data.date;
   const date = day(effective, locale, true);
@@ -102,11 +104,23 @@ export const SignOffSheet = () => {
           {translate("champ.sheet.title")} · {date}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 1 }}>
-          {[data.amap?.name, `${data.startTime} – ${data.endTime}`, where, data.status !== "planned" ? translate(`champ.enums.distributionStatus.${data.status}`) : ""].filter(Boolean).join(" · ")}
+          {[
+            data.amap?.name,
+            `${data.startTime} – ${data.endTime}`,
+            where,
+            data.status !== "planned" ? translate(`champ.enums.distributionStatus.${data.status}`) : "",
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </Typography>
       </Box>
       <Box className="cc-noprint" sx={{ display: "flex", gap: 1, flexWrap: "wrap", mb: 2 }}>
-        <LabeledButton label="champ.action.print" onClick={() => window.print()} startIcon={<PrintIcon />} variant="outlined" />
+        <LabeledButton
+          label="champ.action.print"
+          onClick={() => window.print()}
+          startIcon={<PrintIcon />}
+          variant="outlined"
+        />
         <LabeledButton label="champ.action.downloadCsv" onClick={csv} startIcon={<DownloadIcon />} variant="outlined" />
       </Box>
       {data.signOffSheet.length === 0 && <Typography>{translate("champ.sheet.empty")}</Typography>}
@@ -114,7 +128,11 @@ export const SignOffSheet = () => {
       {data.signOffSheet.length > 0 && (
         <>
           {/* On a phone: one card per household. */}
-          <Box component="ol" className="cc-sheet-cards" sx={{ listStyle: "none", p: 0, m: 0, display: { xs: "grid", sm: "none" }, gap: 1 }}>
+          <Box
+            component="ol"
+            className="cc-sheet-cards"
+            sx={{ listStyle: "none", p: 0, m: 0, display: { xs: "grid", sm: "none" }, gap: 1 }}
+          >
             {data.signOffSheet.map((line, i) => (
               <Paper component="li" key={line.household?.id ?? i} variant="outlined" sx={{ p: 1.5 }}>
                 <Typography component="h2" sx={{ fontWeight: 700, fontSize: "1.1rem" }}>
@@ -129,7 +147,9 @@ export const SignOffSheet = () => {
                       <Typography component="span" color="text.secondary" sx={{ fontSize: "0.9rem" }}>
                         ({it.unit}, {it.templateName})
                       </Typography>
-                      {it.status !== "to_collect" && <Chip size="small" sx={{ ml: 1 }} label={translate(`champ.enums.signOffStatus.${it.status}`)} />}
+                      {it.status !== "to_collect" && (
+                        <Chip size="small" sx={{ ml: 1 }} label={translate(`champ.enums.signOffStatus.${it.status}`)} />
+                      )}
                     </Box>
                   ))}
                 </Box>
@@ -147,11 +167,29 @@ export const SignOffSheet = () => {
             component="table"
             className="cc-sheet-table"
             aria-label={translate("champ.amap.sheet.tableLabel")}
-            sx={{ display: { xs: "none", sm: "table" }, borderCollapse: "collapse", width: "100%", "& th, & td": cell, "& thead": { display: "table-header-group" }, "& tr": { breakInside: "avoid" } }}
+            sx={{
+              display: { xs: "none", sm: "table" },
+              borderCollapse: "collapse",
+              width: "100%",
+              "& th, & td": cell,
+              "& thead": { display: "table-header-group" },
+              "& tr": { breakInside: "avoid" },
+            }}
           >
             <thead>
               <tr>
-                <Box component="th" colSpan={columns.length + 2} sx={{ textAlign: "left", border: "0 !important", borderBottom: "2px solid #000 !important", fontWeight: "normal", fontSize: "9.5pt !important", pb: "4px !important" }}>
+                <Box
+                  component="th"
+                  colSpan={columns.length + 2}
+                  sx={{
+                    textAlign: "left",
+                    border: "0 !important",
+                    borderBottom: "2px solid #000 !important",
+                    fontWeight: "normal",
+                    fontSize: "9.5pt !important",
+                    pb: "4px !important",
+                  }}
+                >
                   <strong>{translate("champ.sheet.title")}</strong> · {banner}
                 </Box>
               </tr>

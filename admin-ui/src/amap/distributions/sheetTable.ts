@@ -61,8 +61,12 @@ export function itemNotes(i: SheetItem, w: NoteWords): string {
 
 export function sheetTable(lines: readonly SheetLine[], w: NoteWords) {
   const byKey = new Map<string, SheetColumn>();
-  for (const l of lines) for (const i of l.items) byKey.set(keyOf(i), { key: keyOf(i), templateName: i.templateName, productName: i.productName, unit: i.unit });
-  const columns = [...byKey.values()].sort((a, b) => collator.compare(a.templateName, b.templateName) || collator.compare(a.productName, b.productName));
+  for (const l of lines)
+    for (const i of l.items)
+      byKey.set(keyOf(i), { key: keyOf(i), templateName: i.templateName, productName: i.productName, unit: i.unit });
+  const columns = [...byKey.values()].sort(
+    (a, b) => collator.compare(a.templateName, b.templateName) || collator.compare(a.productName, b.productName),
+  );
   const totals: Record<string, number> = Object.fromEntries(columns.map((c) => [c.key, 0]));
   const rows = lines.map((l, n) => {
     const quantities: Record<string, number> = {};

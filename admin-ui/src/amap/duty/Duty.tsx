@@ -74,7 +74,12 @@ const GenerateShifts = () => {
   const { amapId } = useAmapScope();
   return (
     <CanAccess action="generateDutyShifts" resource="dutyShifts">
-      <ActionDialog label="champ.action.generateShifts" icon={<GenerateIcon />} defaultValues={{ from: today() }} onSubmit={(v) => dataProvider.action("dutyShifts", "generateDutyShifts", { amapId, from: v.from, to: v.to })}>
+      <ActionDialog
+        label="champ.action.generateShifts"
+        icon={<GenerateIcon />}
+        defaultValues={{ from: today() }}
+        onSubmit={(v) => dataProvider.action("dutyShifts", "generateDutyShifts", { amapId, from: v.from, to: v.to })}
+      >
         <FormRow>
           <DateInput source="from" label="champ.fields.from" validate={required()} />
           <DateInput source="to" label="champ.fields.to" validate={[required(), notBefore("from", "toBeforeFrom")]} />
@@ -90,7 +95,17 @@ export const DutyShiftList = () => {
   const translate = useTranslate();
   const filters = [<DateInput key="from" source="from" label="champ.fields.from" alwaysOn />];
   return (
-    <List filters={filters} filter={{ amapId }} filterDefaultValues={{ from: today() }} actions={<TopToolbar><GenerateShifts /></TopToolbar>} exporter={false}>
+    <List
+      filters={filters}
+      filter={{ amapId }}
+      filterDefaultValues={{ from: today() }}
+      actions={
+        <TopToolbar>
+          <GenerateShifts />
+        </TopToolbar>
+      }
+      exporter={false}
+    >
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="distributionId" disableSort render={(r) => day(r.distribution?.date, locale)} />
         <DataTable.Col source="roleId" disableSort render={(r) => r.role?.name} />
@@ -98,7 +113,11 @@ export const DutyShiftList = () => {
         <DataTable.Col
           source="signups"
           disableSort
-          render={(r) => (r.signups ?? []).map((s: { household?: { displayName: string } }) => s.household?.displayName).join(", ") || translate("champ.duty.nobody")}
+          render={(r) =>
+            (r.signups ?? [])
+              .map((s: { household?: { displayName: string } }) => s.household?.displayName)
+              .join(", ") || translate("champ.duty.nobody")
+          }
         />
         <DataTable.Col source="vacancies" disableSort />
       </DataTable>

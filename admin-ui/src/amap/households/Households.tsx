@@ -33,7 +33,10 @@ import { useAmapScope } from "../useAmapScope";
 import { emailAddress } from "../validation";
 import { useMay } from "../useMay";
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="status" source="status" choices={householdStatuses} />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={householdStatuses} />,
+];
 
 /** inviteHousehold: a new household gets an e-mail with a link to choose its password, then subscribes by itself. */
 const InviteButton = () => {
@@ -48,7 +51,17 @@ const InviteButton = () => {
       title="champ.amap.invite.title"
       icon={<MailIcon />}
       success="champ.amap.invite.done"
-      onSubmit={(v) => dataProvider.action("households", "inviteHousehold", { input: { amapId, firstName: v.firstName || undefined, lastName: v.lastName, email: v.email, displayName: v.displayName || undefined } })}
+      onSubmit={(v) =>
+        dataProvider.action("households", "inviteHousehold", {
+          input: {
+            amapId,
+            firstName: v.firstName || undefined,
+            lastName: v.lastName,
+            email: v.email,
+            displayName: v.displayName || undefined,
+          },
+        })
+      }
     >
       <Typography color="text.secondary" sx={{ mb: 1 }}>
         {translate("champ.amap.invite.help")}
@@ -72,13 +85,31 @@ export const HouseholdList = () => {
   const { amapId } = useAmapScope();
   return (
     // Empty, the list still shows its actions: inviting is how an AMAP gets its first households.
-    <List filters={filters} filter={{ amapId }} sort={{ field: "displayName", order: "ASC" }} actions={<ListActions />} empty={false}>
+    <List
+      filters={filters}
+      filter={{ amapId }}
+      sort={{ field: "displayName", order: "ASC" }}
+      actions={<ListActions />}
+      empty={false}
+    >
       {isSmall ? (
-        <SimpleList primaryText={(r) => r.displayName} secondaryText={(r) => translate(`champ.enums.householdStatus.${r.status}`)} rowClick="edit" />
+        <SimpleList
+          primaryText={(r) => r.displayName}
+          secondaryText={(r) => translate(`champ.enums.householdStatus.${r.status}`)}
+          rowClick="edit"
+        />
       ) : (
         <DataTable rowClick="edit" bulkActionButtons={false}>
           <DataTable.Col source="displayName" />
-          <DataTable.Col source="people" disableSort render={(r) => (r.people ?? []).map((p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`).join(", ")} />
+          <DataTable.Col
+            source="people"
+            disableSort
+            render={(r) =>
+              (r.people ?? [])
+                .map((p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`)
+                .join(", ")
+            }
+          />
           <DataTable.Col source="status">
             <SelectField source="status" choices={householdStatuses} />
           </DataTable.Col>
@@ -95,8 +126,17 @@ const PersonInputs = ({ prefix = "", email = false }: { prefix?: string; email?:
       <TextInput source={`${prefix}lastName`} label="resources.households.fields.lastName" validate={required()} />
     </FormRow>
     <FormRow>
-      <TextInput source={`${prefix}email`} label="resources.households.fields.email" validate={email ? [required(), emailAddress] : emailAddress} slotProps={{ htmlInput: { inputMode: "email" } }} />
-      <TextInput source={`${prefix}phone`} label="resources.households.fields.phone" slotProps={{ htmlInput: { inputMode: "tel" } }} />
+      <TextInput
+        source={`${prefix}email`}
+        label="resources.households.fields.email"
+        validate={email ? [required(), emailAddress] : emailAddress}
+        slotProps={{ htmlInput: { inputMode: "email" } }}
+      />
+      <TextInput
+        source={`${prefix}phone`}
+        label="resources.households.fields.phone"
+        slotProps={{ htmlInput: { inputMode: "tel" } }}
+      />
     </FormRow>
   </>
 );
@@ -105,7 +145,14 @@ export const HouseholdCreate = () => {
   const { amapId } = useAmapScope();
   return (
     // The person's inputs are named as the API names them (people.0.lastName), so its field messages land under them.
-    <Create redirect="edit" transform={(d: Record<string, unknown>) => ({ ...d, amapId, people: [{ ...((d.people as object[] | undefined)?.[0] ?? {}), isPrimary: true }] })}>
+    <Create
+      redirect="edit"
+      transform={(d: Record<string, unknown>) => ({
+        ...d,
+        amapId,
+        people: [{ ...((d.people as object[] | undefined)?.[0] ?? {}), isPrimary: true }],
+      })}
+    >
       <SimpleForm defaultValues={{ status: "active" }}>
         <FormRow>
           <TextInput source="displayName" />
@@ -123,7 +170,11 @@ const AddPerson = () => {
   const dataProvider = useDataProvider<ChampDataProvider>();
   if (!record) return null;
   return (
-    <ActionDialog label="champ.action.addPerson" icon={<PersonAddIcon />} onSubmit={(input) => dataProvider.action("households", "addPerson", { householdId: record.id, ...input })}>
+    <ActionDialog
+      label="champ.action.addPerson"
+      icon={<PersonAddIcon />}
+      onSubmit={(input) => dataProvider.action("households", "addPerson", { householdId: record.id, ...input })}
+    >
       <PersonInputs />
       <BooleanInput source="isPrimary" label="resources.households.fields.isPrimary" />
     </ActionDialog>

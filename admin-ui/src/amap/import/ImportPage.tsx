@@ -24,7 +24,8 @@ interface Preset {
   builtIn: boolean;
 }
 
-const TEMPLATE_HEADER = "Foyer;Nom;Prénom;E-mail;Téléphone;Nom 2;Prénom 2;E-mail 2;Téléphone 2;Adresse;Code postal;Ville;Adhésion (€);Adhésion payée;Contrat;Produit;Quantité;Échéances;Règlement";
+const TEMPLATE_HEADER =
+  "Foyer;Nom;Prénom;E-mail;Téléphone;Nom 2;Prénom 2;E-mail 2;Téléphone 2;Adresse;Code postal;Ville;Adhésion (€);Adhésion payée;Contrat;Produit;Quantité;Échéances;Règlement";
 
 /** The file's bytes as base64, as the API takes them. */
 function readBase64(file: File): Promise<string> {
@@ -42,8 +43,16 @@ export const ImportPage = () => {
   const { dataProvider } = useBackOffice();
   const { amapId } = useAmapScope();
   const presets = useApi<Preset[]>("importPresets", { amapId });
-  const { data: periods = [] } = useGetList("membershipPeriods", { filter: { amapId }, pagination: { page: 1, perPage: 100 }, sort: { field: "startsOn", order: "DESC" } });
-  const { data: templates = [] } = useGetList("contractTemplates", { filter: { amapId }, pagination: { page: 1, perPage: 100 }, sort: { field: "name", order: "ASC" } });
+  const { data: periods = [] } = useGetList("membershipPeriods", {
+    filter: { amapId },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: "startsOn", order: "DESC" },
+  });
+  const { data: templates = [] } = useGetList("contractTemplates", {
+    filter: { amapId },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: "name", order: "ASC" },
+  });
   const [presetId, setPresetId] = useState("builtin:champ-commun");
   const [jobId, setJobId] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping[] | null>(null);
@@ -68,7 +77,9 @@ export const ImportPage = () => {
   const upload = (file: File) =>
     act(async () => {
       const contentBase64 = await readBase64(file);
-      const r = await dataProvider.query<{ id: string }>("uploadImportFile", { input: { amapId, fileName: file.name, contentBase64, presetId } });
+      const r = await dataProvider.query<{ id: string }>("uploadImportFile", {
+        input: { amapId, fileName: file.name, contentBase64, presetId },
+      });
       setMapping(null);
       setRemapping(false);
       setJobId(r.id);
@@ -76,7 +87,15 @@ export const ImportPage = () => {
 
   const check = () =>
     act(async () => {
-      await dataProvider.query("checkImport", { input: { jobId, mapping: (mapping ?? job!.mapping).map(({ column, field, date }) => ({ column, field, date: date ?? null })), periodId: periodId || null, templateId: templateId || null, savePresetAs: presetName || null } });
+      await dataProvider.query("checkImport", {
+        input: {
+          jobId,
+          mapping: (mapping ?? job!.mapping).map(({ column, field, date }) => ({ column, field, date: date ?? null })),
+          periodId: periodId || null,
+          templateId: templateId || null,
+          savePresetAs: presetName || null,
+        },
+      });
       setRemapping(false);
       await reload();
     });
@@ -94,7 +113,8 @@ export const ImportPage = () => {
   };
 
   const running = job && (job.status === "checking" || job.status === "importing");
-  const showMapping = job && (job.status === "uploaded" || (remapping && (job.status === "checked" || job.status === "failed")));
+  const showMapping =
+    job && (job.status === "uploaded" || (remapping && (job.status === "checked" || job.status === "failed")));
 
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "60rem" }}>
@@ -109,7 +129,14 @@ export const ImportPage = () => {
 
       {!job && (
         <Box sx={{ display: "flex", flexWrap: "wrap", gap: 2, alignItems: "center", my: 2 }}>
-          <TextField select size="small" label={translate("champ.import.preset")} value={presetId} onChange={(e) => setPresetId(e.target.value)} sx={{ minWidth: { xs: "100%", sm: "20rem" } }}>
+          <TextField
+            select
+            size="small"
+            label={translate("champ.import.preset")}
+            value={presetId}
+            onChange={(e) => setPresetId(e.target.value)}
+            sx={{ minWidth: { xs: "100%", sm: "20rem" } }}
+          >
             {(presets.data ?? []).map((p) => (
               <MenuItem key={p.id} value={p.id}>
                 {p.name}
@@ -118,9 +145,18 @@ export const ImportPage = () => {
           </TextField>
           <Button component="label" variant="contained" startIcon={<UploadFileIcon />} disabled={busy}>
             {translate("champ.import.choose")}
-            <input hidden type="file" aria-label={translate("champ.import.file")} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+            <input
+              hidden
+              type="file"
+              aria-label={translate("champ.import.file")}
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
+            />
           </Button>
-          <LabeledButton label="champ.import.template" onClick={() => download("modele-import-champ-commun.csv", `${TEMPLATE_HEADER}\r\n`)} />
+          <LabeledButton
+            label="champ.import.template"
+            onClick={() => download("modele-import-champ-commun.csv", `${TEMPLATE_HEADER}\r\n`)}
+          />
           {busy && <Typography>{translate("champ.import.reading")}</Typography>}
           {presets.data?.find((p) => p.id === presetId)?.description && (
             <Typography variant="body2" color="text.secondary" sx={{ flexBasis: "100%" }}>
@@ -137,7 +173,13 @@ export const ImportPage = () => {
           </Typography>
           <MappingStep job={job} mapping={mapping ?? job.mapping} onChange={setMapping} />
           <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" } }}>
-            <TextField select size="small" label={translate("champ.import.defaultPeriod")} value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
+            <TextField
+              select
+              size="small"
+              label={translate("champ.import.defaultPeriod")}
+              value={periodId}
+              onChange={(e) => setPeriodId(e.target.value)}
+            >
               <MenuItem value="">{translate("champ.import.none")}</MenuItem>
               {periods.map((p) => (
                 <MenuItem key={p.id} value={p.id}>
@@ -145,7 +187,13 @@ export const ImportPage = () => {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField select size="small" label={translate("champ.import.defaultTemplate")} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+            <TextField
+              select
+              size="small"
+              label={translate("champ.import.defaultTemplate")}
+              value={templateId}
+              onChange={(e) => setTemplateId(e.target.value)}
+            >
               <MenuItem value="">{translate("champ.import.none")}</MenuItem>
               {templates.map((t) => (
                 <MenuItem key={t.id} value={t.id}>
@@ -153,16 +201,36 @@ export const ImportPage = () => {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField size="small" label={translate("champ.import.saveAs")} value={presetName} onChange={(e) => setPresetName(e.target.value)} />
+            <TextField
+              size="small"
+              label={translate("champ.import.saveAs")}
+              value={presetName}
+              onChange={(e) => setPresetName(e.target.value)}
+            />
           </Box>
-          <LabeledButton label="champ.import.check" onClick={check} disabled={busy} variant="contained" sx={{ my: 2 }} />
+          <LabeledButton
+            label="champ.import.check"
+            onClick={check}
+            disabled={busy}
+            variant="contained"
+            sx={{ my: 2 }}
+          />
         </>
       )}
 
       {job && running && (
         <Box sx={{ my: 2 }} role="status">
-          <Typography>{translate(job.status === "checking" ? "champ.import.checking" : "champ.import.importing", { processed: job.processedRows, total: job.totalRows })}</Typography>
-          <LinearProgress variant="determinate" value={job.totalRows ? (100 * job.processedRows) / job.totalRows : 0} sx={{ mt: 1 }} />
+          <Typography>
+            {translate(job.status === "checking" ? "champ.import.checking" : "champ.import.importing", {
+              processed: job.processedRows,
+              total: job.totalRows,
+            })}
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={job.totalRows ? (100 * job.processedRows) / job.totalRows : 0}
+            sx={{ mt: 1 }}
+          />
         </Box>
       )}
 
@@ -182,12 +250,18 @@ export const ImportPage = () => {
               <LabeledButton label="champ.import.remap" onClick={() => setRemapping(true)} disabled={busy} />
             </>
           )}
-          {job.status === "failed" && <LabeledButton label="champ.import.remap" onClick={() => setRemapping(true)} disabled={busy} />}
-          {job.status === "done" && <BackOfficeLink to="/households">{translate("champ.import.seeHouseholds")}</BackOfficeLink>}
+          {job.status === "failed" && (
+            <LabeledButton label="champ.import.remap" onClick={() => setRemapping(true)} disabled={busy} />
+          )}
+          {job.status === "done" && (
+            <BackOfficeLink to="/households">{translate("champ.import.seeHouseholds")}</BackOfficeLink>
+          )}
           <LabeledButton label="champ.import.again" onClick={restart} disabled={busy} />
         </Box>
       )}
-      {job?.status === "checked" && !showMapping && <Typography variant="body2">{translate("champ.import.confirmHelp")}</Typography>}
+      {job?.status === "checked" && !showMapping && (
+        <Typography variant="body2">{translate("champ.import.confirmHelp")}</Typography>
+      )}
     </Box>
   );
 };

@@ -28,7 +28,11 @@ export const ReportView = ({ job }: { job: ImportJob }) => {
               <li key={`${e.line}-${i}`}>{e.text}</li>
             ))}
           </Box>
-          {job.errors.total > job.errors.items.length && <Typography>{translate("champ.import.moreErrors", { count: job.errors.total - job.errors.items.length })}</Typography>}
+          {job.errors.total > job.errors.items.length && (
+            <Typography>
+              {translate("champ.import.moreErrors", { count: job.errors.total - job.errors.items.length })}
+            </Typography>
+          )}
         </>
       )}
     </Box>

@@ -6,10 +6,32 @@
  */
 import PrintIcon from "@mui/icons-material/Print";
 import ChecklistIcon from "@mui/icons-material/PlaylistAddCheck";
-import { Box, MenuItem, Paper, Table, TableBody, TableCell, TableContainer, TableFooter, TableHead, TableRow, TextField, Typography } from "@mui/material";
+import {
+  Box,
+  MenuItem,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableFooter,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
-import { Button, Loading, Title, useDataProvider, useGetList, useLocaleState, useRedirect, useTranslate } from "react-admin";
+import {
+  Button,
+  Loading,
+  Title,
+  useDataProvider,
+  useGetList,
+  useLocaleState,
+  useRedirect,
+  useTranslate,
+} from "react-admin";
 import { euros } from "../../shared/format";
 import { useAmapScope } from "../useAmapScope";
 import { chequeGrid, monthLabel, type GridInstallment } from "./chequeGrid";
@@ -23,7 +45,12 @@ function useContractInstallments(amapId: string, templateId: string | null) {
     queryFn: async ({ signal }) => {
       const all: GridInstallment[] = [];
       for (let page = 1; page < 100; page++) {
-        const { data, total } = await dataProvider.getList("installments", { filter: { amapId, templateId }, pagination: { page, perPage: 100 }, sort: { field: "dueOn", order: "ASC" }, signal });
+        const { data, total } = await dataProvider.getList("installments", {
+          filter: { amapId, templateId },
+          pagination: { page, perPage: 100 },
+          sort: { field: "dueOn", order: "ASC" },
+          signal,
+        });
         all.push(...(data as unknown as GridInstallment[]));
         if (all.length >= (total ?? 0) || data.length === 0) break;
       }
@@ -32,7 +59,12 @@ function useContractInstallments(amapId: string, templateId: string | null) {
   });
 }
 
-const STATUS_COLOR: Record<string, string> = { to_provide: "text.secondary", received: "info.main", handed_over: "success.main", paid: "success.main" };
+const STATUS_COLOR: Record<string, string> = {
+  to_provide: "text.secondary",
+  received: "info.main",
+  handed_over: "success.main",
+  paid: "success.main",
+};
 
 export const ChequeTable = () => {
   const translate = useTranslate();
@@ -73,7 +105,12 @@ export const ChequeTable = () => {
             </MenuItem>
           ))}
         </TextField>
-        <Button label="champ.amap.cheques.markReceived" onClick={markReceived} variant="outlined" disabled={!templateId}>
+        <Button
+          label="champ.amap.cheques.markReceived"
+          onClick={markReceived}
+          variant="outlined"
+          disabled={!templateId}
+        >
           <ChecklistIcon />
         </Button>
         <Button label="champ.action.print" onClick={() => window.print()} variant="outlined">
@@ -96,10 +133,18 @@ export const ChequeTable = () => {
               .join(" · ")}
           </Typography>
           <TableContainer component={Paper} variant="outlined" sx={{ maxWidth: "100%", overflowX: "auto" }}>
-            <Table size="small" aria-label={translate("champ.amap.cheques.tableLabel")} sx={{ "& td, & th": { whiteSpace: "nowrap", px: 1 } }}>
+            <Table
+              size="small"
+              aria-label={translate("champ.amap.cheques.tableLabel")}
+              sx={{ "& td, & th": { whiteSpace: "nowrap", px: 1 } }}
+            >
               <TableHead>
                 <TableRow>
-                  <TableCell component="th" scope="col" sx={{ position: "sticky", left: 0, bgcolor: "background.paper", zIndex: 1 }}>
+                  <TableCell
+                    component="th"
+                    scope="col"
+                    sx={{ position: "sticky", left: 0, bgcolor: "background.paper", zIndex: 1 }}
+                  >
                     {translate("champ.amap.cheques.household")}
                   </TableCell>
                   {grid.months.map((m) => (
@@ -115,7 +160,11 @@ export const ChequeTable = () => {
               <TableBody>
                 {grid.rows.map((row) => (
                   <TableRow key={row.householdId}>
-                    <TableCell component="th" scope="row" sx={{ position: "sticky", left: 0, bgcolor: "background.paper", fontWeight: 600 }}>
+                    <TableCell
+                      component="th"
+                      scope="row"
+                      sx={{ position: "sticky", left: 0, bgcolor: "background.paper", fontWeight: 600 }}
+                    >
                       {row.name}
                     </TableCell>
                     {grid.months.map((m) => {
@@ -125,9 +174,19 @@ export const ChequeTable = () => {
                           {cell?.items.map((i) => (
                             <Box key={i.id}>
                               <strong>{euros(i.amountCents, locale)}</strong>
-                              <Typography component="div" variant="caption" sx={{ color: STATUS_COLOR[i.status] ?? "text.secondary" }}>
-                                {translate(`champ.amap.cheques.short.${i.status}`, { _: translate(`champ.enums.installmentStatus.${i.status}`) })}
-                                {i.chequeNumber ? ` · n° ${i.chequeNumber}` : i.means !== "cheque" ? ` · ${translate(`champ.enums.paymentMeans.${i.means}`)}` : ""}
+                              <Typography
+                                component="div"
+                                variant="caption"
+                                sx={{ color: STATUS_COLOR[i.status] ?? "text.secondary" }}
+                              >
+                                {translate(`champ.amap.cheques.short.${i.status}`, {
+                                  _: translate(`champ.enums.installmentStatus.${i.status}`),
+                                })}
+                                {i.chequeNumber
+                                  ? ` · n° ${i.chequeNumber}`
+                                  : i.means !== "cheque"
+                                    ? ` · ${translate(`champ.enums.paymentMeans.${i.means}`)}`
+                                    : ""}
                               </Typography>
                             </Box>
                           )) ?? "—"}
@@ -142,7 +201,11 @@ export const ChequeTable = () => {
               </TableBody>
               <TableFooter>
                 <TableRow>
-                  <TableCell component="th" scope="row" sx={{ position: "sticky", left: 0, bgcolor: "background.paper" }}>
+                  <TableCell
+                    component="th"
+                    scope="row"
+                    sx={{ position: "sticky", left: 0, bgcolor: "background.paper" }}
+                  >
                     {translate("champ.amap.cheques.monthTotal")}
                   </TableCell>
                   {grid.months.map((m) => (

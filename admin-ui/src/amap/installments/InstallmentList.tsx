@@ -60,10 +60,25 @@ const MarkReceived = () => {
       icon={<CheckIcon />}
       success="champ.action.receivedDone"
       disabled={waiting.length === 0}
-      defaultValues={{ receivedOn: today(), details: cheques.map((i) => ({ installmentId: i.id, chequeNumber: i.chequeNumber, bank: i.bank, issuer: i.issuer || i.household?.displayName })) }}
+      defaultValues={{
+        receivedOn: today(),
+        details: cheques.map((i) => ({
+          installmentId: i.id,
+          chequeNumber: i.chequeNumber,
+          bank: i.bank,
+          issuer: i.issuer || i.household?.displayName,
+        })),
+      }}
       onSubmit={async (v) => {
-        const details = ((v.details as Array<Record<string, string>>) ?? []).map((d) => ({ ...d, chequeNumber: String(d.chequeNumber ?? "").replace(/\s+/g, "") }));
-        await dataProvider.action("installments", "markInstallmentsReceived", { ids: waiting.map((i) => i.id), receivedOn: v.receivedOn, details });
+        const details = ((v.details as Array<Record<string, string>>) ?? []).map((d) => ({
+          ...d,
+          chequeNumber: String(d.chequeNumber ?? "").replace(/\s+/g, ""),
+        }));
+        await dataProvider.action("installments", "markInstallmentsReceived", {
+          ids: waiting.map((i) => i.id),
+          receivedOn: v.receivedOn,
+          details,
+        });
         unselect();
       }}
     >
@@ -72,15 +87,28 @@ const MarkReceived = () => {
       </Typography>
       <DateInput source="receivedOn" label="champ.fields.receivedOn" validate={required()} />
       {cheques.map((i, n) => (
-        <Box key={i.id} component="fieldset" sx={{ border: 0, borderTop: 1, borderColor: "divider", p: 0, pt: 1, m: 0 }}>
+        <Box
+          key={i.id}
+          component="fieldset"
+          sx={{ border: 0, borderTop: 1, borderColor: "divider", p: 0, pt: 1, m: 0 }}
+        >
           <Box component="legend" sx={{ fontWeight: 600 }}>
-            {translate("champ.amap.cheques.chequeOf", { household: i.household?.displayName ?? "—", amount: euros(i.amountCents, locale), date: day(i.dueOn, locale) })}
+            {translate("champ.amap.cheques.chequeOf", {
+              household: i.household?.displayName ?? "—",
+              amount: euros(i.amountCents, locale),
+              date: day(i.dueOn, locale),
+            })}
             <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>
               {i.subscription?.templateName ?? translate("champ.fields.membershipFee")}
             </Typography>
           </Box>
           <FormRow>
-            <TextInput source={`details.${n}.chequeNumber`} label="resources.installments.fields.chequeNumber" validate={[required(), chequeNumber]} slotProps={{ htmlInput: { inputMode: "numeric" } }} />
+            <TextInput
+              source={`details.${n}.chequeNumber`}
+              label="resources.installments.fields.chequeNumber"
+              validate={[required(), chequeNumber]}
+              slotProps={{ htmlInput: { inputMode: "numeric" } }}
+            />
             <TextInput source={`details.${n}.bank`} label="champ.fields.bank" validate={required()} />
             <TextInput source={`details.${n}.issuer`} label="champ.fields.issuer" validate={required()} />
           </FormRow>
@@ -103,7 +131,11 @@ const HeldForFarm = () => {
   const [locale] = useLocaleState();
   const { data } = useApi<{ heldCents: number }>("farmBalance", { amapId, farmId });
   if (!farmId || !data) return null;
-  return <Typography sx={{ mt: 1 }}>{translate("champ.amap.cheques.held", { amount: euros(data.heldCents, locale) })}</Typography>;
+  return (
+    <Typography sx={{ mt: 1 }}>
+      {translate("champ.amap.cheques.held", { amount: euros(data.heldCents, locale) })}
+    </Typography>
+  );
 };
 
 /** handOverInstallments: to one farm on one date, the selected cheques (or, from the toolbar, every received one of that farm). */
@@ -127,13 +159,24 @@ const HandOver = ({ selected }: { selected?: boolean }) => {
       disabled={selected && chosen.length === 0}
       defaultValues={{ date: today(), farmId: farms.size === 1 ? [...farms][0] : undefined }}
       onSubmit={async (v) => {
-        await dataProvider.action("installments", "handOverInstallments", { amapId, farmId: v.farmId, date: v.date, ids: selected ? chosen.map((i) => i.id) : undefined });
+        await dataProvider.action("installments", "handOverInstallments", {
+          amapId,
+          farmId: v.farmId,
+          date: v.date,
+          ids: selected ? chosen.map((i) => i.id) : undefined,
+        });
         unselect();
       }}
     >
       {selected && (
         <Typography sx={{ mb: 1 }}>
-          {translate("champ.amap.cheques.handOverSummary", { smart_count: chosen.length, total: euros(chosen.reduce((s, i) => s + i.amountCents, 0), locale) })}
+          {translate("champ.amap.cheques.handOverSummary", {
+            smart_count: chosen.length,
+            total: euros(
+              chosen.reduce((s, i) => s + i.amountCents, 0),
+              locale,
+            ),
+          })}
         </Typography>
       )}
       <FormRow>
@@ -176,7 +219,14 @@ export const InstallmentList = () => {
     ...(templateId
       ? []
       : [
-          <ReferenceInput key="templateId" source="templateId" reference="contractTemplates" filter={{ amapId }} sort={{ field: "name", order: "ASC" }} alwaysOn>
+          <ReferenceInput
+            key="templateId"
+            source="templateId"
+            reference="contractTemplates"
+            filter={{ amapId }}
+            sort={{ field: "name", order: "ASC" }}
+            alwaysOn
+          >
             <SelectInput optionText="name" label="champ.amap.cheques.contract" />
           </ReferenceInput>,
         ]),
@@ -196,14 +246,20 @@ export const InstallmentList = () => {
       {isSmall ? (
         <SimpleList
           primaryText={(r) => `${r.household?.displayName ?? "—"} · ${euros(r.amountCents, locale)}`}
-          secondaryText={(r) => `${day(r.dueOn, locale)} · ${r.subscription?.templateName ?? translate("champ.fields.membershipFee")} · ${status(r)}${r.chequeNumber ? ` · n° ${r.chequeNumber}` : ""}`}
+          secondaryText={(r) =>
+            `${day(r.dueOn, locale)} · ${r.subscription?.templateName ?? translate("champ.fields.membershipFee")} · ${status(r)}${r.chequeNumber ? ` · n° ${r.chequeNumber}` : ""}`
+          }
           rowClick={false}
         />
       ) : (
         <DataTable bulkActionButtons={<BulkActions />} rowClick={false}>
           <DataTable.Col source="dueOn" label="champ.amap.cheques.dueOn" render={(r) => day(r.dueOn, locale)} />
           <DataTable.Col source="householdId" disableSort render={(r) => r.household?.displayName ?? "—"} />
-          <DataTable.Col source="subscriptionId" disableSort render={(r) => r.subscription?.templateName ?? translate("champ.fields.membershipFee")} />
+          <DataTable.Col
+            source="subscriptionId"
+            disableSort
+            render={(r) => r.subscription?.templateName ?? translate("champ.fields.membershipFee")}
+          />
           <DataTable.Col source="amountCents" render={(r) => euros(r.amountCents, locale)} />
           <DataTable.Col source="means" disableSort>
             <SelectField source="means" choices={paymentMeans} />

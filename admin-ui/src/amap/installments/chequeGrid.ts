@@ -50,7 +50,11 @@ export function chequeGrid(installments: readonly GridInstallment[]): ChequeGrid
     const month = i.dueOn.slice(0, 7);
     months.add(month);
     let row = rows.get(i.householdId);
-    if (!row) rows.set(i.householdId, (row = { householdId: i.householdId, name: i.household?.displayName ?? "—", cells: {}, totalCents: 0 }));
+    if (!row)
+      rows.set(
+        i.householdId,
+        (row = { householdId: i.householdId, name: i.household?.displayName ?? "—", cells: {}, totalCents: 0 }),
+      );
     const cell = (row.cells[month] ??= { month, items: [], totalCents: 0 });
     cell.items.push(i);
     cell.totalCents += i.amountCents;
@@ -71,5 +75,9 @@ export function chequeGrid(installments: readonly GridInstallment[]): ChequeGrid
 /** "2027-01" → "janv. 2027". */
 export function monthLabel(month: string, locale = "fr"): string {
   const [y, m] = month.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(locale === "en" ? "en-GB" : "fr-FR", { timeZone: "UTC", month: "short", year: "numeric" });
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(locale === "en" ? "en-GB" : "fr-FR", {
+    timeZone: "UTC",
+    month: "short",
+    year: "numeric",
+  });
 }

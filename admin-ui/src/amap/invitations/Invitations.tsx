@@ -11,7 +11,11 @@ import { useAmapScope } from "../useAmapScope";
 export const AmapInvitations = () => {
   const translate = useTranslate();
   const { amapId, isAdmin } = useAmapScope();
-  const { data: templates = [] } = useGetList("contractTemplates", { filter: { amapId }, pagination: { page: 1, perPage: 100 }, sort: { field: "name", order: "ASC" } });
+  const { data: templates = [] } = useGetList("contractTemplates", {
+    filter: { amapId },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: "name", order: "ASC" },
+  });
   const farmIds = [...new Set(templates.map((t) => t.farmId as string))];
   const { data: farms = [] } = useGetMany("farms", { ids: farmIds }, { enabled: farmIds.length > 0 });
   if (!isAdmin) return <Typography sx={{ p: 2 }}>{translate("living.invitations.adminsOnly")}</Typography>;
@@ -27,13 +31,29 @@ export const AmapInvitations = () => {
         role="referent"
         title="living.invitations.referent"
         help="living.invitations.referentHelp"
-        scopeInput={<SelectInput source="scopeId" label="living.invitations.template" choices={templateChoices} validate={required()} translateChoice={false} />}
+        scopeInput={
+          <SelectInput
+            source="scopeId"
+            label="living.invitations.template"
+            choices={templateChoices}
+            validate={required()}
+            translateChoice={false}
+          />
+        }
       />
       <InviteForm
         role="farmer"
         title="living.invitations.farmer"
         help="living.invitations.farmerHelp"
-        scopeInput={<SelectInput source="scopeId" label="living.invitations.farm" choices={farmChoices} validate={required()} translateChoice={false} />}
+        scopeInput={
+          <SelectInput
+            source="scopeId"
+            label="living.invitations.farm"
+            choices={farmChoices}
+            validate={required()}
+            translateChoice={false}
+          />
+        }
       />
       <InviteMembers amapId={amapId} />
     </Box>

@@ -1,4 +1,22 @@
-import { AutocompleteInput, Create, DataTable, DateField, DateInput, Edit, List, ReferenceField, ReferenceInput, required, SelectField, SelectInput, SimpleForm, SimpleList, TextInput, useLocaleState, useTranslate } from "react-admin";
+import {
+  AutocompleteInput,
+  Create,
+  DataTable,
+  DateField,
+  DateInput,
+  Edit,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  SimpleList,
+  TextInput,
+  useLocaleState,
+  useTranslate,
+} from "react-admin";
 import { membershipStatuses, paymentMeans } from "../../shared/choices";
 import { euros } from "../../shared/format";
 import { FormRow } from "../../shared/FormRow";
@@ -23,7 +41,13 @@ export const MembershipList = () => {
   return (
     <List filters={filters} filter={{ amapId }} sort={{ field: "createdAt", order: "DESC" }}>
       {isSmall ? (
-        <SimpleList primaryText={(r) => <ReferenceField record={r} source="householdId" reference="households" link={false} />} secondaryText={(r) => `${euros(r.amountCents, locale)} · ${translate(`champ.enums.membershipStatus.${r.status}`)}`} rowClick="edit" />
+        <SimpleList
+          primaryText={(r) => <ReferenceField record={r} source="householdId" reference="households" link={false} />}
+          secondaryText={(r) =>
+            `${euros(r.amountCents, locale)} · ${translate(`champ.enums.membershipStatus.${r.status}`)}`
+          }
+          rowClick="edit"
+        />
       ) : (
         <DataTable rowClick="edit" bulkActionButtons={false}>
           <DataTable.Col source="householdId" disableSort>
@@ -74,7 +98,11 @@ export const MembershipCreate = () => {
         </FormRow>
         <FormRow>
           <SelectInput source="means" choices={paymentMeans} />
-          <TextInput source="chequeNumber" validate={chequeNumber} slotProps={{ htmlInput: { inputMode: "numeric" } }} />
+          <TextInput
+            source="chequeNumber"
+            validate={chequeNumber}
+            slotProps={{ htmlInput: { inputMode: "numeric" } }}
+          />
           <TextInput source="bank" />
           <TextInput source="issuer" />
         </FormRow>

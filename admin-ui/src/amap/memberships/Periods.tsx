@@ -1,4 +1,18 @@
-import { Create, DataTable, DateField, DateInput, Edit, FunctionField, List, required, SelectInput, SimpleForm, TextInput, useLocaleState, useTranslate } from "react-admin";
+import {
+  Create,
+  DataTable,
+  DateField,
+  DateInput,
+  Edit,
+  FunctionField,
+  List,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useLocaleState,
+  useTranslate,
+} from "react-admin";
 import { euros } from "../../shared/format";
 import { feeModes } from "../../shared/choices";
 import { FormRow } from "../../shared/FormRow";
@@ -28,7 +42,10 @@ export const PeriodList = () => {
           <FunctionField
             render={(r) =>
               r.feeMode === "free"
-                ? translate("champ.amap.periods.free", { min: euros(r.minFeeCents, locale), suggested: euros(r.suggestedFeeCents, locale) })
+                ? translate("champ.amap.periods.free", {
+                    min: euros(r.minFeeCents, locale),
+                    suggested: euros(r.suggestedFeeCents, locale),
+                  })
                 : euros(r.feeCents, locale)
             }
           />
@@ -42,7 +59,8 @@ export const PeriodList = () => {
 };
 
 /** A fixed fee needs its amount; a free one, a suggested amount not below its minimum. */
-const feeFor = (v: unknown, all: Record<string, unknown>) => (all?.feeMode === "fixed" && (v === null || v === undefined || v === "") ? "champ.amap.errors.feeRequired" : undefined);
+const feeFor = (v: unknown, all: Record<string, unknown>) =>
+  all?.feeMode === "fixed" && (v === null || v === undefined || v === "") ? "champ.amap.errors.feeRequired" : undefined;
 const suggestedNotBelowMin = (v: unknown, all: Record<string, unknown>) => {
   const [s, m] = [toCents(v), toCents(all?.minFeeCents)];
   return s !== null && m !== null && s < m ? "champ.amap.errors.suggestedBelowMin" : undefined;
@@ -76,7 +94,8 @@ const PeriodInputs = () => {
 /** Amounts typed in euros go to the API in cents. */
 const toPeriodInput = (d: Record<string, unknown>) => {
   const out = { ...d };
-  for (const k of ["feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents"]) if (k in out) out[k] = toCents(out[k]) ?? (out[k] === "" ? null : out[k]);
+  for (const k of ["feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents"])
+    if (k in out) out[k] = toCents(out[k]) ?? (out[k] === "" ? null : out[k]);
   return out;
 };
 

@@ -10,7 +10,11 @@ export const PlaceList = () => {
   return (
     <List filter={{ amapId }} sort={{ field: "name", order: "ASC" }}>
       {isSmall ? (
-        <SimpleList primaryText={(r) => r.name} secondaryText={(r) => [r.address, r.city].filter(Boolean).join(", ")} rowClick="edit" />
+        <SimpleList
+          primaryText={(r) => r.name}
+          secondaryText={(r) => [r.address, r.city].filter(Boolean).join(", ")}
+          rowClick="edit"
+        />
       ) : (
         <DataTable rowClick="edit" bulkActionButtons={false}>
           <DataTable.Col source="name" />

@@ -25,7 +25,14 @@ export const ArchiveDownload = ({ amapId }: { amapId: string }) => {
   return (
     <Box>
       <Typography>{translate("champ.data.archiveHelp")}</Typography>
-      <LabeledButton label={busy ? "champ.data.archiving" : "champ.data.archive"} onClick={take} disabled={busy} startIcon={<DownloadIcon />} variant="outlined" sx={{ mt: 1 }} />
+      <LabeledButton
+        label={busy ? "champ.data.archiving" : "champ.data.archive"}
+        onClick={take}
+        disabled={busy}
+        startIcon={<DownloadIcon />}
+        variant="outlined"
+        sx={{ mt: 1 }}
+      />
     </Box>
   );
 };

@@ -7,7 +7,16 @@ import { LabeledButton } from "../../shared/LabeledButton";
 import { useApi } from "../../shared/useApi";
 
 interface Pending {
-  erasureRequests: { total: number; items: Array<{ id: string; householdId: string; requestedAt: string; dueAt: string; household: { displayName: string } | null }> };
+  erasureRequests: {
+    total: number;
+    items: Array<{
+      id: string;
+      householdId: string;
+      requestedAt: string;
+      dueAt: string;
+      household: { displayName: string } | null;
+    }>;
+  };
 }
 
 export const ErasureRequests = ({ amapId }: { amapId: string }) => {
@@ -15,7 +24,9 @@ export const ErasureRequests = ({ amapId }: { amapId: string }) => {
   const notify = useNotify();
   const [locale] = useLocaleState();
   const { dataProvider } = useBackOffice();
-  const { data, refetch } = useApi<Pending["erasureRequests"]>("erasureRequests", { filter: { amapId, status: "requested" } });
+  const { data, refetch } = useApi<Pending["erasureRequests"]>("erasureRequests", {
+    filter: { amapId, status: "requested" },
+  });
   const confirm = async (id: string) => {
     try {
       await dataProvider.query("confirmDataErasure", { input: { id } });
@@ -33,8 +44,25 @@ export const ErasureRequests = ({ amapId }: { amapId: string }) => {
       ) : (
         <List dense>
           {data.items.map((r) => (
-            <ListItem key={r.id} disableGutters secondaryAction={<LabeledButton label="champ.data.erasureConfirm" color="error" size="small" onClick={() => confirm(r.id)} />}>
-              <ListItemText primary={r.household?.displayName ?? ""} secondary={translate("champ.data.erasureLine", { requestedAt: day(r.requestedAt, locale), dueAt: day(r.dueAt, locale) })} />
+            <ListItem
+              key={r.id}
+              disableGutters
+              secondaryAction={
+                <LabeledButton
+                  label="champ.data.erasureConfirm"
+                  color="error"
+                  size="small"
+                  onClick={() => confirm(r.id)}
+                />
+              }
+            >
+              <ListItemText
+                primary={r.household?.displayName ?? ""}
+                secondary={translate("champ.data.erasureLine", {
+                  requestedAt: day(r.requestedAt, locale),
+                  dueAt: day(r.dueAt, locale),
+                })}
+              />
             </ListItem>
           ))}
         </List>

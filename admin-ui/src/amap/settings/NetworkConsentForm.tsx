@@ -24,7 +24,12 @@ export const NetworkConsentForm = ({ amapId }: { amapId: string }) => {
   const { data, refetch } = useApi<{ networkConsent: Consent }>("amapNetworkConsent", { id: amapId });
   const [choice, setChoice] = useState<Omit<Consent, "decidedAt"> | null>(null);
   useEffect(() => {
-    if (data) setChoice({ directory: data.networkConsent.directory, partnerships: data.networkConsent.partnerships, statistics: data.networkConsent.statistics });
+    if (data)
+      setChoice({
+        directory: data.networkConsent.directory,
+        partnerships: data.networkConsent.partnerships,
+        statistics: data.networkConsent.statistics,
+      });
   }, [data]);
   if (!choice || !data) return null;
   const save = async () => {
@@ -41,11 +46,17 @@ export const NetworkConsentForm = ({ amapId }: { amapId: string }) => {
       <Typography>{translate("champ.data.consentHelp")}</Typography>
       <FormGroup sx={{ my: 1 }}>
         {KINDS.map((k) => (
-          <FormControlLabel key={k} control={<Checkbox checked={choice[k]} onChange={(e) => setChoice({ ...choice, [k]: e.target.checked })} />} label={translate(`champ.data.${k}`)} />
+          <FormControlLabel
+            key={k}
+            control={<Checkbox checked={choice[k]} onChange={(e) => setChoice({ ...choice, [k]: e.target.checked })} />}
+            label={translate(`champ.data.${k}`)}
+          />
         ))}
       </FormGroup>
       <Typography variant="body2" color="text.secondary">
-        {data.networkConsent.decidedAt ? translate("champ.data.consentBy", { at: day(data.networkConsent.decidedAt, locale, true) }) : translate("champ.data.consentNever")}
+        {data.networkConsent.decidedAt
+          ? translate("champ.data.consentBy", { at: day(data.networkConsent.decidedAt, locale, true) })
+          : translate("champ.data.consentNever")}
       </Typography>
       <LabeledButton label="champ.data.save" onClick={save} variant="contained" sx={{ mt: 1 }} />
     </Box>

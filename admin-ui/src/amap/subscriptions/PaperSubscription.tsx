@@ -6,7 +6,19 @@
  */
 import { useMemo, useState } from "react";
 import EditNoteIcon from "@mui/icons-material/EditNote";
-import { Alert, Box, FormControl, FormControlLabel, FormLabel, MenuItem, Paper, Radio, RadioGroup, TextField as MuiTextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  MenuItem,
+  Paper,
+  Radio,
+  RadioGroup,
+  TextField as MuiTextField,
+  Typography,
+} from "@mui/material";
 import {
   CanAccess,
   DateInput,
@@ -26,7 +38,15 @@ import {
 } from "react-admin";
 import type { ChampDataProvider } from "../../dataProvider";
 import { GridEditor } from "../../shared/grid/GridEditor";
-import { cellProblems, gridTotalCents, offeredCells, toLineInputs, type Cells, type GridDate, type GridLine } from "../../shared/grid/model";
+import {
+  cellProblems,
+  gridTotalCents,
+  offeredCells,
+  toLineInputs,
+  type Cells,
+  type GridDate,
+  type GridLine,
+} from "../../shared/grid/model";
 import { useGridLabels } from "../../shared/grid/useGridLabels";
 import { LabeledButton } from "../../shared/LabeledButton";
 import { day, euros } from "../../shared/format";
@@ -55,8 +75,20 @@ export const PaperSubscriptionCreate = () => {
   const redirect = useRedirect();
   const [chosenTemplate, setChosenTemplate] = useState("");
   const templateId = ownTemplate ?? chosenTemplate;
-  const { data: templates } = useGetList("contractTemplates", { filter: { amapId, status: "open" }, pagination: { page: 1, perPage: 100 }, sort: { field: "name", order: "ASC" } }, { enabled: !ownTemplate });
-  const { data: households } = useGetList("households", { filter: { amapId }, pagination: { page: 1, perPage: 100 }, sort: { field: "displayName", order: "ASC" } });
+  const { data: templates } = useGetList(
+    "contractTemplates",
+    {
+      filter: { amapId, status: "open" },
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: "name", order: "ASC" },
+    },
+    { enabled: !ownTemplate },
+  );
+  const { data: households } = useGetList("households", {
+    filter: { amapId },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: "displayName", order: "ASC" },
+  });
   const { data: terms, isPending } = useApi<Terms>("contractTemplateTerms", { id: templateId });
   const offered = useMemo(() => offeredCells(terms?.availability ?? []), [terms]);
   const [householdId, setHouseholdId] = useState("");
@@ -84,7 +116,12 @@ export const PaperSubscriptionCreate = () => {
         onError: (err) => {
           const e = err as HttpError;
           const fields = (e.body as { errors?: Record<string, unknown> } | null)?.errors ?? {};
-          setApiError(Object.entries(fields).filter(([k]) => k !== "root").map(([, v]) => String(v)).join(" ") || e.message);
+          setApiError(
+            Object.entries(fields)
+              .filter(([k]) => k !== "root")
+              .map(([, v]) => String(v))
+              .join(" ") || e.message,
+          );
         },
       },
     );
@@ -101,7 +138,13 @@ export const PaperSubscriptionCreate = () => {
       </Typography>
       <Box sx={{ display: "flex", gap: 2, flexWrap: "wrap" }}>
         {!ownTemplate && (
-          <MuiTextField select label={translate("champ.paper.template")} value={chosenTemplate} onChange={(e) => setChosenTemplate(e.target.value)} sx={{ minWidth: "16rem" }}>
+          <MuiTextField
+            select
+            label={translate("champ.paper.template")}
+            value={chosenTemplate}
+            onChange={(e) => setChosenTemplate(e.target.value)}
+            sx={{ minWidth: "16rem" }}
+          >
             {(templates ?? []).map((t) => (
               <MenuItem key={t.id} value={t.id}>
                 {t.name}
@@ -109,7 +152,13 @@ export const PaperSubscriptionCreate = () => {
             ))}
           </MuiTextField>
         )}
-        <MuiTextField select label={translate("champ.paper.household")} value={householdId} onChange={(e) => setHouseholdId(e.target.value)} sx={{ minWidth: "16rem" }}>
+        <MuiTextField
+          select
+          label={translate("champ.paper.household")}
+          value={householdId}
+          onChange={(e) => setHouseholdId(e.target.value)}
+          sx={{ minWidth: "16rem" }}
+        >
           {(households ?? []).map((h) => (
             <MenuItem key={h.id} value={h.id}>
               {h.displayName}
@@ -120,24 +169,58 @@ export const PaperSubscriptionCreate = () => {
       {templateId && isPending && <Loading />}
       {terms && (
         <>
-          {!terms.acceptsSubscriptions && <Alert severity="warning" sx={{ my: 1 }}>{translate("champ.subscribe.closed")}</Alert>}
+          {!terms.acceptsSubscriptions && (
+            <Alert severity="warning" sx={{ my: 1 }}>
+              {translate("champ.subscribe.closed")}
+            </Alert>
+          )}
           <Paper variant="outlined" sx={{ p: 1.5, my: 2, overflowX: "auto" }}>
-            <GridEditor caption={`${terms.name} — ${translate("champ.subscribe.grid")}`} mode="quantity" lines={terms.lines} dates={terms.deliveries} offered={offered} cells={cells} onCellsChange={setCells} labels={labels} problems={problems} />
+            <GridEditor
+              caption={`${terms.name} — ${translate("champ.subscribe.grid")}`}
+              mode="quantity"
+              lines={terms.lines}
+              dates={terms.deliveries}
+              offered={offered}
+              cells={cells}
+              onCellsChange={setCells}
+              labels={labels}
+              problems={problems}
+            />
           </Paper>
           <Box sx={{ display: "flex", gap: 3, flexWrap: "wrap" }}>
             <FormControl>
               <FormLabel id="cc-paper-count">{translate("champ.subscribe.installments")}</FormLabel>
-              <RadioGroup row aria-labelledby="cc-paper-count" value={String(installmentCount)} onChange={(e) => setCount(Number(e.target.value))}>
+              <RadioGroup
+                row
+                aria-labelledby="cc-paper-count"
+                value={String(installmentCount)}
+                onChange={(e) => setCount(Number(e.target.value))}
+              >
                 {terms.allowedInstallmentCounts.map((n) => (
-                  <FormControlLabel key={n} value={String(n)} control={<Radio />} label={translate("champ.subscribe.times", { smart_count: n })} />
+                  <FormControlLabel
+                    key={n}
+                    value={String(n)}
+                    control={<Radio />}
+                    label={translate("champ.subscribe.times", { smart_count: n })}
+                  />
                 ))}
               </RadioGroup>
             </FormControl>
             <FormControl>
               <FormLabel id="cc-paper-means">{translate("champ.subscribe.means")}</FormLabel>
-              <RadioGroup row aria-labelledby="cc-paper-means" value={chosenMeans} onChange={(e) => setMeans(e.target.value)}>
+              <RadioGroup
+                row
+                aria-labelledby="cc-paper-means"
+                value={chosenMeans}
+                onChange={(e) => setMeans(e.target.value)}
+              >
                 {terms.acceptedMeans.map((m) => (
-                  <FormControlLabel key={m} value={m} control={<Radio />} label={translate(`champ.enums.paymentMeans.${m}`)} />
+                  <FormControlLabel
+                    key={m}
+                    value={m}
+                    control={<Radio />}
+                    label={translate(`champ.enums.paymentMeans.${m}`)}
+                  />
                 ))}
               </RadioGroup>
             </FormControl>
@@ -152,7 +235,13 @@ export const PaperSubscriptionCreate = () => {
           {apiError}
         </Alert>
       )}
-      <LabeledButton label="champ.paper.enter" variant="contained" sx={{ mt: 2 }} onClick={submit} disabled={saving || !terms || !householdId || total === 0 || Object.keys(problems).length > 0} />
+      <LabeledButton
+        label="champ.paper.enter"
+        variant="contained"
+        sx={{ mt: 2 }}
+        onClick={submit}
+        disabled={saving || !terms || !householdId || total === 0 || Object.keys(problems).length > 0}
+      />
     </Box>
   );
 };
@@ -168,10 +257,20 @@ export const RecordPaperSignature = () => {
         label="champ.paper.record"
         icon={<EditNoteIcon />}
         success="champ.paper.recorded"
-        onSubmit={(v) => dataProvider.action("subscriptions", "recordPaperSignature", { input: { subscriptionId: record.id, signedOn: v.signedOn, reference: v.reference, note: v.note ?? null } })}
+        onSubmit={(v) =>
+          dataProvider.action("subscriptions", "recordPaperSignature", {
+            input: { subscriptionId: record.id, signedOn: v.signedOn, reference: v.reference, note: v.note ?? null },
+          })
+        }
       >
         <DateInput source="signedOn" label="champ.paper.signedOn" validate={required()} />
-        <TextInput source="reference" label="champ.paper.reference" helperText="champ.paper.referenceHelp" validate={required()} fullWidth />
+        <TextInput
+          source="reference"
+          label="champ.paper.reference"
+          helperText="champ.paper.referenceHelp"
+          validate={required()}
+          fullWidth
+        />
         <TextInput source="note" label="champ.paper.note" multiline fullWidth />
       </ActionDialog>
     </CanAccess>

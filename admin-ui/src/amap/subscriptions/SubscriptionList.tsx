@@ -43,9 +43,17 @@ export const SubscriptionList = () => {
     <SelectInput key="status" source="status" choices={subscriptionStatuses} />,
   ];
   return (
-    <List filters={templateId ? undefined : filters} filter={templateId ? { templateId } : { amapId }} sort={{ field: "createdAt", order: "DESC" }}>
+    <List
+      filters={templateId ? undefined : filters}
+      filter={templateId ? { templateId } : { amapId }}
+      sort={{ field: "createdAt", order: "DESC" }}
+    >
       {isSmall ? (
-        <SimpleList primaryText={(r) => r.household?.displayName} secondaryText={(r) => `${r.templateName} · ${translate(`champ.enums.subscriptionStatus.${r.status}`)}`} rowClick="show" />
+        <SimpleList
+          primaryText={(r) => r.household?.displayName}
+          secondaryText={(r) => `${r.templateName} · ${translate(`champ.enums.subscriptionStatus.${r.status}`)}`}
+          rowClick="show"
+        />
       ) : (
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="householdId" disableSort render={(r) => r.household?.displayName ?? "—"} />
@@ -68,7 +76,15 @@ const Terminate = () => {
   const may = useMay("terminateSubscription", "subscriptions", record);
   if (!record || !may) return null;
   return (
-    <ActionDialog label="champ.action.terminate" icon={<StopIcon />} color="error" closeLabel="ra.action.close" onSubmit={(v) => dataProvider.action("subscriptions", "terminateSubscription", { id: record.id, reason: v.reason })}>
+    <ActionDialog
+      label="champ.action.terminate"
+      icon={<StopIcon />}
+      color="error"
+      closeLabel="ra.action.close"
+      onSubmit={(v) =>
+        dataProvider.action("subscriptions", "terminateSubscription", { id: record.id, reason: v.reason })
+      }
+    >
       <TextInput source="reason" label="champ.fields.reason" validate={required()} multiline />
     </ActionDialog>
   );
@@ -79,7 +95,13 @@ function instant(at: string | null | undefined, locale: string): string {
   if (!at) return "—";
   const d = new Date(at);
   const tag = locale === "en" ? "en-GB" : "fr-FR";
-  const date = d.toLocaleDateString(tag, { timeZone: "Europe/Paris", weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  const date = d.toLocaleDateString(tag, {
+    timeZone: "Europe/Paris",
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  });
   const time = d.toLocaleTimeString(tag, { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit" });
   return `${date} ${locale === "en" ? "at" : "à"} ${time}`;
 }
@@ -128,7 +150,12 @@ export const AmapSubscriptionShow = () => {
           </Labeled>
         </Box>
         <Section label="champ.section.installments" />
-        <ReferenceManyField reference="installments" target="subscriptionId" sort={{ field: "dueOn", order: "ASC" }} perPage={50}>
+        <ReferenceManyField
+          reference="installments"
+          target="subscriptionId"
+          sort={{ field: "dueOn", order: "ASC" }}
+          perPage={50}
+        >
           <DataTable bulkActionButtons={false} rowClick={false}>
             <DataTable.Col source="dueOn" label="champ.amap.cheques.dueOn" render={(r) => day(r.dueOn, locale)} />
             <DataTable.Col source="amountCents" render={(r) => euros(r.amountCents, locale)} />

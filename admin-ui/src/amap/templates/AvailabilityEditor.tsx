@@ -30,7 +30,13 @@ export const AvailabilityEditor = ({ templateId }: { templateId: string }) => {
   if (!data || data.lines.length === 0 || data.deliveries.length === 0) return null;
 
   const save = async () => {
-    const cells = data.lines.flatMap((l) => data.deliveries.map((d) => ({ templateLineId: l.id, distributionId: d.distributionId, available: offered.has(cellKey(l.id, d.distributionId)) })));
+    const cells = data.lines.flatMap((l) =>
+      data.deliveries.map((d) => ({
+        templateLineId: l.id,
+        distributionId: d.distributionId,
+        available: offered.has(cellKey(l.id, d.distributionId)),
+      })),
+    );
     try {
       await dataProvider.action("contractTemplates", "setTemplateAvailability", { templateId, cells });
       notify("champ.action.done", { type: "info" });
@@ -42,7 +48,16 @@ export const AvailabilityEditor = ({ templateId }: { templateId: string }) => {
 
   return (
     <Box sx={{ mt: 2 }}>
-      <GridEditor caption={translate("champ.grid.availability")} mode="availability" lines={data.lines} dates={data.deliveries} offered={offered} onOfferedChange={setOffered} labels={labels} disabled={!canAccess} />
+      <GridEditor
+        caption={translate("champ.grid.availability")}
+        mode="availability"
+        lines={data.lines}
+        dates={data.deliveries}
+        offered={offered}
+        onOfferedChange={setOffered}
+        labels={labels}
+        disabled={!canAccess}
+      />
       {canAccess && <Button label="champ.action.saveGrid" onClick={save} variant="outlined" sx={{ mt: 1 }} />}
     </Box>
   );

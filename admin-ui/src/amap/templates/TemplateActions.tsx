@@ -58,7 +58,11 @@ const StepButton = ({ action, label, icon }: (typeof STEPS)[number]) => {
       notify((err as Error).message || "ra.notification.http_error", { type: "error" });
     }
   };
-  return <Button label={label} onClick={run} variant="contained">{icon}</Button>;
+  return (
+    <Button label={label} onClick={run} variant="contained">
+      {icon}
+    </Button>
+  );
 };
 
 /** The new season's dates, chosen one by one among the AMAP's distributions to come. */
@@ -66,9 +70,15 @@ const ChosenDates = () => {
   const mode = useWatch({ name: "datesMode" });
   const { amapId } = useAmapScope();
   const [locale] = useLocaleState();
-  const { data = [] } = useGetList("distributions", { filter: { amapId, from: today() }, sort: { field: "date", order: "ASC" }, pagination: { page: 1, perPage: 100 } }, { enabled: mode === "choose" });
+  const { data = [] } = useGetList(
+    "distributions",
+    { filter: { amapId, from: today() }, sort: { field: "date", order: "ASC" }, pagination: { page: 1, perPage: 100 } },
+    { enabled: mode === "choose" },
+  );
   if (mode !== "choose") return null;
-  const choices = data.filter((d) => d.status !== "cancelled").map((d) => ({ id: d.id, name: day(d.effectiveDate ?? d.date, locale) }));
+  const choices = data
+    .filter((d) => d.status !== "cancelled")
+    .map((d) => ({ id: d.id, name: day(d.effectiveDate ?? d.date, locale) }));
   return (
     <CheckboxGroupInput
       source="distributionIds"
@@ -96,9 +106,18 @@ const RenewButton = () => {
       title="champ.amap.template.renewTitle"
       icon={<RenewIcon />}
       success="champ.amap.template.renewed"
-      defaultValues={{ season, name: renamedForSeason(String(record.name), String(record.season), season), datesMode: "shift", shiftDays: 364, priceIncreasePercent: 0, distributionIds: [] }}
+      defaultValues={{
+        season,
+        name: renamedForSeason(String(record.name), String(record.season), season),
+        datesMode: "shift",
+        shiftDays: 364,
+        priceIncreasePercent: 0,
+        distributionIds: [],
+      }}
       onSubmit={async (values) => {
-        const { data } = await dataProvider.action("contractTemplates", "renewContractTemplate", { input: { id: record.id, ...renewInput(values) } });
+        const { data } = await dataProvider.action("contractTemplates", "renewContractTemplate", {
+          input: { id: record.id, ...renewInput(values) },
+        });
         notify("champ.amap.template.renewed", { type: "info" });
         redirect("show", "contractTemplates", data.id);
       }}
@@ -123,7 +142,12 @@ const RenewButton = () => {
       <ShiftError />
       <ChosenDates />
       <FormRow>
-        <TextInput source="priceIncreasePercent" label="champ.amap.template.priceIncrease" validate={percent} slotProps={{ htmlInput: { inputMode: "decimal" } }} />
+        <TextInput
+          source="priceIncreasePercent"
+          label="champ.amap.template.priceIncrease"
+          validate={percent}
+          slotProps={{ htmlInput: { inputMode: "decimal" } }}
+        />
         <ReferenceInput source="membershipPeriodId" reference="membershipPeriods" filter={{ amapId }}>
           <SelectInput optionText="name" label="resources.contractTemplates.fields.membershipPeriodId" />
         </ReferenceInput>

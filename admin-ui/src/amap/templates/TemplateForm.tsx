@@ -42,7 +42,11 @@ const COUNT_VALUES = [1, 2, 3, 4, 5, 6, 8, 10, 12];
 /** A text button (react-admin's add button is an unnamed icon on a phone). */
 const AddLineButton = () => {
   const { add } = useSimpleFormIterator();
-  return <Button label="champ.amap.template.addLine" onClick={() => add()} variant="outlined"><AddIcon /></Button>;
+  return (
+    <Button label="champ.amap.template.addLine" onClick={() => add()} variant="outlined">
+      <AddIcon />
+    </Button>
+  );
 };
 
 const isDraft = (record: Record<string, unknown> | undefined) => !record || record.status === "draft";
@@ -57,14 +61,54 @@ const LinesInput = () => {
       {!farmId && <Typography color="text.secondary">{translate("champ.amap.template.chooseFarmFirst")}</Typography>}
       {locked && <Typography color="text.secondary">{translate("champ.amap.template.draftOnly")}</Typography>}
       <ArrayInput source="lines" label="resources.contractTemplates.fields.lines" validate={nonEmpty("lines")}>
-        <SimpleFormIterator inline disableReordering disableClear addButton={<AddLineButton />} disableAdd={!farmId || locked} disableRemove={locked}>
-          <ReferenceInput source="productId" reference="products" filter={farmId ? { farmId } : {}} sort={{ field: "name", order: "ASC" }}>
-            <SelectInput optionText="name" validate={[required(), productOnce]} label="resources.contractTemplates.fields.productId" disabled={locked} />
+        <SimpleFormIterator
+          inline
+          disableReordering
+          disableClear
+          addButton={<AddLineButton />}
+          disableAdd={!farmId || locked}
+          disableRemove={locked}
+        >
+          <ReferenceInput
+            source="productId"
+            reference="products"
+            filter={farmId ? { farmId } : {}}
+            sort={{ field: "name", order: "ASC" }}
+          >
+            <SelectInput
+              optionText="name"
+              validate={[required(), productOnce]}
+              label="resources.contractTemplates.fields.productId"
+              disabled={locked}
+            />
           </ReferenceInput>
-          <EurosInput source="unitPriceCents" validate={[required(), positivePrice]} label="champ.amap.template.unitPrice" disabled={locked} />
-          <NumberInput source="minQuantity" min={0} validate={wholeNumber} label="resources.contractTemplates.fields.minQuantity" disabled={locked} />
-          <NumberInput source="maxQuantity" min={0} validate={[wholeNumber, maxNotBelowMin]} label="resources.contractTemplates.fields.maxQuantity" disabled={locked} />
-          <NumberInput source="quotaPerDelivery" min={0} validate={wholeNumber} label="resources.contractTemplates.fields.quotaPerDelivery" disabled={locked} />
+          <EurosInput
+            source="unitPriceCents"
+            validate={[required(), positivePrice]}
+            label="champ.amap.template.unitPrice"
+            disabled={locked}
+          />
+          <NumberInput
+            source="minQuantity"
+            min={0}
+            validate={wholeNumber}
+            label="resources.contractTemplates.fields.minQuantity"
+            disabled={locked}
+          />
+          <NumberInput
+            source="maxQuantity"
+            min={0}
+            validate={[wholeNumber, maxNotBelowMin]}
+            label="resources.contractTemplates.fields.maxQuantity"
+            disabled={locked}
+          />
+          <NumberInput
+            source="quotaPerDelivery"
+            min={0}
+            validate={wholeNumber}
+            label="resources.contractTemplates.fields.quotaPerDelivery"
+            disabled={locked}
+          />
         </SimpleFormIterator>
       </ArrayInput>
     </>
@@ -79,20 +123,43 @@ const DatesInput = () => {
   const record = useRecordContext();
   const { setValue } = useFormContext();
   const chosen = (record?.distributionIds as string[] | undefined) ?? [];
-  const { data = [], isPending } = useGetList("distributions", { filter: { amapId, from: today() }, sort: { field: "date", order: "ASC" }, pagination: { page: 1, perPage: 100 } });
+  const { data = [], isPending } = useGetList("distributions", {
+    filter: { amapId, from: today() },
+    sort: { field: "date", order: "ASC" },
+    pagination: { page: 1, perPage: 100 },
+  });
   const { data: past = [] } = useGetList("distributions", { filter: { ids: chosen } }, { enabled: chosen.length > 0 });
-  const all = [...past.filter((d) => !data.some((x) => x.id === d.id)), ...data].filter((d) => d.status !== "cancelled" || chosen.includes(String(d.id)));
+  const all = [...past.filter((d) => !data.some((x) => x.id === d.id)), ...data].filter(
+    (d) => d.status !== "cancelled" || chosen.includes(String(d.id)),
+  );
   all.sort((a, b) => String(a.effectiveDate ?? a.date).localeCompare(String(b.effectiveDate ?? b.date)));
   const choices = all.map((d) => ({ id: d.id, name: day(d.effectiveDate ?? d.date, locale) }));
   const locked = !isDraft(record);
-  if (!isPending && choices.length === 0) return <Typography role="status">{translate("champ.amap.template.noDistribution")}</Typography>;
+  if (!isPending && choices.length === 0)
+    return <Typography role="status">{translate("champ.amap.template.noDistribution")}</Typography>;
   return (
     <Box sx={{ width: "100%" }}>
-      <Typography color="text.secondary">{translate(locked ? "champ.amap.template.draftOnly" : "champ.amap.template.datesHelp")}</Typography>
+      <Typography color="text.secondary">
+        {translate(locked ? "champ.amap.template.draftOnly" : "champ.amap.template.datesHelp")}
+      </Typography>
       {!locked && (
         <Box sx={{ display: "flex", gap: 1, my: 1, flexWrap: "wrap" }}>
-          <Button label="champ.amap.template.allDates" variant="outlined" onClick={() => setValue("distributionIds", choices.map((c) => c.id), { shouldDirty: true })} />
-          <Button label="champ.amap.template.noDates" variant="outlined" onClick={() => setValue("distributionIds", [], { shouldDirty: true })} />
+          <Button
+            label="champ.amap.template.allDates"
+            variant="outlined"
+            onClick={() =>
+              setValue(
+                "distributionIds",
+                choices.map((c) => c.id),
+                { shouldDirty: true },
+              )
+            }
+          />
+          <Button
+            label="champ.amap.template.noDates"
+            variant="outlined"
+            onClick={() => setValue("distributionIds", [], { shouldDirty: true })}
+          />
         </Box>
       )}
       <CheckboxGroupInput
@@ -100,13 +167,17 @@ const DatesInput = () => {
         choices={choices}
         validate={nonEmpty("dates")}
         disabled={locked}
-        sx={{ width: "100%", "& .MuiFormGroup-root": { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(11rem, 1fr))" } }}
+        sx={{
+          width: "100%",
+          "& .MuiFormGroup-root": { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(11rem, 1fr))" },
+        }}
       />
     </Box>
   );
 };
 
-const installmentChoices = (translate: ReturnType<typeof useTranslate>) => COUNT_VALUES.map((n) => ({ id: n, name: translate("champ.amap.template.installments", { smart_count: n }) }));
+const installmentChoices = (translate: ReturnType<typeof useTranslate>) =>
+  COUNT_VALUES.map((n) => ({ id: n, name: translate("champ.amap.template.installments", { smart_count: n }) }));
 
 /** The tabs, as direct children of TabbedForm (it reads each tab's props: no wrapping component). */
 function tabs(create: boolean, amapId: string, translate: ReturnType<typeof useTranslate>, locked: boolean) {
@@ -115,7 +186,11 @@ function tabs(create: boolean, amapId: string, translate: ReturnType<typeof useT
       <TextInput source="name" validate={required()} />
       <FormRow>
         <ReferenceInput source="farmId" reference="farms" sort={{ field: "name", order: "ASC" }}>
-          <AutocompleteInput validate={required()} disabled={!create} label="resources.contractTemplates.fields.farmId" />
+          <AutocompleteInput
+            validate={required()}
+            disabled={!create}
+            label="resources.contractTemplates.fields.farmId"
+          />
         </ReferenceInput>
         <TextInput source="season" validate={required()} />
         <SelectInput source="kind" choices={contractKinds} validate={required()} disabled={locked} />
@@ -148,7 +223,11 @@ function tabs(create: boolean, amapId: string, translate: ReturnType<typeof useT
       <BooleanInput source="requiresFarmerConsent" />
     </TabbedForm.Tab>,
     <TabbedForm.Tab key="payment" label="champ.section.payment" path="paiement">
-      <CheckboxGroupInput source="allowedInstallmentCounts" choices={installmentChoices(translate)} validate={nonEmpty("installments")} />
+      <CheckboxGroupInput
+        source="allowedInstallmentCounts"
+        choices={installmentChoices(translate)}
+        validate={nonEmpty("installments")}
+      />
       <CheckboxGroupInput source="acceptedMeans" choices={paymentMeans} validate={nonEmpty("means")} />
       <EurosInput source="minTotalCents" />
     </TabbedForm.Tab>,
@@ -161,7 +240,18 @@ export const TemplateCreate = () => {
   return (
     <Create redirect="show" transform={toTemplateInput}>
       <TabbedForm
-        defaultValues={{ amapId, kind: "fixed", season: String(new Date().getFullYear()), lines: [], distributionIds: [], allowedInstallmentCounts: [1], acceptedMeans: ["cheque"], maxAbsences: 0, postponementAllowed: false, requiresFarmerConsent: true }}
+        defaultValues={{
+          amapId,
+          kind: "fixed",
+          season: String(new Date().getFullYear()),
+          lines: [],
+          distributionIds: [],
+          allowedInstallmentCounts: [1],
+          acceptedMeans: ["cheque"],
+          maxAbsences: 0,
+          postponementAllowed: false,
+          requiresFarmerConsent: true,
+        }}
       >
         {tabs(true, amapId, translate, false)}
       </TabbedForm>
@@ -173,11 +263,7 @@ const EditForm = () => {
   const { amapId } = useAmapScope();
   const translate = useTranslate();
   const record = useRecordContext();
-  return (
-    <TabbedForm toolbar={<NoDeleteToolbar />}>
-      {tabs(false, amapId, translate, !isDraft(record))}
-    </TabbedForm>
-  );
+  return <TabbedForm toolbar={<NoDeleteToolbar />}>{tabs(false, amapId, translate, !isDraft(record))}</TabbedForm>;
 };
 
 export const TemplateEdit = () => (

@@ -27,7 +27,12 @@ import { TemplateActions } from "./TemplateActions";
 const Status = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  return record ? <Chip color={record.status === "open" ? "success" : "default"} label={translate(`champ.enums.templateStatus.${record.status}`)} /> : null;
+  return record ? (
+    <Chip
+      color={record.status === "open" ? "success" : "default"}
+      label={translate(`champ.enums.templateStatus.${record.status}`)}
+    />
+  ) : null;
 };
 
 const Edit = () => {
@@ -53,9 +58,16 @@ const Terms = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (!record) return null;
-  const counts = ((record.allowedInstallmentCounts as number[]) ?? []).map((n) => translate("champ.amap.template.installments", { smart_count: n })).join(", ");
-  const means = ((record.acceptedMeans as string[]) ?? []).map((m) => translate(`champ.enums.paymentMeans.${m}`)).join(", ");
-  const window = record.subscriptionOpensOn || record.subscriptionClosesOn ? `${day(record.subscriptionOpensOn, locale)} → ${day(record.subscriptionClosesOn, locale)}` : "—";
+  const counts = ((record.allowedInstallmentCounts as number[]) ?? [])
+    .map((n) => translate("champ.amap.template.installments", { smart_count: n }))
+    .join(", ");
+  const means = ((record.acceptedMeans as string[]) ?? [])
+    .map((m) => translate(`champ.enums.paymentMeans.${m}`))
+    .join(", ");
+  const window =
+    record.subscriptionOpensOn || record.subscriptionClosesOn
+      ? `${day(record.subscriptionOpensOn, locale)} → ${day(record.subscriptionClosesOn, locale)}`
+      : "—";
   return (
     <Box sx={{ display: "grid", gap: 1.5, gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(4, 1fr)" }, my: 1 }}>
       <Labeled label="resources.contractTemplates.fields.farmId">
@@ -100,7 +112,13 @@ export const TemplateShow = () => {
     <Show actions={<Actions />}>
       <Box sx={{ p: 2, display: "grid", gap: 1, minWidth: 0 }}>
         <Box sx={{ display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap" }}>
-          <FunctionField render={(r) => <Typography variant="h6" component="h1">{r.name}</Typography>} />
+          <FunctionField
+            render={(r) => (
+              <Typography variant="h6" component="h1">
+                {r.name}
+              </Typography>
+            )}
+          />
           <Status />
         </Box>
         <Terms />
@@ -122,7 +140,13 @@ export const TemplateShow = () => {
         </ArrayField>
         <Grid />
         <Section label="champ.section.subscriptions" />
-        <ReferenceManyField reference="subscriptions" target="templateId" perPage={100} sort={{ field: "createdAt", order: "ASC" }} empty={<Typography>{translate("champ.empty.subscriptions")}</Typography>}>
+        <ReferenceManyField
+          reference="subscriptions"
+          target="templateId"
+          perPage={100}
+          sort={{ field: "createdAt", order: "ASC" }}
+          empty={<Typography>{translate("champ.empty.subscriptions")}</Typography>}
+        >
           <DataTable bulkActionButtons={false} rowClick="show">
             <DataTable.Col source="householdId" disableSort render={(r) => r.household?.displayName ?? "—"} />
             <DataTable.Col source="status" disableSort>
@@ -137,4 +161,3 @@ export const TemplateShow = () => {
     </Show>
   );
 };
-

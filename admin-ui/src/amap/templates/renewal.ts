@@ -20,7 +20,7 @@ export function renewInput(values: Record<string, unknown>): Record<string, unkn
   const input: Record<string, unknown> = { season: String(values.season ?? "").trim() };
   const name = String(values.name ?? "").trim();
   if (name) input.name = name;
-  if (values.datesMode === "choose") input.distributionIds = (values.distributionIds) ?? [];
+  if (values.datesMode === "choose") input.distributionIds = values.distributionIds ?? [];
   else input.shiftDays = Number(values.shiftDays ?? 364);
   const pct = values.priceIncreasePercent;
   if (pct !== undefined && pct !== null && String(pct).trim() !== "") {

@@ -30,7 +30,11 @@ export const EventInputs = ({ creating }: { creating?: boolean }) => {
       <SectionTitle label="living.events.where" />
       <FormRow>
         <TextInput source="location" helperText="living.events.locationHelp" />
-        <TextInput source="videoUrl" helperText="living.events.videoHelp" slotProps={{ htmlInput: { inputMode: "url", autoComplete: "off" } }} />
+        <TextInput
+          source="videoUrl"
+          helperText="living.events.videoHelp"
+          slotProps={{ htmlInput: { inputMode: "url", autoComplete: "off" } }}
+        />
       </FormRow>
       <FormRow>
         <NumberInput source="seats" min={1} step={1} helperText="living.events.seatsHelp" />

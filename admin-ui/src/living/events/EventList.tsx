@@ -1,4 +1,14 @@
-import { CreateButton, DataTable, FunctionField, List, SimpleList, TopToolbar, useLocaleState, useTranslate, type RaRecord } from "react-admin";
+import {
+  CreateButton,
+  DataTable,
+  FunctionField,
+  List,
+  SimpleList,
+  TopToolbar,
+  useLocaleState,
+  useTranslate,
+  type RaRecord,
+} from "react-admin";
 import { Typography } from "@mui/material";
 import { useIsSmall } from "../../shared/useIsSmall";
 import { eventWhen } from "../time";
@@ -9,7 +19,9 @@ export function useSeatsText() {
   const translate = useTranslate();
   return (r: RaRecord) => {
     const taken = r.seats == null ? String(r.registeredCount) : `${r.registeredCount} / ${r.seats}`;
-    return r.waitingCount ? `${taken} · ${translate("living.events.waitingCount", { smart_count: r.waitingCount })}` : taken;
+    return r.waitingCount
+      ? `${taken} · ${translate("living.events.waitingCount", { smart_count: r.waitingCount })}`
+      : taken;
   };
 }
 
@@ -23,9 +35,19 @@ export const EventList = () => {
   const status = (r: RaRecord) => (r.status === "cancelled" ? ` · ${translate("living.events.status.cancelled")}` : "");
   if (!filter) return <Typography sx={{ p: 2 }}>{translate("living.events.noScope")}</Typography>;
   return (
-    <List filter={filter} sort={{ field: "startsAt", order: "DESC" }} actions={<TopToolbar>{organises && <CreateButton />}</TopToolbar>} empty={false}>
+    <List
+      filter={filter}
+      sort={{ field: "startsAt", order: "DESC" }}
+      actions={<TopToolbar>{organises && <CreateButton />}</TopToolbar>}
+      empty={false}
+    >
       {isSmall ? (
-        <SimpleList primaryText={(r) => `${r.title}${status(r)}`} secondaryText={when} tertiaryText={seats} linkType="show" />
+        <SimpleList
+          primaryText={(r) => `${r.title}${status(r)}`}
+          secondaryText={when}
+          tertiaryText={seats}
+          linkType="show"
+        />
       ) : (
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="title" />

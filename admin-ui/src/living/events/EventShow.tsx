@@ -8,7 +8,19 @@ import { useParams } from "react-router";
 import CancelIcon from "@mui/icons-material/EventBusy";
 import DownloadIcon from "@mui/icons-material/Download";
 import EditIcon from "@mui/icons-material/Edit";
-import { Alert, Box, Checkbox, Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Checkbox,
+  Chip,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
 import { Confirm, Loading, Title, useLocaleState, useNotify, useTranslate } from "react-admin";
 import { useBackOffice } from "../../shared/backOffice";
@@ -59,7 +71,8 @@ export const EventShow = () => {
     if (event) setPresent(new Set(event.registrations.filter((r) => r.attended).map((r) => r.id)));
   }, [event]);
   if (isPending) return <Loading />;
-  if (error || !event) return <Alert severity="error">{(error)?.message ?? translate("ra.notification.item_doesnt_exist")}</Alert>;
+  if (error || !event)
+    return <Alert severity="error">{error?.message ?? translate("ra.notification.item_doesnt_exist")}</Alert>;
 
   const seated = event.registrations.filter((r) => r.status === "registered");
   const waiting = event.registrations.filter((r) => r.status === "waiting");
@@ -75,18 +88,30 @@ export const EventShow = () => {
   };
   const saveAttendance = () =>
     act(
-      () => dataProvider.query("recordEventAttendance", { input: { eventId: event.id, presentIds: seated.filter((r) => present.has(r.id)).map((r) => r.id), absentIds: seated.filter((r) => !present.has(r.id)).map((r) => r.id) } }),
+      () =>
+        dataProvider.query("recordEventAttendance", {
+          input: {
+            eventId: event.id,
+            presentIds: seated.filter((r) => present.has(r.id)).map((r) => r.id),
+            absentIds: seated.filter((r) => !present.has(r.id)).map((r) => r.id),
+          },
+        }),
       "living.events.attendanceSaved",
     );
   const csv = () =>
-    downloadFromApi(`/files/events/${event.id}/participants.csv`, `participants-${slug(event.title)}.csv`, locale).catch((err: Error) => notify(err.message || "living.files.failed", { type: "error" }));
+    downloadFromApi(
+      `/files/events/${event.id}/participants.csv`,
+      `participants-${slug(event.title)}.csv`,
+      locale,
+    ).catch((err: Error) => notify(err.message || "living.files.failed", { type: "error" }));
   const cancelled = event.status === "cancelled";
 
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: "56rem" }}>
       <Title title={event.title} />
       <Typography variant="h5" component="h1">
-        {event.title} {cancelled && <Chip color="error" size="small" label={translate("living.events.status.cancelled")} />}
+        {event.title}{" "}
+        {cancelled && <Chip color="error" size="small" label={translate("living.events.status.cancelled")} />}
       </Typography>
       <Typography color="text.secondary">{translate(`living.events.kinds.${event.kind}`)}</Typography>
       <Paper variant="outlined" sx={{ p: { xs: 1, sm: 2 }, my: 1.5, display: "grid", gap: 0.5 }}>
@@ -98,8 +123,12 @@ export const EventShow = () => {
           </Typography>
         )}
         <Typography sx={{ fontWeight: 600 }}>
-          {event.seats == null ? translate("living.events.takenUnlimited", { smart_count: event.registeredCount }) : translate("living.events.taken", { taken: event.registeredCount, seats: event.seats })}
-          {event.waitingCount ? ` · ${translate("living.events.waitingCount", { smart_count: event.waitingCount })}` : ""}
+          {event.seats == null
+            ? translate("living.events.takenUnlimited", { smart_count: event.registeredCount })
+            : translate("living.events.taken", { taken: event.registeredCount, seats: event.seats })}
+          {event.waitingCount
+            ? ` · ${translate("living.events.waitingCount", { smart_count: event.waitingCount })}`
+            : ""}
         </Typography>
         {event.description && <Typography sx={{ whiteSpace: "pre-line" }}>{event.description}</Typography>}
       </Paper>
@@ -110,8 +139,23 @@ export const EventShow = () => {
               <EditIcon fontSize="small" /> {translate("ra.action.edit")}
             </BackOfficeLink>
           )}
-          <LabeledButton label="living.events.participantsCsv" onClick={csv} startIcon={<DownloadIcon />} variant="outlined" size="small" />
-          {!cancelled && <LabeledButton label="living.events.cancelEvent" onClick={() => setConfirming(true)} startIcon={<CancelIcon />} variant="outlined" color="error" size="small" />}
+          <LabeledButton
+            label="living.events.participantsCsv"
+            onClick={csv}
+            startIcon={<DownloadIcon />}
+            variant="outlined"
+            size="small"
+          />
+          {!cancelled && (
+            <LabeledButton
+              label="living.events.cancelEvent"
+              onClick={() => setConfirming(true)}
+              startIcon={<CancelIcon />}
+              variant="outlined"
+              color="error"
+              size="small"
+            />
+          )}
         </Box>
       )}
 
@@ -158,7 +202,15 @@ export const EventShow = () => {
               ))}
             </TableBody>
           </Table>
-          {organises && <LabeledButton label="living.events.saveAttendance" onClick={saveAttendance} variant="contained" size="small" sx={{ mt: 1 }} />}
+          {organises && (
+            <LabeledButton
+              label="living.events.saveAttendance"
+              onClick={saveAttendance}
+              variant="contained"
+              size="small"
+              sx={{ mt: 1 }}
+            />
+          )}
         </Box>
       )}
 

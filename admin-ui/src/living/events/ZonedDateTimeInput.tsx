@@ -25,7 +25,14 @@ export const ZonedDateTimeInput = (props: InputProps & { zone?: string }) => {
       inputRef={field.ref}
       error={!!message}
       helperText={message ? translate(message, { _: message }) : " "}
-      label={<FieldTitle label={props.label as string | undefined} source={props.source} resource={props.resource} isRequired={isRequired} />}
+      label={
+        <FieldTitle
+          label={props.label as string | undefined}
+          source={props.source}
+          resource={props.resource}
+          isRequired={isRequired}
+        />
+      }
       slotProps={{ inputLabel: { shrink: true } }}
       sx={{ minWidth: 0 }}
     />

@@ -37,7 +37,15 @@ interface ComingEvent {
 }
 type Page = { items: ComingEvent[]; total: number };
 
-const EventCard = ({ event, onChanged, organiser }: { event: ComingEvent; onChanged: () => Promise<unknown>; organiser: string }) => {
+const EventCard = ({
+  event,
+  onChanged,
+  organiser,
+}: {
+  event: ComingEvent;
+  onChanged: () => Promise<unknown>;
+  organiser: string;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
@@ -47,7 +55,10 @@ const EventCard = ({ event, onChanged, organiser }: { event: ComingEvent; onChan
   const full = event.seats != null && event.registeredCount >= event.seats;
   const cancelled = event.status === "cancelled";
 
-  const run = async (fn: () => Promise<MyRegistration>, done: (r: MyRegistration) => [string, Record<string, unknown>?]) => {
+  const run = async (
+    fn: () => Promise<MyRegistration>,
+    done: (r: MyRegistration) => [string, Record<string, unknown>?],
+  ) => {
     setBusy(true);
     try {
       const r = await fn();
@@ -63,9 +74,16 @@ const EventCard = ({ event, onChanged, organiser }: { event: ComingEvent; onChan
   const register = () =>
     run(
       () => dataProvider.query<MyRegistration>("registerForEvent", { input: { eventId: event.id } }),
-      (r) => (r.status === "waiting" ? ["living.events.waitingDone", { position: r.waitingPosition ?? "" }] : ["living.events.registeredDone"]),
+      (r) =>
+        r.status === "waiting"
+          ? ["living.events.waitingDone", { position: r.waitingPosition ?? "" }]
+          : ["living.events.registeredDone"],
     );
-  const cancel = () => run(() => dataProvider.query<MyRegistration>("cancelEventRegistration", { id: mine!.id }), () => ["living.events.unregisteredDone"]);
+  const cancel = () =>
+    run(
+      () => dataProvider.query<MyRegistration>("cancelEventRegistration", { id: mine!.id }),
+      () => ["living.events.unregisteredDone"],
+    );
 
   const left = event.seats == null ? null : Math.max(0, event.seats - event.registeredCount);
   return (
@@ -108,9 +126,21 @@ const EventCard = ({ event, onChanged, organiser }: { event: ComingEvent; onChan
       {!cancelled && (
         <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", mt: 0.5 }}>
           {mine ? (
-            <LabeledButton label={mine.status === "waiting" ? "living.events.leaveWaiting" : "living.events.unregister"} onClick={cancel} disabled={busy} variant="outlined" size="small" />
+            <LabeledButton
+              label={mine.status === "waiting" ? "living.events.leaveWaiting" : "living.events.unregister"}
+              onClick={cancel}
+              disabled={busy}
+              variant="outlined"
+              size="small"
+            />
           ) : (
-            <LabeledButton label={full ? "living.events.registerWaiting" : "living.events.register"} onClick={register} disabled={busy} variant="contained" size="small" />
+            <LabeledButton
+              label={full ? "living.events.registerWaiting" : "living.events.register"}
+              onClick={register}
+              disabled={busy}
+              variant="contained"
+              size="small"
+            />
           )}
         </Box>
       )}
@@ -127,7 +157,11 @@ export const MemberEvents = () => {
   const amapId = grant.amapId ?? undefined;
   const { data: amap } = useApi<{ id: string; name: string; networkId: string | null }>("amapBasics", { id: amapId });
   const ofAmap = useApi<Page>("upcomingEvents", { filter: { amapId, from }, perPage: 100 }, !!amapId);
-  const ofNetwork = useApi<Page>("upcomingEvents", { filter: { networkId: amap?.networkId, from }, perPage: 100 }, !!amap?.networkId);
+  const ofNetwork = useApi<Page>(
+    "upcomingEvents",
+    { filter: { networkId: amap?.networkId, from }, perPage: 100 },
+    !!amap?.networkId,
+  );
   if (ofAmap.isPending) return <Loading />;
   const error = ofAmap.error ?? ofNetwork.error;
   const events = [
@@ -142,9 +176,13 @@ export const MemberEvents = () => {
       <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
         {translate("living.events.myTitle")}
       </Typography>
-      {error && <Alert severity="error">{(error).message}</Alert>}
+      {error && <Alert severity="error">{error.message}</Alert>}
       {events.length === 0 && <Typography>{translate("living.events.none")}</Typography>}
-      <Box component="ol" sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1 }} aria-label={translate("living.events.myTitle")}>
+      <Box
+        component="ol"
+        sx={{ listStyle: "none", p: 0, m: 0, display: "grid", gap: 1 }}
+        aria-label={translate("living.events.myTitle")}
+      >
         {events.map(({ e, organiser }) => (
           <EventCard key={e.id} event={e} organiser={organiser} onChanged={refresh} />
         ))}

@@ -1,4 +1,16 @@
-import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, SimpleList, TextInput, useTranslate } from "react-admin";
+import {
+  AutocompleteInput,
+  DataTable,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  SimpleList,
+  TextInput,
+  useTranslate,
+} from "react-admin";
 import { amapStatuses, registrationModes } from "../../shared/choices";
 import { useIsSmall } from "../../shared/useIsSmall";
 

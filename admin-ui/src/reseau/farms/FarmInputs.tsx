@@ -1,11 +1,30 @@
-import { AutocompleteArrayInput, NumberInput, ReferenceArrayInput, required, SelectInput, TextArrayInput, TextInput } from "react-admin";
+import {
+  AutocompleteArrayInput,
+  NumberInput,
+  ReferenceArrayInput,
+  required,
+  SelectInput,
+  TextArrayInput,
+  TextInput,
+} from "react-admin";
 import { farmStatuses } from "../../shared/choices";
 import { FormRow } from "../../shared/FormRow";
 import { SectionTitle } from "../../shared/SectionTitle";
 import { MapPlacement } from "../map/MapPlacement";
 
 // Suggestions only: a farm may list any production or label.
-const PRODUCTIONS = ["Légumes", "Fruits", "Œufs", "Volailles", "Viande", "Produits laitiers", "Pain", "Miel", "Poisson", "Champignons"];
+const PRODUCTIONS = [
+  "Légumes",
+  "Fruits",
+  "Œufs",
+  "Volailles",
+  "Viande",
+  "Produits laitiers",
+  "Pain",
+  "Miel",
+  "Poisson",
+  "Champignons",
+];
 const LABELS = ["AB", "Nature & Progrès", "Demeter", "Bio Cohérence", "HVE"];
 
 /** The inputs of a farm, shared by its create and edit forms. */

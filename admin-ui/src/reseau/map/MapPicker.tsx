@@ -14,9 +14,14 @@ import { MapView } from "./MapView";
 export const MapPicker = ({ kind }: { kind: "amap" | "farm" }) => {
   const translate = useTranslate();
   const { setValue } = useFormContext();
-  const [latitude, longitude, postalCode, name] = useWatch({ name: ["latitude", "longitude", "postalCode", "name"] }) as [unknown, unknown, string, string];
+  const [latitude, longitude, postalCode, name] = useWatch({
+    name: ["latitude", "longitude", "postalCode", "name"],
+  }) as [unknown, unknown, string, string];
   const point: MapPoint | null =
-    typeof latitude === "number" && typeof longitude === "number" && Number.isFinite(latitude) && Number.isFinite(longitude)
+    typeof latitude === "number" &&
+    typeof longitude === "number" &&
+    Number.isFinite(latitude) &&
+    Number.isFinite(longitude)
       ? { id: "here", kind, name: name || "", latitude, longitude }
       : null;
   const departement = departementByCode(departementOfPostalCode(postalCode));

@@ -11,7 +11,12 @@ export const MapPlacement = ({ kind }: { kind: "amap" | "farm" }) => {
   const [open, setOpen] = useState(false);
   return (
     <Box sx={{ width: "100%", maxWidth: "36rem", mb: 2 }}>
-      <LabeledButton label={open ? "champ.map.closePicker" : "champ.map.openPicker"} startIcon={<MapIcon />} onClick={() => setOpen(!open)} aria-expanded={open} />
+      <LabeledButton
+        label={open ? "champ.map.closePicker" : "champ.map.openPicker"}
+        startIcon={<MapIcon />}
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+      />
       {open && (
         <Suspense fallback={<Loading />}>
           <MapPicker kind={kind} />

@@ -24,7 +24,10 @@ export interface MapViewProps {
 export const MapView = ({ label, points, focus, onPick, highlight }: MapViewProps) => {
   const projection = useMemo(() => projectionFor(WIDTH, HEIGHT, focus), [focus]);
   const path = useMemo(() => geoPath(projection), [projection]);
-  const shapes = useMemo(() => departements().map((d) => ({ code: d.properties.code, name: d.properties.name, d: path(d) ?? "" })), [path]);
+  const shapes = useMemo(
+    () => departements().map((d) => ({ code: d.properties.code, name: d.properties.name, d: path(d) ?? "" })),
+    [path],
+  );
 
   const pick = (e: MouseEvent<SVGSVGElement>) => {
     if (!onPick) return;
@@ -44,12 +47,25 @@ export const MapView = ({ label, points, focus, onPick, highlight }: MapViewProp
       className="cc-map"
       data-picking={onPick ? "true" : undefined}
       onClick={pick}
-      style={{ width: "100%", height: "auto", display: "block", cursor: onPick ? "crosshair" : "default", overflow: "hidden" }}
+      style={{
+        width: "100%",
+        height: "auto",
+        display: "block",
+        cursor: onPick ? "crosshair" : "default",
+        overflow: "hidden",
+      }}
     >
       <rect width={WIDTH} height={HEIGHT} fill="#dfeaf2" />
       <g>
         {shapes.map((s) => (
-          <path key={s.code || s.name} d={s.d} fill="#f4f1e6" stroke="#9aa58f" strokeWidth={0.7} data-departement={s.code}>
+          <path
+            key={s.code || s.name}
+            d={s.d}
+            fill="#f4f1e6"
+            stroke="#9aa58f"
+            strokeWidth={0.7}
+            data-departement={s.code}
+          >
             <title>{s.name}</title>
           </path>
         ))}
@@ -60,13 +76,34 @@ export const MapView = ({ label, points, focus, onPick, highlight }: MapViewProp
           if (!xy) return null;
           const [x, y] = xy;
           const strong = p.id === highlight;
-          const common = { "data-point": `${p.kind}:${p.id}`, "data-x": x.toFixed(1), "data-y": y.toFixed(1), stroke: "#fff", strokeWidth: 1.5 };
+          const common = {
+            "data-point": `${p.kind}:${p.id}`,
+            "data-x": x.toFixed(1),
+            "data-y": y.toFixed(1),
+            stroke: "#fff",
+            strokeWidth: 1.5,
+          };
           return p.kind === "amap" ? (
-            <circle key={`${p.kind}:${p.id}`} cx={x} cy={y} r={strong ? 9 : 6} fill={strong ? "#b3261e" : "#2e6b30"} {...common}>
+            <circle
+              key={`${p.kind}:${p.id}`}
+              cx={x}
+              cy={y}
+              r={strong ? 9 : 6}
+              fill={strong ? "#b3261e" : "#2e6b30"}
+              {...common}
+            >
               <title>{p.name}</title>
             </circle>
           ) : (
-            <rect key={`${p.kind}:${p.id}`} x={x - (strong ? 8 : 5.5)} y={y - (strong ? 8 : 5.5)} width={strong ? 16 : 11} height={strong ? 16 : 11} fill={strong ? "#b3261e" : "#8a5a12"} {...common}>
+            <rect
+              key={`${p.kind}:${p.id}`}
+              x={x - (strong ? 8 : 5.5)}
+              y={y - (strong ? 8 : 5.5)}
+              width={strong ? 16 : 11}
+              height={strong ? 16 : 11}
+              fill={strong ? "#b3261e" : "#8a5a12"}
+              {...common}
+            >
               <title>{p.name}</title>
             </rect>
           );

@@ -33,12 +33,26 @@ export const NetworkMap = () => {
 
   const points: MapPoint[] = useMemo(
     () => [
-      ...amaps.filter(placed).map((r) => ({ id: String(r.id), kind: "amap" as const, name: r.name, latitude: r.latitude, longitude: r.longitude })),
-      ...farms.filter(placed).map((r) => ({ id: String(r.id), kind: "farm" as const, name: r.name, latitude: r.latitude, longitude: r.longitude })),
+      ...amaps.filter(placed).map((r) => ({
+        id: String(r.id),
+        kind: "amap" as const,
+        name: r.name,
+        latitude: r.latitude,
+        longitude: r.longitude,
+      })),
+      ...farms.filter(placed).map((r) => ({
+        id: String(r.id),
+        kind: "farm" as const,
+        name: r.name,
+        latitude: r.latitude,
+        longitude: r.longitude,
+      })),
     ],
     [amaps, farms],
   );
-  const placingDepartement = placing ? departementByCode(departementOfPostalCode(placing.record.postalCode)) : undefined;
+  const placingDepartement = placing
+    ? departementByCode(departementOfPostalCode(placing.record.postalCode))
+    : undefined;
   const wholeNetwork = useMemo(() => focusOf(points), [points]);
   const focus = view ?? wholeNetwork;
   const startPlacing = (kind: Kind, record: RaRecord) => {
@@ -62,7 +76,7 @@ export const NetworkMap = () => {
           setPlacing(null);
           void (kind === "amap" ? refetchAmaps : refetchFarms)();
         },
-        onError: (err) => notify((err).message, { type: "error" }),
+        onError: (err) => notify(err.message, { type: "error" }),
       },
     );
   };
@@ -74,7 +88,20 @@ export const NetworkMap = () => {
       </Typography>
       <Box component="ul" sx={{ listStyle: "none", p: 0, m: 0 }}>
         {records.map((r) => (
-          <Box component="li" key={r.id} data-record={`${kind}:${r.id}`} sx={{ display: "flex", gap: 1, alignItems: "center", flexWrap: "wrap", py: 0.5, borderBottom: "1px solid", borderColor: "divider" }}>
+          <Box
+            component="li"
+            key={r.id}
+            data-record={`${kind}:${r.id}`}
+            sx={{
+              display: "flex",
+              gap: 1,
+              alignItems: "center",
+              flexWrap: "wrap",
+              py: 0.5,
+              borderBottom: "1px solid",
+              borderColor: "divider",
+            }}
+          >
             <Box sx={{ flex: "1 1 12rem", minWidth: 0 }}>
               <Typography sx={{ fontWeight: 600 }}>{r.name}</Typography>
               <Typography color="text.secondary" sx={{ fontSize: "0.9rem" }}>
@@ -111,16 +138,29 @@ export const NetworkMap = () => {
         {translate("champ.map.legendFarm")}
       </Typography>
       {placing && (
-        <Alert severity="info" sx={{ mb: 1 }} role="status" action={<LabeledButton label="ra.action.cancel" color="inherit" onClick={() => setPlacing(null)} />}>
+        <Alert
+          severity="info"
+          sx={{ mb: 1 }}
+          role="status"
+          action={<LabeledButton label="ra.action.cancel" color="inherit" onClick={() => setPlacing(null)} />}
+        >
           {translate("champ.map.clickToPlace", { name: placing.record.name })}{" "}
           {placingDepartement
             ? translate("champ.map.fromPostalCode", { departement: placingDepartement.properties.name })
             : translate("champ.map.noPostalCode")}
         </Alert>
       )}
-      {view && !placing && <LabeledButton label="champ.map.wholeNetwork" onClick={() => setView(null)} sx={{ mb: 1 }} />}
+      {view && !placing && (
+        <LabeledButton label="champ.map.wholeNetwork" onClick={() => setView(null)} sx={{ mb: 1 }} />
+      )}
       <Paper variant="outlined" sx={{ overflow: "hidden" }}>
-        <MapView label={translate("champ.map.label")} points={points} focus={focus} onPick={placing ? pick : undefined} highlight={placing ? String(placing.record.id) : undefined} />
+        <MapView
+          label={translate("champ.map.label")}
+          points={points}
+          focus={focus}
+          onPick={placing ? pick : undefined}
+          highlight={placing ? String(placing.record.id) : undefined}
+        />
       </Paper>
       <Typography color="text.secondary" sx={{ fontSize: "0.8rem", mt: 0.5 }}>
         {translate("champ.map.credits")}

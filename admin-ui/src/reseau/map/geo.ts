@@ -40,7 +40,8 @@ export function departements(): Departement[] {
   return cached;
 }
 
-export const departementByCode = (code: string | undefined) => (code ? departements().find((d) => d.properties.code === code) : undefined);
+export const departementByCode = (code: string | undefined) =>
+  code ? departements().find((d) => d.properties.code === code) : undefined;
 
 /** Metropolitan France and Corsica: the default view. */
 export function metropole(): FeatureCollection<Geometry, DepartementProps> {
@@ -61,7 +62,15 @@ export function focusOf(points: ReadonlyArray<{ latitude: number; longitude: num
   // A box drawn clockwise as seen on the map (d3-geo's spherical winding: the small area inside).
   const box: Polygon = {
     type: "Polygon",
-    coordinates: [[[w - padLon, s - padLat], [w - padLon, n + padLat], [e + padLon, n + padLat], [e + padLon, s - padLat], [w - padLon, s - padLat]]],
+    coordinates: [
+      [
+        [w - padLon, s - padLat],
+        [w - padLon, n + padLat],
+        [e + padLon, n + padLat],
+        [e + padLon, s - padLat],
+        [w - padLon, s - padLat],
+      ],
+    ],
   };
   return box;
 }

@@ -1,4 +1,15 @@
-import { AutocompleteInput, Create, DateInput, Edit, FormDataConsumer, NumberInput, ReferenceInput, required, SelectInput, SimpleForm } from "react-admin";
+import {
+  AutocompleteInput,
+  Create,
+  DateInput,
+  Edit,
+  FormDataConsumer,
+  NumberInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+} from "react-admin";
 import { memberKinds, networkMembershipStatuses } from "../../shared/choices";
 import { FormRow } from "../../shared/FormRow";
 import { CentsInput } from "../../shared/money";

@@ -1,4 +1,14 @@
-import { DataTable, List, NumberInput, ReferenceField, SelectField, SelectInput, SimpleList, useLocaleState, useTranslate } from "react-admin";
+import {
+  DataTable,
+  List,
+  NumberInput,
+  ReferenceField,
+  SelectField,
+  SelectInput,
+  SimpleList,
+  useLocaleState,
+  useTranslate,
+} from "react-admin";
 import { memberKinds, networkMembershipStatuses } from "../../shared/choices";
 import { day, euros } from "../../shared/format";
 import { CentsField } from "../../shared/money";
@@ -22,7 +32,9 @@ export const NetworkMembershipList = () => {
       {isSmall ? (
         <SimpleList
           primaryText={(r) => `${r.year} · ${translate(`champ.enums.memberKind.${r.memberKind}`)}`}
-          secondaryText={(r) => `${euros(r.amountCents, locale)} · ${translate(`champ.enums.networkMembershipStatus.${r.status}`)}`}
+          secondaryText={(r) =>
+            `${euros(r.amountCents, locale)} · ${translate(`champ.enums.networkMembershipStatus.${r.status}`)}`
+          }
           rowClick="edit"
         />
       ) : (

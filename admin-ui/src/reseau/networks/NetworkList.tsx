@@ -1,4 +1,15 @@
-import { BooleanInput, DataTable, List, ReferenceField, ReferenceInput, AutocompleteInput, SearchInput, SelectField, SimpleList, useTranslate } from "react-admin";
+import {
+  BooleanInput,
+  DataTable,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectField,
+  SimpleList,
+  useTranslate,
+} from "react-admin";
 import { networkLevels } from "../../shared/choices";
 import { useIsSmall } from "../../shared/useIsSmall";
 
@@ -18,7 +29,9 @@ export const NetworkList = () => {
       {isSmall ? (
         <SimpleList
           primaryText={(r) => r.name}
-          secondaryText={(r) => [r.shortName, r.level && translate(`champ.enums.networkLevel.${r.level}`)].filter(Boolean).join(" · ")}
+          secondaryText={(r) =>
+            [r.shortName, r.level && translate(`champ.enums.networkLevel.${r.level}`)].filter(Boolean).join(" · ")
+          }
           rowClick="show"
         />
       ) : (

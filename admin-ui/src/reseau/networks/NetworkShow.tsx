@@ -23,7 +23,16 @@ export const NetworkShow = () => {
   return (
     <Show sx={{ minWidth: 0, "& .RaShow-main, & .RaShow-card": { minWidth: 0, maxWidth: "100%" } }}>
       {/* Scrollable tabs: on a phone the third tab would widen the page. */}
-      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ maxWidth: "100%" }} />}>
+      <TabbedShowLayout
+        tabs={
+          <TabbedShowLayoutTabs
+            variant="scrollable"
+            scrollButtons="auto"
+            allowScrollButtonsMobile
+            sx={{ maxWidth: "100%" }}
+          />
+        }
+      >
         <TabbedShowLayout.Tab label="champ.section.identity">
           <TextField source="name" />
           <TextField source="shortName" emptyText="—" />
@@ -34,7 +43,13 @@ export const NetworkShow = () => {
         </TabbedShowLayout.Tab>
 
         <TabbedShowLayout.Tab label="champ.section.amaps" path="amaps">
-          <ReferenceManyField reference="amaps" target="networkId" sort={{ field: "name", order: "ASC" }} pagination={<Pagination />} empty="champ.empty.amaps">
+          <ReferenceManyField
+            reference="amaps"
+            target="networkId"
+            sort={{ field: "name", order: "ASC" }}
+            pagination={<Pagination />}
+            empty="champ.empty.amaps"
+          >
             {isSmall ? (
               <SimpleList primaryText={(r) => r.name} secondaryText={(r) => r.city} rowClick="edit" />
             ) : (
@@ -53,7 +68,13 @@ export const NetworkShow = () => {
         </TabbedShowLayout.Tab>
 
         <TabbedShowLayout.Tab label="champ.section.farms" path="farms">
-          <ReferenceManyField reference="farms" target="networkId" sort={{ field: "name", order: "ASC" }} pagination={<Pagination />} empty="champ.empty.farms">
+          <ReferenceManyField
+            reference="farms"
+            target="networkId"
+            sort={{ field: "name", order: "ASC" }}
+            pagination={<Pagination />}
+            empty="champ.empty.farms"
+          >
             {isSmall ? (
               <SimpleList primaryText={(r) => r.name} secondaryText={(r) => r.city} rowClick="edit" />
             ) : (
@@ -69,8 +90,18 @@ export const NetworkShow = () => {
         </TabbedShowLayout.Tab>
 
         <TabbedShowLayout.Tab label="champ.section.children" path="children">
-          <ReferenceManyField reference="networks" target="parentId" sort={{ field: "name", order: "ASC" }} pagination={<Pagination />} empty="champ.empty.children">
-            <SimpleList primaryText={(r) => r.name} secondaryText={(r) => translate(`champ.enums.networkLevel.${r.level}`)} rowClick="show" />
+          <ReferenceManyField
+            reference="networks"
+            target="parentId"
+            sort={{ field: "name", order: "ASC" }}
+            pagination={<Pagination />}
+            empty="champ.empty.children"
+          >
+            <SimpleList
+              primaryText={(r) => r.name}
+              secondaryText={(r) => translate(`champ.enums.networkLevel.${r.level}`)}
+              rowClick="show"
+            />
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>

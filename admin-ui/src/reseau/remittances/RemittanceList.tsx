@@ -1,4 +1,18 @@
-import { AutocompleteInput, Create, DataTable, DateInput, List, NumberInput, ReferenceField, ReferenceInput, required, SimpleForm, SimpleList, TextInput, useLocaleState } from "react-admin";
+import {
+  AutocompleteInput,
+  Create,
+  DataTable,
+  DateInput,
+  List,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SimpleForm,
+  SimpleList,
+  TextInput,
+  useLocaleState,
+} from "react-admin";
 import { day, euros } from "../../shared/format";
 import { FormRow } from "../../shared/FormRow";
 import { CentsField, CentsInput } from "../../shared/money";
@@ -14,7 +28,10 @@ export const RemittanceList = () => {
   return (
     <List filters={filters} filter={useNetworkFilter()} sort={{ field: "remittedOn", order: "DESC" }}>
       {isSmall ? (
-        <SimpleList primaryText={(r) => `${day(r.remittedOn, locale)} · ${euros(r.amountCents, locale)}`} secondaryText={(r) => r.reference} />
+        <SimpleList
+          primaryText={(r) => `${day(r.remittedOn, locale)} · ${euros(r.amountCents, locale)}`}
+          secondaryText={(r) => r.reference}
+        />
       ) : (
         <DataTable bulkActionButtons={false} rowClick={false}>
           {/* A calendar date: written by day(), not DateField (which shifts it by the browser's time zone). */}

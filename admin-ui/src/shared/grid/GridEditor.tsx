@@ -6,7 +6,16 @@
  * in landing.css), no react-admin: rendered as is by its component test.
  */
 import { useState } from "react";
-import { cellKey, fillLine, isOffered, setCell, type CellProblem, type Cells, type GridDate, type GridLine } from "./model";
+import {
+  cellKey,
+  fillLine,
+  isOffered,
+  setCell,
+  type CellProblem,
+  type Cells,
+  type GridDate,
+  type GridLine,
+} from "./model";
 
 export interface GridLabels {
   date: string;
@@ -40,7 +49,20 @@ export interface GridEditorProps {
   fillRow?: boolean;
 }
 
-export function GridEditor({ caption, mode, lines, dates, offered, cells = {}, onCellsChange, onOfferedChange, labels, problems = {}, disabled, fillRow = true }: GridEditorProps) {
+export function GridEditor({
+  caption,
+  mode,
+  lines,
+  dates,
+  offered,
+  cells = {},
+  onCellsChange,
+  onOfferedChange,
+  labels,
+  problems = {},
+  disabled,
+  fillRow = true,
+}: GridEditorProps) {
   const [fills, setFills] = useState<Record<string, number>>({});
   // What is being typed in a cell, as typed: a number input reads "" while "-" is typed, and
   // writing 0 back would turn "-2" into "02" (a negative must reach the checks, not vanish).
@@ -94,7 +116,12 @@ export function GridEditor({ caption, mode, lines, dates, offered, cells = {}, o
                       }
                     }}
                   />
-                  <button type="button" disabled={disabled} onClick={() => fill(l.id, fills[l.id] ?? 0)} aria-label={`${labels.apply} : ${l.productName}`}>
+                  <button
+                    type="button"
+                    disabled={disabled}
+                    onClick={() => fill(l.id, fills[l.id] ?? 0)}
+                    aria-label={`${labels.apply} : ${l.productName}`}
+                  >
                     {labels.apply}
                   </button>
                 </td>
@@ -113,7 +140,13 @@ export function GridEditor({ caption, mode, lines, dates, offered, cells = {}, o
                 if (mode === "availability") {
                   return (
                     <td key={l.id}>
-                      <input type="checkbox" aria-label={name} checked={offered.has(key)} disabled={disabled || d.status === "cancelled"} onChange={(e) => toggle(key, e.target.checked)} />
+                      <input
+                        type="checkbox"
+                        aria-label={name}
+                        checked={offered.has(key)}
+                        disabled={disabled || d.status === "cancelled"}
+                        onChange={(e) => toggle(key, e.target.checked)}
+                      />
                     </td>
                   );
                 }

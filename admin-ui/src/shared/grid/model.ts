@@ -25,7 +25,9 @@ export type Cells = Readonly<Record<string, number>>;
 export const cellKey = (lineId: string, distributionId: string) => `${lineId}|${distributionId}`;
 
 /** The cells a template offers, from its `availability` list (a cell absent from it is not offered). */
-export function offeredCells(availability: ReadonlyArray<{ templateLineId: string; distributionId: string }>): Set<string> {
+export function offeredCells(
+  availability: ReadonlyArray<{ templateLineId: string; distributionId: string }>,
+): Set<string> {
   return new Set(availability.map((c) => cellKey(c.templateLineId, c.distributionId)));
 }
 
@@ -48,14 +50,22 @@ export function setCell(cells: Cells, lineId: string, distributionId: string, qu
 export const isValidQuantity = (q: number) => Number.isInteger(q) && q >= 0;
 
 /** The same quantity of one product at every date it is offered ("fixed" contracts, or a quick fill). */
-export function fillLine(cells: Cells, lineId: string, dates: readonly GridDate[], offered: ReadonlySet<string>, quantity: number): Cells {
+export function fillLine(
+  cells: Cells,
+  lineId: string,
+  dates: readonly GridDate[],
+  offered: ReadonlySet<string>,
+  quantity: number,
+): Cells {
   let next = cells;
   for (const d of dates) if (isOffered(offered, lineId, d)) next = setCell(next, lineId, d.distributionId, quantity);
   return next;
 }
 
 /** What createSubscription / updateSubscriptionGrid take: the non-zero cells. */
-export function toLineInputs(cells: Cells): Array<{ templateLineId: string; distributionId: string; quantity: number }> {
+export function toLineInputs(
+  cells: Cells,
+): Array<{ templateLineId: string; distributionId: string; quantity: number }> {
   return Object.entries(cells)
     .filter(([, q]) => isValidQuantity(q) && q > 0)
     .map(([key, quantity]) => {
@@ -67,7 +77,10 @@ export function toLineInputs(cells: Cells): Array<{ templateLineId: string; dist
 /** Σ quantity × unit price, in cents. */
 export function gridTotalCents(cells: Cells, lines: readonly GridLine[]): number {
   const price = new Map(lines.map((l) => [l.id, l.unitPriceCents]));
-  return Object.entries(cells).reduce((sum, [key, q]) => sum + (isValidQuantity(q) ? q * (price.get(key.split("|")[0]) ?? 0) : 0), 0);
+  return Object.entries(cells).reduce(
+    (sum, [key, q]) => sum + (isValidQuantity(q) ? q * (price.get(key.split("|")[0]) ?? 0) : 0),
+    0,
+  );
 }
 
 /** What is wrong with one cell: below zero, not a whole number, or outside the line's bounds. */

@@ -22,7 +22,6 @@ import { subscriptionTitle } from "./title";
 import { ContractPdfButton } from "../../living/ContractPdfButton";
 import type { ReactNode } from "react";
 
-
 const SubscriptionTitle = () => <span>{subscriptionTitle(useRecordContext() ?? undefined)}</span>;
 
 export const SubscriptionShow = ({ actions, header }: { actions?: ReactNode; header?: ReactNode }) => {
@@ -50,7 +49,12 @@ export const SubscriptionShow = ({ actions, header }: { actions?: ReactNode; hea
         <Box>
           <SectionTitle label="champ.section.installments" />
         </Box>
-        <ReferenceManyField reference="installments" target="subscriptionId" sort={{ field: "dueOn", order: "ASC" }} perPage={50}>
+        <ReferenceManyField
+          reference="installments"
+          target="subscriptionId"
+          sort={{ field: "dueOn", order: "ASC" }}
+          perPage={50}
+        >
           <DataTable bulkActionButtons={false} rowClick={false}>
             <DataTable.Col source="rank" label="champ.fields.installmentRank">
               <NumberField source="rank" />

@@ -52,11 +52,16 @@ registerEnumType(PaymentMeans, PAYMENT_MEANS_DOC);
 @Entity("contract_template")
 @Index(["amapId", "season"])
 @Index(["farmId"])
-@ObjectType({ description: "A contract template (contrat vierge): an AMAP × farm contract for a season, with its terms." })
+@ObjectType({
+  description: "A contract template (contrat vierge): an AMAP × farm contract for a season, with its terms.",
+})
 @Directive('@key(fields: "id")')
 export class ContractTemplate {
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits.",
+  })
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -132,12 +137,15 @@ export class ContractTemplate {
   absenceNoticeHours: number;
 
   @Column({ type: "int", default: 48 })
-  @Field(() => Int, { description: "For flexible contracts: hours before a delivery after which quantities are frozen." })
+  @Field(() => Int, {
+    description: "For flexible contracts: hours before a delivery after which quantities are frozen.",
+  })
   flexibleDeadlineHours: number;
 
   @Column({ type: "boolean", default: false })
   @Field(() => Boolean, {
-    description: "Whether a member may postpone a delivery (report) to another delivery date of this template, with the same notice as an absence.",
+    description:
+      "Whether a member may postpone a delivery (report) to another delivery date of this template, with the same notice as an absence.",
   })
   postponementAllowed: boolean;
 

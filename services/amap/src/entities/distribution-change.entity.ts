@@ -23,11 +23,16 @@ registerEnumType(DistributionChangeKind, {
 @Entity("distribution_change")
 @Index(["amapId", "createdAt"])
 @Index(["distributionId"])
-@ObjectType({ description: "A change to a distribution (moved or cancelled) with the original terms kept, from which subscriptions get their amendments." })
+@ObjectType({
+  description:
+    "A change to a distribution (moved or cancelled) with the original terms kept, from which subscriptions get their amendments.",
+})
 @Directive('@key(fields: "id")')
 export class DistributionChange {
   @PrimaryColumn({ type: "varchar", length: 36 })
-  @Field(() => ID, { description: "Unique id (time-ordered); amendments refer to it, so consuming a change twice is harmless." })
+  @Field(() => ID, {
+    description: "Unique id (time-ordered); amendments refer to it, so consuming a change twice is harmless.",
+  })
   id: string;
 
   @Column({ type: "varchar", length: 36 })
@@ -43,7 +48,9 @@ export class DistributionChange {
   kind: DistributionChangeKind;
 
   @Column({ type: "varchar", length: 10 })
-  @Field(() => DateScalar, { description: "Date of the distribution before this change (the planned date, or the date of a previous move)." })
+  @Field(() => DateScalar, {
+    description: "Date of the distribution before this change (the planned date, or the date of a previous move).",
+  })
   originalDate: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
@@ -55,7 +62,10 @@ export class DistributionChange {
   newDate: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => ID, { nullable: true, description: "Place after the change (null when cancelled, or when the distribution has no place)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Place after the change (null when cancelled, or when the distribution has no place).",
+  })
   newPlaceId: string | null;
 
   @Column({ type: "text" })

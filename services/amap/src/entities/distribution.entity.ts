@@ -24,7 +24,10 @@ registerEnumType(DistributionStatus, {
 @Directive('@key(fields: "id")')
 export class Distribution {
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits.",
+  })
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -40,7 +43,9 @@ export class Distribution {
   placeId: string | null;
 
   @Column({ type: "varchar", length: 10 })
-  @Field(() => DateScalar, { description: "Calendar date first planned (kept when the distribution is moved: see `effectiveDate`)." })
+  @Field(() => DateScalar, {
+    description: "Calendar date first planned (kept when the distribution is moved: see `effectiveDate`).",
+  })
   date: string;
 
   @Column({ type: "varchar", length: 5 })
@@ -60,7 +65,10 @@ export class Distribution {
   movedToDate: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => ID, { nullable: true, description: "The substitute place when the distribution is moved (null: its own place)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The substitute place when the distribution is moved (null: its own place).",
+  })
   movedToPlaceId: string | null;
 
   @Column({ type: "text" })

@@ -4,10 +4,15 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 /** A role of an AMAP's duty roster (Accueil, Émargement, Installation…), with its usual number of seats. */
 @Entity("duty_role")
 @Index(["amapId", "position"])
-@ObjectType({ description: "A duty role (rôle de permanence) of an AMAP: what the members on duty do at a distribution." })
+@ObjectType({
+  description: "A duty role (rôle de permanence) of an AMAP: what the members on duty do at a distribution.",
+})
 export class DutyRole {
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits.",
+  })
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })

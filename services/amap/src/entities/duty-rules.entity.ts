@@ -2,7 +2,11 @@ import { Column, Entity, PrimaryColumn, UpdateDateColumn } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
 /** Defaults of an AMAP that never set its duty rules. */
-export const DEFAULT_DUTY_RULES = { signupDeadlineHours: 24, maxShiftsPerHouseholdPerDistribution: 1, requiredShiftsPerHouseholdPerPeriod: 0 };
+export const DEFAULT_DUTY_RULES = {
+  signupDeadlineHours: 24,
+  maxShiftsPerHouseholdPerDistribution: 1,
+  requiredShiftsPerHouseholdPerPeriod: 0,
+};
 
 /**
  * The sign-up rules of an AMAP's duty roster, one row per AMAP (absent: the defaults). The member
@@ -24,10 +28,15 @@ export class DutyRules {
   maxShiftsPerHouseholdPerDistribution: number;
 
   @Column({ type: "int", default: DEFAULT_DUTY_RULES.requiredShiftsPerHouseholdPerPeriod })
-  @Field(() => Int, { description: "Shifts each household is expected to take per membership period (0: none required)." })
+  @Field(() => Int, {
+    description: "Shifts each household is expected to take per membership period (0: none required).",
+  })
   requiredShiftsPerHouseholdPerPeriod: number;
 
   @UpdateDateColumn({ type: "datetime" })
-  @Field(() => Date, { nullable: true, description: "When the rules were last changed (UTC); null while the defaults apply." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the rules were last changed (UTC); null while the defaults apply.",
+  })
   updatedAt: Date | null;
 }

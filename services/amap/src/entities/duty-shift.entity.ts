@@ -8,7 +8,10 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 @Entity("duty_shift")
 @Index(["amapId", "distributionId"])
 @Index(["distributionId", "roleId"], { unique: true })
-@ObjectType({ description: "A duty shift (créneau de permanence): one role at one distribution, with the number of members it needs." })
+@ObjectType({
+  description:
+    "A duty shift (créneau de permanence): one role at one distribution, with the number of members it needs.",
+})
 @Directive('@key(fields: "id")')
 export class DutyShift {
   @PrimaryColumn({ type: "varchar", length: 36 })

@@ -28,6 +28,10 @@ export class LineAvailability {
   distributionId: string;
 
   @Column({ type: "int", nullable: true })
-  @Field(() => Int, { nullable: true, description: "Farm's capacity for this product on this date over all households, overriding the line's `quotaPerDelivery` (null: the line's)." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Farm's capacity for this product on this date over all households, overriding the line's `quotaPerDelivery` (null: the line's).",
+  })
   quota: number | null;
 }

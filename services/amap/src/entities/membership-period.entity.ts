@@ -11,17 +11,24 @@ registerEnumType(FeeMode, {
   description: "How the membership fee is set.",
   valuesConfig: {
     fixed: { description: "Everyone pays `feeCents`." },
-    free: { description: "Each household chooses, at least `minFeeCents`, `suggestedFeeCents` suggested (prix libre)." },
+    free: {
+      description: "Each household chooses, at least `minFeeCents`, `suggestedFeeCents` suggested (prix libre).",
+    },
   },
 });
 
 /** Période d'adhésion: an AMAP's yearly membership campaign. */
 @Entity("membership_period")
 @Index(["amapId", "startsOn"])
-@ObjectType({ description: "A membership period (période d'adhésion): an AMAP's yearly membership campaign and its fee." })
+@ObjectType({
+  description: "A membership period (période d'adhésion): an AMAP's yearly membership campaign and its fee.",
+})
 export class MembershipPeriod {
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits.",
+  })
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })

@@ -7,7 +7,10 @@ import { Field, Float, ID, ObjectType, Int } from "type-graphql";
 @ObjectType({ description: "A distribution place (lieu de distribution) of an AMAP." })
 export class Place {
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits.",
+  })
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })

@@ -39,11 +39,17 @@ export class TemplateLine {
   minQuantity: number;
 
   @Column({ type: "int", nullable: true })
-  @Field(() => Int, { nullable: true, description: "Maximum quantity per delivery and household (none if null); also served as `maxPerHousehold`." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Maximum quantity per delivery and household (none if null); also served as `maxPerHousehold`.",
+  })
   maxQuantity: number | null;
 
   @Column({ type: "int", nullable: true })
-  @Field(() => Int, { nullable: true, description: "Farm's capacity per delivery date, over all households (none if null)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Farm's capacity per delivery date, over all households (none if null).",
+  })
   quotaPerDelivery: number | null;
 
   @Column({ type: "int", default: 0 })

@@ -22,24 +22,30 @@ export const en: Record<MessageKey, string> = {
   "dutyShift.noActiveDutyRole": "No active duty role: create the roles first (welcome, sign-off sheet…).",
   "templateRenewal.newSeasonMustDiffer": "The new season must differ from the renewed contract's.",
   "templateRenewal.contractHasAlreadyBeen": "This contract has already been renewed for season {season}.",
-  "templateRenewal.chooseNewDatesShift": "Choose the new dates, or shift the old ones by a number of days (one or the other).",
-  "templateRenewal.noDistributionOn": "No distribution on {missing}{others, plural, =0 {} other { (and # more)}}: generate the new season's calendar first, or choose the dates.",
+  "templateRenewal.chooseNewDatesShift":
+    "Choose the new dates, or shift the old ones by a number of days (one or the other).",
+  "templateRenewal.noDistributionOn":
+    "No distribution on {missing}{others, plural, =0 {} other { (and # more)}}: generate the new season's calendar first, or choose the dates.",
   "templateRenewal.increasePercentBetween100": "Increase in percent between -100 (excluded) and 100.",
   "templateRenewal.lineDoesNotBelong": "This line does not belong to the renewed contract.",
   "templateRenewal.lineAlreadyHasNew": "This line already has a new price.",
   "place.distributionPlace": "Distribution place",
-  "place.usedByDistributions": "{used, plural, one {# distribution uses} other {# distributions use}} this place: move them elsewhere before deleting it.",
+  "place.usedByDistributions":
+    "{used, plural, one {# distribution uses} other {# distributions use}} this place: move them elsewhere before deleting it.",
   "contractTemplate.archivedContractNoLonger": "An archived contract no longer changes: renew it for a new season.",
-  "contractTemplate.productsDatesKindContract": "Products, dates and kind of a contract change only while it is a draft; this one is {status}.",
+  "contractTemplate.productsDatesKindContract":
+    "Products, dates and kind of a contract change only while it is a draft; this one is {status}.",
   "paymentTerms.cashingDateFallsOutside": "The cashing date {date} falls outside the season ({from} to {to}).",
   "paymentTerms.givePayeeNameCheques": "Give the payee name for cheques.",
   "paymentTerms.giveAtLeastOne": "Give at least one installment count.",
-  "paymentTerms.cashingDatesCount": "{datesCount, plural, one {# cashing date} other {# cashing dates}} for payment in {most} installments: give one per installment, or none (monthly cashing).",
+  "paymentTerms.cashingDatesCount":
+    "{datesCount, plural, one {# cashing date} other {# cashing dates}} for payment in {most} installments: give one per installment, or none (monthly cashing).",
   "dutyRole.dutyRole": "Duty role",
   "dutyRole.dutyRoleAlreadyHas": "A duty role already has this name in this AMAP.",
   "distribution.distribution": "Distribution",
   "distribution.placeDoesNotExist": "This place does not exist in this AMAP.",
-  "distribution.openSignedContractsDeliver": "Open or signed contracts deliver at this distribution: move it (moveDistribution) so that every member gets the amendment.",
+  "distribution.openSignedContractsDeliver":
+    "Open or signed contracts deliver at this distribution: move it (moveDistribution) so that every member gets the amendment.",
   "distribution.atMostTwoYears": "At most two years per calendar.",
   "templateStatus.contractTemplate": "Contract template",
   "templateStatus.openSubscriptions": "open subscriptions",
@@ -55,7 +61,8 @@ export const en: Record<MessageKey, string> = {
   "distributionChange.giveNewDateNew": "Give the new date or the new place.",
   "distributionChange.distributionCancelledCanNo": "This distribution is cancelled: it can no longer be moved.",
   "distributionChange.distributionAlreadyHappensThat": "The distribution already happens on that date at that place.",
-  "templateAvailability.contractSAvailabilityChanges": "A contract's availability changes only while it is a draft; this one is {status}.",
+  "templateAvailability.contractSAvailabilityChanges":
+    "A contract's availability changes only while it is a draft; this one is {status}.",
   "templateAvailability.dateNotDeliveryContract": "This date is not a delivery of this contract.",
   "statistics.nameAmapsFarms": "Name the AMAPs or the farms.",
   "statistics.atMostFarmsAlong": "At most {IDS_PER_STATEMENT} farms along with AMAPs.",

@@ -1,6 +1,8 @@
 import { Directive, Field, InputType } from "type-graphql";
 
-@InputType({ description: "Internal: an archived part of the amap subgraph to write back (see `restoreAmapActivityArchivePart`)." })
+@InputType({
+  description: "Internal: an archived part of the amap subgraph to write back (see `restoreAmapActivityArchivePart`).",
+})
 // Only the @inaccessible restore mutation takes it: hidden with it from the public schema.
 @Directive("@inaccessible")
 export class RestoreAmapActivityArchivePartInput {

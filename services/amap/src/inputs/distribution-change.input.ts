@@ -6,11 +6,13 @@ export class DistributionChangeFilter {
   @Field(() => ID, { nullable: true, description: "Changes of this AMAP's distributions." }) amapId?: string;
   @Field(() => ID, { nullable: true, description: "Changes of this distribution." }) distributionId?: string;
   @Field(() => [ID], { nullable: true, description: "Changes of these distributions." }) distributionIds?: string[];
-  @Field(() => ID, { nullable: true, description: "Changes of the distributions this contract template delivers at." }) templateId?: string;
+  @Field(() => ID, { nullable: true, description: "Changes of the distributions this contract template delivers at." })
+  templateId?: string;
   @Field(() => DistributionChangeKind, { nullable: true, description: "Of this kind." }) kind?: DistributionChangeKind;
   @Field(() => Date, {
     nullable: true,
-    description: "Recorded at or after this instant (included, so that polling never misses one; consume changes by id so that seeing one twice is harmless).",
+    description:
+      "Recorded at or after this instant (included, so that polling never misses one; consume changes by id so that seeing one twice is harmless).",
   })
   since?: Date;
 }

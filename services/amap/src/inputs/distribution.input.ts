@@ -49,15 +49,23 @@ export class CreateDistributionInput extends DistributionFieldsInput {
 })
 export class UpdateDistributionInput extends DistributionFieldsInput {
   @Field(() => ID, { description: "The distribution to change." }) id: string;
-  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency).",
+  })
   expectedVersion?: number | null;
 }
 
-@InputType({ description: "The distribution to move, where and when it moves to (at least one of `date` and `placeId`), and why." })
+@InputType({
+  description: "The distribution to move, where and when it moves to (at least one of `date` and `placeId`), and why.",
+})
 export class MoveDistributionInput {
   @Field(() => ID, { description: "The distribution to move." }) id: string;
-  @Field(() => DateScalar, { nullable: true, description: "The substitute date (absent: the same date)." }) date?: string;
-  @Field(() => ID, { nullable: true, description: "The substitute place, of the same AMAP (absent: the same place)." }) placeId?: string;
+  @Field(() => DateScalar, { nullable: true, description: "The substitute date (absent: the same date)." })
+  date?: string;
+  @Field(() => ID, { nullable: true, description: "The substitute place, of the same AMAP (absent: the same place)." })
+  placeId?: string;
   @Field(() => String, { description: "Why, as told to the members." }) reason: string;
 }
 
@@ -68,10 +76,15 @@ export class GenerateDistributionsInput {
   @Field(() => DateScalar, { description: "First day of the range." }) from: string;
   @Field(() => DateScalar, { description: "Last day of the range." }) to: string;
   @Field(() => DistributionCycle, { description: "Weekly, fortnightly or monthly." }) cycle: DistributionCycle;
-  @Field(() => Int, { nullable: true, description: "ISO weekday, 1 = Monday … 7 = Sunday; the weekday of `from` if absent." }) weekday?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "ISO weekday, 1 = Monday … 7 = Sunday; the weekday of `from` if absent.",
+  })
+  weekday?: number;
   @Field(() => String, { description: "Start time, HH:MM." }) startTime: string;
   @Field(() => String, { description: "End time, HH:MM." }) endTime: string;
-  @Field(() => [DateScalar], { nullable: true, description: "Dates to leave out (holidays)." }) excludedDates?: string[];
+  @Field(() => [DateScalar], { nullable: true, description: "Dates to leave out (holidays)." })
+  excludedDates?: string[];
 }
 
 @InputType({ description: "The distribution to cancel, and why." })

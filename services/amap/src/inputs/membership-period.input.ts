@@ -31,6 +31,10 @@ export class CreateMembershipPeriodInput extends MembershipPeriodFieldsInput {
 @InputType({ description: "Changes to a membership period (absent fields are unchanged)." })
 export class UpdateMembershipPeriodInput extends MembershipPeriodFieldsInput {
   @Field(() => ID, { description: "The membership period to change." }) id: string;
-  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency).",
+  })
   expectedVersion?: number | null;
 }

@@ -28,7 +28,11 @@ export class CreatePlaceInput extends PlaceFieldsInput {
 @InputType({ description: "Changes to a distribution place (absent fields are unchanged)." })
 export class UpdatePlaceInput extends PlaceFieldsInput {
   @Field(() => ID, { description: "The place to change." }) id: string;
-  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency).",
+  })
   expectedVersion?: number | null;
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { Between, DataSource, In, LessThanOrEqual, MoreThanOrEqual } from "typeorm";
-import { byText, loaderFrom, loaderMany, loaderOne , frenchCollator } from "@champ-commun/kit";
+import { byText, loaderFrom, loaderMany, loaderOne, frenchCollator } from "@champ-commun/kit";
 import { Place } from "../entities/place.entity";
 import { Distribution } from "../entities/distribution.entity";
 import { ContractTemplate } from "../entities/contract-template.entity";
@@ -15,9 +15,11 @@ import { DutyRules } from "../entities/duty-rules.entity";
 import { defaultDutyRules } from "../services/duty-rules.service";
 
 const byDate = (a: Distribution, b: Distribution) => a.date.localeCompare(b.date);
-const byCreation = (a: DistributionChange, b: DistributionChange) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+const byCreation = (a: DistributionChange, b: DistributionChange) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
 const byPosition = (a: TemplateLine, b: TemplateLine) => a.position - b.position;
-const bySeasonThenName = (a: ContractTemplate, b: ContractTemplate) => b.season.localeCompare(a.season) || frenchCollator.compare(a.name, b.name);
+const bySeasonThenName = (a: ContractTemplate, b: ContractTemplate) =>
+  b.season.localeCompare(a.season) || frenchCollator.compare(a.name, b.name);
 
 /** Distributions of each AMAP within one date range: one loader (one query per tick) per range asked. */
 function distributionsByAmapIn(ds: DataSource) {
@@ -36,21 +38,25 @@ function distributionsByAmapIn(ds: DataSource) {
 
 /** Shifts of each distribution in roster order: one query joined to the roles, for every distribution asked. */
 function shiftsByDistribution(ds: DataSource) {
-  return loaderFrom<DutyShift[]>(async (ids) => {
-    const byDistribution = new Map<string, DutyShift[]>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await ds
-        .getRepository(DutyShift)
-        .createQueryBuilder("s")
-        .innerJoin(DutyRole, "r", "r.id = s.roleId")
-        .where("s.distributionId IN (:...ids)", { ids: ids.slice(i, i + 500) })
-        .orderBy("r.position", "ASC")
-        .addOrderBy("r.name", "ASC")
-        .getMany();
-      for (const row of rows) byDistribution.set(row.distributionId, [...(byDistribution.get(row.distributionId) ?? []), row]);
-    }
-    return byDistribution;
-  }, () => []);
+  return loaderFrom<DutyShift[]>(
+    async (ids) => {
+      const byDistribution = new Map<string, DutyShift[]>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await ds
+          .getRepository(DutyShift)
+          .createQueryBuilder("s")
+          .innerJoin(DutyRole, "r", "r.id = s.roleId")
+          .where("s.distributionId IN (:...ids)", { ids: ids.slice(i, i + 500) })
+          .orderBy("r.position", "ASC")
+          .addOrderBy("r.name", "ASC")
+          .getMany();
+        for (const row of rows)
+          byDistribution.set(row.distributionId, [...(byDistribution.get(row.distributionId) ?? []), row]);
+      }
+      return byDistribution;
+    },
+    () => [],
+  );
 }
 
 /** Each AMAP's duty rules, or the defaults when it never set them. */
@@ -77,12 +83,18 @@ export function createLoaders(ds: DataSource) {
     templateLinksByDistribution: loaderMany(ds.getRepository(TemplateDistribution), "distributionId"),
     templateLinksByTemplate: loaderMany(ds.getRepository(TemplateDistribution), "templateId"),
     membershipPeriod: loaderOne(ds.getRepository(MembershipPeriod)),
-    periodsByAmap: loaderMany(ds.getRepository(MembershipPeriod), "amapId", (a, b) => b.startsOn.localeCompare(a.startsOn)),
+    periodsByAmap: loaderMany(ds.getRepository(MembershipPeriod), "amapId", (a, b) =>
+      b.startsOn.localeCompare(a.startsOn),
+    ),
     templateLine: loaderOne(ds.getRepository(TemplateLine)),
     distributionChange: loaderOne(ds.getRepository(DistributionChange)),
     changesByDistribution: loaderMany(ds.getRepository(DistributionChange), "distributionId", byCreation),
     dutyRole: loaderOne(ds.getRepository(DutyRole)),
-    dutyRolesByAmap: loaderMany(ds.getRepository(DutyRole), "amapId", (a, b) => a.position - b.position || frenchCollator.compare(a.name, b.name)),
+    dutyRolesByAmap: loaderMany(
+      ds.getRepository(DutyRole),
+      "amapId",
+      (a, b) => a.position - b.position || frenchCollator.compare(a.name, b.name),
+    ),
     dutyShift: loaderOne(ds.getRepository(DutyShift)),
     shiftsByDistribution: shiftsByDistribution(ds),
     dutyRules: dutyRulesByAmap(ds),

@@ -17,7 +17,9 @@ export class AmapResolver {
     return ctx.loaders.placesByAmap.load(a.id);
   }
 
-  @FieldResolver(() => [Distribution], { description: "The AMAP's distributions, by date, optionally within a date range." })
+  @FieldResolver(() => [Distribution], {
+    description: "The AMAP's distributions, by date, optionally within a date range.",
+  })
   distributions(
     @Root() a: Amap,
     // type-graphql lists arguments last parameter first: `to` is written first so `from` reads first.

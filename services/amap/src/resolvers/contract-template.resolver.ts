@@ -32,73 +32,141 @@ import type { AmapContext } from "../context";
 @ObjectType({ description: "A page of contract templates." })
 export class ContractTemplatePage extends PageOf(ContractTemplate) {}
 
-const templates = (ctx: AmapContext) => new ContractTemplateService(ctx.ds.manager, networkDirectory(ctx.forwardHeaders));
+const templates = (ctx: AmapContext) =>
+  new ContractTemplateService(ctx.ds.manager, networkDirectory(ctx.forwardHeaders));
 
 @Resolver(() => ContractTemplate)
 export class ContractTemplateResolver {
   @Query(() => ContractTemplate, { nullable: true, description: "One contract template, or null." })
-  contractTemplate(@Arg("id", () => ID, { description: "Id of the contract template." }) id: string, @Ctx() ctx: AmapContext) {
+  contractTemplate(
+    @Arg("id", () => ID, { description: "Id of the contract template." }) id: string,
+    @Ctx() ctx: AmapContext,
+  ) {
     return ctx.loaders.contractTemplate.load(id);
   }
 
-  @Query(() => ContractTemplatePage, { description: "Contract templates, filtered and paginated (latest season first by default)." })
+  @Query(() => ContractTemplatePage, {
+    description: "Contract templates, filtered and paginated (latest season first by default).",
+  })
   contractTemplates(
-    @Arg("filter", () => ContractTemplateFilter, { nullable: true, description: "Which contract templates to list (omit for all the caller may see)." }) filter: ContractTemplateFilter | undefined,
+    @Arg("filter", () => ContractTemplateFilter, {
+      nullable: true,
+      description: "Which contract templates to list (omit for all the caller may see).",
+    })
+    filter: ContractTemplateFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {
     return templates(ctx).list(filter, page);
   }
 
-  @Query(() => ContractTemplateTerms, { nullable: true, description: "The terms of a contract template in one read (for the member subgraph), or null." })
-  contractTemplateTerms(@Arg("id", () => ID, { description: "Id of the contract template whose terms are read." }) id: string, @Ctx() ctx: AmapContext) {
+  @Query(() => ContractTemplateTerms, {
+    nullable: true,
+    description: "The terms of a contract template in one read (for the member subgraph), or null.",
+  })
+  contractTemplateTerms(
+    @Arg("id", () => ID, { description: "Id of the contract template whose terms are read." }) id: string,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new ContractTemplateTermsService(ctx.ds.manager, new Date(), ctx.zones).get(id);
   }
 
-  @Mutation(() => ContractTemplate, { description: "Creates a draft contract template with its lines and delivery dates." })
-  createContractTemplate(@Arg("input", () => CreateContractTemplateInput) input: CreateContractTemplateInput, @Ctx() ctx: AmapContext) {
+  @Mutation(() => ContractTemplate, {
+    description: "Creates a draft contract template with its lines and delivery dates.",
+  })
+  createContractTemplate(
+    @Arg("input", () => CreateContractTemplateInput) input: CreateContractTemplateInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return templates(ctx).create(input);
   }
 
-  @Mutation(() => ContractTemplate, { description: "Changes a contract template; lines, dates and kind only while draft." })
-  updateContractTemplate(@Arg("input", () => UpdateContractTemplateInput, { description: "The template and the fields to change." }) input: UpdateContractTemplateInput, @Ctx() ctx: AmapContext) {
+  @Mutation(() => ContractTemplate, {
+    description: "Changes a contract template; lines, dates and kind only while draft.",
+  })
+  updateContractTemplate(
+    @Arg("input", () => UpdateContractTemplateInput, { description: "The template and the fields to change." })
+    input: UpdateContractTemplateInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return templates(ctx).update(input.id, input);
   }
 
   @Mutation(() => ContractTemplate, { description: "Opens a draft template to subscriptions." })
-  openContractTemplate(@Arg("input", () => OpenContractTemplateInput, { description: "The contract template." }) { id }: OpenContractTemplateInput, @Ctx() ctx: AmapContext) {
+  openContractTemplate(
+    @Arg("input", () => OpenContractTemplateInput, { description: "The contract template." })
+    { id }: OpenContractTemplateInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new TemplateStatusService(ctx.ds.manager, new Date(), ctx.zones).open(id);
   }
 
-  @Mutation(() => ContractTemplate, { description: "Closes subscriptions of an open template (the farmer countersigns next)." })
-  closeContractTemplate(@Arg("input", () => CloseContractTemplateInput, { description: "The contract template." }) { id }: CloseContractTemplateInput, @Ctx() ctx: AmapContext) {
+  @Mutation(() => ContractTemplate, {
+    description: "Closes subscriptions of an open template (the farmer countersigns next).",
+  })
+  closeContractTemplate(
+    @Arg("input", () => CloseContractTemplateInput, { description: "The contract template." })
+    { id }: CloseContractTemplateInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new TemplateStatusService(ctx.ds.manager).close(id);
   }
 
-  @Mutation(() => ContractTemplate, { description: "Starts the season of a closed template (running); the calendar does it by itself on the first delivery date." })
-  startTemplateSeason(@Arg("input", () => StartTemplateSeasonInput, { description: "The contract template." }) { id }: StartTemplateSeasonInput, @Ctx() ctx: AmapContext) {
+  @Mutation(() => ContractTemplate, {
+    description:
+      "Starts the season of a closed template (running); the calendar does it by itself on the first delivery date.",
+  })
+  startTemplateSeason(
+    @Arg("input", () => StartTemplateSeasonInput, { description: "The contract template." })
+    { id }: StartTemplateSeasonInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new TemplateStatusService(ctx.ds.manager).start(id);
   }
 
-  @Mutation(() => ContractTemplate, { description: "Finishes the season of a running template, once its last delivery has come." })
-  finishTemplateSeason(@Arg("input", () => FinishTemplateSeasonInput, { description: "The contract template." }) { id }: FinishTemplateSeasonInput, @Ctx() ctx: AmapContext) {
+  @Mutation(() => ContractTemplate, {
+    description: "Finishes the season of a running template, once its last delivery has come.",
+  })
+  finishTemplateSeason(
+    @Arg("input", () => FinishTemplateSeasonInput, { description: "The contract template." })
+    { id }: FinishTemplateSeasonInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new TemplateStatusService(ctx.ds.manager, new Date(), ctx.zones).finish(id);
   }
 
   @Mutation(() => ContractTemplate, { description: "Archives a finished template (read-only from then on)." })
-  archiveContractTemplate(@Arg("input", () => ArchiveContractTemplateInput, { description: "The contract template." }) { id }: ArchiveContractTemplateInput, @Ctx() ctx: AmapContext) {
+  archiveContractTemplate(
+    @Arg("input", () => ArchiveContractTemplateInput, { description: "The contract template." })
+    { id }: ArchiveContractTemplateInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new TemplateStatusService(ctx.ds.manager).archive(id);
   }
 
   @Mutation(() => ContractTemplate, {
-    description: "Renews a template for the next season: a new draft with the same lines, policies and payment terms, new dates and prices, recording `renewedFromId`.",
+    description:
+      "Renews a template for the next season: a new draft with the same lines, policies and payment terms, new dates and prices, recording `renewedFromId`.",
   })
-  renewContractTemplate(@Arg("input", () => RenewContractTemplateInput, { description: "The template to renew, its new season, dates and prices." }) input: RenewContractTemplateInput, @Ctx() ctx: AmapContext) {
+  renewContractTemplate(
+    @Arg("input", () => RenewContractTemplateInput, {
+      description: "The template to renew, its new season, dates and prices.",
+    })
+    input: RenewContractTemplateInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new TemplateRenewalService(ctx.ds.manager).renew(input.id, input);
   }
 
-  @Mutation(() => [LineAvailability], { description: "Turns product × date cells of a draft template on or off; returns every cell the template now offers." })
-  setTemplateAvailability(@Arg("input", () => SetTemplateAvailabilityInput, { description: "The template and the cells to change." }) { templateId, cells }: SetTemplateAvailabilityInput, @Ctx() ctx: AmapContext) {
+  @Mutation(() => [LineAvailability], {
+    description:
+      "Turns product × date cells of a draft template on or off; returns every cell the template now offers.",
+  })
+  setTemplateAvailability(
+    @Arg("input", () => SetTemplateAvailabilityInput, { description: "The template and the cells to change." })
+    { templateId, cells }: SetTemplateAvailabilityInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new TemplateAvailabilityService(ctx.ds.manager).set(templateId, cells);
   }
 
@@ -121,20 +189,31 @@ export class ContractTemplateResolver {
   async distributions(@Root() t: ContractTemplate, @Ctx() ctx: AmapContext) {
     const links = await ctx.loaders.templateLinksByTemplate.load(t.id);
     const found = await ctx.loaders.distribution.loadMany(links.map((l) => l.distributionId));
-    return found.filter((d): d is Distribution => d instanceof Distribution).sort((a, b) => a.date.localeCompare(b.date));
+    return found
+      .filter((d): d is Distribution => d instanceof Distribution)
+      .sort((a, b) => a.date.localeCompare(b.date));
   }
 
-  @FieldResolver(() => [TermsDelivery], { description: "Delivery dates as they stand (moves and cancellations applied, deadlines computed), by effective date." })
+  @FieldResolver(() => [TermsDelivery], {
+    description:
+      "Delivery dates as they stand (moves and cancellations applied, deadlines computed), by effective date.",
+  })
   async deliveries(@Root() t: ContractTemplate, @Ctx() ctx: AmapContext) {
     return toDeliveries(await this.distributions(t, ctx), t, await ctx.zones.of(t.amapId));
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the template takes subscriptions now: open, and today (AMAP's time zone) within the subscription window." })
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether the template takes subscriptions now: open, and today (AMAP's time zone) within the subscription window.",
+  })
   async acceptsSubscriptions(@Root() t: ContractTemplate, @Ctx() ctx: AmapContext) {
     return acceptsSubscriptions(t, todayIn(await ctx.zones.of(t.amapId)));
   }
 
-  @FieldResolver(() => ContractTemplate, { nullable: true, description: "The template of the previous season this one was renewed from." })
+  @FieldResolver(() => ContractTemplate, {
+    nullable: true,
+    description: "The template of the previous season this one was renewed from.",
+  })
   renewedFrom(@Root() t: ContractTemplate, @Ctx() ctx: AmapContext) {
     return t.renewedFromId ? ctx.loaders.contractTemplate.load(t.renewedFromId) : null;
   }

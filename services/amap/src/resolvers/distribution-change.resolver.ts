@@ -18,7 +18,11 @@ export class DistributionChangeResolver {
       "Moves and cancellations of distributions, oldest first: the member subgraph polls them (`amapId` + `since`) and makes one amendment per subscription touched, keyed by the change's id.",
   })
   distributionChanges(
-    @Arg("filter", () => DistributionChangeFilter, { nullable: true, description: "Which changes to list (omit for all the caller may see); give amapId and since to poll." }) filter: DistributionChangeFilter | undefined,
+    @Arg("filter", () => DistributionChangeFilter, {
+      nullable: true,
+      description: "Which changes to list (omit for all the caller may see); give amapId and since to poll.",
+    })
+    filter: DistributionChangeFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {

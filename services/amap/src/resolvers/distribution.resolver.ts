@@ -6,7 +6,14 @@ import { ContractTemplate } from "../entities/contract-template.entity";
 import { Amap } from "../entities/references";
 import { DistributionChange } from "../entities/distribution-change.entity";
 import { DutyShift } from "../entities/duty-shift.entity";
-import { CancelDistributionInput, CreateDistributionInput, DistributionFilter, GenerateDistributionsInput, MoveDistributionInput, UpdateDistributionInput } from "../inputs/distribution.input";
+import {
+  CancelDistributionInput,
+  CreateDistributionInput,
+  DistributionFilter,
+  GenerateDistributionsInput,
+  MoveDistributionInput,
+  UpdateDistributionInput,
+} from "../inputs/distribution.input";
 import { DistributionService } from "../services/distribution.service";
 import { DistributionChangeService } from "../services/distribution-change.service";
 import { distributionEndsAt, distributionStartsAt, effectiveDate } from "../services/deliveries";
@@ -24,7 +31,11 @@ export class DistributionResolver {
 
   @Query(() => DistributionPage, { description: "Distributions, filtered and paginated (by date by default)." })
   distributions(
-    @Arg("filter", () => DistributionFilter, { nullable: true, description: "Which distributions to list (omit for all the caller may see)." }) filter: DistributionFilter | undefined,
+    @Arg("filter", () => DistributionFilter, {
+      nullable: true,
+      description: "Which distributions to list (omit for all the caller may see).",
+    })
+    filter: DistributionFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {
@@ -32,19 +43,33 @@ export class DistributionResolver {
   }
 
   @Mutation(() => Distribution, { description: "Adds one distribution to an AMAP's calendar." })
-  createDistribution(@Arg("input", () => CreateDistributionInput) input: CreateDistributionInput, @Ctx() ctx: AmapContext) {
+  createDistribution(
+    @Arg("input", () => CreateDistributionInput) input: CreateDistributionInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DistributionService(ctx.ds.manager).create(input);
   }
 
-  @Mutation(() => Distribution, { description: "Changes a distribution (date, times, place, notes); date and place of a distribution with open or signed contracts change through `moveDistribution`." })
-  updateDistribution(@Arg("input", () => UpdateDistributionInput, { description: "The distribution and the fields to change." }) input: UpdateDistributionInput, @Ctx() ctx: AmapContext) {
+  @Mutation(() => Distribution, {
+    description:
+      "Changes a distribution (date, times, place, notes); date and place of a distribution with open or signed contracts change through `moveDistribution`.",
+  })
+  updateDistribution(
+    @Arg("input", () => UpdateDistributionInput, { description: "The distribution and the fields to change." })
+    input: UpdateDistributionInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DistributionService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => [Distribution], {
-    description: "Generates a calendar of distributions over a date range; dates that already have a distribution are skipped. Returns the distributions created.",
+    description:
+      "Generates a calendar of distributions over a date range; dates that already have a distribution are skipped. Returns the distributions created.",
   })
-  generateDistributions(@Arg("input", () => GenerateDistributionsInput) input: GenerateDistributionsInput, @Ctx() ctx: AmapContext) {
+  generateDistributions(
+    @Arg("input", () => GenerateDistributionsInput) input: GenerateDistributionsInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DistributionService(ctx.ds.manager).generate(input);
   }
 
@@ -52,14 +77,25 @@ export class DistributionResolver {
     description:
       "Moves a distribution to another date and/or place (status `moved`; `date` keeps the planned date) and records a DistributionChange for the amendments of the subscriptions delivering that day.",
   })
-  moveDistribution(@Arg("input", () => MoveDistributionInput, { description: "The distribution, where and when it moves to, and why." }) input: MoveDistributionInput, @Ctx() ctx: AmapContext) {
+  moveDistribution(
+    @Arg("input", () => MoveDistributionInput, {
+      description: "The distribution, where and when it moves to, and why.",
+    })
+    input: MoveDistributionInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DistributionChangeService(ctx.ds.manager).move(input.id, input);
   }
 
   @Mutation(() => Distribution, {
-    description: "Cancels a distribution (it stays in the calendar, cancelled) and records a DistributionChange with the reason; cancelling it again records nothing more.",
+    description:
+      "Cancels a distribution (it stays in the calendar, cancelled) and records a DistributionChange with the reason; cancelling it again records nothing more.",
   })
-  cancelDistribution(@Arg("input", () => CancelDistributionInput, { description: "The distribution to cancel, and why." }) { id, reason }: CancelDistributionInput, @Ctx() ctx: AmapContext) {
+  cancelDistribution(
+    @Arg("input", () => CancelDistributionInput, { description: "The distribution to cancel, and why." })
+    { id, reason }: CancelDistributionInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DistributionChangeService(ctx.ds.manager).cancel(id, reason);
   }
 
@@ -73,17 +109,23 @@ export class DistributionResolver {
     return d.placeId ? ctx.loaders.place.load(d.placeId) : null;
   }
 
-  @FieldResolver(() => DateScalar, { description: "The date the distribution happens on: `movedToDate` when moved, else `date`." })
+  @FieldResolver(() => DateScalar, {
+    description: "The date the distribution happens on: `movedToDate` when moved, else `date`.",
+  })
   effectiveDate(@Root() d: Distribution): string {
     return effectiveDate(d);
   }
 
-  @FieldResolver(() => String, { description: `The AMAP's time zone (IANA, e.g. ${DEFAULT_TIME_ZONE}, Indian/Reunion): the zone of \`startTime\` and \`endTime\`.` })
+  @FieldResolver(() => String, {
+    description: `The AMAP's time zone (IANA, e.g. ${DEFAULT_TIME_ZONE}, Indian/Reunion): the zone of \`startTime\` and \`endTime\`.`,
+  })
   timeZone(@Root() d: Distribution, @Ctx() ctx: AmapContext): Promise<string> {
     return ctx.zones.of(d.amapId);
   }
 
-  @FieldResolver(() => Date, { description: "When the distribution starts (UTC): its effective date and start time in the AMAP's time zone." })
+  @FieldResolver(() => Date, {
+    description: "When the distribution starts (UTC): its effective date and start time in the AMAP's time zone.",
+  })
   async startsAt(@Root() d: Distribution, @Ctx() ctx: AmapContext): Promise<Date> {
     return distributionStartsAt(d, await ctx.zones.of(d.amapId));
   }
@@ -93,12 +135,17 @@ export class DistributionResolver {
     return distributionEndsAt(d, await ctx.zones.of(d.amapId));
   }
 
-  @FieldResolver(() => Place, { nullable: true, description: "The substitute place when the distribution is moved elsewhere." })
+  @FieldResolver(() => Place, {
+    nullable: true,
+    description: "The substitute place when the distribution is moved elsewhere.",
+  })
   movedToPlace(@Root() d: Distribution, @Ctx() ctx: AmapContext) {
     return d.movedToPlaceId ? ctx.loaders.place.load(d.movedToPlaceId) : null;
   }
 
-  @FieldResolver(() => [DistributionChange], { description: "Moves and cancellation of this distribution, oldest first." })
+  @FieldResolver(() => [DistributionChange], {
+    description: "Moves and cancellation of this distribution, oldest first.",
+  })
   changes(@Root() d: Distribution, @Ctx() ctx: AmapContext) {
     return ctx.loaders.changesByDistribution.load(d.id);
   }
@@ -112,6 +159,8 @@ export class DistributionResolver {
   async contractTemplates(@Root() d: Distribution, @Ctx() ctx: AmapContext) {
     const links = await ctx.loaders.templateLinksByDistribution.load(d.id);
     const templates = await ctx.loaders.contractTemplate.loadMany(links.map((l) => l.templateId));
-    return templates.filter((t): t is ContractTemplate => t instanceof ContractTemplate).sort((a, b) => frenchCollator.compare(a.name, b.name));
+    return templates
+      .filter((t): t is ContractTemplate => t instanceof ContractTemplate)
+      .sort((a, b) => frenchCollator.compare(a.name, b.name));
   }
 }

@@ -20,7 +20,11 @@ export class DutyRoleResolver {
 
   @Query(() => DutyRolePage, { description: "Duty roles, filtered and paginated (roster order by default)." })
   dutyRoles(
-    @Arg("filter", () => DutyRoleFilter, { nullable: true, description: "Which duty roles to list (omit for all the caller may see)." }) filter: DutyRoleFilter | undefined,
+    @Arg("filter", () => DutyRoleFilter, {
+      nullable: true,
+      description: "Which duty roles to list (omit for all the caller may see).",
+    })
+    filter: DutyRoleFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {
@@ -28,7 +32,10 @@ export class DutyRoleResolver {
   }
 
   @Query(() => DutyRules, { description: "The duty sign-up rules of an AMAP (the defaults until it sets them)." })
-  dutyRules(@Arg("amapId", () => ID, { description: "The AMAP whose duty rules are read." }) amapId: string, @Ctx() ctx: AmapContext) {
+  dutyRules(
+    @Arg("amapId", () => ID, { description: "The AMAP whose duty rules are read." }) amapId: string,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DutyRulesService(ctx.ds.manager).get(amapId);
   }
 
@@ -38,12 +45,20 @@ export class DutyRoleResolver {
   }
 
   @Mutation(() => DutyRole, { description: "Changes a duty role (name, description, default seats, order, active)." })
-  updateDutyRole(@Arg("input", () => UpdateDutyRoleInput, { description: "The role and the fields to change." }) input: UpdateDutyRoleInput, @Ctx() ctx: AmapContext) {
+  updateDutyRole(
+    @Arg("input", () => UpdateDutyRoleInput, { description: "The role and the fields to change." })
+    input: UpdateDutyRoleInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DutyRoleService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => DutyRules, { description: "Sets an AMAP's duty sign-up rules." })
-  updateDutyRules(@Arg("input", () => UpdateDutyRulesInput, { description: "The AMAP and the rules to change." }) input: UpdateDutyRulesInput, @Ctx() ctx: AmapContext) {
+  updateDutyRules(
+    @Arg("input", () => UpdateDutyRulesInput, { description: "The AMAP and the rules to change." })
+    input: UpdateDutyRulesInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DutyRulesService(ctx.ds.manager).update(input.amapId, input);
   }
 

@@ -19,9 +19,15 @@ export class DutyShiftResolver {
     return ctx.loaders.dutyShift.load(id);
   }
 
-  @Query(() => DutyShiftPage, { description: "Duty shifts, filtered and paginated (by distribution date, then roster order, by default)." })
+  @Query(() => DutyShiftPage, {
+    description: "Duty shifts, filtered and paginated (by distribution date, then roster order, by default).",
+  })
   dutyShifts(
-    @Arg("filter", () => DutyShiftFilter, { nullable: true, description: "Which duty shifts to list (omit for all the caller may see)." }) filter: DutyShiftFilter | undefined,
+    @Arg("filter", () => DutyShiftFilter, {
+      nullable: true,
+      description: "Which duty shifts to list (omit for all the caller may see).",
+    })
+    filter: DutyShiftFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AmapContext,
   ) {
@@ -32,12 +38,20 @@ export class DutyShiftResolver {
     description:
       "Generates one shift per active duty role at each distribution of an AMAP between two dates (cancelled ones left out); shifts already there are kept, so running it again creates nothing more. Returns the shifts created.",
   })
-  generateDutyShifts(@Arg("input", () => GenerateDutyShiftsInput, { description: "The AMAP and the range of distribution dates." }) { amapId, from, to }: GenerateDutyShiftsInput, @Ctx() ctx: AmapContext) {
+  generateDutyShifts(
+    @Arg("input", () => GenerateDutyShiftsInput, { description: "The AMAP and the range of distribution dates." })
+    { amapId, from, to }: GenerateDutyShiftsInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DutyShiftService(ctx.ds.manager).generate(amapId, from, to);
   }
 
   @Mutation(() => DutyShift, { description: "Changes the seats of a duty shift." })
-  updateDutyShift(@Arg("input", () => UpdateDutyShiftInput, { description: "The shift and its new seats." }) input: UpdateDutyShiftInput, @Ctx() ctx: AmapContext) {
+  updateDutyShift(
+    @Arg("input", () => UpdateDutyShiftInput, { description: "The shift and its new seats." })
+    input: UpdateDutyShiftInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new DutyShiftService(ctx.ds.manager).update(input.id, input);
   }
 
@@ -51,9 +65,17 @@ export class DutyShiftResolver {
     return ctx.loaders.distribution.load(s.distributionId);
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: "When sign-ups for this shift close (UTC): the distribution's start minus the AMAP's `signupDeadlineHours`." })
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      "When sign-ups for this shift close (UTC): the distribution's start minus the AMAP's `signupDeadlineHours`.",
+  })
   async signupClosesAt(@Root() s: DutyShift, @Ctx() ctx: AmapContext): Promise<Date | null> {
-    const [d, rules, zone] = await Promise.all([ctx.loaders.distribution.load(s.distributionId), ctx.loaders.dutyRules.load(s.amapId), ctx.zones.of(s.amapId)]);
+    const [d, rules, zone] = await Promise.all([
+      ctx.loaders.distribution.load(s.distributionId),
+      ctx.loaders.dutyRules.load(s.amapId),
+      ctx.zones.of(s.amapId),
+    ]);
     return d ? signupClosesAt(d, rules.signupDeadlineHours, zone) : null;
   }
 

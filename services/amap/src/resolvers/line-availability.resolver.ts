@@ -6,7 +6,8 @@ import type { AmapContext } from "../context";
 export class LineAvailabilityResolver {
   @FieldResolver(() => Int, {
     nullable: true,
-    description: "Farm's capacity for this product on this date over all households: the cell's `quota`, else the line's `quotaPerDelivery` (none if null). Households beyond it go to the waiting list.",
+    description:
+      "Farm's capacity for this product on this date over all households: the cell's `quota`, else the line's `quotaPerDelivery` (none if null). Households beyond it go to the waiting list.",
   })
   async effectiveQuota(@Root() c: LineAvailability, @Ctx() ctx: AmapContext): Promise<number | null> {
     if (c.quota !== null && c.quota !== undefined) return c.quota;

@@ -17,7 +17,15 @@ export class PlaceResolver {
   }
 
   @Query(() => PlacePage, { description: "Distribution places, filtered and paginated." })
-  places(@Arg("filter", () => PlaceFilter, { nullable: true, description: "Which places to list (omit for all the caller may see)." }) filter: PlaceFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AmapContext) {
+  places(
+    @Arg("filter", () => PlaceFilter, {
+      nullable: true,
+      description: "Which places to list (omit for all the caller may see).",
+    })
+    filter: PlaceFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new PlaceService(ctx.ds.manager).list(filter, page);
   }
 
@@ -27,12 +35,19 @@ export class PlaceResolver {
   }
 
   @Mutation(() => Place, { description: "Changes a distribution place." })
-  updatePlace(@Arg("input", () => UpdatePlaceInput, { description: "The place and the fields to change." }) input: UpdatePlaceInput, @Ctx() ctx: AmapContext) {
+  updatePlace(
+    @Arg("input", () => UpdatePlaceInput, { description: "The place and the fields to change." })
+    input: UpdatePlaceInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new PlaceService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => Boolean, { description: "Deletes a place that no distribution uses." })
-  deletePlace(@Arg("input", () => DeletePlaceInput, { description: "The place to delete." }) { id }: DeletePlaceInput, @Ctx() ctx: AmapContext) {
+  deletePlace(
+    @Arg("input", () => DeletePlaceInput, { description: "The place to delete." }) { id }: DeletePlaceInput,
+    @Ctx() ctx: AmapContext,
+  ) {
     return new PlaceService(ctx.ds.manager).delete(id);
   }
 

@@ -12,7 +12,9 @@ const INTERNAL =
  * Columns rather than one object per row: thousands of rows as objects cost a resolver call per
  * field (about a second for a regional network); lists of scalars are serialized in one pass.
  */
-@ObjectType({ description: `${INTERNAL} The contract templates tying an AMAP to a farm in a season, as columns: row i is the i-th item of every list.` })
+@ObjectType({
+  description: `${INTERNAL} The contract templates tying an AMAP to a farm in a season, as columns: row i is the i-th item of every list.`,
+})
 @Directive("@inaccessible")
 export class TemplateStatistics {
   @Field(() => [ID], { description: "Each row's AMAP." }) amapIds: string[];
@@ -39,12 +41,17 @@ export class TemplateStatisticsResolver {
   })
   @Directive("@inaccessible")
   async templateStatistics(
-    @Arg("seasons", () => [String], { nullable: true, description: "Only these seasons." }) seasons: string[] | undefined,
-    @Arg("farmIds", () => [ID], { nullable: true, description: "Only templates with these farms." }) farmIds: string[] | undefined,
-    @Arg("amapIds", () => [ID], { nullable: true, description: "Only templates of these AMAPs." }) amapIds: string[] | undefined,
+    @Arg("seasons", () => [String], { nullable: true, description: "Only these seasons." })
+    seasons: string[] | undefined,
+    @Arg("farmIds", () => [ID], { nullable: true, description: "Only templates with these farms." })
+    farmIds: string[] | undefined,
+    @Arg("amapIds", () => [ID], { nullable: true, description: "Only templates of these AMAPs." })
+    amapIds: string[] | undefined,
     @Ctx() ctx: AmapContext,
   ): Promise<TemplateStatistics> {
-    return templateColumns(await new TemplateStatisticsService(ctx.ds.manager).aggregates({ amapIds, farmIds, seasons }));
+    return templateColumns(
+      await new TemplateStatisticsService(ctx.ds.manager).aggregates({ amapIds, farmIds, seasons }),
+    );
   }
 }
 
@@ -54,14 +61,21 @@ export class TemplateStatisticsResolver {
  */
 const partnerLoaders = new WeakMap<object, Map<string, DataLoader<string, string[]>>>();
 
-function partnerLoader(ctx: AmapContext, side: "farms" | "amaps", season: string | null | undefined): DataLoader<string, string[]> {
+function partnerLoader(
+  ctx: AmapContext,
+  side: "farms" | "amaps",
+  season: string | null | undefined,
+): DataLoader<string, string[]> {
   let perKey = partnerLoaders.get(ctx);
   if (!perKey) partnerLoaders.set(ctx, (perKey = new Map<string, DataLoader<string, string[]>>()));
   const key = `${side}|${season ?? ""}`;
   let loader = perKey.get(key);
   if (!loader) {
     const service = new TemplateStatisticsService(ctx.ds.manager);
-    loader = loaderFrom((ids) => (side === "farms" ? service.partnerFarms(ids, season) : service.partnerAmaps(ids, season)), () => []);
+    loader = loaderFrom(
+      (ids) => (side === "farms" ? service.partnerFarms(ids, season) : service.partnerAmaps(ids, season)),
+      () => [],
+    );
     perKey.set(key, loader);
   }
   return loader;
@@ -70,10 +84,14 @@ function partnerLoader(ctx: AmapContext, side: "farms" | "amaps", season: string
 /** Amap.partnerFarms: the farms an AMAP works with, derived from its contract templates. */
 @Resolver(() => Amap)
 export class AmapPartnersResolver {
-  @FieldResolver(() => [Farm], { description: "The farms the AMAP has a contract template with (in the season given, else in any season), derived from its templates." })
+  @FieldResolver(() => [Farm], {
+    description:
+      "The farms the AMAP has a contract template with (in the season given, else in any season), derived from its templates.",
+  })
   async partnerFarms(
     @Root() a: Amap,
-    @Arg("season", () => String, { nullable: true, description: "Only this season (2026)." }) season: string | undefined,
+    @Arg("season", () => String, { nullable: true, description: "Only this season (2026)." })
+    season: string | undefined,
     @Ctx() ctx: AmapContext,
   ): Promise<Farm[]> {
     return (await partnerLoader(ctx, "farms", season).load(a.id)).map((id) => ({ id }));
@@ -83,10 +101,14 @@ export class AmapPartnersResolver {
 /** Farm.partnerAmaps: the AMAPs a farm supplies, derived from the contract templates. */
 @Resolver(() => Farm)
 export class FarmPartnersResolver {
-  @FieldResolver(() => [Amap], { description: "The AMAPs the farm has a contract template with (in the season given, else in any season), derived from the templates." })
+  @FieldResolver(() => [Amap], {
+    description:
+      "The AMAPs the farm has a contract template with (in the season given, else in any season), derived from the templates.",
+  })
   async partnerAmaps(
     @Root() f: Farm,
-    @Arg("season", () => String, { nullable: true, description: "Only this season (2026)." }) season: string | undefined,
+    @Arg("season", () => String, { nullable: true, description: "Only this season (2026)." })
+    season: string | undefined,
     @Ctx() ctx: AmapContext,
   ): Promise<Amap[]> {
     // The network subgraph answers null for an AMAP the caller may not see, which in this

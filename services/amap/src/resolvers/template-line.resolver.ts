@@ -11,7 +11,8 @@ export class TemplateLineResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: "Most a household may take of this product at one delivery (none if null): the same value as `maxQuantity`, named after the rule it enforces.",
+    description:
+      "Most a household may take of this product at one delivery (none if null): the same value as `maxQuantity`, named after the rule it enforces.",
   })
   maxPerHousehold(@Root() l: TemplateLine): number | null {
     return l.maxQuantity;

@@ -32,14 +32,20 @@ function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: numb
  * excluded ones. Weekly and fortnightly count from the first `weekday` on or after `from`;
  * monthly keeps the rank of that first date in its month ("2nd Thursday").
  */
-export function calendarDates(from: string, to: string, cycle: Cycle, weekday: number, excluded: string[] = []): string[] {
+export function calendarDates(
+  from: string,
+  to: string,
+  cycle: Cycle,
+  weekday: number,
+  excluded: string[] = [],
+): string[] {
   const skip = new Set(excluded);
   const first = nextWeekday(from, weekday);
   const dates: string[] = [];
   if (cycle === "monthly") {
     const rank = Math.ceil(parts(first)[2] / 7);
     let [year, month] = parts(first);
-    for (let date = first; date <= to; ) {
+    for (let date = first; date <= to;) {
       if (date >= from) dates.push(date);
       month = month === 12 ? 1 : month + 1;
       if (month === 1) year += 1;

@@ -6,7 +6,12 @@ import { t } from "../i18n";
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A time of day written HH:MM (24 h). */
-export function checkTime(check: Check, field: string, value: string | undefined | null, required = false): string | undefined {
+export function checkTime(
+  check: Check,
+  field: string,
+  value: string | undefined | null,
+  required = false,
+): string | undefined {
   if (value === undefined || value === null) {
     if (required) check.fail(field, t("checks.timeRequired"));
     return undefined;
@@ -31,7 +36,12 @@ export function checkPostalCode(check: Check, value: string | undefined): string
 }
 
 /** Two dates in order (both optional). */
-export function checkDateOrder(check: Check, field: string, first: string | null | undefined, last: string | null | undefined): void {
+export function checkDateOrder(
+  check: Check,
+  field: string,
+  first: string | null | undefined,
+  last: string | null | undefined,
+): void {
   if (first && last && last < first) check.fail(field, t("checks.dateMustComeAfter"));
 }
 

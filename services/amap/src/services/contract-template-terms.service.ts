@@ -7,7 +7,10 @@ import { ContractTemplateTerms } from "../entities/contract-template-terms.type"
 import { distributionsOfTemplate, toDeliveries } from "./deliveries";
 
 /** Whether a template takes subscriptions on this day: open, and the day within its window (both ends included). */
-export function acceptsSubscriptions(t: Pick<ContractTemplate, "status" | "subscriptionOpensOn" | "subscriptionClosesOn">, today: string): boolean {
+export function acceptsSubscriptions(
+  t: Pick<ContractTemplate, "status" | "subscriptionOpensOn" | "subscriptionClosesOn">,
+  today: string,
+): boolean {
   if (t.status !== ContractTemplateStatus.open) return false;
   if (t.subscriptionOpensOn && today < t.subscriptionOpensOn) return false;
   return !(t.subscriptionClosesOn && today > t.subscriptionClosesOn);
@@ -24,14 +27,20 @@ export class ContractTemplateTermsService {
   async get(id: string): Promise<ContractTemplateTerms | null> {
     const t = isUuid(id) ? await this.em.getRepository(ContractTemplate).findOne({ where: { id } }) : null;
     if (!t) return null;
-    const lines = await this.em.getRepository(TemplateLine).find({ where: { templateId: id }, order: { position: "ASC" } });
+    const lines = await this.em
+      .getRepository(TemplateLine)
+      .find({ where: { templateId: id }, order: { position: "ASC" } });
     const timeZone = await this.zones.of(t.amapId);
     const deliveries = toDeliveries(await distributionsOfTemplate(this.em, id), t, timeZone);
     const cells = await this.em.getRepository(LineAvailability).find({ where: { templateId: id } });
     // Cells in grid order: by line position, then by (effective) date.
     const linePos = new Map(lines.map((l) => [l.id, l.position]));
     const rank = new Map(deliveries.map((d, i) => [d.distributionId, i]));
-    cells.sort((a, b) => linePos.get(a.templateLineId)! - linePos.get(b.templateLineId)! || rank.get(a.distributionId)! - rank.get(b.distributionId)!);
+    cells.sort(
+      (a, b) =>
+        linePos.get(a.templateLineId)! - linePos.get(b.templateLineId)! ||
+        rank.get(a.distributionId)! - rank.get(b.distributionId)!,
+    );
     return {
       templateId: t.id,
       amapId: t.amapId,

@@ -16,7 +16,11 @@ export const MAX_LINES = 100;
 const MAX_HOURS = 24 * 30;
 
 /** Terms and settings (everything but lines and dates), as given; `current` fills what the update leaves out. */
-export function checkTerms(check: Check, input: ContractTemplateFieldsInput, current: { subscriptionOpensOn?: string | null } = {}): void {
+export function checkTerms(
+  check: Check,
+  input: ContractTemplateFieldsInput,
+  current: { subscriptionOpensOn?: string | null } = {},
+): void {
   input.name = check.text("name", input.name, { required: input.name !== undefined });
   input.season = check.text("season", input.season, { required: input.season !== undefined, max: 20 });
   input.text = check.text("text", input.text, { max: 50_000 });
@@ -68,9 +72,15 @@ export function checkLines(check: Check, lines: TemplateLineInput[], currentLine
 }
 
 /** Delivery dates: distributions of the template's AMAP, not cancelled. */
-export async function checkDeliveryDates(em: EntityManager, check: Check, amapId: string, ids: string[]): Promise<void> {
+export async function checkDeliveryDates(
+  em: EntityManager,
+  check: Check,
+  amapId: string,
+  ids: string[],
+): Promise<void> {
   const unique = [...new Set(ids)];
-  if (unique.some((id) => !isUuid(id))) return check.fail("distributionIds", t("contractTemplate.invalidDistributionId"));
+  if (unique.some((id) => !isUuid(id)))
+    return check.fail("distributionIds", t("contractTemplate.invalidDistributionId"));
   const found = unique.length ? await em.getRepository(Distribution).find({ where: { id: In(unique), amapId } }) : [];
   if (found.length !== unique.length) {
     check.fail("distributionIds", t("contractTemplate.oneDatesNotDistribution"));
@@ -79,7 +89,12 @@ export async function checkDeliveryDates(em: EntityManager, check: Check, amapId
   }
 }
 
-export async function checkMembershipPeriod(em: EntityManager, check: Check, amapId: string, id: string | null | undefined): Promise<void> {
+export async function checkMembershipPeriod(
+  em: EntityManager,
+  check: Check,
+  amapId: string,
+  id: string | null | undefined,
+): Promise<void> {
   if (!id) return;
   check.id("membershipPeriodId", id);
   if (isUuid(id) && !(await em.getRepository(MembershipPeriod).exists({ where: { id, amapId } }))) {

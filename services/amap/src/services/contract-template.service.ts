@@ -1,12 +1,39 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, Check, conflict, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7, saveVersioned } from "@champ-commun/kit";
-import { ContractKind, ContractTemplate, ContractTemplateStatus, PaymentMeans } from "../entities/contract-template.entity";
+import {
+  applyPatch,
+  Check,
+  conflict,
+  findPage,
+  getOrThrow,
+  isUuid,
+  Page,
+  PageArgs,
+  uuidv7,
+  saveVersioned,
+} from "@champ-commun/kit";
+import {
+  ContractKind,
+  ContractTemplate,
+  ContractTemplateStatus,
+  PaymentMeans,
+} from "../entities/contract-template.entity";
 import { TemplateLine } from "../entities/template-line.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
 import { LineAvailability } from "../entities/line-availability.entity";
-import { ContractTemplateFilter, CreateContractTemplateInput, TemplateLineInput, UpdateContractTemplateInput } from "../inputs/contract-template.input";
+import {
+  ContractTemplateFilter,
+  CreateContractTemplateInput,
+  TemplateLineInput,
+  UpdateContractTemplateInput,
+} from "../inputs/contract-template.input";
 import type { ContractParties, NetworkDirectory } from "./network-directory";
-import { checkDeliveryDates, checkLines, checkMembershipPeriod, checkParties, checkTerms } from "./contract-template.rules";
+import {
+  checkDeliveryDates,
+  checkLines,
+  checkMembershipPeriod,
+  checkParties,
+  checkTerms,
+} from "./contract-template.rules";
 import { nullMeansUnchanged } from "./checks";
 import { insertMany } from "@champ-commun/kit";
 import { TEMPLATE } from "./template-status.service";
@@ -14,7 +41,6 @@ import { Distribution } from "../entities/distribution.entity";
 import { distributionsOfTemplate, paymentSeason } from "./deliveries";
 import { checkCashingDatesInSeason } from "./payment-terms.rules";
 import { t } from "../i18n";
-
 
 export class ContractTemplateService {
   constructor(
@@ -33,7 +59,10 @@ export class ContractTemplateService {
       if (filter[k]) (where as Record<string, unknown>)[k] = filter[k];
     }
     if (filter.q) where.name = Like(`%${filter.q}%`);
-    return findPage(this.repo, where, args, ["name", "season", "status", "kind", "createdAt"], { season: "DESC", name: "ASC" });
+    return findPage(this.repo, where, args, ["name", "season", "status", "kind", "createdAt"], {
+      season: "DESC",
+      name: "ASC",
+    });
   }
 
   get(id: string): Promise<ContractTemplate> {
@@ -41,7 +70,12 @@ export class ContractTemplateService {
   }
 
   /** Asks the network subgraph about the AMAP, the farm and the lines' products, and checks the answer. */
-  private async checkWithNetwork(check: Check, amapId: string, farmId: string, lines: TemplateLineInput[]): Promise<ContractParties | null> {
+  private async checkWithNetwork(
+    check: Check,
+    amapId: string,
+    farmId: string,
+    lines: TemplateLineInput[],
+  ): Promise<ContractParties | null> {
     if (!isUuid(amapId) || !isUuid(farmId)) return null;
     const productIds = [...new Set(lines.map((l) => l.productId).filter(isUuid))];
     const parties = await this.network.contractParties(amapId, farmId, productIds);
@@ -50,12 +84,23 @@ export class ContractTemplateService {
   }
 
   /** Cashing dates within the season the given delivery dates make (nothing to check without dates). */
-  private async checkCashingDates(check: Check, amapId: string, distributionIds: string[], terms: { cashingDates?: string[]; subscriptionOpensOn?: string | null }) {
+  private async checkCashingDates(
+    check: Check,
+    amapId: string,
+    distributionIds: string[],
+    terms: { cashingDates?: string[]; subscriptionOpensOn?: string | null },
+  ) {
     const ids = [...new Set(distributionIds)].filter(isUuid);
-    const distributions = ids.length ? await this.em.getRepository(Distribution).find({ where: { id: In(ids), amapId } }) : [];
+    const distributions = ids.length
+      ? await this.em.getRepository(Distribution).find({ where: { id: In(ids), amapId } })
+      : [];
     // Unknown dates are reported on distributionIds already: the season is not known yet.
     if (distributions.length !== [...new Set(distributionIds)].length) return;
-    checkCashingDatesInSeason(check, terms.cashingDates ?? [], paymentSeason(distributions, terms.subscriptionOpensOn ?? null));
+    checkCashingDatesInSeason(
+      check,
+      terms.cashingDates ?? [],
+      paymentSeason(distributions, terms.subscriptionOpensOn ?? null),
+    );
   }
 
   /** A draft with every line available on every delivery date. */
@@ -72,7 +117,8 @@ export class ContractTemplateService {
       await checkMembershipPeriod(this.em, check, input.amapId, input.membershipPeriodId);
     }
     const parties = await this.checkWithNetwork(check, input.amapId, input.farmId, input.lines ?? []);
-    if (input.cashingDates?.length && isUuid(input.amapId)) await this.checkCashingDates(check, input.amapId, input.distributionIds ?? [], input);
+    if (input.cashingDates?.length && isUuid(input.amapId))
+      await this.checkCashingDates(check, input.amapId, input.distributionIds ?? [], input);
     check.done();
 
     return this.em.transaction(async (em) => {
@@ -116,12 +162,15 @@ export class ContractTemplateService {
       throw conflict(t("contractTemplate.archivedContractNoLonger"), "status");
     }
     if (template.status !== ContractTemplateStatus.draft) {
-      const field = lines ? "lines" : distributionIds ? "distributionIds" : terms.kind && terms.kind !== template.kind ? "kind" : null;
+      const field = lines
+        ? "lines"
+        : distributionIds
+          ? "distributionIds"
+          : terms.kind && terms.kind !== template.kind
+            ? "kind"
+            : null;
       if (field) {
-        throw conflict(
-          t("contractTemplate.productsDatesKindContract", { status: template.status }),
-          field,
-        );
+        throw conflict(t("contractTemplate.productsDatesKindContract", { status: template.status }), field);
       }
     }
     const check = new Check();
@@ -130,14 +179,22 @@ export class ContractTemplateService {
     let parties: ContractParties | null = null;
     if (lines) {
       const current = await this.em.getRepository(TemplateLine).find({ where: { templateId: id } });
-      checkLines(check, lines, current.map((l) => l.id));
+      checkLines(
+        check,
+        lines,
+        current.map((l) => l.id),
+      );
       parties = await this.checkWithNetwork(check, template.amapId, template.farmId, lines);
     }
     if (distributionIds) await checkDeliveryDates(this.em, check, template.amapId, distributionIds);
     if (terms.cashingDates?.length) {
       const dates = distributionIds ?? (await distributionsOfTemplate(this.em, id)).map((d) => d.id);
-      const opensOn = terms.subscriptionOpensOn !== undefined ? terms.subscriptionOpensOn : template.subscriptionOpensOn;
-      await this.checkCashingDates(check, template.amapId, dates, { cashingDates: terms.cashingDates, subscriptionOpensOn: opensOn });
+      const opensOn =
+        terms.subscriptionOpensOn !== undefined ? terms.subscriptionOpensOn : template.subscriptionOpensOn;
+      await this.checkCashingDates(check, template.amapId, dates, {
+        cashingDates: terms.cashingDates,
+        subscriptionOpensOn: opensOn,
+      });
     }
     check.done();
 
@@ -208,10 +265,20 @@ async function writeGrid(
       await dateRepo.delete({ templateId, distributionId: In(removed) });
       await cellRepo.delete({ templateId, distributionId: In(removed) });
     }
-    await insertMany(dateRepo, newDates.map((distributionId) => ({ id: uuidv7(), amapId, templateId, distributionId })));
+    await insertMany(
+      dateRepo,
+      newDates.map((distributionId) => ({ id: uuidv7(), amapId, templateId, distributionId })),
+    );
   }
 
-  const cell = (templateLineId: string, distributionId: string) => ({ id: uuidv7(), amapId, templateId, templateLineId, distributionId, quota: null });
+  const cell = (templateLineId: string, distributionId: string) => ({
+    id: uuidv7(),
+    amapId,
+    templateId,
+    templateLineId,
+    distributionId,
+    quota: null,
+  });
   const allDates = [...keptDates, ...newDates];
   await insertMany(cellRepo, [
     ...newLineIds.flatMap((lineId) => allDates.map((d) => cell(lineId, d))),

@@ -57,13 +57,22 @@ export function toDelivery(d: Distribution, template: DeadlineTerms, timeZone: s
 }
 
 /** Deliveries sorted by effective date (then start time). */
-export function toDeliveries(distributions: Distribution[], template: DeadlineTerms, timeZone: string): TermsDelivery[] {
-  return distributions.map((d) => toDelivery(d, template, timeZone)).sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+export function toDeliveries(
+  distributions: Distribution[],
+  template: DeadlineTerms,
+  timeZone: string,
+): TermsDelivery[] {
+  return distributions
+    .map((d) => toDelivery(d, template, timeZone))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
 }
 
 /** First and last effective dates of the deliveries that still happen; null when none does. */
 export function deliverySpan(distributions: Distribution[]): { first: string; last: string } | null {
-  const dates = distributions.filter((d) => d.status !== DistributionStatus.cancelled).map(effectiveDate).sort();
+  const dates = distributions
+    .filter((d) => d.status !== DistributionStatus.cancelled)
+    .map(effectiveDate)
+    .sort();
   return dates.length ? { first: dates[0], last: dates[dates.length - 1] } : null;
 }
 
@@ -71,7 +80,10 @@ export function deliverySpan(distributions: Distribution[]): { first: string; la
  * The season payments may fall in: from the opening of subscriptions (or the first delivery,
  * whichever comes first) to the last delivery. Null while the template has no delivery.
  */
-export function paymentSeason(distributions: Distribution[], subscriptionOpensOn: string | null): { from: string; to: string } | null {
+export function paymentSeason(
+  distributions: Distribution[],
+  subscriptionOpensOn: string | null,
+): { from: string; to: string } | null {
   const span = deliverySpan(distributions);
   if (!span) return null;
   const from = subscriptionOpensOn && subscriptionOpensOn < span.first ? subscriptionOpensOn : span.first;
@@ -81,5 +93,7 @@ export function paymentSeason(distributions: Distribution[], subscriptionOpensOn
 /** The distributions a template delivers at (two statements), in no particular order. */
 export async function distributionsOfTemplate(em: EntityManager, templateId: string): Promise<Distribution[]> {
   const links = await em.getRepository(TemplateDistribution).find({ where: { templateId } });
-  return links.length ? em.getRepository(Distribution).find({ where: { id: In(links.map((l) => l.distributionId)) } }) : [];
+  return links.length
+    ? em.getRepository(Distribution).find({ where: { id: In(links.map((l) => l.distributionId)) } })
+    : [];
 }

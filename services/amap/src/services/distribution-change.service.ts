@@ -21,7 +21,9 @@ export class DistributionChangeService {
 
   list(filter: DistributionChangeFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<DistributionChange>> {
     return this.where(filter).then((where) =>
-      findPage(this.em.getRepository(DistributionChange), where, args, ["createdAt", "originalDate"], { createdAt: "ASC" }),
+      findPage(this.em.getRepository(DistributionChange), where, args, ["createdAt", "originalDate"], {
+        createdAt: "ASC",
+      }),
     );
   }
 
@@ -33,7 +35,9 @@ export class DistributionChangeService {
     let ids: string[] | null = filter.distributionIds ?? null;
     if (filter.distributionId) ids = ids ? ids.filter((d) => d === filter.distributionId) : [filter.distributionId];
     if (filter.templateId) {
-      const links = isUuid(filter.templateId) ? await this.em.getRepository(TemplateDistribution).find({ where: { templateId: filter.templateId } }) : [];
+      const links = isUuid(filter.templateId)
+        ? await this.em.getRepository(TemplateDistribution).find({ where: { templateId: filter.templateId } })
+        : [];
       const ofTemplate = links.map((l) => l.distributionId);
       ids = ids ? ids.filter((d) => ofTemplate.includes(d)) : ofTemplate;
     }

@@ -1,10 +1,28 @@
 import { Between, EntityManager, FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, Not } from "typeorm";
-import { addDays, applyPatch, saveVersioned, Check, conflict, findPage, getOrThrow, isCalendarDate, isUuid, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import {
+  addDays,
+  applyPatch,
+  saveVersioned,
+  Check,
+  conflict,
+  findPage,
+  getOrThrow,
+  isCalendarDate,
+  isUuid,
+  Page,
+  PageArgs,
+  uuidv7,
+} from "@champ-commun/kit";
 import { Distribution, DistributionStatus } from "../entities/distribution.entity";
 import { Place } from "../entities/place.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
 import { ContractTemplate, ContractTemplateStatus } from "../entities/contract-template.entity";
-import { CreateDistributionInput, DistributionFilter, GenerateDistributionsInput, UpdateDistributionInput } from "../inputs/distribution.input";
+import {
+  CreateDistributionInput,
+  DistributionFilter,
+  GenerateDistributionsInput,
+  UpdateDistributionInput,
+} from "../inputs/distribution.input";
 import { calendarDates, isoWeekday } from "./calendar";
 import { insertMany } from "@champ-commun/kit";
 import { checkDateOrder, checkTime, checkTimeWindow, nullMeansUnchanged } from "./checks";
@@ -82,12 +100,14 @@ export class DistributionService {
     input.notes = check.text("notes", input.notes, { max: 2000 });
     await this.checkPlace(check, distribution.amapId, input.placeId);
     check.done();
-    const field = input.date !== undefined && input.date !== distribution.date ? "date" : input.placeId !== undefined && input.placeId !== distribution.placeId ? "placeId" : null;
+    const field =
+      input.date !== undefined && input.date !== distribution.date
+        ? "date"
+        : input.placeId !== undefined && input.placeId !== distribution.placeId
+          ? "placeId"
+          : null;
     if (field && (await this.signedContractsDeliverAt(distribution))) {
-      throw conflict(
-        t("distribution.openSignedContractsDeliver"),
-        field,
-      );
+      throw conflict(t("distribution.openSignedContractsDeliver"), field);
     }
     applyPatch(distribution, input as Partial<Distribution>);
     return saveVersioned(this.repo, distribution, input.expectedVersion);
@@ -95,10 +115,14 @@ export class DistributionService {
 
   /** Whether a template past its draft (members may have signed it) delivers at this distribution. */
   private async signedContractsDeliverAt(distribution: Distribution): Promise<boolean> {
-    const links = await this.em.getRepository(TemplateDistribution).find({ where: { distributionId: distribution.id } });
+    const links = await this.em
+      .getRepository(TemplateDistribution)
+      .find({ where: { distributionId: distribution.id } });
     if (!links.length) return false;
     const templateIds = links.map((l) => l.templateId);
-    return this.em.getRepository(ContractTemplate).exists({ where: { id: In(templateIds), status: Not(ContractTemplateStatus.draft) } });
+    return this.em
+      .getRepository(ContractTemplate)
+      .exists({ where: { id: In(templateIds), status: Not(ContractTemplateStatus.draft) } });
   }
 
   /**

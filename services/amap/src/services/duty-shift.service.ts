@@ -1,5 +1,16 @@
 import { Between, EntityManager, In, Not } from "typeorm";
-import { addDays, Check, conflict, getOrThrow, insertMany, isCalendarDate, Page, PageArgs, pageOptions, uuidv7 } from "@champ-commun/kit";
+import {
+  addDays,
+  Check,
+  conflict,
+  getOrThrow,
+  insertMany,
+  isCalendarDate,
+  Page,
+  PageArgs,
+  pageOptions,
+  uuidv7,
+} from "@champ-commun/kit";
 import { DutyShift } from "../entities/duty-shift.entity";
 import { DutyRole } from "../entities/duty-role.entity";
 import { Distribution, DistributionStatus } from "../entities/distribution.entity";
@@ -23,10 +34,17 @@ export class DutyShiftService {
   /** Shifts by distribution date, then role order (a date range needs the distributions: one joined query). */
   async list(filter: DutyShiftFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<DutyShift>> {
     const { skip, take, order } = pageOptions(args, ["date", "seats"], { date: "ASC" });
-    const qb = this.repo.createQueryBuilder("s").innerJoin(Distribution, "d", "d.id = s.distributionId").innerJoin(DutyRole, "r", "r.id = s.roleId");
+    const qb = this.repo
+      .createQueryBuilder("s")
+      .innerJoin(Distribution, "d", "d.id = s.distributionId")
+      .innerJoin(DutyRole, "r", "r.id = s.roleId");
     if (filter.amapId) qb.andWhere("s.amapId = :amapId", { amapId: filter.amapId });
-    if (filter.distributionId) qb.andWhere("s.distributionId = :distributionId", { distributionId: filter.distributionId });
-    if (filter.distributionIds) qb.andWhere(filter.distributionIds.length ? "s.distributionId IN (:...distributionIds)" : "1 = 0", { distributionIds: filter.distributionIds });
+    if (filter.distributionId)
+      qb.andWhere("s.distributionId = :distributionId", { distributionId: filter.distributionId });
+    if (filter.distributionIds)
+      qb.andWhere(filter.distributionIds.length ? "s.distributionId IN (:...distributionIds)" : "1 = 0", {
+        distributionIds: filter.distributionIds,
+      });
     if (filter.roleId) qb.andWhere("s.roleId = :roleId", { roleId: filter.roleId });
     if (filter.ids) qb.andWhere(filter.ids.length ? "s.id IN (:...ids)" : "1 = 0", { ids: filter.ids });
     if (filter.from) qb.andWhere("d.date >= :from", { from: filter.from });
@@ -54,14 +72,14 @@ export class DutyShiftService {
     check.date("from", from, { required: true });
     check.date("to", to, { required: true });
     checkDateOrder(check, "to", from, to);
-    if (isCalendarDate(from) && isCalendarDate(to) && to > addDays(from, MAX_RANGE_DAYS)) check.fail("to", t("dutyShift.atMostTwoYears"));
+    if (isCalendarDate(from) && isCalendarDate(to) && to > addDays(from, MAX_RANGE_DAYS))
+      check.fail("to", t("dutyShift.atMostTwoYears"));
     check.done();
-    const roles = await this.em.getRepository(DutyRole).find({ where: { amapId, active: true }, order: { position: "ASC", name: "ASC" } });
+    const roles = await this.em
+      .getRepository(DutyRole)
+      .find({ where: { amapId, active: true }, order: { position: "ASC", name: "ASC" } });
     if (!roles.length) {
-      throw conflict(
-        t("dutyShift.noActiveDutyRole"),
-        "amapId",
-      );
+      throw conflict(t("dutyShift.noActiveDutyRole"), "amapId");
     }
     const distributions = await this.em.getRepository(Distribution).find({
       where: { amapId, date: Between(from, to), status: Not(DistributionStatus.cancelled) },
@@ -73,7 +91,9 @@ export class DutyShiftService {
     const created = distributions.flatMap((d) =>
       roles
         .filter((r) => !taken.has(`${d.id}|${r.id}`))
-        .map((r) => this.repo.create({ id: uuidv7(), amapId, distributionId: d.id, roleId: r.id, seats: r.defaultSeats })),
+        .map((r) =>
+          this.repo.create({ id: uuidv7(), amapId, distributionId: d.id, roleId: r.id, seats: r.defaultSeats }),
+        ),
     );
     await insertMany(this.repo, created);
     return created;

@@ -1,7 +1,12 @@
 import { EntityManager, FindOptionsWhere, In } from "typeorm";
 import { applyPatch, saveVersioned, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
 import { FeeMode, MembershipPeriod } from "../entities/membership-period.entity";
-import { CreateMembershipPeriodInput, MembershipPeriodFieldsInput, MembershipPeriodFilter, UpdateMembershipPeriodInput } from "../inputs/membership-period.input";
+import {
+  CreateMembershipPeriodInput,
+  MembershipPeriodFieldsInput,
+  MembershipPeriodFilter,
+  UpdateMembershipPeriodInput,
+} from "../inputs/membership-period.input";
 import { checkDateOrder, definedOnly, nullMeansUnchanged } from "./checks";
 import { t } from "../i18n";
 
@@ -30,7 +35,8 @@ export class MembershipPeriodService {
     input.name = check.text("name", input.name, { required: input.name !== undefined });
     if (input.startsOn !== undefined) check.date("startsOn", input.startsOn, { required: true });
     if (input.endsOn !== undefined) check.date("endsOn", input.endsOn, { required: true });
-    for (const k of ["feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents"] as const) check.cents(k, input[k]);
+    for (const k of ["feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents"] as const)
+      check.cents(k, input[k]);
     check.done();
     const next = { ...current, ...definedOnly(input) } as MembershipPeriod;
     checkDateOrder(check, "endsOn", next.startsOn, next.endsOn);
@@ -49,7 +55,13 @@ export class MembershipPeriodService {
     const check = new Check();
     check.id("amapId", input.amapId, { required: true });
     check.text("name", input.name, { required: true });
-    const defaults = { feeMode: FeeMode.fixed, feeCents: 0, minFeeCents: 0, suggestedFeeCents: 0, networkShareCents: 0 };
+    const defaults = {
+      feeMode: FeeMode.fixed,
+      feeCents: 0,
+      minFeeCents: 0,
+      suggestedFeeCents: 0,
+      networkShareCents: 0,
+    };
     this.validate(input, defaults, check);
     return this.repo.save(this.repo.create({ ...defaults, ...definedOnly(input), id: uuidv7() }));
   }

@@ -21,12 +21,11 @@ const CONTRACT_PARTIES = `query ContractParties($amapId: ID!, $farmId: ID!, $ids
 export function networkDirectory(forwardHeaders: Record<string, string> = {}): NetworkDirectory {
   return {
     async contractParties(amapId, farmId, productIds) {
-      const res = await askSubgraph<{ amap: ContractParties["amap"]; farm: ContractParties["farm"]; products: { items: ContractParties["products"] } }>(
-        "network",
-        CONTRACT_PARTIES,
-        { amapId, farmId, ids: productIds },
-        forwardHeaders,
-      );
+      const res = await askSubgraph<{
+        amap: ContractParties["amap"];
+        farm: ContractParties["farm"];
+        products: { items: ContractParties["products"] };
+      }>("network", CONTRACT_PARTIES, { amapId, farmId, ids: productIds }, forwardHeaders);
       return { amap: res.amap, farm: res.farm, products: res.products.items };
     },
   };

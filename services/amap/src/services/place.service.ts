@@ -1,5 +1,15 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, saveVersioned, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import {
+  applyPatch,
+  saveVersioned,
+  Check,
+  conflict,
+  findPage,
+  getOrThrow,
+  Page,
+  PageArgs,
+  uuidv7,
+} from "@champ-commun/kit";
 import { Place } from "../entities/place.entity";
 import { Distribution } from "../entities/distribution.entity";
 import { CreatePlaceInput, PlaceFieldsInput, PlaceFilter, UpdatePlaceInput } from "../inputs/place.input";
@@ -19,7 +29,12 @@ export class PlaceService {
     const base: FindOptionsWhere<Place> = {};
     if (filter.ids) base.id = In(filter.ids);
     if (filter.amapId) base.amapId = filter.amapId;
-    const where = filter.q ? [{ ...base, name: Like(`%${filter.q}%`) }, { ...base, city: Like(`%${filter.q}%`) }] : base;
+    const where = filter.q
+      ? [
+          { ...base, name: Like(`%${filter.q}%`) },
+          { ...base, city: Like(`%${filter.q}%`) },
+        ]
+      : base;
     return findPage(this.repo, where, args, ["name", "city"], { name: "ASC" });
   }
 

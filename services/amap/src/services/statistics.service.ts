@@ -56,9 +56,12 @@ export class TemplateStatisticsService {
     const check = new Check();
     const amapIds = checkIds(check, "amapIds", filter.amapIds);
     const farmIds = checkIds(check, "farmIds", filter.farmIds);
-    const seasons = filter.seasons ? [...new Set(filter.seasons.map((s) => check.text("seasons", s, { required: true, max: 20 })!))] : null;
+    const seasons = filter.seasons
+      ? [...new Set(filter.seasons.map((s) => check.text("seasons", s, { required: true, max: 20 })!))]
+      : null;
     if (!amapIds && !farmIds) check.fail("amapIds", t("statistics.nameAmapsFarms"));
-    if (amapIds && farmIds && farmIds.length > IDS_PER_STATEMENT) check.fail("farmIds", t("statistics.atMostFarmsAlong", { IDS_PER_STATEMENT }));
+    if (amapIds && farmIds && farmIds.length > IDS_PER_STATEMENT)
+      check.fail("farmIds", t("statistics.atMostFarmsAlong", { IDS_PER_STATEMENT }));
     check.done();
     if (amapIds?.length === 0 || farmIds?.length === 0 || seasons?.length === 0) return [];
 
@@ -80,12 +83,27 @@ export class TemplateStatisticsService {
         .addGroupBy("t.season");
       if (amapIds && farmIds) qb.andWhere("t.farmId IN (:...farmIds)", { farmIds });
       if (seasons) qb.andWhere("t.season IN (:...seasons)", { seasons });
-      const rows = await qb.getRawMany<{ amapId: string; farmId: string; season: string; templateCount: number | string; templateIds: string }>();
+      const rows = await qb.getRawMany<{
+        amapId: string;
+        farmId: string;
+        season: string;
+        templateCount: number | string;
+        templateIds: string;
+      }>();
       for (const r of rows) {
-        out.push({ amapId: r.amapId, farmId: r.farmId, season: r.season, templateCount: Number(r.templateCount), templateIds: r.templateIds.split(",").sort() });
+        out.push({
+          amapId: r.amapId,
+          farmId: r.farmId,
+          season: r.season,
+          templateCount: Number(r.templateCount),
+          templateIds: r.templateIds.split(",").sort(),
+        });
       }
     }
-    return out.sort((a, b) => a.season.localeCompare(b.season) || a.amapId.localeCompare(b.amapId) || a.farmId.localeCompare(b.farmId));
+    return out.sort(
+      (a, b) =>
+        a.season.localeCompare(b.season) || a.amapId.localeCompare(b.amapId) || a.farmId.localeCompare(b.farmId),
+    );
   }
 
   /** The farms each AMAP has (had) a contract template with, optionally in one season. */
@@ -98,7 +116,12 @@ export class TemplateStatisticsService {
     return this.pairs("farmId", "amapId", farmIds, season);
   }
 
-  private async pairs(key: "amapId" | "farmId", other: "amapId" | "farmId", ids: string[], season?: string | null): Promise<Map<string, string[]>> {
+  private async pairs(
+    key: "amapId" | "farmId",
+    other: "amapId" | "farmId",
+    ids: string[],
+    season?: string | null,
+  ): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     for (const part of chunks([...new Set(ids)])) {
       const qb = this.repo

@@ -1,5 +1,14 @@
 import { EntityManager, FindOptionsWhere, In, LessThan, ObjectLiteral, Repository } from "typeorm";
-import { conflict, defaultZones, DomainError, getOrThrow, Msg, spokenDate, todayIn, type AmapZones } from "@champ-commun/kit";
+import {
+  conflict,
+  defaultZones,
+  DomainError,
+  getOrThrow,
+  Msg,
+  spokenDate,
+  todayIn,
+  type AmapZones,
+} from "@champ-commun/kit";
 import { ContractTemplate, ContractTemplateStatus } from "../entities/contract-template.entity";
 import { TemplateLine } from "../entities/template-line.entity";
 import { TemplateDistribution } from "../entities/template-distribution.entity";
@@ -49,11 +58,7 @@ export class TemplateStatusService {
   private async from(id: string, from: ContractTemplateStatus, action: Action): Promise<ContractTemplate> {
     const template = await getOrThrow(this.repo, id, TEMPLATE);
     if (template.status !== from) {
-      throw refuse(
-        action,
-        t("templateStatus.contractMust", { from, status: template.status }),
-        "status",
-      );
+      throw refuse(action, t("templateStatus.contractMust", { from, status: template.status }), "status");
     }
     return template;
   }
@@ -77,7 +82,9 @@ export class TemplateStatusService {
     }
     const problems = paymentTermsProblems(template, distributions);
     if (template.subscriptionClosesOn && template.subscriptionClosesOn < (await this.today(template.amapId))) {
-      problems.subscriptionClosesOn = t("templateStatus.subscriptionClosingDateHas", { subscriptionClosesOn: (l) => spokenDate(template.subscriptionClosesOn!, l) });
+      problems.subscriptionClosesOn = t("templateStatus.subscriptionClosingDateHas", {
+        subscriptionClosesOn: (l) => spokenDate(template.subscriptionClosesOn!, l),
+      });
     }
     const first = Object.values(problems)[0];
     if (first) throw refuse(OPEN, { fr: lowerFirst(first.fr), en: lowerFirst(first.en) }, problems);
@@ -85,7 +92,13 @@ export class TemplateStatusService {
     return this.em.transaction(async (em) => {
       template.status = ContractTemplateStatus.open;
       const saved = await em.getRepository(ContractTemplate).save(template);
-      const payload = { templateId: template.id, amapId: template.amapId, farmId: template.farmId, templateName: template.name, closesOn: template.subscriptionClosesOn };
+      const payload = {
+        templateId: template.id,
+        amapId: template.amapId,
+        farmId: template.farmId,
+        templateName: template.name,
+        closesOn: template.subscriptionClosesOn,
+      };
       await recordEvent(em, "template_opened", template.id, template.amapId, payload);
       return saved;
     });
@@ -106,11 +119,7 @@ export class TemplateStatusService {
     const template = await this.from(id, ContractTemplateStatus.running, FINISH);
     const span = deliverySpan(await distributionsOfTemplate(this.em, id));
     if (span && span.last > (await this.today(template.amapId))) {
-      throw refuse(
-        FINISH,
-        t("templateStatus.lastDeliveryHasNot", { last: span.last }),
-        "status",
-      );
+      throw refuse(FINISH, t("templateStatus.lastDeliveryHasNot", { last: span.last }), "status");
     }
     return this.moveTo(template, ContractTemplateStatus.finished);
   }
@@ -129,23 +138,40 @@ export class TemplateStatusService {
     const scope: FindOptionsWhere<ContractTemplate> = amapId ? { amapId } : {};
     // SQL narrows to the earliest world's today; each template is then judged by its AMAP's own.
     const latest = todayIn(EARLIEST_ZONE, this.now);
-    const candidates = await this.repo.find({ where: { ...scope, status: ContractTemplateStatus.open, subscriptionClosesOn: LessThan(latest) } });
+    const candidates = await this.repo.find({
+      where: { ...scope, status: ContractTemplateStatus.open, subscriptionClosesOn: LessThan(latest) },
+    });
     const todays = await this.todaysOf(candidates.map((t) => t.amapId));
     const closed = candidates.filter((t) => t.subscriptionClosesOn! < todays.get(t.amapId)!).map((t) => t.id);
-    if (closed.length) await this.repo.update({ id: In(closed), status: ContractTemplateStatus.open }, { status: ContractTemplateStatus.closed });
+    if (closed.length)
+      await this.repo.update(
+        { id: In(closed), status: ContractTemplateStatus.open },
+        { status: ContractTemplateStatus.closed },
+      );
 
     const closedTemplates = await this.repo.find({ where: { ...scope, status: ContractTemplateStatus.closed } });
     const waiting = closedTemplates.map((t) => t.id);
     const amapOf = new Map(closedTemplates.map((t) => [t.id, t.amapId]));
     const waitingTodays = await this.todaysOf([...amapOf.values()]);
     const links = await findIn(this.em.getRepository(TemplateDistribution), "templateId", waiting);
-    const distributions = await findIn(this.em.getRepository(Distribution), "id", [...new Set(links.map((l) => l.distributionId))]);
+    const distributions = await findIn(this.em.getRepository(Distribution), "id", [
+      ...new Set(links.map((l) => l.distributionId)),
+    ]);
     const byId = new Map(distributions.map((d) => [d.id, d]));
     const started = waiting.filter((templateId) => {
-      const span = deliverySpan(links.filter((l) => l.templateId === templateId).map((l) => byId.get(l.distributionId)!).filter(Boolean));
+      const span = deliverySpan(
+        links
+          .filter((l) => l.templateId === templateId)
+          .map((l) => byId.get(l.distributionId)!)
+          .filter(Boolean),
+      );
       return span !== null && span.first <= waitingTodays.get(amapOf.get(templateId)!)!;
     });
-    if (started.length) await this.repo.update({ id: In(started), status: ContractTemplateStatus.closed }, { status: ContractTemplateStatus.running });
+    if (started.length)
+      await this.repo.update(
+        { id: In(started), status: ContractTemplateStatus.closed },
+        { status: ContractTemplateStatus.running },
+      );
     return { closed, started };
   }
 
@@ -163,7 +189,8 @@ const EARLIEST_ZONE = "Pacific/Kiritimati";
 /** Rows whose column is in a long list of keys, a few hundred keys per statement. */
 async function findIn<T extends ObjectLiteral>(repo: Repository<T>, column: string, keys: string[]): Promise<T[]> {
   const rows: T[] = [];
-  for (let i = 0; i < keys.length; i += 500) rows.push(...(await repo.find({ where: { [column]: In(keys.slice(i, i + 500)) } as never })));
+  for (let i = 0; i < keys.length; i += 500)
+    rows.push(...(await repo.find({ where: { [column]: In(keys.slice(i, i + 500)) } as never })));
   return rows;
 }
 

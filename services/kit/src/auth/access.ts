@@ -40,7 +40,11 @@ export type Decision = void | "empty";
  * exact), as a list when the filter has one, else when there is exactly one; otherwise the
  * visibility rules filter the items. `allowed` null means every tenant.
  */
-export function narrowFilter(args: Record<string, unknown>, keys: { one?: string; many?: string }, allowed: Set<string> | null): Decision {
+export function narrowFilter(
+  args: Record<string, unknown>,
+  keys: { one?: string; many?: string },
+  allowed: Set<string> | null,
+): Decision {
   if (allowed === null) return;
   const filter = { ...((args.filter as Record<string, unknown> | undefined) ?? {}) };
   const one = keys.one ? filter[keys.one] : undefined;

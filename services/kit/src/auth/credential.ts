@@ -21,10 +21,8 @@ export type CredentialCheck = (identity: Identity) => Promise<boolean>;
  */
 export const CHECKED_HEADER = "x-champ-checked";
 
-export const sessionRevoked = () =>
-  new DomainError("UNAUTHENTICATED", t("credential.sessionRevokedExpiredPlease"));
-export const checkUnavailable = () =>
-  new DomainError("SERVICE_UNAVAILABLE", t("credential.accountsServiceDoesNot"));
+export const sessionRevoked = () => new DomainError("UNAUTHENTICATED", t("credential.sessionRevokedExpiredPlease"));
+export const checkUnavailable = () => new DomainError("SERVICE_UNAVAILABLE", t("credential.accountsServiceDoesNot"));
 
 /** Needs a check: people with an account, and partner tools. */
 export function needsCredentialCheck(identity: Identity): boolean {
@@ -36,7 +34,11 @@ const QUERY = `query CredentialActive($subject: ID!, $kind: String!, $version: I
 /** The check of the gateway and of the network and amap subgraphs: ask the member subgraph (no caching here). */
 export function remoteCredentialCheck(): CredentialCheck {
   return async (identity) => {
-    const r = await askSubgraph<{ credentialActive: boolean }>("member", QUERY, { subject: identity.subject, kind: identity.kind, version: identity.tokenVersion ?? null });
+    const r = await askSubgraph<{ credentialActive: boolean }>("member", QUERY, {
+      subject: identity.subject,
+      kind: identity.kind,
+      version: identity.tokenVersion ?? null,
+    });
     return r.credentialActive === true;
   };
 }
@@ -48,10 +50,17 @@ const checked = new LRUCache<string, true>({ max: 20_000, ttl: 60_000 });
  * Runs the check for a subgraph request: UNAUTHENTICATED when the token is no longer good,
  * SERVICE_UNAVAILABLE when the check cannot run (never accepted unchecked).
  */
-export async function ensureCredential(identity: Identity, req: IncomingMessage | undefined, check: CredentialCheck): Promise<void> {
+export async function ensureCredential(
+  identity: Identity,
+  req: IncomingMessage | undefined,
+  check: CredentialCheck,
+): Promise<void> {
   if (!needsCredentialCheck(identity)) return;
   const nonce = req?.headers[CHECKED_HEADER];
-  const key = typeof nonce === "string" && nonce.length >= 16 ? `${nonce}|${identity.kind}|${identity.subject}|${identity.tokenVersion ?? ""}` : null;
+  const key =
+    typeof nonce === "string" && nonce.length >= 16
+      ? `${nonce}|${identity.kind}|${identity.subject}|${identity.tokenVersion ?? ""}`
+      : null;
   if (key && checked.has(key)) return;
   let ok: boolean;
   try {

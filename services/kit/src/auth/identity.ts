@@ -44,7 +44,12 @@ export interface Identity {
  * The identity of in-process calls that no client made: tests executing a schema directly,
  * scripts, seeds. It never comes from a request (a token cannot claim kind "system").
  */
-export const SYSTEM_IDENTITY: Identity = Object.freeze({ subject: "system", kind: "system", grants: [], superAdmin: true });
+export const SYSTEM_IDENTITY: Identity = Object.freeze({
+  subject: "system",
+  kind: "system",
+  grants: [],
+  superAdmin: true,
+});
 
 export function scopesOf(identity: Identity | null | undefined, role: Role): string[] {
   return identity ? identity.grants.filter((g) => g.role === role).map((g) => g.scopeId) : [];

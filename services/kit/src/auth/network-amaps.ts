@@ -22,7 +22,12 @@ export function remoteAmapsOfNetworks(headers: Record<string, string>): AmapsOfN
       }
       const ids: string[] = [];
       for (let page = 1; ; page++) {
-        const r = await askSubgraph<{ amaps: { total: number; items: Array<{ id: string }> } }>("network", QUERY, { networkId, page }, headers);
+        const r = await askSubgraph<{ amaps: { total: number; items: Array<{ id: string }> } }>(
+          "network",
+          QUERY,
+          { networkId, page },
+          headers,
+        );
         ids.push(...r.amaps.items.map((a) => a.id));
         if (ids.length >= r.amaps.total || !r.amaps.items.length) break;
       }

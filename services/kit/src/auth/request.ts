@@ -27,7 +27,10 @@ export function accessTokenVerifyKey(): Promise<KeyLike> {
  * account was revoked since (credential.ts) = UNAUTHENTICATED, and SERVICE_UNAVAILABLE when that
  * cannot be checked. `check` is the member subgraph's own database; others ask it.
  */
-export async function identityOfRequest(req: IncomingMessage, check: CredentialCheck = remoteCredentialCheck()): Promise<Identity | null> {
+export async function identityOfRequest(
+  req: IncomingMessage,
+  check: CredentialCheck = remoteCredentialCheck(),
+): Promise<Identity | null> {
   if (!(await isInternalRequest(req))) {
     throw new DomainError("FORBIDDEN", t("request.serviceOnlyReachableThrough"));
   }

@@ -15,16 +15,22 @@ export type Tenant = Partial<Record<(typeof TENANT_KEYS)[number] | "id", string 
 
 /** A value at a dotted path of the arguments (`input.amapId`). */
 export function argAt(args: Record<string, unknown>, path: string): unknown {
-  return path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), args);
+  return path
+    .split(".")
+    .reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), args);
 }
 
 /** The tenant columns (amapId, householdId, templateId, farmId, networkId) of one record, or null when absent. */
-export async function tenantOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, id: unknown): Promise<Tenant | null> {
+export async function tenantOf<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  id: unknown,
+): Promise<Tenant | null> {
   if (!isUuid(id)) return null;
   const meta = ds.getMetadata(entity);
   const columns = ["id", ...TENANT_KEYS].filter((c) => meta.findColumnWithPropertyName(c));
   const select = Object.fromEntries(columns.map((c) => [c, true]));
-  return (await ds.getRepository(entity).findOne({ select: select as never, where: { id } as never }));
+  return await ds.getRepository(entity).findOne({ select: select as never, where: { id } as never });
 }
 
 /** Any signed-in caller (person or partner); what they then see is the visibility rules' business. */
@@ -54,7 +60,10 @@ export function onRecord<C extends BaseContext, T extends ObjectLiteral>(
 }
 
 /** A list narrowed to the caller's tenants on one filter dimension (see narrowFilter). */
-export function listedBy<C extends BaseContext>(keys: { one?: string; many?: string }, allowed: (scope: TenantScope, req: AccessRequest<C>) => Set<string> | null | Promise<Set<string> | null>): Rule<C> {
+export function listedBy<C extends BaseContext>(
+  keys: { one?: string; many?: string },
+  allowed: (scope: TenantScope, req: AccessRequest<C>) => Set<string> | null | Promise<Set<string> | null>,
+): Rule<C> {
   return async (req) => narrowFilter(req.args, keys, await allowed(req.scope, req));
 }
 
@@ -69,7 +78,9 @@ export function all<C extends BaseContext>(...rules: Rule<C>[]): Rule<C> {
 }
 
 /** For each tenant key a list may be filtered on: the caller's tenants of that kind (null = all). */
-export type KeyScopes = Partial<Record<(typeof TENANT_KEYS)[number], (scope: TenantScope) => Set<string> | null | Promise<Set<string> | null>>>;
+export type KeyScopes = Partial<
+  Record<(typeof TENANT_KEYS)[number], (scope: TenantScope) => Set<string> | null | Promise<Set<string> | null>>
+>;
 
 /**
  * A list of records keyed by several tenants (a network membership names a network and an AMAP or
@@ -90,6 +101,7 @@ export function listedByKeys<C extends BaseContext>(keys: KeyScopes): Rule<C> {
     }
     if (!held.length) return "empty";
     const filtered = Object.keys(keys).some((k) => typeof filter[k] === "string");
-    if (!filtered && held.length === 1 && held[0][1].size === 1) args.filter = { ...filter, [held[0][0]]: [...held[0][1]][0] };
+    if (!filtered && held.length === 1 && held[0][1].size === 1)
+      args.filter = { ...filter, [held[0][0]]: [...held[0][1]][0] };
   };
 }

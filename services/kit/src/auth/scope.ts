@@ -69,7 +69,8 @@ export class TenantScope {
           else this.partnerAmaps.add(g.scopeId);
           break;
       }
-      if (g.role === "member" || g.role === "referent" || g.role === "farmer") for (const a of g.amapIds ?? []) this.attachedAmaps.add(a);
+      if (g.role === "member" || g.role === "referent" || g.role === "farmer")
+        for (const a of g.amapIds ?? []) this.attachedAmaps.add(a);
     }
   }
 
@@ -159,6 +160,11 @@ export class TenantScope {
   /** The AMAPs whose shared records this caller sees, when it is a finite known set (null = every AMAP). */
   async visibleAmaps(): Promise<Set<string> | null> {
     if (this.all) return null;
-    return new Set([...this.adminAmaps, ...this.attachedAmaps, ...this.partnerAmaps, ...(await this.amapsOfMyNetworks())]);
+    return new Set([
+      ...this.adminAmaps,
+      ...this.attachedAmaps,
+      ...this.partnerAmaps,
+      ...(await this.amapsOfMyNetworks()),
+    ]);
   }
 }

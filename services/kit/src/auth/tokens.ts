@@ -9,10 +9,20 @@ export const AUDIENCE = "champ-commun-api";
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 /** A short-lived signed access token carrying the caller's scoped grants. */
-export async function signAccessToken(identity: Identity, key: KeyLike, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS, now = Date.now()): Promise<string> {
+export async function signAccessToken(
+  identity: Identity,
+  key: KeyLike,
+  ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
+  now = Date.now(),
+): Promise<string> {
   if (identity.kind === "system") throw new Error("the system identity never travels in a token");
   const iat = Math.floor(now / 1000);
-  return new SignJWT({ kind: identity.kind, grants: identity.grants, ...(identity.superAdmin ? { sa: true } : {}), ...(identity.tokenVersion !== undefined ? { ver: identity.tokenVersion } : {}) })
+  return new SignJWT({
+    kind: identity.kind,
+    grants: identity.grants,
+    ...(identity.superAdmin ? { sa: true } : {}),
+    ...(identity.tokenVersion !== undefined ? { ver: identity.tokenVersion } : {}),
+  })
     .setProtectedHeader({ alg: TOKEN_ALG, typ: "JWT" })
     .setSubject(identity.subject)
     .setIssuer(ISSUER)
@@ -22,12 +32,19 @@ export async function signAccessToken(identity: Identity, key: KeyLike, ttlSecon
     .sign(key);
 }
 
-const ids = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : undefined);
+const ids = (v: unknown): string[] | undefined =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : undefined;
 
 /** Only the known fields of a grant, with their types checked: a claim is data from outside. */
 function cleanGrant(raw: unknown): Grant | null {
   const g = raw as Record<string, unknown> | null;
-  if (!g || typeof g.role !== "string" || !(ROLES as readonly string[]).includes(g.role) || typeof g.scopeId !== "string") return null;
+  if (
+    !g ||
+    typeof g.role !== "string" ||
+    !(ROLES as readonly string[]).includes(g.role) ||
+    typeof g.scopeId !== "string"
+  )
+    return null;
   const out: Grant = { role: g.role as Grant["role"], scopeId: g.scopeId };
   if (typeof g.readOnly === "boolean") out.readOnly = g.readOnly;
   if (g.scopeType === "network" || g.scopeType === "amap") out.scopeType = g.scopeType;

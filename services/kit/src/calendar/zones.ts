@@ -15,7 +15,12 @@ export interface AmapZones {
 export const defaultZones: AmapZones = { of: async () => DEFAULT_TIME_ZONE };
 
 // A zone seldom changes: kept 10 minutes per process, and kept past that while the network subgraph is away.
-const cache = new LRUCache<string, string>({ max: 10_000, ttl: Number(process.env.AMAP_ZONE_CACHE_MS ?? 600_000), allowStale: false, noDeleteOnStaleGet: true });
+const cache = new LRUCache<string, string>({
+  max: 10_000,
+  ttl: Number(process.env.AMAP_ZONE_CACHE_MS ?? 600_000),
+  allowStale: false,
+  noDeleteOnStaleGet: true,
+});
 
 const QUERY = `query($ids: [ID!]!) { amapTimeZones(ids: $ids) { amapId timeZone } }`;
 const BATCH = 500;
@@ -37,7 +42,9 @@ export function remoteAmapZones(): AmapZones {
     });
     try {
       for (let i = 0; i < missing.length; i += BATCH) {
-        const r = await askSubgraph<{ amapTimeZones: Array<{ amapId: string; timeZone: string }> }>("network", QUERY, { ids: missing.slice(i, i + BATCH) });
+        const r = await askSubgraph<{ amapTimeZones: Array<{ amapId: string; timeZone: string }> }>("network", QUERY, {
+          ids: missing.slice(i, i + BATCH),
+        });
         for (const z of r.amapTimeZones) {
           cache.set(z.amapId, z.timeZone);
           found.set(z.amapId, z.timeZone);

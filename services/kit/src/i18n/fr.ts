@@ -23,7 +23,8 @@ export const fr = {
   "validate.amountRequired": "Montant obligatoire.",
   "validate.amountWholeNonNegative": "Le montant est un nombre entier de centimes, positif.",
   "validate.wholeNumberBetweenExpected": "Nombre entier entre {min} et {max} attendu.",
-  "crud.someoneElseChangedRecord": "Cette fiche a été modifiée par quelqu'un d'autre entre-temps : rechargez-la, puis refaites votre modification.",
+  "crud.someoneElseChangedRecord":
+    "Cette fiche a été modifiée par quelqu'un d'autre entre-temps : rechargez-la, puis refaites votre modification.",
   "deadline.requestTookTooLong": "La requête a pris trop de temps et a été interrompue : demandez moins à la fois.",
   "pagination.pageNumbersStartAt": "Le numéro de page commence à 1.",
   "pagination.perpageMustAtLeast": "Le nombre d'éléments par page doit être au moins 1.",
@@ -31,7 +32,8 @@ export const fr = {
   "money.amountExceeds999999": "Le montant dépasse 999 999,99 € : vérifiez la saisie.",
   "money.amountMustWholeNon": "Le montant doit être un nombre entier de centimes, positif ou nul.",
   "idempotency.creationAlreadyBeingSaved": "Cette création est déjà en cours d'enregistrement : patientez un instant.",
-  "dbFailover.databaseSwitchedNodesDuring": "La base de données a changé de nœud pendant l'opération : elle a pu être enregistrée ou non ; vérifiez avant de recommencer.",
+  "dbFailover.databaseSwitchedNodesDuring":
+    "La base de données a changé de nœud pendant l'opération : elle a pu être enregistrée ou non ; vérifiez avant de recommencer.",
   "errors.invalidInput": "Saisie invalide.",
   "errors.andMore": "{first} (et {more, plural, one {# autre erreur} other {# autres erreurs}})",
   "errors.notFound": "{what} introuvable ({id}).",

@@ -24,7 +24,9 @@ registerEnumType(AccountStatus, {
  */
 @Entity("account")
 @Index(["email"], { unique: true })
-@ObjectType({ description: "A person who can sign in (every user is a person): identity and status; roles are role grants." })
+@ObjectType({
+  description: "A person who can sign in (every user is a person): identity and status; roles are role grants.",
+})
 export class Account {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the person (UUID): the subject of their access tokens." })

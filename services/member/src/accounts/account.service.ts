@@ -45,7 +45,8 @@ export class AccountService {
     if (input.personId) {
       const person = await this.em.getRepository(Person).findOne({ where: { id: input.personId } });
       if (!person) throw badInput("personId", t("account.personDoesNotExist"));
-      if (await this.repo.exists({ where: { id: person.id } })) throw conflict(t("account.personAlreadyHasAccount"), "personId");
+      if (await this.repo.exists({ where: { id: person.id } }))
+        throw conflict(t("account.personAlreadyHasAccount"), "personId");
       id = person.id;
       firstName ||= person.firstName;
       lastName ||= person.lastName;
@@ -82,12 +83,28 @@ export class AccountService {
       if (!existing.superAdmin) {
         existing.superAdmin = true;
         await this.repo.save(existing);
-        await recordAudit(this.em, { amapId: null, actorId: "system", entity: "Account", entityId: existing.id, action: "promote_super_admin", before: { superAdmin: false }, after: { superAdmin: true } });
+        await recordAudit(this.em, {
+          amapId: null,
+          actorId: "system",
+          entity: "Account",
+          entityId: existing.id,
+          action: "promote_super_admin",
+          before: { superAdmin: false },
+          after: { superAdmin: true },
+        });
       }
       return { account: existing, created: false };
     }
     const account = await this.create({ email, password, superAdmin: true, lastName: "Administrateur" });
-    await recordAudit(this.em, { amapId: null, actorId: "system", entity: "Account", entityId: account.id, action: "create_super_admin", before: null, after: { email: account.email, superAdmin: true } });
+    await recordAudit(this.em, {
+      amapId: null,
+      actorId: "system",
+      entity: "Account",
+      entityId: account.id,
+      action: "create_super_admin",
+      before: null,
+      after: { email: account.email, superAdmin: true },
+    });
     return { account, created: true };
   }
 
@@ -104,12 +121,28 @@ export class AccountService {
       const grants = await em.getRepository(RoleGrant).find({ where: { personId: accountId, revokedAt: IsNull() } });
       for (const g of grants) {
         await em.getRepository(RoleGrant).update({ id: g.id }, { revokedAt: now, revokedBy: actorId ?? "system" });
-        await recordAudit(em, { amapId: g.amapId, actorId, entity: "RoleGrant", entityId: g.id, action: "revoke", before: g, after: { ...g, revokedAt: now, revokedBy: actorId ?? "system" } });
+        await recordAudit(em, {
+          amapId: g.amapId,
+          actorId,
+          entity: "RoleGrant",
+          entityId: g.id,
+          action: "revoke",
+          before: g,
+          after: { ...g, revokedAt: now, revokedBy: actorId ?? "system" },
+        });
       }
       await em.getRepository(RefreshSession).delete({ accountId });
       await em.getRepository(OneTimeToken).delete({ accountId });
       await em.getRepository(Account).delete({ id: accountId });
-      await recordAudit(em, { amapId: null, actorId, entity: "Account", entityId: accountId, action: "delete", before: { status: account.status }, after: null });
+      await recordAudit(em, {
+        amapId: null,
+        actorId,
+        entity: "Account",
+        entityId: accountId,
+        action: "delete",
+        before: { status: account.status },
+        after: null,
+      });
       return true;
     });
   }

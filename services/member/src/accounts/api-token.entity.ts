@@ -21,7 +21,9 @@ registerEnumType(ApiScopeType, {
 @Entity("api_token")
 @Index(["tokenHash"], { unique: true })
 @Index(["scopeId"])
-@ObjectType({ description: "A partner tool's API token: scoped to a network or an AMAP, read-only unless granted more, revocable." })
+@ObjectType({
+  description: "A partner tool's API token: scoped to a network or an AMAP, read-only unless granted more, revocable.",
+})
 export class ApiToken {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the token (UUID); the token's secret is never shown again." })

@@ -1,5 +1,15 @@
 import { EntityManager, IsNull } from "typeorm";
-import { Check, DomainError, findPage, notFound, signAccessToken, uuidv7, type Grant, type Page, type PageArgs } from "@champ-commun/kit";
+import {
+  Check,
+  DomainError,
+  findPage,
+  notFound,
+  signAccessToken,
+  uuidv7,
+  type Grant,
+  type Page,
+  type PageArgs,
+} from "@champ-commun/kit";
 import { recordAudit } from "../audit/audit";
 import { ApiScopeType, ApiToken } from "./api-token.entity";
 import { DirectoryClient } from "./directory.client";
@@ -46,7 +56,15 @@ export class ApiTokenService {
     await this.em.transaction(async (em) => {
       await em.getRepository(ApiToken).insert(record);
       const { tokenHash: _h, ...shown } = record;
-      await recordAudit(em, { amapId: input.scopeType === ApiScopeType.amap ? input.scopeId : null, actorId, entity: "ApiToken", entityId: record.id, action: "create", before: null, after: shown });
+      await recordAudit(em, {
+        amapId: input.scopeType === ApiScopeType.amap ? input.scopeId : null,
+        actorId,
+        entity: "ApiToken",
+        entityId: record.id,
+        action: "create",
+        before: null,
+        after: shown,
+      });
     });
     return { token, apiToken: record };
   }
@@ -70,7 +88,15 @@ export class ApiTokenService {
     token.revokedAt = new Date();
     await this.em.transaction(async (em) => {
       await em.getRepository(ApiToken).update({ id }, { revokedAt: token.revokedAt });
-      await recordAudit(em, { amapId: token.scopeType === ApiScopeType.amap ? token.scopeId : null, actorId, entity: "ApiToken", entityId: id, action: "revoke", before: { revokedAt: null }, after: { revokedAt: token.revokedAt } });
+      await recordAudit(em, {
+        amapId: token.scopeType === ApiScopeType.amap ? token.scopeId : null,
+        actorId,
+        entity: "ApiToken",
+        entityId: id,
+        action: "revoke",
+        before: { revokedAt: null },
+        after: { revokedAt: token.revokedAt },
+      });
     });
     return token;
   }
@@ -79,11 +105,22 @@ export class ApiTokenService {
   async exchange(token: string): Promise<PartnerAccess> {
     const found = await this.repo.findOne({ where: { tokenHash: sha256(String(token ?? "")) } });
     if (!found || found.revokedAt) throw new DomainError("UNAUTHENTICATED", t("apiToken.invalidRevokedApiToken"));
-    const grant: Grant = { role: "partner", scopeId: found.scopeId, scopeType: found.scopeType, readOnly: found.readOnly };
+    const grant: Grant = {
+      role: "partner",
+      scopeId: found.scopeId,
+      scopeType: found.scopeType,
+      readOnly: found.readOnly,
+    };
     if (found.scopeType === ApiScopeType.network) {
-      grant.networkIds = (await new DirectoryClient(this.runtime).subtrees([found.scopeId]).catch(() => new Map<string, string[]>())).get(found.scopeId) ?? [found.scopeId];
+      grant.networkIds = (
+        await new DirectoryClient(this.runtime).subtrees([found.scopeId]).catch(() => new Map<string, string[]>())
+      ).get(found.scopeId) ?? [found.scopeId];
     }
-    const accessToken = await signAccessToken({ subject: found.id, kind: "partner", grants: [grant] }, await this.runtime.key(), PARTNER_ACCESS_TTL_SECONDS);
+    const accessToken = await signAccessToken(
+      { subject: found.id, kind: "partner", grants: [grant] },
+      await this.runtime.key(),
+      PARTNER_ACCESS_TTL_SECONDS,
+    );
     return { accessToken, expiresIn: PARTNER_ACCESS_TTL_SECONDS };
   }
 }

@@ -10,9 +10,16 @@ import { ApiToken } from "./api-token.entity";
  * is not revoked. One primary-key read; the gateway and the other subgraphs ask it through
  * `credentialActive`, this subgraph reads it directly.
  */
-export async function credentialActive(em: EntityManager, subject: string, kind: string, version: number | null): Promise<boolean> {
+export async function credentialActive(
+  em: EntityManager,
+  subject: string,
+  kind: string,
+  version: number | null,
+): Promise<boolean> {
   if (kind === "partner") return em.getRepository(ApiToken).exists({ where: { id: subject, revokedAt: IsNull() } });
-  const account = await em.getRepository(Account).findOne({ select: { id: true, status: true, tokenVersion: true }, where: { id: subject } });
+  const account = await em
+    .getRepository(Account)
+    .findOne({ select: { id: true, status: true, tokenVersion: true }, where: { id: subject } });
   return !!account && account.status === AccountStatus.active && account.tokenVersion === (version ?? 0);
 }
 

@@ -22,13 +22,14 @@ export class DirectoryClient {
         `query($page: Int!) { networks(page: $page, perPage: 100) { total items { id parentId } } }`,
         { page },
       );
-      for (const n of r.networks.items) if (n.parentId) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+      for (const n of r.networks.items)
+        if (n.parentId) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
       if (page * 100 >= r.networks.total) break;
     }
     const out = new Map<string, string[]>();
     for (const root of networkIds) {
       const seen: string[] = [];
-      for (const stack = [root]; stack.length; ) {
+      for (const stack = [root]; stack.length;) {
         const cur = stack.pop()!;
         if (seen.includes(cur)) continue;
         seen.push(cur);
@@ -69,32 +70,56 @@ export class DirectoryClient {
   }
 
   async amap(id: string): Promise<{ id: string; name: string; networkId: string | null } | null> {
-    const r = await this.ask<{ amap: { id: string; name: string; networkId: string | null } | null }>("network", `query($id: ID!) { amap(id: $id) { id name networkId } }`, { id });
+    const r = await this.ask<{ amap: { id: string; name: string; networkId: string | null } | null }>(
+      "network",
+      `query($id: ID!) { amap(id: $id) { id name networkId } }`,
+      { id },
+    );
     return r.amap;
   }
 
   async farmNetworks(id: string): Promise<string[] | null> {
-    const r = await this.ask<{ farm: { networks: Array<{ id: string }> } | null }>("network", `query($id: ID!) { farm(id: $id) { networks { id } } }`, { id });
+    const r = await this.ask<{ farm: { networks: Array<{ id: string }> } | null }>(
+      "network",
+      `query($id: ID!) { farm(id: $id) { networks { id } } }`,
+      { id },
+    );
     return r.farm ? r.farm.networks.map((n) => n.id) : null;
   }
 
   async networkExists(id: string): Promise<boolean> {
-    const r = await this.ask<{ network: { id: string } | null }>("network", `query($id: ID!) { network(id: $id) { id } }`, { id });
+    const r = await this.ask<{ network: { id: string } | null }>(
+      "network",
+      `query($id: ID!) { network(id: $id) { id } }`,
+      { id },
+    );
     return !!r.network;
   }
 
   async templateName(id: string): Promise<{ name: string; amapId: string } | null> {
-    const r = await this.ask<{ contractTemplate: { name: string; amapId: string } | null }>("amap", `query($id: ID!) { contractTemplate(id: $id) { name amapId } }`, { id });
+    const r = await this.ask<{ contractTemplate: { name: string; amapId: string } | null }>(
+      "amap",
+      `query($id: ID!) { contractTemplate(id: $id) { name amapId } }`,
+      { id },
+    );
     return r.contractTemplate;
   }
 
   async farmName(id: string): Promise<string | null> {
-    const r = await this.ask<{ farm: { name: string } | null }>("network", `query($id: ID!) { farm(id: $id) { name } }`, { id });
+    const r = await this.ask<{ farm: { name: string } | null }>(
+      "network",
+      `query($id: ID!) { farm(id: $id) { name } }`,
+      { id },
+    );
     return r.farm?.name ?? null;
   }
 
   async networkName(id: string): Promise<string | null> {
-    const r = await this.ask<{ network: { name: string } | null }>("network", `query($id: ID!) { network(id: $id) { name } }`, { id });
+    const r = await this.ask<{ network: { name: string } | null }>(
+      "network",
+      `query($id: ID!) { network(id: $id) { name } }`,
+      { id },
+    );
     return r.network?.name ?? null;
   }
 }

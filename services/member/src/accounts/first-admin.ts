@@ -8,6 +8,9 @@ import { AccountService } from "./account.service";
  */
 export async function ensureAdminFromEnv(ds: DataSource, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) return;
-  const { account, created } = await new AccountService(ds.manager).ensureSuperAdmin(env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
+  const { account, created } = await new AccountService(ds.manager).ensureSuperAdmin(
+    env.ADMIN_EMAIL,
+    env.ADMIN_PASSWORD,
+  );
   log().info({ accountId: account.id }, created ? "first administrator created" : "administrator already exists");
 }

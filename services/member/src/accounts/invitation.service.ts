@@ -46,21 +46,45 @@ export class InvitationService {
   }
 
   /** One invitation into a household, inside the caller's transaction: the household (made when absent), the person, the account without password, the member role and the link. */
-  private async record(em: EntityManager, input: InviteHouseholdInput, email: string, actorId: string | null): Promise<{ token: string; invitation: Invitation }> {
+  private async record(
+    em: EntityManager,
+    input: InviteHouseholdInput,
+    email: string,
+    actorId: string | null,
+  ): Promise<{ token: string; invitation: Invitation }> {
     let household: Household;
     if (input.householdId) {
       const found = await em.getRepository(Household).findOne({ where: { id: input.householdId } });
-      if (!found || found.amapId !== input.amapId) throw badInput("householdId", t("invitation.householdDoesNotBelong"));
+      if (!found || found.amapId !== input.amapId)
+        throw badInput("householdId", t("invitation.householdDoesNotBelong"));
       household = found;
     } else {
-      household = await new HouseholdService(em).create({ amapId: input.amapId, displayName: input.displayName ?? undefined, people: [{ firstName: input.firstName ?? undefined, lastName: input.lastName, email }] });
+      household = await new HouseholdService(em).create({
+        amapId: input.amapId,
+        displayName: input.displayName ?? undefined,
+        people: [{ firstName: input.firstName ?? undefined, lastName: input.lastName, email }],
+      });
     }
     let person = await em.getRepository(Person).findOne({ where: { householdId: household.id, email } });
-    person ??= await new HouseholdService(em).addPerson(household.id, { firstName: input.firstName ?? undefined, lastName: input.lastName, email });
+    person ??= await new HouseholdService(em).addPerson(household.id, {
+      firstName: input.firstName ?? undefined,
+      lastName: input.lastName,
+      email,
+    });
     const accounts = new AccountService(em);
-    const account = (await accounts.findByEmail(email)) ?? (await accounts.create({ email, firstName: input.firstName, lastName: input.lastName, personId: person.id }));
-    await new RoleGrantService(em, this.runtime).record({ personId: account.id, role: RoleName.member, scopeId: household.id, amapId: household.amapId }, actorId);
-    const { token, expiresAt } = await new OneTimeTokenService(em).issue(account.id, OneTimePurpose.invitation, INVITATION_TTL_DAYS * 86_400_000, household.id);
+    const account =
+      (await accounts.findByEmail(email)) ??
+      (await accounts.create({ email, firstName: input.firstName, lastName: input.lastName, personId: person.id }));
+    await new RoleGrantService(em, this.runtime).record(
+      { personId: account.id, role: RoleName.member, scopeId: household.id, amapId: household.amapId },
+      actorId,
+    );
+    const { token, expiresAt } = await new OneTimeTokenService(em).issue(
+      account.id,
+      OneTimePurpose.invitation,
+      INVITATION_TTL_DAYS * 86_400_000,
+      household.id,
+    );
     return { token, invitation: { personId: account.id, householdId: household.id, email: account.email, expiresAt } };
   }
 
@@ -84,13 +108,42 @@ export class InvitationService {
     const scopeName = await scopeNameOf(directory, input.role, input.scopeId).catch(() => "");
     const sent = await this.em.transaction(async (em) => {
       const accounts = new AccountService(em);
-      const account = (await accounts.findByEmail(email!)) ?? (await accounts.create({ email: email!, firstName: input.firstName, lastName: input.lastName ?? "" }));
-      await new RoleGrantService(em, this.runtime).record({ personId: account.id, role: input.role, scopeId: input.scopeId, amapId: target.amapId }, actorId);
+      const account =
+        (await accounts.findByEmail(email!)) ??
+        (await accounts.create({ email: email!, firstName: input.firstName, lastName: input.lastName ?? "" }));
+      await new RoleGrantService(em, this.runtime).record(
+        { personId: account.id, role: input.role, scopeId: input.scopeId, amapId: target.amapId },
+        actorId,
+      );
       // Someone who already signs in needs no password link: the new role is in their next token.
-      const link = account.passwordHash ? null : await new OneTimeTokenService(em).issue(account.id, OneTimePurpose.invitation, INVITATION_TTL_DAYS * 86_400_000);
-      return { link, invitation: { personId: account.id, householdId: "", email: account.email, expiresAt: link?.expiresAt ?? new Date() } };
+      const link = account.passwordHash
+        ? null
+        : await new OneTimeTokenService(em).issue(
+            account.id,
+            OneTimePurpose.invitation,
+            INVITATION_TTL_DAYS * 86_400_000,
+          );
+      return {
+        link,
+        invitation: {
+          personId: account.id,
+          householdId: "",
+          email: account.email,
+          expiresAt: link?.expiresAt ?? new Date(),
+        },
+      };
     });
-    if (sent.link) await sendMail(invitationMail(sent.invitation.email, sent.link.token, scopeName || input.scopeId, INVITATION_TTL_DAYS, lang, input.role));
+    if (sent.link)
+      await sendMail(
+        invitationMail(
+          sent.invitation.email,
+          sent.link.token,
+          scopeName || input.scopeId,
+          INVITATION_TTL_DAYS,
+          lang,
+          input.role,
+        ),
+      );
     return sent.invitation;
   }
 
@@ -107,14 +160,32 @@ export class InvitationService {
     check.done();
     const households = await this.em.getRepository(Household).find({ select: { id: true }, where: { amapId } });
     if (!households.length) return [];
-    const people = await this.em.getRepository(Person).find({ where: { householdId: In(households.map((h) => h.id)), email: Not("") }, order: { householdId: "ASC", isPrimary: "DESC" } });
+    const people = await this.em.getRepository(Person).find({
+      where: { householdId: In(households.map((h) => h.id)), email: Not("") },
+      order: { householdId: "ASC", isPrimary: "DESC" },
+    });
     const emails = [...new Set(people.map((p) => normalizeEmail(p.email)).filter(Boolean))];
-    const accounts = people.length ? await this.em.getRepository(Account).find({ select: { id: true, email: true, status: true }, where: [{ id: In(people.map((p) => p.id)) }, { email: In(emails) }] }) : [];
+    const accounts = people.length
+      ? await this.em.getRepository(Account).find({
+          select: { id: true, email: true, status: true },
+          where: [{ id: In(people.map((p) => p.id)) }, { email: In(emails) }],
+        })
+      : [];
     const invited = accounts.filter((a) => a.status === AccountStatus.invited).map((a) => a.id);
     // An invitation still valid is not sent twice: a second click floods nobody.
     const pending = new Set(
       invited.length
-        ? (await this.em.getRepository(OneTimeToken).find({ select: { id: true, accountId: true }, where: { accountId: In(invited), purpose: OneTimePurpose.invitation, usedAt: IsNull(), expiresAt: MoreThan(new Date()) } })).map((t) => t.accountId)
+        ? (
+            await this.em.getRepository(OneTimeToken).find({
+              select: { id: true, accountId: true },
+              where: {
+                accountId: In(invited),
+                purpose: OneTimePurpose.invitation,
+                usedAt: IsNull(),
+                expiresAt: MoreThan(new Date()),
+              },
+            })
+          ).map((t) => t.accountId)
         : [],
     );
     const byId = new Map(accounts.map((a) => [a.id, a]));
@@ -136,7 +207,15 @@ export class InvitationService {
       const slice = todo.slice(i, i + 50);
       const done = await this.em.transaction(async (em) => {
         const out = [];
-        for (const { person: p, email } of slice) out.push(await this.record(em, { amapId, householdId: p.householdId, email, firstName: p.firstName, lastName: p.lastName }, email, actorId));
+        for (const { person: p, email } of slice)
+          out.push(
+            await this.record(
+              em,
+              { amapId, householdId: p.householdId, email, firstName: p.firstName, lastName: p.lastName },
+              email,
+              actorId,
+            ),
+          );
         return out;
       });
       issued.push(...done);

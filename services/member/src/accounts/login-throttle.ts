@@ -69,10 +69,19 @@ export class LoginThrottle {
     const make = (keyPrefix: string, points: number, duration: number) => {
       const common = { tableName: TABLE, tableCreated: true, keyPrefix, points, duration };
       if (ds.options.type === "better-sqlite3") {
-        return new RateLimiterSQLite({ ...common, storeClient: (ds.driver as unknown as { databaseConnection: unknown }).databaseConnection, storeType: "better-sqlite3" });
+        return new RateLimiterSQLite({
+          ...common,
+          storeClient: (ds.driver as unknown as { databaseConnection: unknown }).databaseConnection,
+          storeType: "better-sqlite3",
+        });
       }
       // TypeORM's mysql2 pool (or the failover pool over a cluster's nodes, data-source.ts).
-      return new RateLimiterMySQL({ ...common, storeClient: (ds.driver as unknown as { pool: unknown }).pool, storeType: "pool", dbName: String(ds.options.database) });
+      return new RateLimiterMySQL({
+        ...common,
+        storeClient: (ds.driver as unknown as { pool: unknown }).pool,
+        storeType: "pool",
+        dbName: String(ds.options.database),
+      });
     };
     l = {
       pair: make("p", o.maxPerAccount, windowS),
@@ -113,14 +122,22 @@ export class LoginThrottle {
   async fail(ds: DataSource, email: string, address: string | null): Promise<void> {
     const l = this.limiters(ds);
     const k = this.keys(email, address);
-    await Promise.all([l.pair.penalty(k.pair), l.account.penalty(k.account), k.address ? l.address.penalty(k.address) : null]);
+    await Promise.all([
+      l.pair.penalty(k.pair),
+      l.account.penalty(k.account),
+      k.address ? l.address.penalty(k.address) : null,
+    ]);
   }
 
   /** A successful sign-in: the account's counters start afresh, and it is known at this address. */
   async succeeded(ds: DataSource, email: string, address: string | null): Promise<void> {
     const l = this.limiters(ds);
     const k = this.keys(email, address);
-    await Promise.all([l.pair.delete(k.pair), l.account.delete(k.account), k.address ? l.known.set(k.pair, 1, this.options.knownDays * 86_400) : null]);
+    await Promise.all([
+      l.pair.delete(k.pair),
+      l.account.delete(k.account),
+      k.address ? l.known.set(k.pair, 1, this.options.knownDays * 86_400) : null,
+    ]);
   }
 
   /** After a password reset, the account starts afresh from every address (its addresses keep their counts). */
@@ -128,7 +145,9 @@ export class LoginThrottle {
     const a = hash(email);
     await this.limiters(ds).account.delete(a);
     // The pairs' keys start with the account's hash ("p:<account>.<address>").
-    await ds.query(`DELETE FROM ${TABLE} WHERE ${ds.options.type === "better-sqlite3" ? `"key"` : "`key`"} LIKE ?`, [`p:${a}%`]);
+    await ds.query(`DELETE FROM ${TABLE} WHERE ${ds.options.type === "better-sqlite3" ? `"key"` : "`key`"} LIKE ?`, [
+      `p:${a}%`,
+    ]);
   }
 
   /** Whether one more reset mail may go to this account from this address (counted when allowed). */

@@ -21,7 +21,8 @@ let transport: { url: string | undefined; t: Transporter } | null = null;
  */
 function transporter(): Transporter {
   const url = process.env.SMTP_URL;
-  if (!transport || transport.url !== url) transport = { url, t: url ? nodemailer.createTransport(url) : nodemailer.createTransport({ jsonTransport: true }) };
+  if (!transport || transport.url !== url)
+    transport = { url, t: url ? nodemailer.createTransport(url) : nodemailer.createTransport({ jsonTransport: true }) };
   return transport.t;
 }
 
@@ -32,7 +33,8 @@ export async function sendMail(mail: Mail): Promise<void> {
     // In production a missing SMTP_URL is a fault to see, and the mail (an address, a link) stays out of the logs.
     if (process.env.NODE_ENV === "production") log().warn({ subject: mail.subject }, "mail not sent: no SMTP_URL");
     // The embedded start's mailbox, not a log line: the mail printed as it is, so a newcomer can follow its link.
-    else process.stdout.write(`[mail] (no SMTP_URL: printed, not sent) to ${mail.to}: ${mail.subject}\n${mail.text}\n\n`);
+    else
+      process.stdout.write(`[mail] (no SMTP_URL: printed, not sent) to ${mail.to}: ${mail.subject}\n${mail.text}\n\n`);
   }
 }
 
@@ -42,10 +44,26 @@ export function publicUrl(): string {
 }
 
 export function resetMail(to: string, token: string, minutes: number, lang: Lang): Mail {
-  return { to, ...render(resetContent({ minutes, link: `${publicUrl()}/nouveau-mot-de-passe?token=${token}` }, lang), lang) };
+  return {
+    to,
+    ...render(resetContent({ minutes, link: `${publicUrl()}/nouveau-mot-de-passe?token=${token}` }, lang), lang),
+  };
 }
 
 /** An invitation to choose a password; `role` and `scopeName` say what the person is invited as, and where. */
-export function invitationMail(to: string, token: string, scopeName: string, days: number, lang: Lang, role = "member"): Mail {
-  return { to, ...render(invitationContent({ scopeName, role, days, link: `${publicUrl()}/invitation?token=${token}` }, lang), lang) };
+export function invitationMail(
+  to: string,
+  token: string,
+  scopeName: string,
+  days: number,
+  lang: Lang,
+  role = "member",
+): Mail {
+  return {
+    to,
+    ...render(
+      invitationContent({ scopeName, role, days, link: `${publicUrl()}/invitation?token=${token}` }, lang),
+      lang,
+    ),
+  };
 }

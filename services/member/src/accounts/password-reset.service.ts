@@ -32,7 +32,11 @@ export class PasswordResetService {
     if (!account || account.status === AccountStatus.disabled) return true;
     // Mails are limited per account and per address (a mailbox flooded, a sender's reputation); the answer stays the same.
     if (!(await this.runtime.throttle.allowResetMail(this.em.connection, email, clientAddress))) return true;
-    const { token } = await new OneTimeTokenService(this.em).issue(account.id, OneTimePurpose.password_reset, RESET_TTL_MINUTES * 60_000);
+    const { token } = await new OneTimeTokenService(this.em).issue(
+      account.id,
+      OneTimePurpose.password_reset,
+      RESET_TTL_MINUTES * 60_000,
+    );
     try {
       await sendMail(resetMail(account.email, token, RESET_TTL_MINUTES, lang));
     } catch (err) {

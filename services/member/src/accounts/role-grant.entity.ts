@@ -11,7 +11,8 @@ export enum RoleName {
 }
 registerEnumType(RoleName, {
   name: "RoleName",
-  description: "network_admin (scope: a network and its sub-networks), amap_admin (an AMAP), referent (a contract template), farmer (a farm), member (a household).",
+  description:
+    "network_admin (scope: a network and its sub-networks), amap_admin (an AMAP), referent (a contract template), farmer (a farm), member (a household).",
   valuesConfig: {
     network_admin: { description: "Administers a network and its sub-networks." },
     amap_admin: { description: "Administers an AMAP (its bureau)." },
@@ -64,7 +65,11 @@ export class RoleGrant {
    * for network roles and a farmer's role over the farm itself.
    */
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => ID, { nullable: true, description: "The AMAP the scope belongs to, or whose members' contracts a farmer reads; null for network roles and a farmer's role over the farm itself." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The AMAP the scope belongs to, or whose members' contracts a farmer reads; null for network roles and a farmer's role over the farm itself.",
+  })
   amapId: string | null;
 
   @Column({ type: "simple-enum", enum: RoleGrantStatus, default: RoleGrantStatus.active })
@@ -80,7 +85,10 @@ export class RoleGrant {
   grantedAt: Date;
 
   @Column({ type: "varchar", length: 80, nullable: true })
-  @Field(() => String, { nullable: true, description: "The AMAP admin who accepted a grant proposed by a network admin." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The AMAP admin who accepted a grant proposed by a network admin.",
+  })
   acceptedBy: string | null;
 
   @Column({ type: "datetime", nullable: true })

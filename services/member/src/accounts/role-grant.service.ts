@@ -1,5 +1,16 @@
 import { EntityManager, IsNull } from "typeorm";
-import { badInput, Check, conflict, findPage, forbidden, notFound, uuidv7, type Page, type PageArgs, type TenantScope } from "@champ-commun/kit";
+import {
+  badInput,
+  Check,
+  conflict,
+  findPage,
+  forbidden,
+  notFound,
+  uuidv7,
+  type Page,
+  type PageArgs,
+  type TenantScope,
+} from "@champ-commun/kit";
 import { recordAudit } from "../audit/audit";
 import { Account } from "./account.entity";
 import { RoleGrant, RoleGrantStatus, RoleName } from "./role-grant.entity";
@@ -36,13 +47,44 @@ export class RoleGrantService {
    * Records a grant, active or pending (once: an identical grant not revoked is returned as is, a
    * pending one made active when its AMAP's admin grants it). Access was checked by the policy.
    */
-  async record(g: { personId: string; role: RoleName; scopeId: string; amapId: string | null }, actorId: string | null, status = RoleGrantStatus.active): Promise<RoleGrant> {
-    const held = await this.repo.findOne({ where: { personId: g.personId, role: g.role, scopeId: g.scopeId, amapId: g.amapId ?? IsNull(), revokedAt: IsNull() } });
-    if (held && held.status === RoleGrantStatus.pending && status === RoleGrantStatus.active) return this.accept(held.id, actorId);
+  async record(
+    g: { personId: string; role: RoleName; scopeId: string; amapId: string | null },
+    actorId: string | null,
+    status = RoleGrantStatus.active,
+  ): Promise<RoleGrant> {
+    const held = await this.repo.findOne({
+      where: {
+        personId: g.personId,
+        role: g.role,
+        scopeId: g.scopeId,
+        amapId: g.amapId ?? IsNull(),
+        revokedAt: IsNull(),
+      },
+    });
+    if (held && held.status === RoleGrantStatus.pending && status === RoleGrantStatus.active)
+      return this.accept(held.id, actorId);
     if (held) return held;
-    const grant = this.repo.create({ id: uuidv7(), ...g, status, grantedBy: actorId ?? "system", grantedAt: new Date(), acceptedBy: null, acceptedAt: null, revokedAt: null, revokedBy: null });
+    const grant = this.repo.create({
+      id: uuidv7(),
+      ...g,
+      status,
+      grantedBy: actorId ?? "system",
+      grantedAt: new Date(),
+      acceptedBy: null,
+      acceptedAt: null,
+      revokedAt: null,
+      revokedBy: null,
+    });
     await this.repo.insert(grant);
-    await recordAudit(this.em, { amapId: g.amapId, actorId, entity: "RoleGrant", entityId: grant.id, action: status === RoleGrantStatus.pending ? "invite" : "grant", before: null, after: grant });
+    await recordAudit(this.em, {
+      amapId: g.amapId,
+      actorId,
+      entity: "RoleGrant",
+      entityId: grant.id,
+      action: status === RoleGrantStatus.pending ? "invite" : "grant",
+      before: null,
+      after: grant,
+    });
     // The holder's next request refreshes the session, which then carries the role.
     if (status === RoleGrantStatus.active) await bumpTokenVersion(this.em, g.personId);
     return grant;
@@ -60,12 +102,24 @@ export class RoleGrantService {
     if (!(await this.em.getRepository(Account).exists({ where: { id: input.personId } }))) {
       throw badInput("personId", t("roleGrant.personHasNoAccount"));
     }
-    const target = await locateScope(this.em, new DirectoryClient(this.runtime), input.role, input.scopeId, input.amapId ?? null);
+    const target = await locateScope(
+      this.em,
+      new DirectoryClient(this.runtime),
+      input.role,
+      input.scopeId,
+      input.amapId ?? null,
+    );
     if (!target.exists) throw badInput("scopeId", t("roleGrant.noSuchScopeRole"));
     const authority = grantAuthority(scope, input.role, target);
     if (!authority) throw forbidden();
     const status = authority === "direct" ? RoleGrantStatus.active : RoleGrantStatus.pending;
-    return this.em.transaction((em) => new RoleGrantService(em, this.runtime).record({ personId: input.personId, role: input.role, scopeId: input.scopeId, amapId: target.amapId }, actorId, status));
+    return this.em.transaction((em) =>
+      new RoleGrantService(em, this.runtime).record(
+        { personId: input.personId, role: input.role, scopeId: input.scopeId, amapId: target.amapId },
+        actorId,
+        status,
+      ),
+    );
   }
 
   /** Accepts a pending grant (the AMAP's admins, checked by the policy; never its holder): it is held from now on. */
@@ -76,11 +130,27 @@ export class RoleGrantService {
       if (actorId === before.personId) throw SELF();
       if (before.revokedAt) throw conflict(t("roleGrant.roleWasRevokedCan"));
       if (before.status === RoleGrantStatus.active) return before;
-      const after = { ...before, status: RoleGrantStatus.active, acceptedBy: actorId ?? "system", acceptedAt: new Date() };
+      const after = {
+        ...before,
+        status: RoleGrantStatus.active,
+        acceptedBy: actorId ?? "system",
+        acceptedAt: new Date(),
+      };
       // Only one of two concurrent acceptances writes (and audits).
-      const res = await repo.update({ id, status: RoleGrantStatus.pending, revokedAt: IsNull() }, { status: after.status, acceptedBy: after.acceptedBy, acceptedAt: after.acceptedAt });
+      const res = await repo.update(
+        { id, status: RoleGrantStatus.pending, revokedAt: IsNull() },
+        { status: after.status, acceptedBy: after.acceptedBy, acceptedAt: after.acceptedAt },
+      );
       if (!res.affected) return new RoleGrantService(em, this.runtime).get(id);
-      await recordAudit(em, { amapId: before.amapId, actorId, entity: "RoleGrant", entityId: id, action: "accept", before, after });
+      await recordAudit(em, {
+        amapId: before.amapId,
+        actorId,
+        entity: "RoleGrant",
+        entityId: id,
+        action: "accept",
+        before,
+        after,
+      });
       await bumpTokenVersion(em, before.personId);
       return repo.merge(repo.create(), after);
     };
@@ -100,7 +170,15 @@ export class RoleGrantService {
       if (before.revokedAt) return before;
       const after = { ...before, revokedAt: new Date(), revokedBy: actorId ?? "system" };
       await repo.update({ id }, { revokedAt: after.revokedAt, revokedBy: after.revokedBy });
-      await recordAudit(em, { amapId: before.amapId, actorId, entity: "RoleGrant", entityId: id, action: "revoke", before, after });
+      await recordAudit(em, {
+        amapId: before.amapId,
+        actorId,
+        entity: "RoleGrant",
+        entityId: id,
+        action: "revoke",
+        before,
+        after,
+      });
       // Revocation on the holder's next request, whatever token they hold.
       await bumpTokenVersion(em, before.personId);
       return repo.merge(repo.create(), after);

@@ -17,7 +17,13 @@ export interface ScopeTarget {
  * Looks a scope up where it lives (households here; templates, AMAPs, farms, networks elsewhere).
  * A farmer's grant with `amapId` is the farmer's reach into that AMAP: it lies in that AMAP.
  */
-export async function locateScope(em: EntityManager, directory: DirectoryClient, role: RoleName, scopeId: string, amapId: string | null = null): Promise<ScopeTarget> {
+export async function locateScope(
+  em: EntityManager,
+  directory: DirectoryClient,
+  role: RoleName,
+  scopeId: string,
+  amapId: string | null = null,
+): Promise<ScopeTarget> {
   const none: ScopeTarget = { exists: false, amapId: null, networkIds: [] };
   const amapTarget = async (id: string): Promise<ScopeTarget> => {
     const amap = await directory.amap(id);
@@ -38,7 +44,9 @@ export async function locateScope(em: EntityManager, directory: DirectoryClient,
       return amapId ? amapTarget(amapId) : { exists: true, amapId: null, networkIds: networks };
     }
     case RoleName.member: {
-      const h = await em.getRepository(Household).findOne({ select: { id: true, amapId: true }, where: { id: scopeId } });
+      const h = await em
+        .getRepository(Household)
+        .findOne({ select: { id: true, amapId: true }, where: { id: scopeId } });
       return h ? { exists: true, amapId: h.amapId, networkIds: [] } : none;
     }
   }

@@ -23,7 +23,11 @@ export class AccountsRuntime {
    */
   async systemHeaders(): Promise<Record<string, string>> {
     if (!this.systemToken || this.systemToken.until < Date.now()) {
-      const token = await signAccessToken({ subject: "system:member", kind: "person", grants: [], superAdmin: true }, await this.key(), 120);
+      const token = await signAccessToken(
+        { subject: "system:member", kind: "person", grants: [], superAdmin: true },
+        await this.key(),
+        120,
+      );
       this.systemToken = { token, until: Date.now() + 60_000 };
     }
     return { authorization: `Bearer ${this.systemToken.token}` };

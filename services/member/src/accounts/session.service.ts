@@ -26,7 +26,8 @@ function signingIn(account: Account): Account {
   return account;
 }
 
-export const isSigningIn = (account: Account): boolean => (account as unknown as Record<symbol, unknown>)[SIGNING_IN] === true;
+export const isSigningIn = (account: Account): boolean =>
+  (account as unknown as Record<symbol, unknown>)[SIGNING_IN] === true;
 
 /** Signing in, refreshing and signing out: access tokens and rotating refresh tokens. */
 export class SessionService {
@@ -95,7 +96,10 @@ export class SessionService {
     }
     if (session.expiresAt.getTime() < Date.now()) throw BAD_REFRESH();
     // Only one of two concurrent refreshes with the same token wins; the other is a replay.
-    const res = await repo.update({ id: session.id, rotatedAt: IsNull(), revokedAt: IsNull() }, { rotatedAt: new Date() });
+    const res = await repo.update(
+      { id: session.id, rotatedAt: IsNull(), revokedAt: IsNull() },
+      { rotatedAt: new Date() },
+    );
     if (!res.affected) {
       await this.revokeFamily(session.familyId);
       throw BAD_REFRESH();
@@ -113,7 +117,9 @@ export class SessionService {
    * account on its next request (other devices refresh theirs). Unknown tokens are ignored.
    */
   async logout(refreshToken: string): Promise<boolean> {
-    const session = await this.em.getRepository(RefreshSession).findOne({ where: { tokenHash: sha256(String(refreshToken ?? "")) } });
+    const session = await this.em
+      .getRepository(RefreshSession)
+      .findOne({ where: { tokenHash: sha256(String(refreshToken ?? "")) } });
     if (session) {
       await this.revokeFamily(session.familyId);
       await bumpTokenVersion(this.em, session.accountId);

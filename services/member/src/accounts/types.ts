@@ -3,7 +3,9 @@ import { Account } from "./account.entity";
 import { ApiScopeType, ApiToken } from "./api-token.entity";
 import { RoleGrantStatus, RoleName } from "./role-grant.entity";
 
-@ObjectType({ description: "What signing in (or refreshing) gives: a short-lived access token and a rotating refresh token." })
+@ObjectType({
+  description: "What signing in (or refreshing) gives: a short-lived access token and a rotating refresh token.",
+})
 export class AuthPayload {
   @Field(() => String, { description: "Signed access token (JWT, EdDSA) to send as `Authorization: Bearer …`." })
   accessToken: string;
@@ -34,10 +36,12 @@ export class PartnerAccess {
 export class GrantRoleInput {
   @Field(() => ID, { description: "The person (account id)." }) personId: string;
   @Field(() => RoleName, { description: "The role." }) role: RoleName;
-  @Field(() => ID, { description: "The network, AMAP, contract template, farm or household it applies to." }) scopeId: string;
+  @Field(() => ID, { description: "The network, AMAP, contract template, farm or household it applies to." })
+  scopeId: string;
   @Field(() => ID, {
     nullable: true,
-    description: "Farmer role only: the AMAP whose members' contracts with the farm the farmer reads (granted by that AMAP's admins). Omit for the role over the farm itself (profile, products), granted by the farm's networks.",
+    description:
+      "Farmer role only: the AMAP whose members' contracts with the farm the farmer reads (granted by that AMAP's admins). Omit for the role over the farm itself (profile, products), granted by the farm's networks.",
   })
   amapId?: string | null;
 }
@@ -49,27 +53,39 @@ export class AcceptRoleGrantInput {
 
 @InputType({ description: "Filter for role grants." })
 export class RoleGrantFilter {
-  @Field(() => ID, { nullable: true, description: "Grants within this AMAP (AMAP admin, référent and member roles)." }) amapId?: string;
+  @Field(() => ID, { nullable: true, description: "Grants within this AMAP (AMAP admin, référent and member roles)." })
+  amapId?: string;
   @Field(() => ID, { nullable: true, description: "Grants on this scope." }) scopeId?: string;
   @Field(() => ID, { nullable: true, description: "Grants of this person." }) personId?: string;
-  @Field(() => Boolean, { nullable: true, description: "Include revoked grants (default false)." }) includeRevoked?: boolean;
-  @Field(() => RoleGrantStatus, { nullable: true, description: "Only active, or only pending grants (default both)." }) status?: RoleGrantStatus;
+  @Field(() => Boolean, { nullable: true, description: "Include revoked grants (default false)." })
+  includeRevoked?: boolean;
+  @Field(() => RoleGrantStatus, { nullable: true, description: "Only active, or only pending grants (default both)." })
+  status?: RoleGrantStatus;
 }
 
 @InputType({ description: "Who to invite into a household of an AMAP." })
 export class InviteHouseholdInput {
   @Field(() => ID, { description: "The AMAP." }) amapId: string;
-  @Field(() => ID, { nullable: true, description: "An existing household of that AMAP; omit to create one." }) householdId?: string | null;
-  @Field(() => String, { nullable: true, description: "Name of the new household (when householdId is omitted); default: the last name." }) displayName?: string | null;
+  @Field(() => ID, { nullable: true, description: "An existing household of that AMAP; omit to create one." })
+  householdId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Name of the new household (when householdId is omitted); default: the last name.",
+  })
+  displayName?: string | null;
   @Field(() => String, { description: "E-mail address the invitation is sent to." }) email: string;
   @Field(() => String, { nullable: true, description: "First name." }) firstName?: string | null;
   @Field(() => String, { description: "Last name." }) lastName: string;
 }
 
-@InputType({ description: "Who to invite to a role: a référent (template), a farmer (farm), an AMAP admin (AMAP) or a network admin (network)." })
+@InputType({
+  description:
+    "Who to invite to a role: a référent (template), a farmer (farm), an AMAP admin (AMAP) or a network admin (network).",
+})
 export class InviteToRoleInput {
   @Field(() => String, { description: "E-mail address the invitation is sent to." }) email: string;
-  @Field(() => RoleName, { description: "The role (not member: members are invited into their household)." }) role: RoleName;
+  @Field(() => RoleName, { description: "The role (not member: members are invited into their household)." })
+  role: RoleName;
   @Field(() => ID, { description: "The template, farm, AMAP or network the role applies to." }) scopeId: string;
   @Field(() => String, { nullable: true, description: "First name." }) firstName?: string | null;
   @Field(() => String, { nullable: true, description: "Last name." }) lastName?: string | null;
@@ -89,7 +105,8 @@ export class CreateAccountInput {
   @Field(() => String, { description: "Password (12 characters at least, not the e-mail)." }) password: string;
   @Field(() => String, { nullable: true, description: "First name." }) firstName?: string | null;
   @Field(() => String, { nullable: true, description: "Last name." }) lastName?: string | null;
-  @Field(() => ID, { nullable: true, description: "Id of an existing household Person this account is (same id)." }) personId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Id of an existing household Person this account is (same id)." })
+  personId?: string | null;
 }
 
 @InputType({ description: "A new partner API token." })
@@ -97,7 +114,11 @@ export class CreateApiTokenInput {
   @Field(() => String, { description: "What it is for." }) name: string;
   @Field(() => ApiScopeType, { description: "network or amap." }) scopeType: ApiScopeType;
   @Field(() => ID, { description: "The network or AMAP." }) scopeId: string;
-  @Field(() => Boolean, { defaultValue: true, description: "Read-only (default). False lets the tool also write within its scope (no personal data either way)." }) readOnly: boolean;
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: "Read-only (default). False lets the tool also write within its scope (no personal data either way).",
+  })
+  readOnly: boolean;
 }
 
 @ObjectType({ description: "A partner API token just created: the secret is shown this once." })
@@ -109,13 +130,15 @@ export class CreatedApiToken {
 @InputType({ description: "Filter for partner API tokens." })
 export class ApiTokenFilter {
   @Field(() => ID, { nullable: true, description: "Tokens scoped to this network or AMAP." }) scopeId?: string;
-  @Field(() => Boolean, { nullable: true, description: "Include revoked tokens (default false)." }) includeRevoked?: boolean;
+  @Field(() => Boolean, { nullable: true, description: "Include revoked tokens (default false)." })
+  includeRevoked?: boolean;
 }
 
 @InputType({ description: "Filter for the audit trail." })
 export class AuditFilter {
   @Field(() => ID, { description: "The AMAP whose trail is read." }) amapId: string;
-  @Field(() => String, { nullable: true, description: "Only this kind of record (RoleGrant, Installment…)." }) entity?: string;
+  @Field(() => String, { nullable: true, description: "Only this kind of record (RoleGrant, Installment…)." })
+  entity?: string;
   @Field(() => ID, { nullable: true, description: "Only this record." }) entityId?: string;
 }
 
@@ -129,12 +152,16 @@ export class LoginInput {
 
 @InputType({ description: "A refresh token to exchange for new tokens." })
 export class RefreshSessionInput {
-  @Field(() => String, { description: "The refresh token of the session (it stops working once exchanged)." }) refreshToken: string;
+  @Field(() => String, { description: "The refresh token of the session (it stops working once exchanged)." })
+  refreshToken: string;
 }
 
 @InputType({ description: "The session to sign out of." })
 export class LogoutInput {
-  @Field(() => String, { description: "The refresh token of the session (those rotated from the same sign-in stop working too)." }) refreshToken: string;
+  @Field(() => String, {
+    description: "The refresh token of the session (those rotated from the same sign-in stop working too).",
+  })
+  refreshToken: string;
 }
 
 @InputType({ description: "The address to send a password-reset link to." })

@@ -1,6 +1,14 @@
 import { EntityManager, In } from "typeorm";
 import { strToU8, strFromU8, unzipSync, zipSync } from "fflate";
-import { amapOwnedEntities, ArchiveRows, badInput, RestoreCount, restoreRows, rowsWhere, type Msg } from "@champ-commun/kit";
+import {
+  amapOwnedEntities,
+  ArchiveRows,
+  badInput,
+  RestoreCount,
+  restoreRows,
+  rowsWhere,
+  type Msg,
+} from "@champ-commun/kit";
 import { Person } from "../entities/person.entity";
 import { RoleGrant } from "../accounts/role-grant.entity";
 import { Account, AccountStatus } from "../accounts/account.entity";
@@ -55,11 +63,17 @@ export class AmapArchiveService {
   /** This subgraph's rows: every entity carrying the AMAP's id, and its people's accounts (without passwords). */
   async memberPart(amapId: string): Promise<ArchiveRows> {
     const rows: ArchiveRows = {};
-    for (const meta of amapOwnedEntities(this.em, NOT_ARCHIVED)) rows[meta.targetName] = await rowsWhere(this.em, meta, "amapId", [amapId]);
+    for (const meta of amapOwnedEntities(this.em, NOT_ARCHIVED))
+      rows[meta.targetName] = await rowsWhere(this.em, meta, "amapId", [amapId]);
     const people = (rows[Person.name] ?? []).map((p) => p.id as string);
     const grantees = (rows[RoleGrant.name] ?? []).map((g) => g.personId as string);
-    const accounts = await rowsWhere(this.em, this.em.connection.getMetadata(Account), "id", [...new Set([...people, ...grantees])]);
-    rows[Account.name] = accounts.map(({ passwordHash: _p, superAdmin: _s, lastLoginAt: _l, ...a }) => ({ ...a, status: AccountStatus.invited }));
+    const accounts = await rowsWhere(this.em, this.em.connection.getMetadata(Account), "id", [
+      ...new Set([...people, ...grantees]),
+    ]);
+    rows[Account.name] = accounts.map(({ passwordHash: _p, superAdmin: _s, lastLoginAt: _l, ...a }) => ({
+      ...a,
+      status: AccountStatus.invited,
+    }));
     return rows;
   }
 
@@ -75,7 +89,8 @@ export class AmapArchiveService {
       "json/member.json": strToU8(JSON.stringify(member)),
       "LISEZMOI.txt": strToU8(README),
     };
-    for (const [name, text] of Object.entries(archiveCsvFiles({ ...network, ...amap, ...member }))) files[name] = strToU8(text);
+    for (const [name, text] of Object.entries(archiveCsvFiles({ ...network, ...amap, ...member })))
+      files[name] = strToU8(text);
     const manifest: ArchiveManifest = {
       format: ARCHIVE_FORMAT,
       version: ARCHIVE_VERSION,
@@ -86,7 +101,9 @@ export class AmapArchiveService {
     };
     files["manifest.json"] = strToU8(JSON.stringify(manifest, null, 2));
     // Fixed dates inside the ZIP: the same AMAP gives the same bytes (but for exportedAt).
-    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { level: 6, mtime: now }]])) as never);
+    const zip = zipSync(
+      Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { level: 6, mtime: now }]])) as never,
+    );
     return { zip, manifest };
   }
 
@@ -105,7 +122,8 @@ export class AmapArchiveService {
     };
     const manifest = read("manifest.json") as ArchiveManifest;
     if (manifest.format !== ARCHIVE_FORMAT) throw bad(t("amapArchive.fileNotChampCommun"));
-    if (!(manifest.version <= ARCHIVE_VERSION)) throw bad(t("amapArchive.archiveFormatNewerThan", { version: manifest.version, ARCHIVE_VERSION }));
+    if (!(manifest.version <= ARCHIVE_VERSION))
+      throw bad(t("amapArchive.archiveFormatNewerThan", { version: manifest.version, ARCHIVE_VERSION }));
     const network = read("json/network.json") as ArchiveRows;
     const amap = read("json/amap.json") as ArchiveRows;
     const member = read("json/member.json") as ArchiveRows;
@@ -113,7 +131,8 @@ export class AmapArchiveService {
     const counts: RestoreReport["counts"] = [];
     for (const c of await this.parts.restoreNetwork(network)) counts.push({ subgraph: "network", ...c });
     for (const c of await this.parts.restoreAmap(amap)) counts.push({ subgraph: "amap", ...c });
-    for (const c of await this.em.transaction((em) => this.restoreMember(em, member))) counts.push({ subgraph: "member", ...c });
+    for (const c of await this.em.transaction((em) => this.restoreMember(em, member)))
+      counts.push({ subgraph: "member", ...c });
     return { amapId: manifest.amap.id, amapName: manifest.amap.name, counts };
   }
 
@@ -121,9 +140,24 @@ export class AmapArchiveService {
     // An account whose e-mail another account has here already is left out (the person signs in with theirs).
     const accounts = rows[Account.name] ?? [];
     const emails = accounts.map((a) => String(a.email));
-    const taken = new Set(emails.length ? (await em.getRepository(Account).find({ select: { email: true, id: true }, where: { email: In(emails) } })).filter((a) => !accounts.some((x) => x.id === a.id)).map((a) => a.email) : []);
+    const taken = new Set(
+      emails.length
+        ? (await em.getRepository(Account).find({ select: { email: true, id: true }, where: { email: In(emails) } }))
+            .filter((a) => !accounts.some((x) => x.id === a.id))
+            .map((a) => a.email)
+        : [],
+    );
     const order = [...amapOwnedEntities(em, NOT_ARCHIVED).map((m) => m.targetName), Account.name];
-    const restored = await restoreRows(em, { ...rows, [Account.name]: accounts.filter((a) => !taken.has(String(a.email))).map((a) => ({ ...a, passwordHash: null, superAdmin: false, lastLoginAt: null })) }, order);
+    const restored = await restoreRows(
+      em,
+      {
+        ...rows,
+        [Account.name]: accounts
+          .filter((a) => !taken.has(String(a.email)))
+          .map((a) => ({ ...a, passwordHash: null, superAdmin: false, lastLoginAt: null })),
+      },
+      order,
+    );
     const acc = restored.find((c) => c.entity === Account.name);
     if (acc) acc.skipped += taken.size;
     return restored;

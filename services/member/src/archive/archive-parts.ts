@@ -19,16 +19,46 @@ export const ARCHIVE_QUERIES = {
 export function remoteArchiveParts(headers: Record<string, string>): ArchiveParts {
   return {
     async network(amapId, farmIds) {
-      return JSON.parse((await askSubgraph<{ networkArchivePart: string }>("network", ARCHIVE_QUERIES.network, { a: amapId, f: farmIds }, headers)).networkArchivePart) as ArchiveRows;
+      return JSON.parse(
+        (
+          await askSubgraph<{ networkArchivePart: string }>(
+            "network",
+            ARCHIVE_QUERIES.network,
+            { a: amapId, f: farmIds },
+            headers,
+          )
+        ).networkArchivePart,
+      ) as ArchiveRows;
     },
     async amap(amapId) {
-      return JSON.parse((await askSubgraph<{ amapActivityArchivePart: string }>("amap", ARCHIVE_QUERIES.amap, { a: amapId }, headers)).amapActivityArchivePart) as ArchiveRows;
+      return JSON.parse(
+        (await askSubgraph<{ amapActivityArchivePart: string }>("amap", ARCHIVE_QUERIES.amap, { a: amapId }, headers))
+          .amapActivityArchivePart,
+      ) as ArchiveRows;
     },
     async restoreNetwork(rows) {
-      return JSON.parse((await askSubgraph<{ restoreNetworkArchivePart: string }>("network", ARCHIVE_QUERIES.restoreNetwork, { r: JSON.stringify(rows) }, headers)).restoreNetworkArchivePart) as RestoreCount[];
+      return JSON.parse(
+        (
+          await askSubgraph<{ restoreNetworkArchivePart: string }>(
+            "network",
+            ARCHIVE_QUERIES.restoreNetwork,
+            { r: JSON.stringify(rows) },
+            headers,
+          )
+        ).restoreNetworkArchivePart,
+      ) as RestoreCount[];
     },
     async restoreAmap(rows) {
-      return JSON.parse((await askSubgraph<{ restoreAmapActivityArchivePart: string }>("amap", ARCHIVE_QUERIES.restoreAmap, { r: JSON.stringify(rows) }, headers)).restoreAmapActivityArchivePart) as RestoreCount[];
+      return JSON.parse(
+        (
+          await askSubgraph<{ restoreAmapActivityArchivePart: string }>(
+            "amap",
+            ARCHIVE_QUERIES.restoreAmap,
+            { r: JSON.stringify(rows) },
+            headers,
+          )
+        ).restoreAmapActivityArchivePart,
+      ) as RestoreCount[];
     },
   };
 }

@@ -15,11 +15,17 @@ export class AuditEntry {
   id: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => ID, { nullable: true, description: "The AMAP the record belongs to; null for network-level records (e.g. a network admin role)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The AMAP the record belongs to; null for network-level records (e.g. a network admin role).",
+  })
   amapId: string | null;
 
   @Column({ type: "varchar", length: 80, nullable: true })
-  @Field(() => ID, { nullable: true, description: "Id of the person (or API token, or `system`) who made the change; null when unknown." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Id of the person (or API token, or `system`) who made the change; null when unknown.",
+  })
   actorId: string | null;
 
   @Column({ type: "varchar", length: 60 })

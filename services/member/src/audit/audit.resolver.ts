@@ -9,8 +9,14 @@ export class AuditEntryPage extends PageOf(AuditEntry) {}
 
 @Resolver(() => AuditEntry)
 export class AuditEntryResolver {
-  @Query(() => AuditEntryPage, { description: "The audit trail of an AMAP (roles, money records), latest first: for its admins." })
-  auditEntries(@Arg("filter", () => AuditFilter, { description: "Which audit entries to list." }) filter: AuditFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  @Query(() => AuditEntryPage, {
+    description: "The audit trail of an AMAP (roles, money records), latest first: for its admins.",
+  })
+  auditEntries(
+    @Arg("filter", () => AuditFilter, { description: "Which audit entries to list." }) filter: AuditFilter,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: MemberContext,
+  ) {
     const where: Record<string, unknown> = { amapId: filter.amapId };
     if (filter.entity) where.entity = filter.entity;
     if (filter.entityId) where.entityId = filter.entityId;
@@ -20,7 +26,8 @@ export class AuditEntryResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Who made the change, by name (first and last name of the person); null for the system, an API token or someone unknown.",
+    description:
+      "Who made the change, by name (first and last name of the person); null for the system, an API token or someone unknown.",
   })
   async actorName(@Root() e: AuditEntry, @Ctx() ctx: MemberContext): Promise<string | null> {
     if (!e.actorId || !isUuid(e.actorId)) return null;
@@ -28,19 +35,29 @@ export class AuditEntryResolver {
     return a ? [a.firstName, a.lastName].filter(Boolean).join(" ") || a.email : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The household the changed record belongs to, by name; null when it concerns none." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The household the changed record belongs to, by name; null when it concerns none.",
+  })
   async householdName(@Root() e: AuditEntry, @Ctx() ctx: MemberContext): Promise<string | null> {
-    const id = (e.after?.householdId ?? e.before?.householdId ?? (e.entity === "Household" ? e.entityId : null)) as string | null;
+    const id = (e.after?.householdId ?? e.before?.householdId ?? (e.entity === "Household" ? e.entityId : null)) as
+      string | null;
     if (typeof id !== "string" || !isUuid(id)) return null;
     return (await ctx.loaders.household.load(id))?.displayName ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The record before the change, as JSON; null on creation." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The record before the change, as JSON; null on creation.",
+  })
   before(@Root() e: AuditEntry): string | null {
     return e.before ? JSON.stringify(e.before) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The record after the change, as JSON; null on deletion." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The record after the change, as JSON; null on deletion.",
+  })
   after(@Root() e: AuditEntry): string | null {
     return e.after ? JSON.stringify(e.after) : null;
   }

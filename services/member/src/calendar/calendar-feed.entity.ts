@@ -23,7 +23,10 @@ registerEnumType(CalendarFeedKind, {
 @Entity("calendar_feed")
 @Index(["tokenHash"], { unique: true })
 @Index(["personId"])
-@ObjectType({ description: "A secret agenda URL (iCal feed) of a person: a household's pickups, an AMAP's distributions or a farm's deliveries." })
+@ObjectType({
+  description:
+    "A secret agenda URL (iCal feed) of a person: a household's pickups, an AMAP's distributions or a farm's deliveries.",
+})
 export class CalendarFeed {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the feed (UUID)." })

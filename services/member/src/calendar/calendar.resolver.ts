@@ -33,18 +33,34 @@ export class CalendarFeedResolver {
     return new CalendarFeedService(ctx.ds.manager).mine(ctx.identity!.subject);
   }
 
-  @Mutation(() => CreatedCalendarFeed, { description: "Makes a secret agenda URL: one's household's pickups and duties, one's AMAP's distributions, or one's farm's deliveries." })
-  createCalendarFeed(@Arg("input", () => CreateCalendarFeedInput, { description: "What the agenda shows." }) input: CreateCalendarFeedInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => CreatedCalendarFeed, {
+    description:
+      "Makes a secret agenda URL: one's household's pickups and duties, one's AMAP's distributions, or one's farm's deliveries.",
+  })
+  createCalendarFeed(
+    @Arg("input", () => CreateCalendarFeedInput, { description: "What the agenda shows." })
+    input: CreateCalendarFeedInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new CalendarFeedService(ctx.ds.manager).create(ctx.identity!.subject, input.kind, input.scopeId);
   }
 
   @Mutation(() => CalendarFeed, { description: "Revokes an agenda URL: it stops working at once." })
-  revokeCalendarFeed(@Arg("input", () => RevokeCalendarFeedInput, { description: "The agenda feed." }) input: RevokeCalendarFeedInput, @Ctx() ctx: MemberContext) {
+  revokeCalendarFeed(
+    @Arg("input", () => RevokeCalendarFeedInput, { description: "The agenda feed." }) input: RevokeCalendarFeedInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new CalendarFeedService(ctx.ds.manager).revoke(input.id);
   }
 
-  @Mutation(() => CreatedCalendarFeed, { description: "Replaces an agenda URL by a new secret one (the old one stops working)." })
-  regenerateCalendarFeed(@Arg("input", () => RegenerateCalendarFeedInput, { description: "The agenda feed." }) input: RegenerateCalendarFeedInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => CreatedCalendarFeed, {
+    description: "Replaces an agenda URL by a new secret one (the old one stops working).",
+  })
+  regenerateCalendarFeed(
+    @Arg("input", () => RegenerateCalendarFeedInput, { description: "The agenda feed." })
+    input: RegenerateCalendarFeedInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new CalendarFeedService(ctx.ds.manager).regenerate(input.id);
   }
 }

@@ -59,7 +59,9 @@ export const time = spokenTime;
 /** "de 18 h 30 à 20 h" / "from 18:30 to 20:00". */
 export function timeRange(start: string, end: string | null | undefined, lang: Lang = "fr"): string {
   if (!end) return lang === "fr" ? `à ${time(start, lang)}` : `at ${time(start, lang)}`;
-  return lang === "fr" ? `de ${time(start, lang)} à ${time(end, lang)}` : `from ${time(start, lang)} to ${time(end, lang)}`;
+  return lang === "fr"
+    ? `de ${time(start, lang)} à ${time(end, lang)}`
+    : `from ${time(start, lang)} to ${time(end, lang)}`;
 }
 
 /** An instant as a calendar date and time in a zone: "6 janvier 2026 à 18 h 30". */

@@ -19,12 +19,24 @@ const PARTIES = `query Parties($amapId: ID!, $farmId: ID!, $charterId: ID!) {
 }`;
 
 /** Asked with the given headers (the member subgraph's own system token in workers). Throws when the network subgraph is down: a mail is then retried. */
-export async function partiesOf(amapId: string, farmId: string | null, headers: Record<string, string>): Promise<Parties> {
-  return askSubgraph<Parties>("network", PARTIES, { amapId, farmId: farmId ?? "00000000-0000-7000-8000-000000000000", charterId: CHARTER_2014_ID }, headers);
+export async function partiesOf(
+  amapId: string,
+  farmId: string | null,
+  headers: Record<string, string>,
+): Promise<Parties> {
+  return askSubgraph<Parties>(
+    "network",
+    PARTIES,
+    { amapId, farmId: farmId ?? "00000000-0000-7000-8000-000000000000", charterId: CHARTER_2014_ID },
+    headers,
+  );
 }
 
 /** Names of AMAPs (and their time zones) for mails, asked once per batch. */
-export async function amapFacts(ids: string[], headers: Record<string, string>): Promise<Map<string, { name: string; timeZone: string }>> {
+export async function amapFacts(
+  ids: string[],
+  headers: Record<string, string>,
+): Promise<Map<string, { name: string; timeZone: string }>> {
   const out = new Map<string, { name: string; timeZone: string }>();
   for (let i = 0; i < ids.length; i += 100) {
     const r = await askSubgraph<{ amaps: { items: Array<{ id: string; name: string; timeZone: string }> } }>(

@@ -6,7 +6,10 @@ import { DateScalar } from "@champ-commun/kit";
 @Entity("absence")
 @Index(["amapId", "distributionId"])
 @Index(["subscriptionId", "distributionId"], { unique: true })
-@ObjectType({ description: "An absence (joker): a household will not collect one delivery of a subscription; the sign-off sheet shows it as absent." })
+@ObjectType({
+  description:
+    "An absence (joker): a household will not collect one delivery of a subscription; the sign-off sheet shows it as absent.",
+})
 export class Absence {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the absence (UUID)." })

@@ -22,7 +22,8 @@ export enum AmendmentStatus {
 }
 registerEnumType(AmendmentStatus, {
   name: "AmendmentStatus",
-  description: "The household's answer: pending, accepted, or refused (a refused move is not delivered and is credited).",
+  description:
+    "The household's answer: pending, accepted, or refused (a refused move is not delivered and is credited).",
   valuesConfig: {
     pending: { description: "Waiting for the household's answer." },
     accepted: { description: "Accepted by the household." },
@@ -61,7 +62,10 @@ export class AmendmentTerms {
 @Entity("amendment")
 @Index(["amapId", "distributionId"])
 @Index(["subscriptionId", "changeId"], { unique: true })
-@ObjectType({ description: "An amendment (avenant) to a subscription after its distribution was moved or cancelled: original and new terms, and the household's consent." })
+@ObjectType({
+  description:
+    "An amendment (avenant) to a subscription after its distribution was moved or cancelled: original and new terms, and the household's consent.",
+})
 export class Amendment {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the amendment (UUID)." })
@@ -80,7 +84,9 @@ export class Amendment {
   householdId: string;
 
   @Column({ type: "varchar", length: 36 })
-  @Field(() => ID, { description: "Id of the distribution change it comes from (DistributionChange of the amap subgraph)." })
+  @Field(() => ID, {
+    description: "Id of the distribution change it comes from (DistributionChange of the amap subgraph).",
+  })
   changeId: string;
 
   @Column({ type: "simple-enum", enum: AmendmentKind })

@@ -1,17 +1,30 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Where the payments of a subscription stand (the tool records payments, it never handles money)." })
+@ObjectType({
+  description: "Where the payments of a subscription stand (the tool records payments, it never handles money).",
+})
 export class SubscriptionBalance {
-  @Field(() => Int, { description: "Amount due in cents: the grid's total less the deliveries credited (cancelled, or a move refused); what was paid for a terminated subscription; 0 while unsigned." })
+  @Field(() => Int, {
+    description:
+      "Amount due in cents: the grid's total less the deliveries credited (cancelled, or a move refused); what was paid for a terminated subscription; 0 while unsigned.",
+  })
   dueCents: number;
 
-  @Field(() => Int, { description: "Payments received by the AMAP or paid to the farmer, in cents (corrections applied)." })
+  @Field(() => Int, {
+    description: "Payments received by the AMAP or paid to the farmer, in cents (corrections applied).",
+  })
   receivedCents: number;
 
-  @Field(() => Int, { description: "Payments that reached the farmer, in cents: cheques handed over, and transfers or cash paid directly." })
+  @Field(() => Int, {
+    description:
+      "Payments that reached the farmer, in cents: cheques handed over, and transfers or cash paid directly.",
+  })
   handedOverCents: number;
 
-  @Field(() => Int, { description: "What the household still owes, in cents: dueCents − receivedCents (negative: a credit in its favour)." })
+  @Field(() => Int, {
+    description:
+      "What the household still owes, in cents: dueCents − receivedCents (negative: a credit in its favour).",
+  })
   outstandingCents: number;
 
   @Field(() => Int, { description: "Deliveries credited to the household by amendments, in cents." })
@@ -35,7 +48,9 @@ export class FarmBalance {
   @Field(() => Int, { description: "Σ payments that reached the farmer, in cents." })
   handedOverCents: number;
 
-  @Field(() => Int, { description: "Received by the AMAP and not handed over yet, in cents (cheques the AMAP holds for the farm)." })
+  @Field(() => Int, {
+    description: "Received by the AMAP and not handed over yet, in cents (cheques the AMAP holds for the farm).",
+  })
   heldCents: number;
 
   @Field(() => Int, { description: "Still owed by the households, in cents." })
@@ -45,7 +60,9 @@ export class FarmBalance {
   subscriptionCount: number;
 }
 
-@ObjectType({ description: "Membership figures of one AMAP for one membership period, and the network share it owes its network." })
+@ObjectType({
+  description: "Membership figures of one AMAP for one membership period, and the network share it owes its network.",
+})
 export class NetworkShareFigures {
   @Field(() => ID, { description: "Id of the AMAP." })
   amapId: string;
@@ -62,7 +79,10 @@ export class NetworkShareFigures {
   @Field(() => Int, { description: "Σ fees of paid memberships, in cents." })
   feesPaidCents: number;
 
-  @Field(() => Int, { description: "Σ network shares of paid memberships, in cents: what the AMAP owes its network for the period (remittances are recorded in the network subgraph)." })
+  @Field(() => Int, {
+    description:
+      "Σ network shares of paid memberships, in cents: what the AMAP owes its network for the period (remittances are recorded in the network subgraph).",
+  })
   networkShareDueCents: number;
 }
 

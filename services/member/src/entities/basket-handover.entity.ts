@@ -9,7 +9,8 @@ export enum BasketHandoverStatus {
 }
 registerEnumType(BasketHandoverStatus, {
   name: "BasketHandoverStatus",
-  description: "offered (waiting for a taker), taken (by another household or an intermittent) or withdrawn by the giver.",
+  description:
+    "offered (waiting for a taker), taken (by another household or an intermittent) or withdrawn by the giver.",
   valuesConfig: {
     offered: { description: "Offered, waiting for a taker." },
     taken: { description: "Taken by another household or an intermittent." },
@@ -21,7 +22,10 @@ registerEnumType(BasketHandoverStatus, {
 @Entity("basket_handover")
 @Index(["amapId", "distributionId"])
 @Index(["subscriptionId", "distributionId"])
-@ObjectType({ description: "A basket handover (cession de panier): one delivery of a subscription offered by its household and taken by another household or an intermittent." })
+@ObjectType({
+  description:
+    "A basket handover (cession de panier): one delivery of a subscription offered by its household and taken by another household or an intermittent.",
+})
 export class BasketHandover {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the offer (UUID)." })
@@ -56,7 +60,9 @@ export class BasketHandover {
   takerHouseholdId: string | null;
 
   @Column({ type: "varchar", length: 200, default: "" })
-  @Field(() => String, { description: "Name of the intermittent who took the basket, when not a household of the AMAP; empty otherwise." })
+  @Field(() => String, {
+    description: "Name of the intermittent who took the basket, when not a household of the AMAP; empty otherwise.",
+  })
   takerName: string;
 
   @Column({ type: "datetime", nullable: true })

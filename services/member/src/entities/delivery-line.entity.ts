@@ -8,7 +8,9 @@ import { DateScalar } from "@champ-commun/kit";
 @Index(["subscriptionId"])
 // The sign-off sheet of a Distribution reference comes without its AMAP: a distribution-only index.
 @Index(["distributionId"])
-@ObjectType({ description: "One cell of a subscription's grid: a product at one distribution, with its frozen unit price." })
+@ObjectType({
+  description: "One cell of a subscription's grid: a product at one distribution, with its frozen unit price.",
+})
 export class DeliveryLine {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the delivery line (UUID)." })

@@ -7,7 +7,10 @@ import { DateScalar } from "@champ-commun/kit";
 @Index(["amapId", "householdId", "date"])
 @Index(["shiftId"])
 @Index(["distributionId"])
-@ObjectType({ description: "A duty sign-up (inscription de permanence): a household, and possibly one of its people, on a duty shift." })
+@ObjectType({
+  description:
+    "A duty sign-up (inscription de permanence): a household, and possibly one of its people, on a duty shift.",
+})
 export class DutySignup {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the sign-up (UUID)." })

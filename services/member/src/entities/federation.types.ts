@@ -17,21 +17,28 @@ export class AmapRef {
   id: string;
 }
 
-@ObjectType("ContractTemplate", { description: "A contract template (contrat vierge): an AMAP × farm contract for a season, with its terms." })
+@ObjectType("ContractTemplate", {
+  description: "A contract template (contrat vierge): an AMAP × farm contract for a season, with its terms.",
+})
 @Directive('@key(fields: "id")')
 export class ContractTemplateRef {
   @Field(() => ID, { description: "Unique id." })
   id: string;
 }
 
-@ObjectType("Distribution", { description: "A distribution (pickup day) of an AMAP: date, time window, place and status." })
+@ObjectType("Distribution", {
+  description: "A distribution (pickup day) of an AMAP: date, time window, place and status.",
+})
 @Directive('@key(fields: "id")')
 export class DistributionRef {
   @Field(() => ID, { description: "Unique id." })
   id: string;
 }
 
-@ObjectType("DutyShift", { description: "A duty shift (créneau de permanence): one role at one distribution, with the number of members it needs." })
+@ObjectType("DutyShift", {
+  description:
+    "A duty shift (créneau de permanence): one role at one distribution, with the number of members it needs.",
+})
 @Directive('@key(fields: "id")')
 export class DutyShiftRef {
   @Field(() => ID, { description: "Unique id." })
@@ -85,10 +92,16 @@ export class SignOffItem {
   @Field(() => SignOffItemStatus, { description: "Collected, or why not (absence, postponement, basket handed over)." })
   status: SignOffItemStatus;
 
-  @Field(() => DateScalar, { nullable: true, description: "The grid's date of the delivery, when it was moved or postponed to this distribution." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The grid's date of the delivery, when it was moved or postponed to this distribution.",
+  })
   originalDate: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Where the delivery was postponed to, for a postponed item." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Where the delivery was postponed to, for a postponed item.",
+  })
   postponedToDate: string | null;
 
   @Field(() => String, { nullable: true, description: "Who took the basket, for an item handed over." })
@@ -104,14 +117,22 @@ export class SignOffItem {
   coSubscribers: string[];
 }
 
-@ObjectType({ description: "One line of a distribution's sign-off sheet (feuille d'émargement): a household and all it collects that day." })
+@ObjectType({
+  description:
+    "One line of a distribution's sign-off sheet (feuille d'émargement): a household and all it collects that day.",
+})
 export class SignOffLine {
-  @Field(() => Household, { nullable: true, description: "The household; null for an intermittent who took a basket without a household of the AMAP." })
+  @Field(() => Household, {
+    nullable: true,
+    description: "The household; null for an intermittent who took a basket without a household of the AMAP.",
+  })
   household: Household | null;
 
   @Field(() => String, { description: "Name shown on the sheet: the household's, or the intermittent's." })
   name: string;
 
-  @Field(() => [SignOffItem], { description: "Everything it collects, across all its contracts, by contract then product." })
+  @Field(() => [SignOffItem], {
+    description: "Everything it collects, across all its contracts, by contract then product.",
+  })
   items: SignOffItem[];
 }

@@ -9,7 +9,8 @@ export enum HouseholdStatus {
 }
 registerEnumType(HouseholdStatus, {
   name: "HouseholdStatus",
-  description: "Where a household stands in its AMAP: active member, on the waiting list, intermittent (takes baskets others hand over), former member.",
+  description:
+    "Where a household stands in its AMAP: active member, on the waiting list, intermittent (takes baskets others hand over), former member.",
   valuesConfig: {
     active: { description: "Active member." },
     waiting_list: { description: "On the AMAP's waiting list." },
@@ -25,7 +26,10 @@ registerEnumType(HouseholdStatus, {
 @Directive('@key(fields: "id")')
 export class Household {
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits.",
+  })
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })

@@ -21,7 +21,8 @@ export enum InstallmentStatus {
 }
 registerEnumType(InstallmentStatus, {
   name: "InstallmentStatus",
-  description: "to_provide → received (by the AMAP) → handed_over (to the farmer) for cheques; to_provide → paid otherwise; or cancelled.",
+  description:
+    "to_provide → received (by the AMAP) → handed_over (to the farmer) for cheques; to_provide → paid otherwise; or cancelled.",
   valuesConfig: {
     to_provide: { description: "Due: the member has not given it yet." },
     received: { description: "Cheque received by the AMAP, not yet handed to the farmer." },
@@ -89,7 +90,9 @@ export class Installment {
   bank: string;
 
   @Column({ type: "varchar", length: 200, default: "" })
-  @Field(() => String, { description: "Who wrote the cheque (required with the number and the bank when a cheque for a farmer is received)." })
+  @Field(() => String, {
+    description: "Who wrote the cheque (required with the number and the bank when a cheque for a farmer is received).",
+  })
   issuer: string;
 
   @Column({ type: "varchar", length: 200 })
@@ -97,23 +100,39 @@ export class Installment {
   payee: string;
 
   @Column({ type: "varchar", length: 10, nullable: true })
-  @Field(() => DateScalar, { nullable: true, description: "Date the AMAP received the payment (cheques), if received." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date the AMAP received the payment (cheques), if received.",
+  })
   receivedOn: string | null;
 
   @Column({ type: "varchar", length: 10, nullable: true })
-  @Field(() => DateScalar, { nullable: true, description: "Date the payment was made (transfer, cash…), or the membership fee received, if paid." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date the payment was made (transfer, cash…), or the membership fee received, if paid.",
+  })
   paidOn: string | null;
 
   @Column({ type: "varchar", length: 10, nullable: true })
-  @Field(() => DateScalar, { nullable: true, description: "Date the cheque was handed over to the farmer, if handed over." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date the cheque was handed over to the farmer, if handed over.",
+  })
   handedOverOn: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => ID, { nullable: true, description: "Id of the handover batch (remise au paysan) it went in, if handed over." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Id of the handover batch (remise au paysan) it went in, if handed over.",
+  })
   handoverId: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => ID, { nullable: true, description: "Id of the installment this record corrects (a received payment is never edited: it is corrected by a new record)." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Id of the installment this record corrects (a received payment is never edited: it is corrected by a new record).",
+  })
   correctsId: string | null;
 
   @Column({ type: "varchar", length: 500, default: "" })

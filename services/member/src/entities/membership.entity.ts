@@ -24,7 +24,10 @@ registerEnumType(MembershipStatus, {
 @ObjectType({ description: "A household's membership of its AMAP for one membership period (adhésion)." })
 export class Membership {
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits.",
+  })
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -48,7 +51,10 @@ export class Membership {
   amountCents: number;
 
   @Column({ type: "int", default: 0 })
-  @Field(() => Int, { description: "Part of the fee, in cents, the AMAP remits to its network (the period's share, frozen when the membership was recorded)." })
+  @Field(() => Int, {
+    description:
+      "Part of the fee, in cents, the AMAP remits to its network (the period's share, frozen when the membership was recorded).",
+  })
   networkShareCents: number;
 
   @Column({ type: "simple-enum", enum: MembershipStatus, default: MembershipStatus.pending })

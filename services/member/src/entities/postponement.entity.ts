@@ -9,7 +9,8 @@ export enum PostponementStatus {
 }
 registerEnumType(PostponementStatus, {
   name: "PostponementStatus",
-  description: "requested (waiting for the farmer's consent), approved (applies to the sheets) or refused by the farmer.",
+  description:
+    "requested (waiting for the farmer's consent), approved (applies to the sheets) or refused by the farmer.",
   valuesConfig: {
     requested: { description: "Waiting for the farmer's consent." },
     approved: { description: "Approved: the sign-off sheets show it." },
@@ -22,7 +23,10 @@ registerEnumType(PostponementStatus, {
 @Index(["amapId", "fromDistributionId"])
 @Index(["amapId", "toDistributionId"])
 @Index(["subscriptionId"])
-@ObjectType({ description: "A postponement (report): one delivery of a subscription moved to another delivery date of the same template." })
+@ObjectType({
+  description:
+    "A postponement (report): one delivery of a subscription moved to another delivery date of the same template.",
+})
 export class Postponement {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the postponement (UUID)." })
@@ -65,7 +69,10 @@ export class Postponement {
   refusalReason: string;
 
   @Column({ type: "datetime", nullable: true })
-  @Field(() => Date, { nullable: true, description: "When the farmer decided (UTC); for postponements needing no consent, when it was made." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the farmer decided (UTC); for postponements needing no consent, when it was made.",
+  })
   decidedAt: Date | null;
 
   @CreateDateColumn({ type: "datetime" })

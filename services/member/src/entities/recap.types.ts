@@ -33,12 +33,18 @@ export class RecapAmap {
   @Field(() => [RecapHousehold], { description: "Quantities per household, by name." }) households: RecapHousehold[];
 }
 
-@ObjectType({ description: "The farmer recap (récapitulatif paysan) of one distribution or a season, across every AMAP the farm supplies: after absences, postponements, handovers and amendments." })
+@ObjectType({
+  description:
+    "The farmer recap (récapitulatif paysan) of one distribution or a season, across every AMAP the farm supplies: after absences, postponements, handovers and amendments.",
+})
 export class FarmerRecap {
   @Field(() => ID, { description: "Id of the farm." }) farmId: string;
-  @Field(() => ID, { nullable: true, description: "Id of the distribution, for a recap of one distribution." }) distributionId: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "First day of the season, for a season recap." }) from: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "Last day of the season, for a season recap." }) to: string | null;
+  @Field(() => ID, { nullable: true, description: "Id of the distribution, for a recap of one distribution." })
+  distributionId: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "First day of the season, for a season recap." }) from:
+    string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Last day of the season, for a season recap." }) to:
+    string | null;
   @Field(() => [RecapQuantity], { description: "Total quantities per product." }) products: RecapQuantity[];
   @Field(() => [RecapDate], { description: "Quantities per distribution date (and AMAP)." }) dates: RecapDate[];
   @Field(() => [RecapAmap], { description: "Quantities per AMAP, then per household." }) amaps: RecapAmap[];

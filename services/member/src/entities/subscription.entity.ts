@@ -17,7 +17,9 @@ registerEnumType(SubscriptionStatus, {
     "Life cycle of a subscription: draft (or awaiting_member_signature when a référent entered it for a paper member) → signed (member) → countersigned (farmer) → active → finished, or terminated (with a reason).",
   valuesConfig: {
     draft: { description: "Being filled in by the member." },
-    awaiting_member_signature: { description: "Entered by a référent for the member, waiting for the member's signature (or a paper signature)." },
+    awaiting_member_signature: {
+      description: "Entered by a référent for the member, waiting for the member's signature (or a paper signature).",
+    },
     signed: { description: "Signed by the member, waiting for the farmer." },
     countersigned: { description: "Countersigned by the farmer." },
     active: { description: "Deliveries under way." },
@@ -27,11 +29,16 @@ registerEnumType(SubscriptionStatus, {
 });
 
 /** What a subscription keeps of its template, frozen at signature (prices are frozen on each delivery line). */
-@ObjectType({ description: "The evidence of a paper contract signed by the household, recorded by a référent or an AMAP admin: it counts as the household's signature." })
+@ObjectType({
+  description:
+    "The evidence of a paper contract signed by the household, recorded by a référent or an AMAP admin: it counts as the household's signature.",
+})
 export class PaperSignature {
   @Field(() => DateScalar, { description: "The date the household signed the paper contract." }) signedOn: string;
-  @Field(() => String, { description: "Where the paper is: its reference (number, binder) or the name of its scan." }) reference: string;
-  @Field(() => String, { description: "A note on the paper (who handed it over, what it says), possibly empty." }) note: string;
+  @Field(() => String, { description: "Where the paper is: its reference (number, binder) or the name of its scan." })
+  reference: string;
+  @Field(() => String, { description: "A note on the paper (who handed it over, what it says), possibly empty." })
+  note: string;
   @Field(() => String, { description: "Who recorded the evidence (person id)." }) recordedBy: string;
   @Field(() => String, { description: "When the evidence was recorded (UTC, ISO 8601)." }) recordedAt: string;
 }
@@ -88,7 +95,9 @@ export class Subscription {
   status: SubscriptionStatus;
 
   @Column({ type: "varchar", length: 10 })
-  @Field(() => DateScalar, { description: "First delivery date the subscription covers (later than the first delivery for late joiners)." })
+  @Field(() => DateScalar, {
+    description: "First delivery date the subscription covers (later than the first delivery for late joiners).",
+  })
   startsOn: string;
 
   @Column({ type: "int" })
@@ -128,16 +137,27 @@ export class Subscription {
   partnerHouseholdId: string | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => String, { nullable: true, description: "Id of the person (AMAP admin or référent) who entered the subscription for the household; null when the household entered it. Such a subscription awaits the household's signature (or the paper's evidence)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Id of the person (AMAP admin or référent) who entered the subscription for the household; null when the household entered it. Such a subscription awaits the household's signature (or the paper's evidence).",
+  })
   enteredBy: string | null;
 
   /** The paper contract a référent recorded as the household's signature (date, reference, note, who and when). */
   @Column({ type: "simple-json", nullable: true })
-  @Field(() => PaperSignature, { nullable: true, description: "The paper contract standing for the household's signature, when a référent recorded it; null when the household signed in the app." })
+  @Field(() => PaperSignature, {
+    nullable: true,
+    description:
+      "The paper contract standing for the household's signature, when a référent recorded it; null when the household signed in the app.",
+  })
   paperSignature: PaperSignature | null;
 
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` to detect concurrent edits.",
+  })
   version: number;
 
   @CreateDateColumn({ type: "datetime" })

@@ -29,7 +29,10 @@ export interface WaitingRequest {
 @Entity("waiting_list_entry")
 @Index(["amapId", "templateId", "status"])
 @Index(["amapId", "householdId"])
-@ObjectType({ description: "A household on a contract template's waiting list: the farm's quota was full when it asked; promoted in order when a place frees." })
+@ObjectType({
+  description:
+    "A household on a contract template's waiting list: the farm's quota was full when it asked; promoted in order when a place frees.",
+})
 export class WaitingListEntry {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the entry (UUID, time-ordered: the order of the list)." })

@@ -70,6 +70,9 @@ export class EventRegistration {
   cancelledAt: Date | null;
 
   @Column({ type: "boolean", nullable: true })
-  @Field(() => Boolean, { nullable: true, description: "Whether they came (recorded after the event); null until recorded." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether they came (recorded after the event); null until recorded.",
+  })
   attended: boolean | null;
 }

@@ -43,7 +43,9 @@ registerEnumType(EventStatus, {
 @Index(["networkId", "startsAt"])
 @Index(["amapId", "startsAt"])
 @Index(["startsAt"])
-@ObjectType({ description: "An event with limited seats: a network's training, an AMAP's general assembly, work day or farm visit." })
+@ObjectType({
+  description: "An event with limited seats: a network's training, an AMAP's general assembly, work day or farm visit.",
+})
 export class Event {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the event (UUID)." })
@@ -78,7 +80,9 @@ export class Event {
   endsAt: Date | null;
 
   @Column({ type: "varchar", length: 40, default: DEFAULT_TIME_ZONE })
-  @Field(() => String, { description: `Time zone its times are shown in (IANA, e.g. ${DEFAULT_TIME_ZONE}, Indian/Reunion).` })
+  @Field(() => String, {
+    description: `Time zone its times are shown in (IANA, e.g. ${DEFAULT_TIME_ZONE}, Indian/Reunion).`,
+  })
   timeZone: string;
 
   @Column({ type: "varchar", length: 300, default: "" })
@@ -90,7 +94,10 @@ export class Event {
   videoUrl: string;
 
   @Column({ type: "int", nullable: true })
-  @Field(() => Int, { nullable: true, description: "Seats; null for no limit. Further registrations go to the waiting list." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Seats; null for no limit. Further registrations go to the waiting list.",
+  })
   seats: number | null;
 
   @Column({ type: "simple-enum", enum: EventStatus, default: EventStatus.scheduled })

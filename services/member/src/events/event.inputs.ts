@@ -11,7 +11,11 @@ export class CreateEventInput {
   @Field(() => String, { nullable: true, description: "What it is about, for whom." }) description?: string | null;
   @Field(() => Date, { description: "When it starts (ISO-8601 instant)." }) startsAt: Date;
   @Field(() => Date, { nullable: true, description: "When it ends." }) endsAt?: Date | null;
-  @Field(() => String, { nullable: true, description: `Time zone its times are shown in (default ${DEFAULT_TIME_ZONE}).` }) timeZone?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `Time zone its times are shown in (default ${DEFAULT_TIME_ZONE}).`,
+  })
+  timeZone?: string | null;
   @Field(() => String, { nullable: true, description: "Where (empty for a remote event)." }) location?: string | null;
   @Field(() => String, { nullable: true, description: "Video link of a remote event." }) videoUrl?: string | null;
   @Field(() => Int, { nullable: true, description: "Seats; omit for no limit." }) seats?: number | null;
@@ -33,23 +37,32 @@ export class EventChangesInput {
 export class EventFilter {
   @Field(() => ID, { nullable: true, description: "Events of this network." }) networkId?: string | null;
   @Field(() => ID, { nullable: true, description: "Events of this AMAP." }) amapId?: string | null;
-  @Field(() => Date, { nullable: true, description: "Starting at or after this instant (default: every event)." }) from?: Date | null;
+  @Field(() => Date, { nullable: true, description: "Starting at or after this instant (default: every event)." })
+  from?: Date | null;
 }
 
 @InputType({ description: "A registration to an event." })
 export class RegisterForEventInput {
   @Field(() => ID, { description: "The event." }) eventId: string;
-  @Field(() => ID, { nullable: true, description: "Who registers (default: the signed-in person; an organiser may register someone else)." }) personId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Who registers (default: the signed-in person; an organiser may register someone else).",
+  })
+  personId?: string | null;
 }
 
 @InputType({ description: "Attendance of the people registered to an event." })
 export class RecordEventAttendanceInput {
   @Field(() => ID, { description: "The event." }) eventId: string;
   @Field(() => [ID], { description: "Registrations of the people who came." }) presentIds: string[];
-  @Field(() => [ID], { nullable: true, description: "Registrations of the people who did not come." }) absentIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: "Registrations of the people who did not come." }) absentIds?:
+    string[] | null;
 }
 
-@InputType({ description: "An event to change: its id and the changes (absent fields are unchanged). More seats promote people waiting." })
+@InputType({
+  description:
+    "An event to change: its id and the changes (absent fields are unchanged). More seats promote people waiting.",
+})
 export class UpdateEventInput extends EventChangesInput {
   @Field(() => ID, { description: "Id of the event." }) id: string;
 }

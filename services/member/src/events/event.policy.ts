@@ -17,8 +17,10 @@ const stringArg = (args: Record<string, unknown>, path: string): string => {
   return typeof v === "string" ? v : "";
 };
 
-const organises = (e: { networkId?: string | null; amapId?: string | null }, s: TenantScope) => (!!e.networkId && s.isNetworkAdmin(e.networkId)) || (!!e.amapId && s.isAmapAdmin(e.amapId));
-const sees = async (e: { networkId?: string | null; amapId?: string | null }, s: TenantScope) => !!e.networkId || organises(e, s) || (await s.seesAmap(e.amapId));
+const organises = (e: { networkId?: string | null; amapId?: string | null }, s: TenantScope) =>
+  (!!e.networkId && s.isNetworkAdmin(e.networkId)) || (!!e.amapId && s.isAmapAdmin(e.amapId));
+const sees = async (e: { networkId?: string | null; amapId?: string | null }, s: TenantScope) =>
+  !!e.networkId || organises(e, s) || (await s.seesAmap(e.amapId));
 
 const onEvent =
   (path: string, check: (e: Event, s: TenantScope) => boolean | Promise<boolean>): Rule<MemberContext> =>
@@ -43,7 +45,12 @@ export const eventOperations: Record<string, Rule<MemberContext>> = {
   "Query.event": onEvent("id", () => true),
   "Query.myEventRegistrations": (req) => ensurePerson(req.scope),
   "Query.eventParticipantsCsv": onEvent("eventId", organises),
-  "Mutation.createEvent": when(({ args, scope }) => organises({ networkId: argAt(args, "input.networkId") as string, amapId: argAt(args, "input.amapId") as string }, scope)),
+  "Mutation.createEvent": when(({ args, scope }) =>
+    organises(
+      { networkId: argAt(args, "input.networkId") as string, amapId: argAt(args, "input.amapId") as string },
+      scope,
+    ),
+  ),
   "Mutation.updateEvent": onEvent("input.id", organises),
   "Mutation.cancelEvent": onEvent("input.id", organises),
   "Mutation.recordEventAttendance": onEvent("input.eventId", organises),
@@ -53,7 +60,9 @@ export const eventOperations: Record<string, Rule<MemberContext>> = {
   }),
   "Mutation.cancelEventRegistration": async (req) => {
     ensurePerson(req.scope);
-    const r = await req.context.ds.getRepository(EventRegistration).findOne({ where: { id: stringArg(req.args, "input.id") } });
+    const r = await req.context.ds
+      .getRepository(EventRegistration)
+      .findOne({ where: { id: stringArg(req.args, "input.id") } });
     if (r) ensure(r.personId === req.scope.identity?.subject || organises(r, req.scope));
   },
 };

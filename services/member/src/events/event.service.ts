@@ -1,5 +1,16 @@
 import { EntityManager, In, MoreThanOrEqual } from "typeorm";
-import { Check, conflict, csvFile, DEFAULT_TIME_ZONE, findPage, getOrThrow, notFound, uuidv7, type Page, type PageArgs } from "@champ-commun/kit";
+import {
+  Check,
+  conflict,
+  csvFile,
+  DEFAULT_TIME_ZONE,
+  findPage,
+  getOrThrow,
+  notFound,
+  uuidv7,
+  type Page,
+  type PageArgs,
+} from "@champ-commun/kit";
 import { Person } from "../entities/person.entity";
 import { Account } from "../accounts/account.entity";
 import { forUpdate, withDeadlockRetry } from "../services/locking";
@@ -67,8 +78,15 @@ export class EventService {
     return event;
   }
 
-  private checkTimes(check: Check, startsAt?: Date | null, endsAt?: Date | null, seats?: number | null, timeZone?: string | null) {
-    if (startsAt !== undefined && (!(startsAt instanceof Date) || isNaN(startsAt.getTime()))) check.fail("startsAt", t("event.startRequired"));
+  private checkTimes(
+    check: Check,
+    startsAt?: Date | null,
+    endsAt?: Date | null,
+    seats?: number | null,
+    timeZone?: string | null,
+  ) {
+    if (startsAt !== undefined && (!(startsAt instanceof Date) || isNaN(startsAt.getTime())))
+      check.fail("startsAt", t("event.startRequired"));
     if (startsAt && endsAt && endsAt < startsAt) check.fail("endsAt", t("event.endMustComeAfter"));
     if (seats != null) check.int("seats", seats, { min: 1, max: 100_000 });
     if (timeZone) check.timeZone("timeZone", timeZone);
@@ -81,7 +99,8 @@ export class EventService {
     return withDeadlockRetry(() =>
       this.em.transaction(async (em) => {
         const event = await lockEvent(em, id);
-        for (const k of ["title", "description", "startsAt", "endsAt", "location", "videoUrl", "seats"] as const) if (input[k] !== undefined && input[k] !== null) (event as unknown as Record<string, unknown>)[k] = input[k];
+        for (const k of ["title", "description", "startsAt", "endsAt", "location", "videoUrl", "seats"] as const)
+          if (input[k] !== undefined && input[k] !== null) (event as unknown as Record<string, unknown>)[k] = input[k];
         await em.getRepository(Event).save(event);
         await new EventService(em, this.now).fill(event);
         return event;
@@ -107,7 +126,8 @@ export class EventService {
         if (existing && existing.status !== RegistrationStatus.cancelled) return existing;
         const who = await personFacts(em, personId);
         const taken = await repo.count({ where: { eventId, status: RegistrationStatus.registered } });
-        const status = event.seats == null || taken < event.seats ? RegistrationStatus.registered : RegistrationStatus.waiting;
+        const status =
+          event.seats == null || taken < event.seats ? RegistrationStatus.registered : RegistrationStatus.waiting;
         const reg = repo.create({
           id: existing?.id ?? uuidv7(),
           eventId,
@@ -154,7 +174,11 @@ export class EventService {
     const taken = await repo.count({ where: { eventId: event.id, status: RegistrationStatus.registered } });
     const free = event.seats == null ? Infinity : event.seats - taken;
     if (free <= 0) return [];
-    const waiting = await repo.find({ where: { eventId: event.id, status: RegistrationStatus.waiting }, order: { registeredAt: "ASC", id: "ASC" }, take: Number.isFinite(free) ? free : undefined });
+    const waiting = await repo.find({
+      where: { eventId: event.id, status: RegistrationStatus.waiting },
+      order: { registeredAt: "ASC", id: "ASC" },
+      take: Number.isFinite(free) ? free : undefined,
+    });
     for (const w of waiting) {
       w.status = RegistrationStatus.registered;
       w.promotedAt = this.now();
@@ -165,7 +189,10 @@ export class EventService {
   }
 
   registrations(eventId: string): Promise<EventRegistration[]> {
-    return this.em.getRepository(EventRegistration).find({ where: { eventId, status: In([RegistrationStatus.registered, RegistrationStatus.waiting]) }, order: { status: "ASC", registeredAt: "ASC", id: "ASC" } });
+    return this.em.getRepository(EventRegistration).find({
+      where: { eventId, status: In([RegistrationStatus.registered, RegistrationStatus.waiting]) },
+      order: { status: "ASC", registeredAt: "ASC", id: "ASC" },
+    });
   }
 
   async recordAttendance(input: RecordEventAttendanceInput): Promise<EventRegistration[]> {
@@ -174,8 +201,10 @@ export class EventService {
     const foreign = ids.find((id) => !regs.some((r) => r.id === id && r.eventId === input.eventId));
     if (foreign) throw notFound(REGISTRATION, foreign);
     return this.em.transaction(async (em) => {
-      if (input.presentIds.length) await em.getRepository(EventRegistration).update({ id: In(input.presentIds) }, { attended: true });
-      if (input.absentIds?.length) await em.getRepository(EventRegistration).update({ id: In(input.absentIds) }, { attended: false });
+      if (input.presentIds.length)
+        await em.getRepository(EventRegistration).update({ id: In(input.presentIds) }, { attended: true });
+      if (input.absentIds?.length)
+        await em.getRepository(EventRegistration).update({ id: In(input.absentIds) }, { attended: false });
       return em.getRepository(EventRegistration).find({ where: { id: In(ids) }, order: { registeredAt: "ASC" } });
     });
   }
@@ -189,21 +218,40 @@ export class EventService {
     await this.get(eventId);
     const regs = await this.registrations(eventId);
     const status = { registered: "inscrit·e", waiting: "liste d'attente", cancelled: "annulé" } as const;
-    const rows = regs.map((r, i) => [i + 1, r.name, status[r.status], r.registeredAt.toISOString(), r.attended == null ? "" : r.attended ? "oui" : "non"]);
+    const rows = regs.map((r, i) => [
+      i + 1,
+      r.name,
+      status[r.status],
+      r.registeredAt.toISOString(),
+      r.attended == null ? "" : r.attended ? "oui" : "non",
+    ]);
     return csvFile([["n°", "nom", "statut", "inscrit·e le", "présent·e"], ...rows]);
   }
 }
 
 async function lockEvent(em: EntityManager, id: string): Promise<Event> {
-  const event = await forUpdate(em.getRepository(Event).createQueryBuilder("e").where("e.id = :id", { id }), em).getOne();
+  const event = await forUpdate(
+    em.getRepository(Event).createQueryBuilder("e").where("e.id = :id", { id }),
+    em,
+  ).getOne();
   if (!event) throw notFound(WHAT, id);
   return event;
 }
 
 /** Name, address and household of a person who registers (an account; a household person when it is one). */
-async function personFacts(em: EntityManager, personId: string): Promise<{ name: string; email: string; householdId: string | null }> {
-  const [account, person] = await Promise.all([em.getRepository(Account).findOne({ where: { id: personId } }), em.getRepository(Person).findOne({ where: { id: personId } })]);
+async function personFacts(
+  em: EntityManager,
+  personId: string,
+): Promise<{ name: string; email: string; householdId: string | null }> {
+  const [account, person] = await Promise.all([
+    em.getRepository(Account).findOne({ where: { id: personId } }),
+    em.getRepository(Person).findOne({ where: { id: personId } }),
+  ]);
   const src = person ?? account;
   if (!src) throw notFound(t("household.person"), personId);
-  return { name: [src.firstName, src.lastName].filter(Boolean).join(" ") || (account?.email ?? ""), email: account?.email ?? person?.email ?? "", householdId: person?.householdId ?? null };
+  return {
+    name: [src.firstName, src.lastName].filter(Boolean).join(" ") || (account?.email ?? ""),
+    email: account?.email ?? person?.email ?? "",
+    householdId: person?.householdId ?? null,
+  };
 }

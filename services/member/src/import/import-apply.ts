@@ -44,10 +44,15 @@ export interface HouseholdIndex {
 }
 
 export async function loadHouseholdIndex(em: EntityManager, amapId: string): Promise<HouseholdIndex> {
-  const people = await em.getRepository(Person).find({ select: { householdId: true, email: true }, where: { amapId, email: Not("") } });
-  const households = await em.getRepository(Household).find({ select: { id: true, displayName: true }, where: { amapId } });
+  const people = await em
+    .getRepository(Person)
+    .find({ select: { householdId: true, email: true }, where: { amapId, email: Not("") } });
+  const households = await em
+    .getRepository(Household)
+    .find({ select: { id: true, displayName: true }, where: { amapId } });
   const byName = new Map<string, string[]>();
-  for (const h of households) byName.set(normalizeHeader(h.displayName), [...(byName.get(normalizeHeader(h.displayName)) ?? []), h.id]);
+  for (const h of households)
+    byName.set(normalizeHeader(h.displayName), [...(byName.get(normalizeHeader(h.displayName)) ?? []), h.id]);
   return { byEmail: new Map(people.map((p) => [p.email.toLowerCase(), p.householdId])), byName };
 }
 
@@ -94,7 +99,9 @@ function placed(plan: HouseholdPlan, err: DomainError, prefix: string): RowError
   const seen = new Set<string>();
   return fields
     .map(([field, message]: [string, Msg]) => ({ ...originOf(plan, prefix + field), message }))
-    .filter((e) => !seen.has(`${e.line}|${e.column}|${e.message.fr}`) && !!seen.add(`${e.line}|${e.column}|${e.message.fr}`));
+    .filter(
+      (e) => !seen.has(`${e.line}|${e.column}|${e.message.fr}`) && !!seen.add(`${e.line}|${e.column}|${e.message.fr}`),
+    );
 }
 
 async function step<T>(plan: HouseholdPlan, prefix: string, work: () => Promise<T>): Promise<T> {
@@ -106,10 +113,12 @@ async function step<T>(plan: HouseholdPlan, prefix: string, work: () => Promise<
   }
 }
 
-const same = (a: string | undefined | null, b: string | undefined | null) => normalizeHeader(a ?? "") === normalizeHeader(b ?? "");
+const same = (a: string | undefined | null, b: string | undefined | null) =>
+  normalizeHeader(a ?? "") === normalizeHeader(b ?? "");
 
 /** The name HouseholdService gives a household without one: its first person's last and first name. */
-const defaultName = (plan: HouseholdPlan) => plan.displayName || [plan.people[0]?.lastName, plan.people[0]?.firstName].filter(Boolean).join(" ");
+const defaultName = (plan: HouseholdPlan) =>
+  plan.displayName || [plan.people[0]?.lastName, plan.people[0]?.firstName].filter(Boolean).join(" ");
 
 export async function applyHousehold(em: EntityManager, plan: HouseholdPlan, ctx: ApplyContext): Promise<ApplyOutcome> {
   if (plan.errors.length) throw new ImportRefusal(plan.errors);
@@ -122,14 +131,26 @@ export async function applyHousehold(em: EntityManager, plan: HouseholdPlan, ctx
   const byName = byEmail.length ? [] : (ctx.index.byName.get(normalizeHeader(defaultName(plan))) ?? []);
   const candidates = byEmail.length ? byEmail : byName;
   if (candidates.length > 1) {
-    throw new ImportRefusal([{ ...originOf(plan, byEmail.length ? "people.0.email" : "displayName"), message: t("importApply.householdMatchesSeveralRecorded") }]);
+    throw new ImportRefusal([
+      {
+        ...originOf(plan, byEmail.length ? "people.0.email" : "displayName"),
+        message: t("importApply.householdMatchesSeveralRecorded"),
+      },
+    ]);
   }
   let householdId = candidates[0];
   let createdName: string | null = null;
   const households = new HouseholdService(em);
   if (!householdId) {
     const created = await step(plan, "", () =>
-      households.create({ amapId: ctx.amapId, displayName: plan.displayName, address: plan.address, notes: plan.notes, status: plan.status, people: plan.people.map((p, i) => ({ ...p, isPrimary: i === 0 })) }),
+      households.create({
+        amapId: ctx.amapId,
+        displayName: plan.displayName,
+        address: plan.address,
+        notes: plan.notes,
+        status: plan.status,
+        people: plan.people.map((p, i) => ({ ...p, isPrimary: i === 0 })),
+      }),
     );
     householdId = created.id;
     outcome.household = "created";
@@ -138,7 +159,11 @@ export async function applyHousehold(em: EntityManager, plan: HouseholdPlan, ctx
   } else {
     const present = await em.getRepository(Person).find({ where: { householdId } });
     for (const [i, p] of plan.people.entries()) {
-      const known = present.some((x) => (p.email && x.email.toLowerCase() === p.email.toLowerCase()) || (same(x.lastName, p.lastName) && same(x.firstName, p.firstName)));
+      const known = present.some(
+        (x) =>
+          (p.email && x.email.toLowerCase() === p.email.toLowerCase()) ||
+          (same(x.lastName, p.lastName) && same(x.firstName, p.firstName)),
+      );
       if (known) continue;
       await step(plan, `people.${i}.`, () => households.addPerson(householdId, p));
       outcome.people++;
@@ -147,26 +172,50 @@ export async function applyHousehold(em: EntityManager, plan: HouseholdPlan, ctx
 
   if (plan.membership) {
     const m = plan.membership;
-    const has = await em.getRepository(Membership).exists({ where: { householdId, periodId: m.periodId, status: Not(MembershipStatus.cancelled) } });
+    const has = await em
+      .getRepository(Membership)
+      .exists({ where: { householdId, periodId: m.periodId, status: Not(MembershipStatus.cancelled) } });
     if (!has) {
       await step(plan, "membership.", () =>
-        new MembershipService(em, amap, ctx.actorId).create({ householdId: householdId, periodId: m.periodId, amountCents: m.amountCents, status: m.paid ? MembershipStatus.paid : MembershipStatus.pending, paidOn: m.paidOn, means: m.means }),
+        new MembershipService(em, amap, ctx.actorId).create({
+          householdId: householdId,
+          periodId: m.periodId,
+          amountCents: m.amountCents,
+          status: m.paid ? MembershipStatus.paid : MembershipStatus.pending,
+          paidOn: m.paidOn,
+          means: m.means,
+        }),
       );
       outcome.memberships++;
     }
   }
 
   const held = plan.subscriptions.length
-    ? await em.getRepository(Subscription).find({ select: { templateId: true }, where: { householdId, templateId: In(plan.subscriptions.map((s) => s.terms.templateId)), status: Not(SubscriptionStatus.terminated) } })
+    ? await em.getRepository(Subscription).find({
+        select: { templateId: true },
+        where: {
+          householdId,
+          templateId: In(plan.subscriptions.map((s) => s.terms.templateId)),
+          status: Not(SubscriptionStatus.terminated),
+        },
+      })
     : [];
   for (const [i, s] of plan.subscriptions.entries()) {
     if (held.some((h) => h.templateId === s.terms.templateId)) continue;
     await step(plan, `subscriptions.${i}.`, () =>
-      new SubscriptionService(em, terms, { actorId: ctx.actorId, now: ctx.now }).create({ templateId: s.terms.templateId, householdId: householdId, installmentCount: s.installmentCount, means: s.means, startsOn: s.startsOn, lines: s.lines }),
+      new SubscriptionService(em, terms, { actorId: ctx.actorId, now: ctx.now }).create({
+        templateId: s.terms.templateId,
+        householdId: householdId,
+        installmentCount: s.installmentCount,
+        means: s.means,
+        startsOn: s.startsOn,
+        lines: s.lines,
+      }),
     );
     outcome.subscriptions++;
   }
-  if (outcome.household === "unchanged" && (outcome.people || outcome.memberships || outcome.subscriptions)) outcome.household = "updated";
+  if (outcome.household === "unchanged" && (outcome.people || outcome.memberships || outcome.subscriptions))
+    outcome.household = "updated";
   // Known to the rest of the batch only once the whole household went in (a refusal rolls it back).
   for (const e of emails) ctx.index.byEmail.set(e, householdId);
   if (createdName) ctx.index.byName.set(normalizeHeader(createdName), [householdId]);

@@ -17,12 +17,25 @@ export const CATALOG_QUERIES = {
 };
 
 /** The amap subgraph with the caller's identity: read once, when the dry run or the import starts. */
-export function remoteCatalog(headers: Record<string, string>, termsSource: TemplateTermsSource = new RemoteTemplateTerms(headers)): CatalogSource {
+export function remoteCatalog(
+  headers: Record<string, string>,
+  termsSource: TemplateTermsSource = new RemoteTemplateTerms(headers),
+): CatalogSource {
   return {
     async load(amapId, wanted) {
       const [p, t, timeZone] = await Promise.all([
-        askSubgraph<{ membershipPeriods: { items: MembershipPeriodInfo[] } }>("amap", CATALOG_QUERIES.periods, { a: amapId }, headers),
-        askSubgraph<{ contractTemplates: { items: ImportCatalog["templates"] } }>("amap", CATALOG_QUERIES.templates, { a: amapId }, headers),
+        askSubgraph<{ membershipPeriods: { items: MembershipPeriodInfo[] } }>(
+          "amap",
+          CATALOG_QUERIES.periods,
+          { a: amapId },
+          headers,
+        ),
+        askSubgraph<{ contractTemplates: { items: ImportCatalog["templates"] } }>(
+          "amap",
+          CATALOG_QUERIES.templates,
+          { a: amapId },
+          headers,
+        ),
         remoteAmapZones().of(amapId),
       ]);
       const templates = t.contractTemplates.items;

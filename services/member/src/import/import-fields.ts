@@ -72,8 +72,21 @@ registerEnumType(ImportField, {
 });
 
 /** Words that name each field in the headers of the files AMAPs keep (compared without case, accents or punctuation). */
-export const FIELD_SYNONYMS: Record<Exclude<ImportField, ImportField.ignore | ImportField.subscription_quantity_on>, string[]> = {
-  household_key: ["reference foyer", "ref foyer", "numero adherent", "n adherent", "no adherent", "num adherent", "id foyer", "identifiant foyer", "code foyer"],
+export const FIELD_SYNONYMS: Record<
+  Exclude<ImportField, ImportField.ignore | ImportField.subscription_quantity_on>,
+  string[]
+> = {
+  household_key: [
+    "reference foyer",
+    "ref foyer",
+    "numero adherent",
+    "n adherent",
+    "no adherent",
+    "num adherent",
+    "id foyer",
+    "identifiant foyer",
+    "code foyer",
+  ],
   household_name: ["foyer", "nom du foyer", "nom foyer", "famille"],
   household_address: ["adresse", "adresse 1", "address1", "libelle adresse", "rue"],
   household_postal_code: ["code postal", "cp", "zipcode", "zip code", "zip"],
@@ -85,9 +98,23 @@ export const FIELD_SYNONYMS: Record<Exclude<ImportField, ImportField.ignore | Im
   person_email: ["e mail", "email", "courriel", "mail", "adresse e mail", "adresse email", "e mail 1", "email 1"],
   person_phone: ["telephone", "tel", "tel 1", "telephone 1", "phone", "portable", "telephone portable", "mobile"],
   person2_last_name: ["nom 2", "lastname2", "nom du conjoint", "nom conjoint", "nom co adherent", "nom coadherent"],
-  person2_first_name: ["prenom 2", "firstname2", "prenom du conjoint", "prenom conjoint", "prenom co adherent", "prenom coadherent"],
+  person2_first_name: [
+    "prenom 2",
+    "firstname2",
+    "prenom du conjoint",
+    "prenom conjoint",
+    "prenom co adherent",
+    "prenom coadherent",
+  ],
   person2_email: ["e mail 2", "email 2", "email2", "e mail du conjoint", "email conjoint", "courriel 2", "mail 2"],
-  person2_phone: ["telephone 2", "tel 2", "phone2", "telephone du conjoint", "telephone portable du conjoint", "portable 2"],
+  person2_phone: [
+    "telephone 2",
+    "tel 2",
+    "phone2",
+    "telephone du conjoint",
+    "telephone portable du conjoint",
+    "portable 2",
+  ],
   membership_period: ["periode d adhesion", "periode", "campagne", "annee d adhesion"],
   membership_amount: ["adhesion", "montant adhesion", "montant de l adhesion", "cotisation", "montant cotisation"],
   membership_paid: ["adhesion payee", "cotisation payee", "paye", "payee", "a jour"],

@@ -20,7 +20,10 @@ export interface ImportTable {
 }
 
 const tooBig = () =>
-  badInput("contentBase64", t("importFile.fileLargerThanMb", { IMPORT_MAX_BYTES: Math.round(IMPORT_MAX_BYTES / 1048576) }));
+  badInput(
+    "contentBase64",
+    t("importFile.fileLargerThanMb", { IMPORT_MAX_BYTES: Math.round(IMPORT_MAX_BYTES / 1048576) }),
+  );
 
 /** The bytes of a file sent as base64 in the API. */
 export function decodeBase64(content: string): Buffer {
@@ -60,7 +63,13 @@ function readCsv(bytes: Buffer): ImportTable {
   const text = decodeText(bytes);
   let records: string[][];
   try {
-    records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: true });
+    records = parse(text, {
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      trim: true,
+    });
   } catch (err) {
     const line = (err as { lines?: number }).lines;
     throw badInput("contentBase64", t("importFile.csvUnreadable", { line: line ?? 0 }));
@@ -74,9 +83,15 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** A cell as the treasurer sees it: dates as YYYY-MM-DD, formulas by their result, rich text as text. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  if (value instanceof Date)
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   if (typeof value === "object") {
-    const v = value as { richText?: Array<{ text: string }>; text?: unknown; result?: ExcelJS.CellValue; error?: string };
+    const v = value as {
+      richText?: Array<{ text: string }>;
+      text?: unknown;
+      result?: ExcelJS.CellValue;
+      error?: string;
+    };
     if (v.richText) return v.richText.map((r) => r.text).join("");
     if ("result" in v) return cellText(v.result);
     if (v.text !== undefined) return cellText(v.text as ExcelJS.CellValue);
@@ -117,7 +132,8 @@ export async function readImportFile(fileName: string, bytes: Buffer, sheetName?
   const format = formatOf(fileName, bytes);
   const table = format === "xlsx" ? await readXlsx(bytes, sheetName) : readCsv(bytes);
   let width = table.columns.length;
-  while (width > 0 && !table.columns[width - 1]?.trim() && table.rows.every((r) => !r.cells[width - 1]?.trim())) width--;
+  while (width > 0 && !table.columns[width - 1]?.trim() && table.rows.every((r) => !r.cells[width - 1]?.trim()))
+    width--;
   const seen = new Map<string, number>();
   const columns = table.columns.slice(0, width).map((c, i) => {
     const name = c.trim() || `Colonne ${i + 1}`;
@@ -126,8 +142,11 @@ export async function readImportFile(fileName: string, bytes: Buffer, sheetName?
     return n > 1 ? `${name} (${n})` : name;
   });
   if (!columns.length) throw badInput("contentBase64", t("importFile.firstLineFileMust"));
-  const rows = table.rows.map((r) => ({ line: r.line, cells: columns.map((_, i) => (r.cells[i] ?? "").trim()) })).filter((r) => r.cells.some((c) => c));
+  const rows = table.rows
+    .map((r) => ({ line: r.line, cells: columns.map((_, i) => (r.cells[i] ?? "").trim()) }))
+    .filter((r) => r.cells.some((c) => c));
   if (!rows.length) throw badInput("contentBase64", t("importFile.fileHasNoRow"));
-  if (rows.length > IMPORT_MAX_ROWS) throw badInput("contentBase64", t("importFile.fileHasMoreThan", { IMPORT_MAX_ROWS }));
+  if (rows.length > IMPORT_MAX_ROWS)
+    throw badInput("contentBase64", t("importFile.fileHasMoreThan", { IMPORT_MAX_ROWS }));
   return { ...table, columns, rows };
 }

@@ -13,7 +13,8 @@ export enum ImportStatus {
 }
 registerEnumType(ImportStatus, {
   name: "ImportStatus",
-  description: "uploaded (read; its columns wait for their mapping) → checking (dry run) → checked (report ready, nothing written) → importing → done; or failed.",
+  description:
+    "uploaded (read; its columns wait for their mapping) → checking (dry run) → checked (report ready, nothing written) → importing → done; or failed.",
   valuesConfig: {
     uploaded: { description: "File read; its columns wait for their mapping." },
     checking: { description: "Dry run under way." },
@@ -40,7 +41,10 @@ export interface ImportReportData {
  */
 @Entity("import_job")
 @Index(["amapId", "createdAt"])
-@ObjectType({ description: "An import of a CSV or XLSX file (households and people, memberships, subscriptions) into an AMAP: dry run first, then, once confirmed, written batch by batch." })
+@ObjectType({
+  description:
+    "An import of a CSV or XLSX file (households and people, memberships, subscriptions) into an AMAP: dry run first, then, once confirmed, written batch by batch.",
+})
 export class ImportJob {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the import (UUID)." })
@@ -85,7 +89,9 @@ export class ImportJob {
   totalRows: number;
 
   @Column({ type: "int", default: 0 })
-  @Field(() => Int, { description: "Rows checked or imported so far by the running step: progress is processedRows / totalRows." })
+  @Field(() => Int, {
+    description: "Rows checked or imported so far by the running step: progress is processedRows / totalRows.",
+  })
   processedRows: number;
 
   @Column({ type: "simple-json", nullable: true })

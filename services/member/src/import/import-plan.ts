@@ -68,7 +68,13 @@ export interface HouseholdPlan {
   notes?: string;
   status?: HouseholdStatus;
   people: PersonPlan[];
-  membership: { periodId: string; amountCents: number; paid: boolean; paidOn: string | null; means: PaymentMeans } | null;
+  membership: {
+    periodId: string;
+    amountCents: number;
+    paid: boolean;
+    paidOn: string | null;
+    means: PaymentMeans;
+  } | null;
   subscriptions: SubscriptionPlan[];
   /** Input field path (`people.1.email`, `membership.amountCents`, `subscriptions.0.lines.3.quantity`) → where it came from. */
   origins: Map<string, Origin>;
@@ -90,7 +96,11 @@ function byName<T>(items: T[], name: (t: T) => string, wanted: string): { one: T
 }
 
 /** The names of the contracts a file refers to, to fetch their terms before planning. */
-export function contractsNamed(rows: Array<{ cells: string[] }>, mapping: ColumnMapping[], templates: ImportCatalog["templates"]): string[] {
+export function contractsNamed(
+  rows: Array<{ cells: string[] }>,
+  mapping: ColumnMapping[],
+  templates: ImportCatalog["templates"],
+): string[] {
   const at = mapping.findIndex((m) => m.field === ImportField.subscription_contract);
   if (at < 0) return [];
   const names = new Set(rows.map((r) => r.cells[at]).filter(Boolean));
@@ -115,12 +125,20 @@ interface Row {
 }
 
 /** Groups the rows into households and reads each household's inputs. */
-export function planHouseholds(rows: Array<{ line: number; cells: string[] }>, mapping: ColumnMapping[], catalog: ImportCatalog, options: ImportOptions): HouseholdPlan[] {
+export function planHouseholds(
+  rows: Array<{ line: number; cells: string[] }>,
+  mapping: ColumnMapping[],
+  catalog: ImportCatalog,
+  options: ImportOptions,
+): HouseholdPlan[] {
   const column = new Map<ImportField, number>();
   mapping.forEach((m, i) => {
-    if (m.field !== ImportField.ignore && m.field !== ImportField.subscription_quantity_on && !column.has(m.field)) column.set(m.field, i);
+    if (m.field !== ImportField.ignore && m.field !== ImportField.subscription_quantity_on && !column.has(m.field))
+      column.set(m.field, i);
   });
-  const dated = mapping.map((m, i) => ({ m, i })).filter(({ m }) => m.field === ImportField.subscription_quantity_on && m.date);
+  const dated = mapping
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.field === ImportField.subscription_quantity_on && m.date);
   const toRow = (r: { line: number; cells: string[] }): Row => ({
     line: r.line,
     cells: r.cells,
@@ -140,12 +158,29 @@ export function planHouseholds(rows: Array<{ line: number; cells: string[] }>, m
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
 
-  const period = options.periodId ? catalog.periods.find((p) => p.id === options.periodId) ?? null : defaultPeriod(catalog.periods);
+  const period = options.periodId
+    ? (catalog.periods.find((p) => p.id === options.periodId) ?? null)
+    : defaultPeriod(catalog.periods);
   return [...groups.entries()].map(([key, group]) => planOne(key, group, dated, catalog, options, period));
 }
 
-function planOne(key: string, group: Row[], dated: Array<{ m: ColumnMapping; i: number }>, catalog: ImportCatalog, options: ImportOptions, defaultPeriodInfo: MembershipPeriodInfo | null): HouseholdPlan {
-  const plan: HouseholdPlan = { key, lines: group.map((r) => r.line), people: [], membership: null, subscriptions: [], origins: new Map(), errors: [] };
+function planOne(
+  key: string,
+  group: Row[],
+  dated: Array<{ m: ColumnMapping; i: number }>,
+  catalog: ImportCatalog,
+  options: ImportOptions,
+  defaultPeriodInfo: MembershipPeriodInfo | null,
+): HouseholdPlan {
+  const plan: HouseholdPlan = {
+    key,
+    lines: group.map((r) => r.line),
+    people: [],
+    membership: null,
+    subscriptions: [],
+    origins: new Map(),
+    errors: [],
+  };
   const first = <T>(f: ImportField, read: (t: string) => Parsed<T>): { value: T; origin: Origin } | undefined => {
     for (const r of group) {
       const text = r.get(f);
@@ -165,9 +200,16 @@ function planOne(key: string, group: Row[], dated: Array<{ m: ColumnMapping; i: 
   // The household.
   const name = first(ImportField.household_name, text);
   if (name) [plan.displayName, plan.origins] = [name.value, plan.origins.set("displayName", name.origin)];
-  const address = [first(ImportField.household_address, text), first(ImportField.household_postal_code, text), first(ImportField.household_city, text)].filter(Boolean);
+  const address = [
+    first(ImportField.household_address, text),
+    first(ImportField.household_postal_code, text),
+    first(ImportField.household_city, text),
+  ].filter(Boolean);
   if (address.length) {
-    plan.address = address.map((a) => a!.value).join(" ").replace(/\s+/g, " ");
+    plan.address = address
+      .map((a) => a!.value)
+      .join(" ")
+      .replace(/\s+/g, " ");
     plan.origins.set("address", address[0]!.origin);
   }
   const notes = first(ImportField.household_notes, text);
@@ -180,19 +222,36 @@ function planOne(key: string, group: Row[], dated: Array<{ m: ColumnMapping; i: 
   for (const r of group) {
     for (const [last, firstName, email, phone] of [
       [ImportField.person_last_name, ImportField.person_first_name, ImportField.person_email, ImportField.person_phone],
-      [ImportField.person2_last_name, ImportField.person2_first_name, ImportField.person2_email, ImportField.person2_phone],
+      [
+        ImportField.person2_last_name,
+        ImportField.person2_first_name,
+        ImportField.person2_email,
+        ImportField.person2_phone,
+      ],
     ] as const) {
-      const person: PersonPlan = { lastName: r.get(last), firstName: r.get(firstName) || undefined, email: r.get(email) || undefined, phone: r.get(phone) || undefined };
+      const person: PersonPlan = {
+        lastName: r.get(last),
+        firstName: r.get(firstName) || undefined,
+        email: r.get(email) || undefined,
+        phone: r.get(phone) || undefined,
+      };
       if (!person.lastName && !person.firstName && !person.email) continue;
-      const id = person.email ? person.email.toLowerCase() : normalizeHeader(`${person.lastName} ${person.firstName ?? ""}`);
+      const id = person.email
+        ? person.email.toLowerCase()
+        : normalizeHeader(`${person.lastName} ${person.firstName ?? ""}`);
       if (seen.has(id)) continue;
       seen.add(id);
       const at = `people.${plan.people.length}.`;
-      plan.origins.set(`${at}lastName`, r.origin(last)).set(`${at}firstName`, r.origin(firstName)).set(`${at}email`, r.origin(email)).set(`${at}phone`, r.origin(phone));
+      plan.origins
+        .set(`${at}lastName`, r.origin(last))
+        .set(`${at}firstName`, r.origin(firstName))
+        .set(`${at}email`, r.origin(email))
+        .set(`${at}phone`, r.origin(phone));
       plan.people.push(person);
     }
   }
-  if (!plan.people.length) plan.errors.push({ line: group[0].line, column: null, message: err(t("importPlan.noPersonGiveAt")) });
+  if (!plan.people.length)
+    plan.errors.push({ line: group[0].line, column: null, message: err(t("importPlan.noPersonGiveAt")) });
 
   // Its membership, when the file says anything about one.
   const amount = first(ImportField.membership_amount, parseEuros);
@@ -205,9 +264,16 @@ function planOne(key: string, group: Row[], dated: Array<{ m: ColumnMapping; i: 
     if (periodName) {
       const found = byName(catalog.periods, (p) => p.name, periodName.value);
       period = "one" in found ? found.one : null;
-      if (!period) plan.errors.push({ ...periodName.origin, message: err(t("importPlan.noMembershipPeriodAmap", { value: periodName.value })) });
+      if (!period)
+        plan.errors.push({
+          ...periodName.origin,
+          message: err(t("importPlan.noMembershipPeriodAmap", { value: periodName.value })),
+        });
     } else if (!period) {
-      plan.errors.push({ ...(amount ?? paid ?? paidOn ?? means)!.origin, message: err(t("importPlan.amapHasNoMembership")) });
+      plan.errors.push({
+        ...(amount ?? paid ?? paidOn ?? means)!.origin,
+        message: err(t("importPlan.amapHasNoMembership")),
+      });
     }
     if (period) {
       plan.membership = {
@@ -229,8 +295,25 @@ function planOne(key: string, group: Row[], dated: Array<{ m: ColumnMapping; i: 
 }
 
 /** The subscription lines of the rows, contract by contract. */
-function planSubscriptions(plan: HouseholdPlan, group: Row[], dated: Array<{ m: ColumnMapping; i: number }>, catalog: ImportCatalog, options: ImportOptions): void {
-  const byTemplate = new Map<string, { terms: TemplateTerms; rows: Array<{ row: Row; line: TemplateTermsLine; perDelivery: number | null; onDates: Map<string, { q: number; origin: Origin }> }> }>();
+function planSubscriptions(
+  plan: HouseholdPlan,
+  group: Row[],
+  dated: Array<{ m: ColumnMapping; i: number }>,
+  catalog: ImportCatalog,
+  options: ImportOptions,
+): void {
+  const byTemplate = new Map<
+    string,
+    {
+      terms: TemplateTerms;
+      rows: Array<{
+        row: Row;
+        line: TemplateTermsLine;
+        perDelivery: number | null;
+        onDates: Map<string, { q: number; origin: Origin }>;
+      }>;
+    }
+  >();
   for (const r of group) {
     const contract = r.get(ImportField.subscription_contract);
     const product = r.get(ImportField.subscription_product);
@@ -239,18 +322,28 @@ function planSubscriptions(plan: HouseholdPlan, group: Row[], dated: Array<{ m: 
     if (!contract && !product && !quantityText && !cells.length) continue;
     let terms: TemplateTerms | undefined;
     if (contract) {
-      const found = byName(catalog.templates.filter((t) => t.status !== "archived"), (t) => t.name, contract);
+      const found = byName(
+        catalog.templates.filter((t) => t.status !== "archived"),
+        (t) => t.name,
+        contract,
+      );
       if ("one" in found) terms = catalog.terms.get(found.one.id);
       else {
         plan.errors.push({
           ...r.origin(ImportField.subscription_contract),
-          message: "many" in found ? err(t("importPlan.severalContractsMatchWrite", { contract })) : err(t("importPlan.noContractAmap", { contract })),
+          message:
+            "many" in found
+              ? err(t("importPlan.severalContractsMatchWrite", { contract }))
+              : err(t("importPlan.noContractAmap", { contract })),
         });
         continue;
       }
     } else if (options.templateId) terms = catalog.terms.get(options.templateId);
     if (!terms) {
-      plan.errors.push({ ...r.origin(ImportField.subscription_contract), message: err(t("importPlan.contractMissingAddContrat")) });
+      plan.errors.push({
+        ...r.origin(ImportField.subscription_contract),
+        message: err(t("importPlan.contractMissingAddContrat")),
+      });
       continue;
     }
     let line: TemplateTermsLine | undefined;
@@ -258,12 +351,18 @@ function planSubscriptions(plan: HouseholdPlan, group: Row[], dated: Array<{ m: 
       const found = byName(terms.lines, (l) => l.productName, product);
       if ("one" in found) line = found.one;
       else {
-        plan.errors.push({ ...r.origin(ImportField.subscription_product), message: err(t("importPlan.contractHasNoProduct", { name: terms.name, product })) });
+        plan.errors.push({
+          ...r.origin(ImportField.subscription_product),
+          message: err(t("importPlan.contractHasNoProduct", { name: terms.name, product })),
+        });
         continue;
       }
     } else if (terms.lines.length === 1) line = terms.lines[0];
     else {
-      plan.errors.push({ ...r.origin(ImportField.subscription_product), message: err(t("importPlan.productMissingContractOffers", { name: terms.name })) });
+      plan.errors.push({
+        ...r.origin(ImportField.subscription_product),
+        message: err(t("importPlan.productMissingContractOffers", { name: terms.name })),
+      });
       continue;
     }
     let perDelivery: number | null = null;
@@ -283,7 +382,10 @@ function planSubscriptions(plan: HouseholdPlan, group: Row[], dated: Array<{ m: 
       else onDates.set(m.date!, { q: q.value, origin: { line: r.line, column: m.column } });
     }
     if (perDelivery === null && !onDates.size) {
-      plan.errors.push({ ...r.origin(ImportField.subscription_quantity), message: err(t("importPlan.quantityMissing")) });
+      plan.errors.push({
+        ...r.origin(ImportField.subscription_quantity),
+        message: err(t("importPlan.quantityMissing")),
+      });
       continue;
     }
     const entry = byTemplate.get(terms.templateId) ?? { terms, rows: [] };
@@ -311,30 +413,46 @@ function planSubscriptions(plan: HouseholdPlan, group: Row[], dated: Array<{ m: 
     plan.origins.set(`${at}startsOn`, startsOn?.origin ?? anyRow.origin(ImportField.subscription_starts_on));
     plan.origins.set(`${at}templateId`, anyRow.origin(ImportField.subscription_contract));
     plan.origins.set(`${at}lines`, anyRow.origin(ImportField.subscription_quantity));
-    plan.origins.set(`${at}householdId`, anyRow.origin(ImportField.membership_amount).column ? anyRow.origin(ImportField.membership_amount) : anyRow.origin(ImportField.subscription_contract));
+    plan.origins.set(
+      `${at}householdId`,
+      anyRow.origin(ImportField.membership_amount).column
+        ? anyRow.origin(ImportField.membership_amount)
+        : anyRow.origin(ImportField.subscription_contract),
+    );
 
     const lines: SubscriptionPlan["lines"] = [];
     const offered = new Set(terms.availability.map((a) => `${a.templateLineId}|${a.distributionId}`));
     const byDate = new Map(terms.deliveries.map((d) => [d.date, d]));
     for (const { row, line, perDelivery, onDates } of rows) {
       for (const [date, { origin }] of onDates) {
-        if (!byDate.has(date)) plan.errors.push({ ...origin, message: err(t("importPlan.contractHasNoDelivery", { name: terms.name, date })) });
+        if (!byDate.has(date))
+          plan.errors.push({
+            ...origin,
+            message: err(t("importPlan.contractHasNoDelivery", { name: terms.name, date })),
+          });
       }
       for (const d of terms.deliveries) {
         if (d.status === "cancelled" || !offered.has(`${line.id}|${d.distributionId}`)) continue;
         if (startsOn && d.date < startsOn.value) continue;
         const given = onDates.get(d.date);
-        const quantity = given ? given.q : onDates.size ? 0 : perDelivery ?? 0;
+        const quantity = given ? given.q : onDates.size ? 0 : (perDelivery ?? 0);
         if (!quantity && terms.kind !== "fixed") continue;
-        plan.origins.set(`${at}lines.${lines.length}.quantity`, given?.origin ?? row.origin(ImportField.subscription_quantity));
-        plan.origins.set(`${at}lines.${lines.length}.distributionId`, given?.origin ?? row.origin(ImportField.subscription_quantity));
+        plan.origins.set(
+          `${at}lines.${lines.length}.quantity`,
+          given?.origin ?? row.origin(ImportField.subscription_quantity),
+        );
+        plan.origins.set(
+          `${at}lines.${lines.length}.distributionId`,
+          given?.origin ?? row.origin(ImportField.subscription_quantity),
+        );
         lines.push({ templateLineId: line.id, distributionId: d.distributionId, quantity });
       }
     }
     plan.subscriptions.push({
       terms,
-      installmentCount: count?.value ?? (terms.allowedInstallmentCounts.length ? Math.min(...terms.allowedInstallmentCounts) : 1),
-      means: means?.value ?? ((terms.acceptedMeans[0] as PaymentMeans | undefined) ?? PaymentMeans.cheque),
+      installmentCount:
+        count?.value ?? (terms.allowedInstallmentCounts.length ? Math.min(...terms.allowedInstallmentCounts) : 1),
+      means: means?.value ?? (terms.acceptedMeans[0] as PaymentMeans | undefined) ?? PaymentMeans.cheque,
       startsOn: startsOn?.value ?? null,
       lines,
     });

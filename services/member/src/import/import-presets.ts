@@ -29,7 +29,8 @@ export const BUILT_IN_PRESETS: BuiltInPreset[] = [
   {
     id: "builtin:champ-commun",
     name: "Tableur Champ Commun",
-    description: "Le modèle documenté (docs/import/) : une ligne par foyer, deux personnes au plus, l'adhésion et une ligne de contrat ; plusieurs lignes avec le même foyer pour plusieurs produits ou contrats.",
+    description:
+      "Le modèle documenté (docs/import/) : une ligne par foyer, deux personnes au plus, l'adhésion et une ligne de contrat ; plusieurs lignes avec le même foyer pour plusieurs produits ou contrats.",
     columns: [
       col("Foyer", ImportField.household_name),
       col("Nom", ImportField.person_last_name),
@@ -73,7 +74,11 @@ export const BUILT_IN_PRESETS: BuiltInPreset[] = [
     name: "AMAPJ – contrat (quantités par date)",
     description:
       "Feuille d'un contrat AMAPJ : Nom, Prénom, puis une colonne par date de livraison (JJ/MM/AAAA) avec la quantité. Choisissez le contrat et, s'il a plusieurs produits, une colonne « Produit ». Incertain : AMAPJ ajoute parfois des lignes de totaux et des en-têtes sur deux lignes ; supprimez-les avant l'import.",
-    columns: [col("Nom", ImportField.person_last_name), col("Prénom", ImportField.person_first_name), col("E mail", ImportField.person_email)],
+    columns: [
+      col("Nom", ImportField.person_last_name),
+      col("Prénom", ImportField.person_first_name),
+      col("E mail", ImportField.person_email),
+    ],
   },
   {
     id: "builtin:cagette-members",
@@ -123,7 +128,11 @@ export function suggestMapping(columns: string[], preset?: { columns: ColumnMapp
   return columns.map((column) => {
     const known = byHeader.get(normalizeHeader(column));
     const date = dateOfHeader(column);
-    let mapping: ColumnMapping = known ? { column, field: known.field, date: known.date ?? null } : date ? { column, field: ImportField.subscription_quantity_on, date } : { column, field: fieldOfHeader(column) ?? ImportField.ignore };
+    let mapping: ColumnMapping = known
+      ? { column, field: known.field, date: known.date ?? null }
+      : date
+        ? { column, field: ImportField.subscription_quantity_on, date }
+        : { column, field: fieldOfHeader(column) ?? ImportField.ignore };
     if (!MANY.has(mapping.field) && taken.has(mapping.field)) mapping = { column, field: ImportField.ignore };
     taken.add(mapping.field);
     return mapping;

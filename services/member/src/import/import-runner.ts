@@ -31,13 +31,26 @@ interface BatchResult {
  * savepoint so that a refused one leaves nothing behind; a dry run rolls every batch back.
  * Progress is saved after each batch; the report and the messages per line at the end.
  */
-export async function runImport(ds: DataSource, jobId: string, catalog: ImportCatalog, mode: "check" | "commit", actorId: string | null): Promise<void> {
+export async function runImport(
+  ds: DataSource,
+  jobId: string,
+  catalog: ImportCatalog,
+  mode: "check" | "commit",
+  actorId: string | null,
+): Promise<void> {
   const jobs = ds.getRepository(ImportJob);
   try {
     const job = await jobs.findOneByOrFail({ id: jobId });
     const rows = await ds.getRepository(ImportRow).find({ where: { jobId }, order: { line: "ASC" } });
     const plans = planHouseholds(rows, job.mapping ?? [], catalog, job.options ?? {});
-    const report: ImportReportData = { rows: rows.length, refusedRows: 0, households: { created: 0, updated: 0, unchanged: 0, refused: 0 }, people: 0, memberships: 0, subscriptions: 0 };
+    const report: ImportReportData = {
+      rows: rows.length,
+      refusedRows: 0,
+      households: { created: 0, updated: 0, unchanged: 0, refused: 0 },
+      people: 0,
+      memberships: 0,
+      subscriptions: 0,
+    };
     const errorsByLine = new Map<number, RowError[]>();
     const refusedLines = new Set<number>();
     let processed = 0;
@@ -67,23 +80,46 @@ export async function runImport(ds: DataSource, jobId: string, catalog: ImportCa
         const repo = em.getRepository(ImportRow);
         await repo.update({ jobId }, { refused: false, errors: null });
         const lines = [...refusedLines];
-        for (let k = 0; k < lines.length; k += 500) await repo.update({ jobId, line: In(lines.slice(k, k + 500)) }, { refused: true });
+        for (let k = 0; k < lines.length; k += 500)
+          await repo.update({ jobId, line: In(lines.slice(k, k + 500)) }, { refused: true });
         for (const [line, errors] of errorsByLine) await repo.update({ jobId, line }, { errors: errors });
         // Once imported, the staged cells (names, e-mails) go: only the messages stay for the report.
         if (mode === "commit") await repo.update({ jobId }, { cells: [] as never });
-        await em.getRepository(ImportJob).update({ id: jobId }, { status: mode === "check" ? ImportStatus.checked : ImportStatus.done, processedRows: rows.length, report: report, finishedAt: new Date() });
+        await em.getRepository(ImportJob).update(
+          { id: jobId },
+          {
+            status: mode === "check" ? ImportStatus.checked : ImportStatus.done,
+            processedRows: rows.length,
+            report: report,
+            finishedAt: new Date(),
+          },
+        );
       }),
     );
   } catch (err) {
     // The cause goes to the log without the file's content (names, e-mails).
     log().error({ jobId, errorType: (err as Error).name, code: (err as { code?: string }).code }, "import job failed");
     await queuedWrite(ds, () =>
-      jobs.update({ id: jobId }, { status: ImportStatus.failed, failure: "L'import s'est arrêté sur une erreur inattendue ; les lots déjà importés sont conservés, relancez-le : rien ne sera importé deux fois.", finishedAt: new Date() }),
+      jobs.update(
+        { id: jobId },
+        {
+          status: ImportStatus.failed,
+          failure:
+            "L'import s'est arrêté sur une erreur inattendue ; les lots déjà importés sont conservés, relancez-le : rien ne sera importé deux fois.",
+          finishedAt: new Date(),
+        },
+      ),
     ).catch(() => undefined);
   }
 }
 
-async function runBatch(ds: DataSource, batch: HouseholdPlan[], catalog: ImportCatalog, mode: "check" | "commit", actorId: string | null): Promise<BatchResult> {
+async function runBatch(
+  ds: DataSource,
+  batch: HouseholdPlan[],
+  catalog: ImportCatalog,
+  mode: "check" | "commit",
+  actorId: string | null,
+): Promise<BatchResult> {
   let result: BatchResult = { outcomes: [], refused: [] };
   try {
     await inTransaction(ds.manager, async (em) => {
@@ -108,8 +144,16 @@ async function runBatch(ds: DataSource, batch: HouseholdPlan[], catalog: ImportC
 }
 
 /** Starts a run in the background; its promise is kept until it ends. */
-export function startImport(ds: DataSource, jobId: string, catalog: ImportCatalog, mode: "check" | "commit", actorId: string | null): void {
+export function startImport(
+  ds: DataSource,
+  jobId: string,
+  catalog: ImportCatalog,
+  mode: "check" | "commit",
+  actorId: string | null,
+): void {
   // Background work: no request waits for it (its statements are counted apart, see sql-counter.ts).
-  const run = inBackground(() => runImport(ds, jobId, catalog, mode, actorId)).finally(() => runningImports.delete(jobId));
+  const run = inBackground(() => runImport(ds, jobId, catalog, mode, actorId)).finally(() =>
+    runningImports.delete(jobId),
+  );
   runningImports.set(jobId, run);
 }

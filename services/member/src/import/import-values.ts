@@ -73,11 +73,22 @@ export function parseYesNo(text: string): Parsed<boolean> {
 }
 
 const MEANS: Record<string, PaymentMeans> = {
-  cheque: PaymentMeans.cheque, cheques: PaymentMeans.cheque, chq: PaymentMeans.cheque, check: PaymentMeans.cheque,
-  virement: PaymentMeans.transfer, vir: PaymentMeans.transfer, transfer: PaymentMeans.transfer, "virement bancaire": PaymentMeans.transfer,
-  especes: PaymentMeans.cash, liquide: PaymentMeans.cash, cash: PaymentMeans.cash,
-  prelevement: PaymentMeans.direct_debit, "prelevement automatique": PaymentMeans.direct_debit, "direct debit": PaymentMeans.direct_debit,
-  "monnaie locale": PaymentMeans.local_currency, "local currency": PaymentMeans.local_currency,
+  cheque: PaymentMeans.cheque,
+  cheques: PaymentMeans.cheque,
+  chq: PaymentMeans.cheque,
+  check: PaymentMeans.cheque,
+  virement: PaymentMeans.transfer,
+  vir: PaymentMeans.transfer,
+  transfer: PaymentMeans.transfer,
+  "virement bancaire": PaymentMeans.transfer,
+  especes: PaymentMeans.cash,
+  liquide: PaymentMeans.cash,
+  cash: PaymentMeans.cash,
+  prelevement: PaymentMeans.direct_debit,
+  "prelevement automatique": PaymentMeans.direct_debit,
+  "direct debit": PaymentMeans.direct_debit,
+  "monnaie locale": PaymentMeans.local_currency,
+  "local currency": PaymentMeans.local_currency,
 };
 
 export function parseMeans(text: string): Parsed<PaymentMeans> {
@@ -88,10 +99,18 @@ export function parseMeans(text: string): Parsed<PaymentMeans> {
 }
 
 const STATUSES: Record<string, HouseholdStatus> = {
-  actif: HouseholdStatus.active, active: HouseholdStatus.active, adherent: HouseholdStatus.active,
-  "liste d attente": HouseholdStatus.waiting_list, "en attente": HouseholdStatus.waiting_list, "waiting list": HouseholdStatus.waiting_list,
-  intermittent: HouseholdStatus.intermittent, intermittente: HouseholdStatus.intermittent,
-  ancien: HouseholdStatus.former, ancienne: HouseholdStatus.former, former: HouseholdStatus.former, inactif: HouseholdStatus.former,
+  actif: HouseholdStatus.active,
+  active: HouseholdStatus.active,
+  adherent: HouseholdStatus.active,
+  "liste d attente": HouseholdStatus.waiting_list,
+  "en attente": HouseholdStatus.waiting_list,
+  "waiting list": HouseholdStatus.waiting_list,
+  intermittent: HouseholdStatus.intermittent,
+  intermittente: HouseholdStatus.intermittent,
+  ancien: HouseholdStatus.former,
+  ancienne: HouseholdStatus.former,
+  former: HouseholdStatus.former,
+  inactif: HouseholdStatus.former,
 };
 
 export function parseStatus(text: string): Parsed<HouseholdStatus> {

@@ -76,13 +76,17 @@ export class ImportService {
   }
 
   async list(amapId: string, page: Partial<PageArgs>): Promise<Page<ImportJob>> {
-    const found = await findPage(this.em.getRepository(ImportJob), { amapId }, page, ["createdAt"], { createdAt: "DESC" });
+    const found = await findPage(this.em.getRepository(ImportJob), { amapId }, page, ["createdAt"], {
+      createdAt: "DESC",
+    });
     return { ...found, items: await Promise.all(found.items.map((j) => this.interrupted(j))) };
   }
 
   /** The messages of the last run, line by line. */
   async errors(jobId: string, page: Partial<PageArgs>): Promise<Page<RowError>> {
-    const rows = await this.em.getRepository(ImportRow).find({ select: { line: true, errors: true }, where: { jobId, refused: true }, order: { line: "ASC" } });
+    const rows = await this.em
+      .getRepository(ImportRow)
+      .find({ select: { line: true, errors: true }, where: { jobId, refused: true }, order: { line: "ASC" } });
     const all = rows.flatMap((r) => r.errors ?? []);
     const perPage = Math.min(page.perPage ?? 25, 100);
     const skip = ((page.page ?? 1) - 1) * perPage;
@@ -91,14 +95,23 @@ export class ImportService {
 
   /** The first rows of the file, as read (for the mapping screen). */
   async preview(jobId: string, count = 5): Promise<string[][]> {
-    const rows = await this.em.getRepository(ImportRow).find({ select: { cells: true, line: true }, where: { jobId }, order: { line: "ASC" }, take: count });
+    const rows = await this.em
+      .getRepository(ImportRow)
+      .find({ select: { cells: true, line: true }, where: { jobId }, order: { line: "ASC" }, take: count });
     return rows.map((r) => r.cells);
   }
 
   async presets(amapId: string): Promise<PresetView[]> {
     const saved = await this.em.getRepository(ImportPreset).find({ where: { amapId }, order: { name: "ASC" } });
     return [
-      ...BUILT_IN_PRESETS.map((p) => ({ id: p.id, amapId, name: p.name, description: p.description, builtIn: true, mapping: p.columns })),
+      ...BUILT_IN_PRESETS.map((p) => ({
+        id: p.id,
+        amapId,
+        name: p.name,
+        description: p.description,
+        builtIn: true,
+        mapping: p.columns,
+      })),
       ...saved.map((p) => ({ id: p.id, amapId, name: p.name, description: "", builtIn: false, mapping: p.mapping })),
     ];
   }
@@ -147,7 +160,7 @@ export class ImportService {
         createdBy: this.actorId ?? "system",
         fileName: fileName!,
         format: table.format,
-        sheetName: input.sheetName ?? (table.sheets[0] ?? null),
+        sheetName: input.sheetName ?? table.sheets[0] ?? null,
         status: ImportStatus.uploaded,
         columns: table.columns,
         mapping: suggestMapping(table.columns, preset),
@@ -161,7 +174,15 @@ export class ImportService {
       await em.getRepository(ImportJob).insert(job);
       await insertMany(
         em.getRepository(ImportRow),
-        table.rows.map((r) => ({ id: uuidv7(), jobId: job.id, amapId: input.amapId, line: r.line, cells: r.cells, refused: false, errors: null })) as never,
+        table.rows.map((r) => ({
+          id: uuidv7(),
+          jobId: job.id,
+          amapId: input.amapId,
+          line: r.line,
+          cells: r.cells,
+          refused: false,
+          errors: null,
+        })) as never,
       );
       return job;
     });
@@ -170,11 +191,14 @@ export class ImportService {
   private checkMapping(check: Check, mapping: ColumnMapping[], columns: string[] | null): void {
     if (!Array.isArray(mapping) || !mapping.length) return check.fail("mapping", t("import.sayWhatEachColumn"));
     mapping.forEach((m, i) => {
-      if (columns && !columns.includes(m.column)) check.fail(`mapping.${i}.column`, t("import.fileHasNoColumn", { column: m.column }));
+      if (columns && !columns.includes(m.column))
+        check.fail(`mapping.${i}.column`, t("import.fileHasNoColumn", { column: m.column }));
       if (!Object.values(ImportField).includes(m.field)) check.fail(`mapping.${i}.field`, t("import.unknownField"));
       if (m.field === ImportField.subscription_quantity_on) check.date(`mapping.${i}.date`, m.date, { required: true });
     });
-    const fields = mapping.map((m) => m.field).filter((f) => f !== ImportField.ignore && f !== ImportField.subscription_quantity_on);
+    const fields = mapping
+      .map((m) => m.field)
+      .filter((f) => f !== ImportField.ignore && f !== ImportField.subscription_quantity_on);
     const twice = fields.find((f, i) => fields.indexOf(f) !== i);
     if (twice) check.fail("mapping", t("import.twoColumnsCannotHold"));
     if (!fields.some((f) => PERSON_FIELDS.includes(f))) check.fail("mapping", t("import.giveAtLeastColumn"));
@@ -192,7 +216,9 @@ export class ImportService {
         "jobId",
       );
     }
-    const busy = await this.em.getRepository(ImportJob).exists({ where: { amapId: job.amapId, id: Not(job.id), status: In([ImportStatus.checking, ImportStatus.importing]) } });
+    const busy = await this.em.getRepository(ImportJob).exists({
+      where: { amapId: job.amapId, id: Not(job.id), status: In([ImportStatus.checking, ImportStatus.importing]) },
+    });
     if (busy) throw conflict(t("import.anotherImportAmapRunning"), "jobId");
     return job;
   }
@@ -222,17 +248,29 @@ export class ImportService {
 
   private async start(job: ImportJob, changes: Partial<ImportJob>, mode: "check" | "commit"): Promise<ImportJob> {
     Object.assign(job, changes);
-    const rows = await this.em.getRepository(ImportRow).find({ select: { cells: true, line: true }, where: { jobId: job.id } });
-    const catalog = await this.catalog.load(job.amapId, (templates) => [...new Set([...contractsNamed(rows, job.mapping ?? [], templates), ...(job.options?.templateId ? [job.options.templateId] : [])])]);
+    const rows = await this.em
+      .getRepository(ImportRow)
+      .find({ select: { cells: true, line: true }, where: { jobId: job.id } });
+    const catalog = await this.catalog.load(job.amapId, (templates) => [
+      ...new Set([
+        ...contractsNamed(rows, job.mapping ?? [], templates),
+        ...(job.options?.templateId ? [job.options.templateId] : []),
+      ]),
+    ]);
     const status = mode === "check" ? ImportStatus.checking : ImportStatus.importing;
-    await this.em.getRepository(ImportJob).update({ id: job.id }, { ...changes, status, processedRows: 0, failure: "" });
+    await this.em
+      .getRepository(ImportJob)
+      .update({ id: job.id }, { ...changes, status, processedRows: 0, failure: "" });
     startImport(this.ds, job.id, catalog, mode, this.actorId);
     return this.get(job.id);
   }
 
   /** Staged files of the AMAP older than a week go, with their rows. */
   private async purgeOld(amapId: string): Promise<void> {
-    const old = await this.em.getRepository(ImportJob).find({ select: { id: true }, where: { amapId, createdAt: LessThan(new Date(Date.now() - KEEP_DAYS * 86_400_000)) } });
+    const old = await this.em.getRepository(ImportJob).find({
+      select: { id: true },
+      where: { amapId, createdAt: LessThan(new Date(Date.now() - KEEP_DAYS * 86_400_000)) },
+    });
     if (!old.length) return;
     await this.em.getRepository(ImportRow).delete({ jobId: In(old.map((j) => j.id)) });
     await this.em.getRepository(ImportJob).delete({ id: In(old.map((j) => j.id)) });

@@ -9,7 +9,8 @@ export class MembershipFilter {
   @Field(() => ID, { nullable: true, description: "Only this AMAP's memberships." }) amapId?: string;
   @Field(() => ID, { nullable: true, description: "Only this household's memberships." }) householdId?: string;
   @Field(() => ID, { nullable: true, description: "Only memberships of this period." }) periodId?: string;
-  @Field(() => MembershipStatus, { nullable: true, description: "Only memberships with this status." }) status?: MembershipStatus;
+  @Field(() => MembershipStatus, { nullable: true, description: "Only memberships with this status." })
+  status?: MembershipStatus;
 }
 
 @InputType({ description: "A household's membership for a period." })
@@ -17,9 +18,19 @@ export class CreateMembershipInput {
   @Field(() => ID, { description: "Id of the household." }) householdId: string;
   @Field(() => ID, { description: "Id of the membership period (amap subgraph)." }) periodId: string;
   @Field(() => Int, { description: "Amount of the fee, in cents." }) amountCents: number;
-  @Field(() => MembershipStatus, { nullable: true, description: "Status (pending by default)." }) status?: MembershipStatus;
-  @Field(() => DateScalar, { nullable: true, description: "Date paid (today when the status is paid and no date is given)." }) paidOn?: string | null;
-  @Field(() => PaymentMeans, { nullable: true, description: "How the fee is paid (cheque by default): the membership gets one installment, recorded like any payment." }) means?: PaymentMeans;
+  @Field(() => MembershipStatus, { nullable: true, description: "Status (pending by default)." })
+  status?: MembershipStatus;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date paid (today when the status is paid and no date is given).",
+  })
+  paidOn?: string | null;
+  @Field(() => PaymentMeans, {
+    nullable: true,
+    description:
+      "How the fee is paid (cheque by default): the membership gets one installment, recorded like any payment.",
+  })
+  means?: PaymentMeans;
   @Field(() => String, { nullable: true, description: "Cheque number, when known." }) chequeNumber?: string;
   @Field(() => String, { nullable: true, description: "Bank of the cheque." }) bank?: string;
   @Field(() => String, { nullable: true, description: "Who wrote the cheque." }) issuer?: string;
@@ -28,7 +39,11 @@ export class CreateMembershipInput {
 /** The fields a membership's update may change; the mutation's input adds the id (not emitted on its own). */
 @InputType({ description: "Changes to a membership (omitted fields are unchanged)." })
 export class MembershipChangesInput {
-  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency).",
+  })
   expectedVersion?: number | null;
   @Field(() => Int, { nullable: true, description: "Amount of the fee, in cents." }) amountCents?: number;
   @Field(() => MembershipStatus, { nullable: true, description: "Status." }) status?: MembershipStatus;

@@ -37,11 +37,16 @@ export class OfferBasketInput {
   @Field(() => ID, { description: "Id of the distribution." }) distributionId: string;
 }
 
-@InputType({ description: "An offered basket to take: for a household of the AMAP (`householdId`) or an intermittent (`takerName`)." })
+@InputType({
+  description:
+    "An offered basket to take: for a household of the AMAP (`householdId`) or an intermittent (`takerName`).",
+})
 export class TakeBasketInput {
   @Field(() => ID, { description: "Id of the basket offer." }) offerId: string;
-  @Field(() => ID, { nullable: true, description: "Id of the household of the AMAP that takes the basket." }) householdId?: string;
-  @Field(() => String, { nullable: true, description: "Name of an intermittent who is not a household of the AMAP." }) takerName?: string;
+  @Field(() => ID, { nullable: true, description: "Id of the household of the AMAP that takes the basket." })
+  householdId?: string;
+  @Field(() => String, { nullable: true, description: "Name of an intermittent who is not a household of the AMAP." })
+  takerName?: string;
 }
 
 @InputType({ description: "A basket offer nobody took yet, to withdraw." })
@@ -62,14 +67,19 @@ export class AcceptAmendmentInput {
 @InputType({ description: "An amendment the household refuses, with the reason." })
 export class RefuseAmendmentInput {
   @Field(() => ID, { description: "Id of the amendment." }) id: string;
-  @Field(() => String, { description: "Why it is refused (a refused move is not delivered and is credited)." }) reason: string;
+  @Field(() => String, { description: "Why it is refused (a refused move is not delivered and is credited)." })
+  reason: string;
 }
 
 @InputType({ description: "A household (and possibly one of its people) signing up for a duty shift." })
 export class SignUpForDutyInput {
   @Field(() => ID, { description: "Id of the duty shift (amap subgraph)." }) shiftId: string;
   @Field(() => ID, { description: "Id of the household." }) householdId: string;
-  @Field(() => ID, { nullable: true, description: "Id of the person of the household who comes (any of them when omitted)." }) personId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Id of the person of the household who comes (any of them when omitted).",
+  })
+  personId?: string;
 }
 
 @InputType({ description: "A duty sign-up to withdraw." })

@@ -23,9 +23,16 @@ export class QueryBudgetAnswer {
 /** The per-caller query budget the gateways share (issue 11, finding 4). */
 @Resolver()
 export class QueryBudgetResolver {
-  @Mutation(() => QueryBudgetAnswer, { description: "Spends items of a caller's query budget, or refuses (internal: the gateway asks before running a costly query)." })
+  @Mutation(() => QueryBudgetAnswer, {
+    description:
+      "Spends items of a caller's query budget, or refuses (internal: the gateway asks before running a costly query).",
+  })
   @Directive("@inaccessible")
-  spendQueryBudget(@Arg("input", () => SpendQueryBudgetInput, { description: "The caller and the items to spend." }) input: SpendQueryBudgetInput, @Ctx() ctx: MemberContext) {
+  spendQueryBudget(
+    @Arg("input", () => SpendQueryBudgetInput, { description: "The caller and the items to spend." })
+    input: SpendQueryBudgetInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return spendQueryBudget(ctx.ds.manager, input.key, input.cost, input.limit, input.windowSeconds);
   }
 }

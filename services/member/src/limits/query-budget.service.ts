@@ -14,13 +14,25 @@ export interface BudgetAnswer {
  * a conditional UPDATE in the current window, a reset UPDATE when the window is over, an INSERT for
  * a new caller; refused when the window's budget would be exceeded (nothing is spent then).
  */
-export async function spendQueryBudget(em: EntityManager, key: string, cost: number, limit: number, windowSeconds: number, now = new Date()): Promise<BudgetAnswer> {
+export async function spendQueryBudget(
+  em: EntityManager,
+  key: string,
+  cost: number,
+  limit: number,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<BudgetAnswer> {
   const repo = em.getRepository(QueryBudgetWindow);
   const windowMs = windowSeconds * 1000;
   const since = new Date(now.getTime() - windowMs);
   const answer = async (allowed: boolean): Promise<BudgetAnswer> => {
     const row = await repo.findOne({ where: { key } });
-    return { allowed, spent: row?.spent ?? 0, limit, resetAt: new Date((row?.windowStart ?? now).getTime() + windowMs) };
+    return {
+      allowed,
+      spent: row?.spent ?? 0,
+      limit,
+      resetAt: new Date((row?.windowStart ?? now).getTime() + windowMs),
+    };
   };
   if (cost > limit) return answer(false);
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -41,18 +41,26 @@ registerEnumType(NotificationKind, {
   name: "NotificationKind",
   description: "A kind of e-mail notification; each person chooses which kinds they receive.",
   valuesConfig: {
-    template_opened: { description: "A contract opens for subscription (members of the AMAP, its référents and farmer)." },
+    template_opened: {
+      description: "A contract opens for subscription (members of the AMAP, its référents and farmer).",
+    },
     subscription_received: { description: "A household signed a contract one is référent of." },
-    signature_awaited: { description: "A référent entered a subscription for the household: the member's signature is awaited." },
+    signature_awaited: {
+      description: "A référent entered a subscription for the household: the member's signature is awaited.",
+    },
     subscription_confirmed: { description: "The household's subscription is signed (the contract PDF is attached)." },
     distribution_reminder: { description: "The day before a distribution: what to collect, and one's duty if any." },
     delivery_reminder: { description: "The day before a distribution, to the farmer: what to deliver." },
     duty_missing: { description: "Two days before a distribution whose duty roster is not full." },
     installment_due: { description: "A payment of the household falls due in three days." },
     amendment_to_consent: { description: "A change to a signed contract awaits the household's consent." },
-    waiting_list_place: { description: "A place freed on a contract: the household's waiting-list request became a subscription." },
+    waiting_list_place: {
+      description: "A place freed on a contract: the household's waiting-list request became a subscription.",
+    },
     basket_handed_over: { description: "A basket offered by the household was taken, or one was handed over to it." },
-    event_registration: { description: "One's registration to an event: confirmed, on the waiting list, or promoted from it." },
+    event_registration: {
+      description: "One's registration to an event: confirmed, on the waiting list, or promoted from it.",
+    },
     event_reminder: { description: "The day before an event one is registered to." },
   },
 });

@@ -12,12 +12,16 @@ import { NOTIFICATION_KINDS } from "./kinds";
  */
 
 async function key(): Promise<Buffer> {
-  return createHmac("sha256", await internalSecret()).update("champ-commun/unsubscribe/v1").digest();
+  return createHmac("sha256", await internalSecret())
+    .update("champ-commun/unsubscribe/v1")
+    .digest();
 }
 
 export async function unsubscribeToken(personId: string, kind: string): Promise<string> {
   const payload = Buffer.from(`${personId}:${kind}`, "utf8").toString("base64url");
-  const sig = createHmac("sha256", await key()).update(payload).digest("base64url");
+  const sig = createHmac("sha256", await key())
+    .update(payload)
+    .digest("base64url");
   return `${payload}.${sig}`;
 }
 
@@ -25,7 +29,9 @@ export async function unsubscribeToken(personId: string, kind: string): Promise<
 export async function readUnsubscribeToken(token: string): Promise<{ personId: string; kind: string } | null> {
   const [payload, sig] = String(token ?? "").split(".");
   if (!payload || !sig) return null;
-  const want = createHmac("sha256", await key()).update(payload).digest();
+  const want = createHmac("sha256", await key())
+    .update(payload)
+    .digest();
   const given = Buffer.from(sig, "base64url");
   if (given.length !== want.length || !timingSafeEqual(given, want)) return null;
   const [personId, kind] = Buffer.from(payload, "base64url").toString("utf8").split(":");
@@ -51,8 +57,15 @@ const SPACES: Array<[RoleName, string]> = [
 
 /** Where the person chooses their mails: their own space's page (/moi/notifications for a member). */
 export async function preferencesPath(em: EntityManager, personId: string): Promise<string> {
-  const roles = new Set((await em.getRepository(RoleGrant).find({ select: { id: true, role: true }, where: { personId, revokedAt: IsNull() } })).map((g) => g.role));
+  const roles = new Set(
+    (
+      await em
+        .getRepository(RoleGrant)
+        .find({ select: { id: true, role: true }, where: { personId, revokedAt: IsNull() } })
+    ).map((g) => g.role),
+  );
   return `${SPACES.find(([role]) => roles.has(role))?.[1] ?? "/moi"}/notifications`;
 }
 
-export const preferencesUrl = async (em: EntityManager, personId: string) => `${publicUrl()}${await preferencesPath(em, personId)}`;
+export const preferencesUrl = async (em: EntityManager, personId: string) =>
+  `${publicUrl()}${await preferencesPath(em, personId)}`;

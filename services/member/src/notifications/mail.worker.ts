@@ -16,22 +16,42 @@ import { onMailEnqueued } from "./notify";
  * contract PDF where the notice is a confirmation, and skips kinds the person turned off.
  * A failure (SMTP or a subgraph down) is retried with exponential backoff (kit outbox.ts).
  */
-export function createMailWorker(ds: DataSource, systemHeaders: () => Promise<Record<string, string>>, opts: OutboxOptions & { now?: () => Date } = {}) {
+export function createMailWorker(
+  ds: DataSource,
+  systemHeaders: () => Promise<Record<string, string>>,
+  opts: OutboxOptions & { now?: () => Date } = {},
+) {
   const deliver = async (row: OutboxMail): Promise<"sent" | { skipped: string }> => {
     const prefs = await new PreferenceService(ds.manager).get(row.personId);
     if (prefs.disabledKinds.includes(row.kind as NotificationKind)) return { skipped: "turned off by the person" };
     const template = TEMPLATES[row.kind as NotificationKind];
     if (!template) return { skipped: `unknown kind ${row.kind}` };
     const unsubscribe = await unsubscribeUrl(row.personId, row.kind);
-    const mail = render(template(row.data, prefs.lang, { space: spaceUrl() }), prefs.lang, { unsubscribe, preferences: await preferencesUrl(ds.manager, row.personId) });
+    const mail = render(template(row.data, prefs.lang, { space: spaceUrl() }), prefs.lang, {
+      unsubscribe,
+      preferences: await preferencesUrl(ds.manager, row.personId),
+    });
     const attachments = [];
-    if ((row.kind as NotificationKind) === NotificationKind.subscription_confirmed && typeof row.data.subscriptionId === "string") {
+    if (
+      (row.kind as NotificationKind) === NotificationKind.subscription_confirmed &&
+      typeof row.data.subscriptionId === "string"
+    ) {
       const facts = await contractFacts(ds.manager, row.data.subscriptionId);
       if (!facts) return { skipped: "subscription gone" };
-      const pdf = await renderContractPdf(facts, await partiesOf(facts.sub.amapId, facts.sub.farmId, await systemHeaders()), prefs.lang);
-      attachments.push({ filename: `contrat-${slug(facts.sub.templateName)}.pdf`, content: pdf, contentType: "application/pdf" });
+      const pdf = await renderContractPdf(
+        facts,
+        await partiesOf(facts.sub.amapId, facts.sub.farmId, await systemHeaders()),
+        prefs.lang,
+      );
+      attachments.push({
+        filename: `contrat-${slug(facts.sub.templateName)}.pdf`,
+        content: pdf,
+        contentType: "application/pdf",
+      });
     }
-    await queuedWrite(ds, () => ds.getRepository(OutboxMail).update({ id: row.id }, { subject: mail.subject.slice(0, 300) }));
+    await queuedWrite(ds, () =>
+      ds.getRepository(OutboxMail).update({ id: row.id }, { subject: mail.subject.slice(0, 300) }),
+    );
     await sendMail({
       to: row.toAddress,
       ...mail,

@@ -39,7 +39,12 @@ export interface Notice {
  * mails exist if and only if the change that causes them is committed. A notice already written
  * (same kind, subject and person) is not written again.
  */
-export async function enqueue(em: EntityManager, notice: Notice, recipients: Recipient[], now = new Date()): Promise<number> {
+export async function enqueue(
+  em: EntityManager,
+  notice: Notice,
+  recipients: Recipient[],
+  now = new Date(),
+): Promise<number> {
   const rows = recipients
     .filter((r) => r.email)
     .map((r) => ({
@@ -65,7 +70,13 @@ export async function enqueue(em: EntityManager, notice: Notice, recipients: Rec
   let written = 0;
   // In slices: one INSERT per 200 rows (an AMAP of 250 households is about 400 people).
   for (let i = 0; i < rows.length; i += 200) {
-    const r = await em.createQueryBuilder().insert().into(OutboxMail).values(rows.slice(i, i + 200)).orIgnore().execute();
+    const r = await em
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxMail)
+      .values(rows.slice(i, i + 200))
+      .orIgnore()
+      .execute();
     written += r.identifiers.filter(Boolean).length;
   }
   wakeSoon();

@@ -19,12 +19,19 @@ export class PreferenceService {
   }
 
   async set(personId: string, input: { lang?: string | null; disabledKinds?: string[] | null }): Promise<Preferences> {
-    if (input.lang != null && input.lang !== "fr" && input.lang !== "en") throw badInput("lang", t("preference.unknownLanguageFrEn"));
+    if (input.lang != null && input.lang !== "fr" && input.lang !== "en")
+      throw badInput("lang", t("preference.unknownLanguageFrEn"));
     const unknown = (input.disabledKinds ?? []).filter((k) => !(NOTIFICATION_KINDS as string[]).includes(k));
-    if (unknown.length) throw badInput("disabledKinds", t("preference.unknownNotification", { join: unknown.join(", ") }));
+    if (unknown.length)
+      throw badInput("disabledKinds", t("preference.unknownNotification", { join: unknown.join(", ") }));
     const current = await this.get(personId);
-    const next = { lang: (input.lang ?? current.lang), disabledKinds: [...new Set(input.disabledKinds ?? current.disabledKinds)].sort() as NotificationKind[] };
-    await this.em.getRepository(NotificationPreference).save({ personId, lang: next.lang, disabledKinds: next.disabledKinds, updatedAt: new Date() });
+    const next = {
+      lang: input.lang ?? current.lang,
+      disabledKinds: [...new Set(input.disabledKinds ?? current.disabledKinds)].sort() as NotificationKind[],
+    };
+    await this.em
+      .getRepository(NotificationPreference)
+      .save({ personId, lang: next.lang, disabledKinds: next.disabledKinds, updatedAt: new Date() });
     return next;
   }
 

@@ -17,21 +17,32 @@ const named = (p: { firstName: string; lastName: string }) => [p.firstName, p.la
 /** Every person with an e-mail address in these households. */
 export async function householdPeople(em: EntityManager, householdIds: string[]): Promise<Recipient[]> {
   if (!householdIds.length) return [];
-  const people = await em.getRepository(Person).find({ where: { householdId: In([...new Set(householdIds)]), email: Not("") }, order: { isPrimary: "DESC", id: "ASC" } });
+  const people = await em.getRepository(Person).find({
+    where: { householdId: In([...new Set(householdIds)]), email: Not("") },
+    order: { isPrimary: "DESC", id: "ASC" },
+  });
   return people.map((p) => ({ personId: p.id, email: p.email, householdId: p.householdId, name: named(p) }));
 }
 
 /** The people of an AMAP's current households (active and intermittent) who have an address. */
 export async function amapMembers(em: EntityManager, amapId: string): Promise<Recipient[]> {
-  const households = await em.getRepository(Household).find({ select: { id: true }, where: { amapId, status: In([HouseholdStatus.active, HouseholdStatus.intermittent]) } });
-  return householdPeople(em, households.map((h) => h.id));
+  const households = await em.getRepository(Household).find({
+    select: { id: true },
+    where: { amapId, status: In([HouseholdStatus.active, HouseholdStatus.intermittent]) },
+  });
+  return householdPeople(
+    em,
+    households.map((h) => h.id),
+  );
 }
 
 /** The accounts holding a role on a scope (référents of a template, farmers of a farm, admins of an AMAP). */
 export async function roleHolders(em: EntityManager, role: RoleName, scopeId: string): Promise<Recipient[]> {
   const grants = await em.getRepository(RoleGrant).find({ where: { role, scopeId, revokedAt: IsNull() } });
   if (!grants.length) return [];
-  const accounts = await em.getRepository(Account).find({ where: { id: In([...new Set(grants.map((g) => g.personId))]), status: Not(AccountStatus.disabled) } });
+  const accounts = await em
+    .getRepository(Account)
+    .find({ where: { id: In([...new Set(grants.map((g) => g.personId))]), status: Not(AccountStatus.disabled) } });
   return accounts.map((a) => ({ personId: a.id, email: a.email, name: named(a) }));
 }
 

@@ -1,5 +1,14 @@
 import { DataSource, EntityManager, In } from "typeorm";
-import { addDays, askSubgraph, inBackground, log, queuedWrite, remoteAmapZones, todayIn, type AmapZones } from "@champ-commun/kit";
+import {
+  addDays,
+  askSubgraph,
+  inBackground,
+  log,
+  queuedWrite,
+  remoteAmapZones,
+  todayIn,
+  type AmapZones,
+} from "@champ-commun/kit";
 import { SignOffService } from "../services/sign-off.service";
 import { DutySignup } from "../entities/duty-signup.entity";
 import { Installment, InstallmentStatus } from "../entities/installment.entity";
@@ -74,7 +83,12 @@ export class NotificationScheduler {
   private async coming(from: string, to: string): Promise<ComingDistribution[]> {
     const all: ComingDistribution[] = [];
     for (let page = 1; ; page++) {
-      const r = await askSubgraph<{ distributions: { total: number; items: ComingDistribution[] } }>("amap", COMING, { from, to, page }, await this.headers());
+      const r = await askSubgraph<{ distributions: { total: number; items: ComingDistribution[] } }>(
+        "amap",
+        COMING,
+        { from, to, page },
+        await this.headers(),
+      );
       all.push(...r.distributions.items);
       if (!r.distributions.items.length || all.length >= r.distributions.total) return all;
     }
@@ -85,22 +99,49 @@ export class NotificationScheduler {
     const sheet = (await new SignOffService(em).forDistributions([d.id])).get(d.id)!;
     const signups = await em.getRepository(DutySignup).find({ where: { distributionId: d.id } });
     const roleOf = new Map(d.dutyShifts.map((s) => [s.id, s.role?.name ?? ""]));
-    const base = { date: d.effectiveDate, startTime: d.startTime, endTime: d.endTime, placeName: d.place?.name ?? "", placeAddress: d.place?.address ?? "", amapName };
-    const householdIds = new Set([...sheet.rows.map((r) => r.householdId).filter((h): h is string => !!h), ...signups.map((s) => s.householdId)]);
+    const base = {
+      date: d.effectiveDate,
+      startTime: d.startTime,
+      endTime: d.endTime,
+      placeName: d.place?.name ?? "",
+      placeAddress: d.place?.address ?? "",
+      amapName,
+    };
+    const householdIds = new Set([
+      ...sheet.rows.map((r) => r.householdId).filter((h): h is string => !!h),
+      ...signups.map((s) => s.householdId),
+    ]);
     let written = 0;
     for (const householdId of householdIds) {
       const row = sheet.rows.find((r) => r.householdId === householdId);
-      const items = (row?.items ?? []).filter((i) => i.status === "to_collect" || i.status === "taken_over").map((i) => ({ productName: i.productName, quantity: i.quantity, unit: i.unit }));
+      const items = (row?.items ?? [])
+        .filter((i) => i.status === "to_collect" || i.status === "taken_over")
+        .map((i) => ({ productName: i.productName, quantity: i.quantity, unit: i.unit }));
       const duties = signups.filter((s) => s.householdId === householdId).map((s) => roleOf.get(s.shiftId) ?? "");
       if (!items.length && !duties.length) continue;
-      written += await enqueue(em, { kind: NotificationKind.distribution_reminder, about: d.id, amapId: d.amapId, data: { ...base, items, duties } }, await householdPeople(em, [householdId]));
+      written += await enqueue(
+        em,
+        {
+          kind: NotificationKind.distribution_reminder,
+          about: d.id,
+          amapId: d.amapId,
+          data: { ...base, items, duties },
+        },
+        await householdPeople(em, [householdId]),
+      );
     }
     // Farmers: totals per product of their farm's items.
-    const byFarm = new Map<string, { households: Set<string>; items: Map<string, { productName: string; unit: string; quantity: number }> }>();
+    const byFarm = new Map<
+      string,
+      { households: Set<string>; items: Map<string, { productName: string; unit: string; quantity: number }> }
+    >();
     for (const row of sheet.rows) {
       for (const i of row.items) {
         if (i.status !== "to_collect" && i.status !== "taken_over") continue;
-        const farm = byFarm.get(i.farmId) ?? { households: new Set<string>(), items: new Map<string, { productName: string; unit: string; quantity: number }>() };
+        const farm = byFarm.get(i.farmId) ?? {
+          households: new Set<string>(),
+          items: new Map<string, { productName: string; unit: string; quantity: number }>(),
+        };
         farm.households.add(row.householdId ?? `~${row.takerName}`);
         const key = `${i.productName}|${i.unit}`;
         const cur = farm.items.get(key) ?? { productName: i.productName, unit: i.unit, quantity: 0 };
@@ -111,7 +152,16 @@ export class NotificationScheduler {
     }
     for (const [farmId, farm] of byFarm) {
       const items = [...farm.items.values()].sort((a, b) => a.productName.localeCompare(b.productName, "fr"));
-      written += await enqueue(em, { kind: NotificationKind.delivery_reminder, about: `${d.id}:${farmId}`, amapId: d.amapId, data: { ...base, households: farm.households.size, items } }, await roleHolders(em, RoleName.farmer, farmId));
+      written += await enqueue(
+        em,
+        {
+          kind: NotificationKind.delivery_reminder,
+          about: `${d.id}:${farmId}`,
+          amapId: d.amapId,
+          data: { ...base, households: farm.households.size, items },
+        },
+        await roleHolders(em, RoleName.farmer, farmId),
+      );
     }
     return written;
   }
@@ -120,10 +170,24 @@ export class NotificationScheduler {
   private async dutyCall(em: EntityManager, d: ComingDistribution, amapName: string): Promise<number> {
     if (!d.dutyShifts.length) return 0;
     const signups = await em.getRepository(DutySignup).find({ where: { distributionId: d.id } });
-    const missing = d.dutyShifts.map((s) => ({ role: s.role?.name ?? "", missing: s.seats - signups.filter((x) => x.shiftId === s.id).length })).filter((m) => m.missing > 0);
+    const missing = d.dutyShifts
+      .map((s) => ({ role: s.role?.name ?? "", missing: s.seats - signups.filter((x) => x.shiftId === s.id).length }))
+      .filter((m) => m.missing > 0);
     if (!missing.length) return 0;
-    const recipients = uniqueRecipients(await roleHolders(em, RoleName.amap_admin, d.amapId), await amapMembers(em, d.amapId));
-    return enqueue(em, { kind: NotificationKind.duty_missing, about: d.id, amapId: d.amapId, data: { date: d.effectiveDate, startTime: d.startTime, endTime: d.endTime, amapName, missing } }, recipients);
+    const recipients = uniqueRecipients(
+      await roleHolders(em, RoleName.amap_admin, d.amapId),
+      await amapMembers(em, d.amapId),
+    );
+    return enqueue(
+      em,
+      {
+        kind: NotificationKind.duty_missing,
+        about: d.id,
+        amapId: d.amapId,
+        data: { date: d.effectiveDate, startTime: d.startTime, endTime: d.endTime, amapName, missing },
+      },
+      recipients,
+    );
   }
 
   /**
@@ -132,7 +196,9 @@ export class NotificationScheduler {
    */
   private async dueSoon(now: Date, utc: string): Promise<Installment[]> {
     const around = [-1, 0, 1].map((d) => addDays(utc, INSTALLMENT_NOTICE_DAYS + d));
-    const candidates = await this.ds.getRepository(Installment).find({ where: { dueOn: In(around), status: InstallmentStatus.to_provide } });
+    const candidates = await this.ds
+      .getRepository(Installment)
+      .find({ where: { dueOn: In(around), status: InstallmentStatus.to_provide } });
     const zones = this.zones();
     const amapIds = [...new Set(candidates.map((i) => i.amapId))];
     const zoneOf = new Map(await Promise.all(amapIds.map(async (id) => [id, await zones.of(id)] as const)));
@@ -141,19 +207,41 @@ export class NotificationScheduler {
 
   /** The reminders of these payments. */
   private async installments(em: EntityManager, due: Installment[]): Promise<number> {
-    const subs = new Map((await em.getRepository(Subscription).find({ select: { id: true, templateName: true }, where: { id: In([...new Set(due.map((i) => i.subscriptionId).filter((x): x is string => !!x))]) } })).map((s) => [s.id, s]));
+    const subs = new Map(
+      (
+        await em.getRepository(Subscription).find({
+          select: { id: true, templateName: true },
+          where: { id: In([...new Set(due.map((i) => i.subscriptionId).filter((x): x is string => !!x))]) },
+        })
+      ).map((s) => [s.id, s]),
+    );
     let written = 0;
     for (const i of due) {
-      const data = { installmentId: i.id, dueOn: i.dueOn, amountCents: i.amountCents, means: i.means, payee: i.payee, templateName: i.subscriptionId ? (subs.get(i.subscriptionId)?.templateName ?? "") : "" };
-      written += await enqueue(em, { kind: NotificationKind.installment_due, about: i.id, amapId: i.amapId, data }, await householdPeople(em, [i.householdId]));
+      const data = {
+        installmentId: i.id,
+        dueOn: i.dueOn,
+        amountCents: i.amountCents,
+        means: i.means,
+        payee: i.payee,
+        templateName: i.subscriptionId ? (subs.get(i.subscriptionId)?.templateName ?? "") : "",
+      };
+      written += await enqueue(
+        em,
+        { kind: NotificationKind.installment_due, about: i.id, amapId: i.amapId, data },
+        await householdPeople(em, [i.householdId]),
+      );
     }
     return written;
   }
 }
 
 /** Runs the scheduler every `everyMs` (default 15 min, env NOTIFY_TICK_MS); returns a stop function. */
-export function startNotificationScheduler(scheduler: NotificationScheduler, everyMs = Number(process.env.NOTIFY_TICK_MS ?? 15 * 60_000)): () => void {
-  const tick = () => inBackground(() => scheduler.tick()).catch((err) => log().error({ err }, "notifications: tick failed"));
+export function startNotificationScheduler(
+  scheduler: NotificationScheduler,
+  everyMs = Number(process.env.NOTIFY_TICK_MS ?? 15 * 60_000),
+): () => void {
+  const tick = () =>
+    inBackground(() => scheduler.tick()).catch((err) => log().error({ err }, "notifications: tick failed"));
   const first = setTimeout(() => void tick(), 10_000);
   first.unref();
   const timer = setInterval(() => void tick(), everyMs);

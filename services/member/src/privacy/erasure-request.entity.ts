@@ -25,7 +25,10 @@ registerEnumType(ErasureStatus, {
 @Index(["amapId", "status"])
 @Index(["householdId"])
 @Index(["status", "dueAt"])
-@ObjectType({ description: "A request to erase a household's identity (names, e-mails, phones, accounts); its accounting records are kept under an anonymous household." })
+@ObjectType({
+  description:
+    "A request to erase a household's identity (names, e-mails, phones, accounts); its accounting records are kept under an anonymous household.",
+})
 export class ErasureRequest {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the request (UUID)." })
@@ -56,7 +59,10 @@ export class ErasureRequest {
   dueAt: Date;
 
   @Column({ type: "varchar", length: 80, nullable: true })
-  @Field(() => String, { nullable: true, description: "Who confirmed or cancelled it (person id, or `system` for the delayed run)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who confirmed or cancelled it (person id, or `system` for the delayed run).",
+  })
   decidedBy: string | null;
 
   @Column({ type: "datetime", nullable: true })

@@ -31,7 +31,8 @@ export function erasureDelayDays(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /** The name an erased household keeps on sheets and balances: no one can be found from it. */
-export const anonymousName = (householdId: string) => `Foyer anonyme ${householdId.replace(/-/g, "").slice(-6).toUpperCase()}`;
+export const anonymousName = (householdId: string) =>
+  `Foyer anonyme ${householdId.replace(/-/g, "").slice(-6).toUpperCase()}`;
 
 export interface ErasureFilter {
   amapId: string;
@@ -46,7 +47,10 @@ interface Needles {
   all: string[];
 }
 
-function needlesOf(household: Household, people: Array<Pick<Person, "firstName" | "lastName" | "email" | "phone">>): Needles {
+function needlesOf(
+  household: Household,
+  people: Array<Pick<Person, "firstName" | "lastName" | "email" | "phone">>,
+): Needles {
   const unique = new Set<string>();
   const all = new Set<string>();
   const add = (set: Set<string>, s: string | null | undefined, min: number) => {
@@ -76,11 +80,14 @@ function needlesOf(household: Household, people: Array<Pick<Person, "firstName" 
 function scrubValue(value: unknown, needles: string[]): unknown {
   if (typeof value === "string") {
     let s = value;
-    for (const n of needles) if (s.toLowerCase().includes(n.toLowerCase())) s = s.replace(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), ERASED);
+    for (const n of needles)
+      if (s.toLowerCase().includes(n.toLowerCase()))
+        s = s.replace(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), ERASED);
     return s;
   }
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, needles));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, needles)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, needles)]));
   return value;
 }
 
@@ -115,7 +122,9 @@ export class ErasureService {
   async request(householdId: string, now = new Date()): Promise<ErasureRequest> {
     return inTransaction(this.em, async (em) => {
       const household = await getOrThrow(em.getRepository(Household), householdId, HOUSEHOLD);
-      const pending = await em.getRepository(ErasureRequest).findOne({ where: { householdId, status: ErasureStatus.requested } });
+      const pending = await em
+        .getRepository(ErasureRequest)
+        .findOne({ where: { householdId, status: ErasureStatus.requested } });
       if (pending) return pending;
       if (await em.getRepository(ErasureRequest).exists({ where: { householdId, status: ErasureStatus.erased } })) {
         throw conflict(t("erasure.householdSDataHas"), "householdId");
@@ -133,7 +142,15 @@ export class ErasureService {
         cancelledAt: null,
       });
       await em.getRepository(ErasureRequest).insert(req);
-      await recordAudit(em, { amapId: req.amapId, actorId: this.actorId, entity: "ErasureRequest", entityId: req.id, action: "request", before: null, after: { householdId, dueAt: req.dueAt } });
+      await recordAudit(em, {
+        amapId: req.amapId,
+        actorId: this.actorId,
+        entity: "ErasureRequest",
+        entityId: req.id,
+        action: "request",
+        before: null,
+        after: { householdId, dueAt: req.dueAt },
+      });
       return req;
     });
   }
@@ -146,7 +163,15 @@ export class ErasureService {
       req.cancelledAt = now;
       req.decidedBy = this.actorId ?? "system";
       await em.getRepository(ErasureRequest).save(req);
-      await recordAudit(em, { amapId: req.amapId, actorId: this.actorId, entity: "ErasureRequest", entityId: req.id, action: "cancel", before: { status: ErasureStatus.requested }, after: { status: req.status } });
+      await recordAudit(em, {
+        amapId: req.amapId,
+        actorId: this.actorId,
+        entity: "ErasureRequest",
+        entityId: req.id,
+        action: "cancel",
+        before: { status: ErasureStatus.requested },
+        after: { status: req.status },
+      });
       return req;
     });
   }
@@ -156,14 +181,25 @@ export class ErasureService {
     return inTransaction(this.em, async (em) => {
       const req = await getOrThrow(em.getRepository(ErasureRequest), id, REQUEST);
       if (req.status !== ErasureStatus.requested) throw conflict(t("erasure.requestNoLongerPending"), "id");
-      await recordAudit(em, { amapId: req.amapId, actorId: this.actorId, entity: "ErasureRequest", entityId: req.id, action: "confirm", before: { status: req.status }, after: { status: ErasureStatus.erased } });
+      await recordAudit(em, {
+        amapId: req.amapId,
+        actorId: this.actorId,
+        entity: "ErasureRequest",
+        entityId: req.id,
+        action: "confirm",
+        before: { status: req.status },
+        after: { status: ErasureStatus.erased },
+      });
       return new ErasureService(em, this.actorId).erase(req, now);
     });
   }
 
   /** The requests whose delay has passed run by themselves (the member service's clock calls this). */
   async eraseDue(now = new Date()): Promise<number> {
-    const due = await this.repo.find({ where: { status: ErasureStatus.requested, dueAt: LessThanOrEqual(now) }, order: { dueAt: "ASC" } });
+    const due = await this.repo.find({
+      where: { status: ErasureStatus.requested, dueAt: LessThanOrEqual(now) },
+      order: { dueAt: "ASC" },
+    });
     for (const req of due) await inTransaction(this.em, (em) => new ErasureService(em, "system").erase(req, now));
     return due.length;
   }
@@ -176,10 +212,17 @@ export class ErasureService {
     const personIds = await exporter.personIds(household.id);
     const people = await em.getRepository(Person).find({ where: { householdId: household.id } });
     const accounts = personIds.length ? await em.getRepository(Account).find({ where: { id: In(personIds) } }) : [];
-    const needles = needlesOf(household, [...people, ...accounts.map((a) => ({ firstName: a.firstName, lastName: a.lastName, email: a.email, phone: "" }))]);
+    const needles = needlesOf(household, [
+      ...people,
+      ...accounts.map((a) => ({ firstName: a.firstName, lastName: a.lastName, email: a.email, phone: "" })),
+    ]);
     // Which audit entries are about this household: read before its records change.
     const before = await exporter.build(household.id, now);
-    const aboutIds = new Set(Object.entries(before.records).filter(([k]) => k !== AuditEntry.name).flatMap(([, rows]) => rows.map((r) => r.id as string)));
+    const aboutIds = new Set(
+      Object.entries(before.records)
+        .filter(([k]) => k !== AuditEntry.name)
+        .flatMap(([, rows]) => rows.map((r) => r.id as string)),
+    );
 
     // Sign-in: accounts (their roles revoked and kept, ids only), sessions, e-mailed links.
     for (const a of accounts) await new AccountService(em).delete(a.id, this.actorId ?? "system");
@@ -191,21 +234,33 @@ export class ErasureService {
       await em.getRepository(OutboxMail).delete({ personId: In(personIds) });
       await em.getRepository(NotificationPreference).delete({ personId: In(personIds) });
       await em.getRepository(CalendarFeed).delete({ personId: In(personIds) });
-      await em.getRepository(EventRegistration).update({ personId: In(personIds) }, { name: anonymousName(household.id), email: "" });
+      await em
+        .getRepository(EventRegistration)
+        .update({ personId: In(personIds) }, { name: anonymousName(household.id), email: "" });
     }
     await em.getRepository(CalendarFeed).delete({ kind: CalendarFeedKind.member, scopeId: household.id });
     // The people; a duty sign-up keeps the household, not the person.
-    if (people.length) await em.getRepository(DutySignup).update({ personId: In(people.map((p) => p.id)) }, { personId: null });
+    if (people.length)
+      await em.getRepository(DutySignup).update({ personId: In(people.map((p) => p.id)) }, { personId: null });
     await em.getRepository(Person).delete({ householdId: household.id });
     // Cheques keep number, bank and amount, not the name of whoever wrote them.
     await em.getRepository(Installment).update({ householdId: household.id, issuer: Not("") }, { issuer: "" });
     // A basket handed to someone by name (an intermittent) who was one of these people.
-    const takers = await em.getRepository(BasketHandover).find({ where: { amapId: household.amapId, takerName: Not("") } });
-    for (const b of takers) if (needles.unique.some((n) => b.takerName.toLowerCase().includes(n.toLowerCase()))) await em.getRepository(BasketHandover).update({ id: b.id }, { takerName: "" });
+    const takers = await em
+      .getRepository(BasketHandover)
+      .find({ where: { amapId: household.amapId, takerName: Not("") } });
+    for (const b of takers)
+      if (needles.unique.some((n) => b.takerName.toLowerCase().includes(n.toLowerCase())))
+        await em.getRepository(BasketHandover).update({ id: b.id }, { takerName: "" });
     await purgeStagedRows(em, household.amapId, needles.unique);
     await this.scrubAudit(household.amapId, aboutIds, personIds, needles);
 
-    await em.getRepository(Household).update({ id: household.id }, { displayName: anonymousName(household.id), address: "", notes: "", status: HouseholdStatus.former });
+    await em
+      .getRepository(Household)
+      .update(
+        { id: household.id },
+        { displayName: anonymousName(household.id), address: "", notes: "", status: HouseholdStatus.former },
+      );
     req.status = ErasureStatus.erased;
     req.erasedAt = now;
     req.decidedBy = this.actorId ?? "system";
@@ -224,7 +279,12 @@ export class ErasureService {
   }
 
   /** Snapshots of the audit trail: everything about the household loses all its needles; the rest of the AMAP's (and the accounts') loses e-mails, phones and full names. */
-  private async scrubAudit(amapId: string, aboutIds: Set<string>, personIds: string[], needles: Needles): Promise<void> {
+  private async scrubAudit(
+    amapId: string,
+    aboutIds: Set<string>,
+    personIds: string[],
+    needles: Needles,
+  ): Promise<void> {
     const repo = this.em.getRepository(AuditEntry);
     const entries = await repo.find({ where: [{ amapId }, { amapId: IsNull() }] });
     const people = new Set(personIds);
@@ -232,7 +292,10 @@ export class ErasureService {
       const list = aboutIds.has(e.entityId) || (e.actorId && people.has(e.actorId)) ? needles.all : needles.unique;
       const text = JSON.stringify([e.before, e.after]).toLowerCase();
       if (!list.some((n) => text.includes(n.toLowerCase()))) continue;
-      await repo.update({ id: e.id }, { before: scrubValue(e.before, list) as never, after: scrubValue(e.after, list) as never });
+      await repo.update(
+        { id: e.id },
+        { before: scrubValue(e.before, list) as never, after: scrubValue(e.after, list) as never },
+      );
     }
   }
 }

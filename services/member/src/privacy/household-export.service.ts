@@ -31,7 +31,8 @@ const CHUNK = 500;
 /** A record as plain JSON, without the columns that hold secrets (password and token hashes). */
 function plain(row: ObjectLiteral): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (!SECRET_COLUMN.test(k)) out[k] = v instanceof Date ? v.toISOString() : v;
+  for (const [k, v] of Object.entries(row))
+    if (!SECRET_COLUMN.test(k)) out[k] = v instanceof Date ? v.toISOString() : v;
   return out;
 }
 
@@ -54,14 +55,18 @@ export class HouseholdExportService {
   /** The people of the household: its Person records, and the accounts holding its member role. */
   async personIds(householdId: string): Promise<string[]> {
     const people = await this.em.getRepository(Person).find({ select: { id: true }, where: { householdId } });
-    const grants = await this.em.getRepository(RoleGrant).find({ select: { personId: true }, where: { role: RoleName.member, scopeId: householdId } });
+    const grants = await this.em
+      .getRepository(RoleGrant)
+      .find({ select: { personId: true }, where: { role: RoleName.member, scopeId: householdId } });
     return [...new Set([...people.map((p) => p.id), ...grants.map((g) => g.personId)])];
   }
 
   async build(householdId: string, now = new Date()): Promise<HouseholdExport> {
     const household = await getOrThrow(this.em.getRepository(Household), householdId, HOUSEHOLD);
     const personIds = await this.personIds(householdId);
-    const subscriptions = await this.em.getRepository(Subscription).find({ select: { id: true }, where: [{ householdId }, { partnerHouseholdId: householdId }] });
+    const subscriptions = await this.em
+      .getRepository(Subscription)
+      .find({ select: { id: true }, where: [{ householdId }, { partnerHouseholdId: householdId }] });
     const memberships = await this.em.getRepository(Membership).find({ select: { id: true }, where: { householdId } });
     const parentIds = [...subscriptions.map((s) => s.id), ...memberships.map((m) => m.id)];
 
@@ -81,12 +86,24 @@ export class HouseholdExportService {
       records[link.entity] = rows.map(plain);
     }
 
-    const handoverIds = [...new Set((records[Installment.name] ?? []).map((i) => i.handoverId).filter((x): x is string => typeof x === "string"))];
-    records[Handover.name] = (await inChunks(handoverIds, (ids) => this.em.getRepository(Handover).find({ where: { id: In(ids) } }))).map(plain);
+    const handoverIds = [
+      ...new Set(
+        (records[Installment.name] ?? []).map((i) => i.handoverId).filter((x): x is string => typeof x === "string"),
+      ),
+    ];
+    records[Handover.name] = (
+      await inChunks(handoverIds, (ids) => this.em.getRepository(Handover).find({ where: { id: In(ids) } }))
+    ).map(plain);
 
-    const recordIds = Object.values(records).flatMap((rows) => rows.map((r) => r.id).filter((id): id is string => typeof id === "string"));
-    const about = await inChunks(recordIds, (ids) => this.em.getRepository(AuditEntry).find({ where: { entityId: In(ids) } }));
-    const by = await inChunks(personIds, (ids) => this.em.getRepository(AuditEntry).find({ where: { actorId: In(ids) } }));
+    const recordIds = Object.values(records).flatMap((rows) =>
+      rows.map((r) => r.id).filter((id): id is string => typeof id === "string"),
+    );
+    const about = await inChunks(recordIds, (ids) =>
+      this.em.getRepository(AuditEntry).find({ where: { entityId: In(ids) } }),
+    );
+    const by = await inChunks(personIds, (ids) =>
+      this.em.getRepository(AuditEntry).find({ where: { actorId: In(ids) } }),
+    );
     const audit = new Map([...about, ...by].map((e) => [e.id, e]));
     records[AuditEntry.name] = [...audit.values()].sort((a, b) => a.id.localeCompare(b.id)).map(plain);
 

@@ -33,15 +33,18 @@ const PARENT_COLUMN = /^(subscriptionId|membershipId)$/;
 /** Entities that name no household, each with the reason (the completeness test reads this list). */
 export const NOT_NAMING_A_HOUSEHOLD: Record<string, string> = {
   ApiToken: "a partner tool's token, scoped to a network or an AMAP",
-  Handover: "a batch of many households' cheques handed to a farm: exported through the household's installments (handoverId)",
+  Handover:
+    "a batch of many households' cheques handed to a farm: exported through the household's installments (handoverId)",
   AuditEntry: "exported when it is about one of the household's records or made by one of its people",
   ImportPreset: "a column mapping of the AMAP's imports",
   ImportJob: "an import run of the AMAP (its rows are purged once it ends)",
   ImportRow: "a staged row of an import run, purged once it ends",
-  IdempotentRequest: "the id of a record a creation made, under the caller's key (no name, no contact): what a double click finds again",
+  IdempotentRequest:
+    "the id of a record a creation made, under the caller's key (no name, no contact): what a double click finds again",
   RateLimit: "sign-in and reset-mail counters, keyed by hashes (no e-mail or address in clear)",
   QueryBudgetWindow: "a caller's count of items asked in the current minute (an account id and a number)",
-  Event: "an AMAP's or a network's event: who takes part is in EventRegistration (exported); its organiser is an admin, like an audit entry's actor",
+  Event:
+    "an AMAP's or a network's event: who takes part is in EventRegistration (exported); its organiser is an admin, like an audit entry's actor",
 };
 
 export function recordLinks(ds: DataSource): RecordLink[] {

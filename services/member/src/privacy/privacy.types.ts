@@ -39,7 +39,8 @@ export class ErasureRequestPage extends PageOf(ErasureRequest) {}
 @InputType({ description: "Which erasure requests to list." })
 export class ErasureRequestFilter {
   @Field(() => ID, { description: "The AMAP." }) amapId: string;
-  @Field(() => ErasureStatus, { nullable: true, description: "Only requests with this status." }) status?: ErasureStatus | null;
+  @Field(() => ErasureStatus, { nullable: true, description: "Only requests with this status." })
+  status?: ErasureStatus | null;
 }
 
 @InputType({ description: "A household asks for its identity to be erased." })

@@ -8,7 +8,16 @@ import { AbsenceService } from "../services/absence.service";
 import { BasketService } from "../services/basket.service";
 import { ruleOpts } from "./rule-options";
 import type { MemberContext } from "../context";
-import { ApprovePostponementInput, DeclareAbsenceInput, OfferBasketInput, PostponeDeliveryInput, RefusePostponementInput, TakeBasketInput, WithdrawAbsenceInput, WithdrawBasketOfferInput } from "../inputs/season.input";
+import {
+  ApprovePostponementInput,
+  DeclareAbsenceInput,
+  OfferBasketInput,
+  PostponeDeliveryInput,
+  RefusePostponementInput,
+  TakeBasketInput,
+  WithdrawAbsenceInput,
+  WithdrawBasketOfferInput,
+} from "../inputs/season.input";
 
 const absences = (ctx: MemberContext) => new AbsenceService(ctx.ds.manager, ctx.templateTerms, ctx.amap, ruleOpts(ctx));
 const baskets = (ctx: MemberContext) => new BasketService(ctx.ds.manager, ctx.templateTerms, ctx.amap, ruleOpts(ctx));
@@ -16,58 +25,118 @@ const baskets = (ctx: MemberContext) => new BasketService(ctx.ds.manager, ctx.te
 /** Absences, postponements and basket handovers: a household's changes to one delivery. */
 @Resolver(() => Absence)
 export class AbsenceResolver {
-  @Mutation(() => Absence, { description: "Declares an absence (joker) for one delivery, within the template's policy (count, notice before the distribution starts)." })
-  declareAbsence(@Arg("input", () => DeclareAbsenceInput, { description: "The subscription and the delivery missed." }) input: DeclareAbsenceInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => Absence, {
+    description:
+      "Declares an absence (joker) for one delivery, within the template's policy (count, notice before the distribution starts).",
+  })
+  declareAbsence(
+    @Arg("input", () => DeclareAbsenceInput, { description: "The subscription and the delivery missed." })
+    input: DeclareAbsenceInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return absences(ctx).declareAbsence(input.subscriptionId, input.distributionId);
   }
 
   @Mutation(() => Boolean, { description: "Takes an absence back, within the same notice." })
-  withdrawAbsence(@Arg("input", () => WithdrawAbsenceInput, { description: "The absence to take back." }) input: WithdrawAbsenceInput, @Ctx() ctx: MemberContext) {
+  withdrawAbsence(
+    @Arg("input", () => WithdrawAbsenceInput, { description: "The absence to take back." }) input: WithdrawAbsenceInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return absences(ctx).withdrawAbsence(input.id);
   }
 
-  @Mutation(() => Postponement, { description: "Moves one delivery to another delivery date the template offers (same notice and count as absences); waits for the farmer's consent when the template requires it." })
-  postponeDelivery(@Arg("input", () => PostponeDeliveryInput, { description: "The subscription, the delivery moved and where to." }) input: PostponeDeliveryInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => Postponement, {
+    description:
+      "Moves one delivery to another delivery date the template offers (same notice and count as absences); waits for the farmer's consent when the template requires it.",
+  })
+  postponeDelivery(
+    @Arg("input", () => PostponeDeliveryInput, { description: "The subscription, the delivery moved and where to." })
+    input: PostponeDeliveryInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return absences(ctx).postpone(input.subscriptionId, input.fromDistributionId, input.toDistributionId);
   }
 
   @Mutation(() => Postponement, { description: "The farmer consents to a postponement." })
-  approvePostponement(@Arg("input", () => ApprovePostponementInput, { description: "The postponement approved." }) input: ApprovePostponementInput, @Ctx() ctx: MemberContext) {
+  approvePostponement(
+    @Arg("input", () => ApprovePostponementInput, { description: "The postponement approved." })
+    input: ApprovePostponementInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return absences(ctx).decide(input.id, true);
   }
 
   @Mutation(() => Postponement, { description: "The farmer refuses a postponement, with a reason." })
-  refusePostponement(@Arg("input", () => RefusePostponementInput, { description: "The postponement refused and the reason." }) input: RefusePostponementInput, @Ctx() ctx: MemberContext) {
+  refusePostponement(
+    @Arg("input", () => RefusePostponementInput, { description: "The postponement refused and the reason." })
+    input: RefusePostponementInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return absences(ctx).decide(input.id, false, input.reason);
   }
 
-  @Query(() => [Postponement], { description: "An AMAP's postponements (e.g. those waiting for the farmer's consent), oldest first." })
-  postponements(@Arg("amapId", () => ID, { description: "The AMAP." }) amapId: string, @Arg("status", () => PostponementStatus, { nullable: true, description: "Only postponements in this status (omit for all)." }) status: PostponementStatus | undefined, @Ctx() ctx: MemberContext) {
-    return ctx.ds.getRepository(Postponement).find({ where: { amapId, ...(status ? { status } : {}) }, order: { id: "ASC" } });
+  @Query(() => [Postponement], {
+    description: "An AMAP's postponements (e.g. those waiting for the farmer's consent), oldest first.",
+  })
+  postponements(
+    @Arg("amapId", () => ID, { description: "The AMAP." }) amapId: string,
+    @Arg("status", () => PostponementStatus, {
+      nullable: true,
+      description: "Only postponements in this status (omit for all).",
+    })
+    status: PostponementStatus | undefined,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return ctx.ds
+      .getRepository(Postponement)
+      .find({ where: { amapId, ...(status ? { status } : {}) }, order: { id: "ASC" } });
   }
 
-  @Mutation(() => BasketHandover, { description: "Offers the basket of one delivery the household cannot collect, until the distribution starts." })
-  offerBasket(@Arg("input", () => OfferBasketInput, { description: "The subscription and the delivery offered." }) input: OfferBasketInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => BasketHandover, {
+    description: "Offers the basket of one delivery the household cannot collect, until the distribution starts.",
+  })
+  offerBasket(
+    @Arg("input", () => OfferBasketInput, { description: "The subscription and the delivery offered." })
+    input: OfferBasketInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return baskets(ctx).offer(input.subscriptionId, input.distributionId);
   }
 
-  @Mutation(() => BasketHandover, { description: "Takes an offered basket: for a household of the AMAP (`householdId`) or an intermittent (`takerName`); first come, first served." })
-  takeBasket(@Arg("input", () => TakeBasketInput, { description: "The offer and who takes it." }) input: TakeBasketInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => BasketHandover, {
+    description:
+      "Takes an offered basket: for a household of the AMAP (`householdId`) or an intermittent (`takerName`); first come, first served.",
+  })
+  takeBasket(
+    @Arg("input", () => TakeBasketInput, { description: "The offer and who takes it." }) input: TakeBasketInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return baskets(ctx).take(input.offerId, input.householdId, input.takerName);
   }
 
   @Mutation(() => BasketHandover, { description: "Withdraws a basket offer nobody took yet." })
-  withdrawBasketOffer(@Arg("input", () => WithdrawBasketOfferInput, { description: "The offer withdrawn." }) input: WithdrawBasketOfferInput, @Ctx() ctx: MemberContext) {
+  withdrawBasketOffer(
+    @Arg("input", () => WithdrawBasketOfferInput, { description: "The offer withdrawn." })
+    input: WithdrawBasketOfferInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return baskets(ctx).withdraw(input.offerId);
   }
 
   @Query(() => [BasketHandover], { description: "Baskets offered (or taken) at a distribution, oldest first." })
   basketOffers(
-    @Arg("distributionId", () => ID, { description: "The distribution the baskets are offered at." }) distributionId: string,
-    @Arg("status", () => BasketHandoverStatus, { nullable: true, description: "Only offers in this status (omit for all)." }) status: BasketHandoverStatus | undefined,
+    @Arg("distributionId", () => ID, { description: "The distribution the baskets are offered at." })
+    distributionId: string,
+    @Arg("status", () => BasketHandoverStatus, {
+      nullable: true,
+      description: "Only offers in this status (omit for all).",
+    })
+    status: BasketHandoverStatus | undefined,
     @Ctx() ctx: MemberContext,
   ) {
-    return ctx.ds.getRepository(BasketHandover).find({ where: { distributionId, ...(status ? { status } : {}) }, order: { id: "ASC" } });
+    return ctx.ds
+      .getRepository(BasketHandover)
+      .find({ where: { distributionId, ...(status ? { status } : {}) }, order: { id: "ASC" } });
   }
 
   @FieldResolver(() => Subscription, { description: "The subscription." })

@@ -11,29 +11,54 @@ const service = (ctx: MemberContext) => new AmendmentService(ctx.ds.manager, ctx
 
 @Resolver(() => Amendment)
 export class AmendmentResolver {
-  @Mutation(() => [Amendment], { description: "Turns the AMAP's distribution changes (moved, cancelled) into amendments of every subscription delivering that day; idempotent: returns the amendments it created." })
-  syncDistributionChanges(@Arg("input", () => SyncDistributionChangesInput, { description: "The AMAP." }) input: SyncDistributionChangesInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => [Amendment], {
+    description:
+      "Turns the AMAP's distribution changes (moved, cancelled) into amendments of every subscription delivering that day; idempotent: returns the amendments it created.",
+  })
+  syncDistributionChanges(
+    @Arg("input", () => SyncDistributionChangesInput, { description: "The AMAP." }) input: SyncDistributionChangesInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return service(ctx).sync(input.amapId);
   }
 
   @Mutation(() => Amendment, { description: "The household accepts an amendment." })
-  acceptAmendment(@Arg("input", () => AcceptAmendmentInput, { description: "The amendment accepted." }) input: AcceptAmendmentInput, @Ctx() ctx: MemberContext) {
+  acceptAmendment(
+    @Arg("input", () => AcceptAmendmentInput, { description: "The amendment accepted." }) input: AcceptAmendmentInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return service(ctx).decide(input.id, true);
   }
 
-  @Mutation(() => Amendment, { description: "The household refuses an amendment, with a reason (a refused move is not delivered and is credited)." })
-  refuseAmendment(@Arg("input", () => RefuseAmendmentInput, { description: "The amendment refused and the reason." }) input: RefuseAmendmentInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => Amendment, {
+    description: "The household refuses an amendment, with a reason (a refused move is not delivered and is credited).",
+  })
+  refuseAmendment(
+    @Arg("input", () => RefuseAmendmentInput, { description: "The amendment refused and the reason." })
+    input: RefuseAmendmentInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return service(ctx).decide(input.id, false, input.reason);
   }
 
-  @Query(() => [Amendment], { description: "An AMAP's amendments, oldest first: all, or those of one distribution or with one status." })
+  @Query(() => [Amendment], {
+    description: "An AMAP's amendments, oldest first: all, or those of one distribution or with one status.",
+  })
   amendments(
     @Arg("amapId", () => ID, { description: "The AMAP." }) amapId: string,
-    @Arg("distributionId", () => ID, { nullable: true, description: "Only amendments about this distribution." }) distributionId: string | undefined,
-    @Arg("status", () => AmendmentStatus, { nullable: true, description: "Only amendments in this status (omit for all)." }) status: AmendmentStatus | undefined,
+    @Arg("distributionId", () => ID, { nullable: true, description: "Only amendments about this distribution." })
+    distributionId: string | undefined,
+    @Arg("status", () => AmendmentStatus, {
+      nullable: true,
+      description: "Only amendments in this status (omit for all).",
+    })
+    status: AmendmentStatus | undefined,
     @Ctx() ctx: MemberContext,
   ) {
-    return ctx.ds.getRepository(Amendment).find({ where: { amapId, ...(distributionId ? { distributionId } : {}), ...(status ? { status } : {}) }, order: { id: "ASC" } });
+    return ctx.ds.getRepository(Amendment).find({
+      where: { amapId, ...(distributionId ? { distributionId } : {}), ...(status ? { status } : {}) },
+      order: { id: "ASC" },
+    });
   }
 
   @FieldResolver(() => Subscription, { description: "The amended subscription." })

@@ -27,18 +27,31 @@ export class DutyShiftSignupsResolver {
 
 @Resolver(() => DutySignup)
 export class DutySignupResolver {
-  @Mutation(() => DutySignup, { description: "Signs a household (and possibly one of its people) up for a duty shift, under the roster's rules (deadline, shifts per distribution, seats)." })
-  signUpForDuty(@Arg("input", () => SignUpForDutyInput, { description: "The shift, the household and possibly the person." }) input: SignUpForDutyInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => DutySignup, {
+    description:
+      "Signs a household (and possibly one of its people) up for a duty shift, under the roster's rules (deadline, shifts per distribution, seats).",
+  })
+  signUpForDuty(
+    @Arg("input", () => SignUpForDutyInput, { description: "The shift, the household and possibly the person." })
+    input: SignUpForDutyInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return service(ctx).signUp(input.shiftId, input.householdId, input.personId);
   }
 
   @Mutation(() => Boolean, { description: "Takes a household off a duty shift, before sign-ups close." })
-  withdrawFromDuty(@Arg("input", () => WithdrawFromDutyInput, { description: "The sign-up withdrawn." }) input: WithdrawFromDutyInput, @Ctx() ctx: MemberContext) {
+  withdrawFromDuty(
+    @Arg("input", () => WithdrawFromDutyInput, { description: "The sign-up withdrawn." }) input: WithdrawFromDutyInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return service(ctx).withdraw(input.id);
   }
 
   @Query(() => [DutySignup], { description: "Who is on duty at a distribution, in sign-up order." })
-  whoIsOnDuty(@Arg("distributionId", () => ID, { description: "The distribution." }) distributionId: string, @Ctx() ctx: MemberContext) {
+  whoIsOnDuty(
+    @Arg("distributionId", () => ID, { description: "The distribution." }) distributionId: string,
+    @Ctx() ctx: MemberContext,
+  ) {
     return service(ctx).onDuty([distributionId]);
   }
 

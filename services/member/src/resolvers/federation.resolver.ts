@@ -12,17 +12,27 @@ export class AmapHouseholdsResolver {
   @FieldResolver(() => HouseholdPage, { description: "The AMAP's households, filtered and paginated." })
   households(
     @Root() amap: AmapRef,
-    @Arg("filter", () => HouseholdFilter, { nullable: true, description: "Which of the AMAP's households to list (omit for all)." }) filter: HouseholdFilter | undefined,
+    @Arg("filter", () => HouseholdFilter, {
+      nullable: true,
+      description: "Which of the AMAP's households to list (omit for all).",
+    })
+    filter: HouseholdFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: MemberContext,
   ) {
-    return ctx.loaders.householdPages.load({ amapId: amap.id, filter, page: { sort: page.sort, page: page.page, perPage: page.perPage } });
+    return ctx.loaders.householdPages.load({
+      amapId: amap.id,
+      filter,
+      page: { sort: page.sort, page: page.page, perPage: page.perPage },
+    });
   }
 }
 
 @Resolver(() => ContractTemplateRef)
 export class ContractTemplateSubscriptionsResolver {
-  @FieldResolver(() => [Subscription], { description: "Every subscription to the template (drafts and terminated ones included), oldest first." })
+  @FieldResolver(() => [Subscription], {
+    description: "Every subscription to the template (drafts and terminated ones included), oldest first.",
+  })
   subscriptions(@Root() t: ContractTemplateRef, @Ctx() ctx: MemberContext) {
     return ctx.loaders.subscriptionsByTemplate.load(t.id);
   }

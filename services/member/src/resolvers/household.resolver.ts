@@ -5,7 +5,14 @@ import { Person } from "../entities/person.entity";
 import { Membership } from "../entities/membership.entity";
 import { Subscription } from "../entities/subscription.entity";
 import { AmapRef } from "../entities/federation.types";
-import { AddPersonInput, CreateHouseholdInput, HouseholdFilter, RemovePersonInput, UpdateHouseholdInput, UpdatePersonInput } from "../inputs/household.input";
+import {
+  AddPersonInput,
+  CreateHouseholdInput,
+  HouseholdFilter,
+  RemovePersonInput,
+  UpdateHouseholdInput,
+  UpdatePersonInput,
+} from "../inputs/household.input";
 import { HouseholdService } from "../services/household.service";
 import DataLoader from "dataloader";
 import { DutyCount } from "../entities/balance.types";
@@ -27,7 +34,9 @@ function dutyCounts(ctx: MemberContext): DataLoader<string, DutyCount> {
         byPeriod.set(periodId, [...(byPeriod.get(periodId) ?? []), householdId]);
       }
       const answers = new Map<string, DutyCount | Error>();
-      for (const [periodId, ids] of byPeriod) for (const [id, c] of await new DutyService(ctx.ds.manager, ctx.amap).counts(ids, periodId)) answers.set(`${id}|${periodId}`, c);
+      for (const [periodId, ids] of byPeriod)
+        for (const [id, c] of await new DutyService(ctx.ds.manager, ctx.amap).counts(ids, periodId))
+          answers.set(`${id}|${periodId}`, c);
       return keys.map((k) => answers.get(k)!);
     });
     dutyCountLoaders.set(ctx, loader);
@@ -43,35 +52,60 @@ export class HouseholdResolver {
   }
 
   @Query(() => HouseholdPage, { description: "Households, filtered and paginated." })
-  households(@Arg("filter", () => HouseholdFilter, { nullable: true, description: "Which households to list (omit for all the caller may see)." }) filter: HouseholdFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  households(
+    @Arg("filter", () => HouseholdFilter, {
+      nullable: true,
+      description: "Which households to list (omit for all the caller may see).",
+    })
+    filter: HouseholdFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new HouseholdService(ctx.ds.manager).list(filter, page);
   }
 
   @Mutation(() => Household, { description: "Records a household with its people." })
-  createHousehold(@Arg("input", () => CreateHouseholdInput, { description: "The new household and its people." }) input: CreateHouseholdInput, @Ctx() ctx: MemberContext) {
+  createHousehold(
+    @Arg("input", () => CreateHouseholdInput, { description: "The new household and its people." })
+    input: CreateHouseholdInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new HouseholdService(ctx.ds.manager).create(input);
   }
 
   @Mutation(() => Household, { description: "Changes a household's name, status, address or notes." })
-  updateHousehold(@Arg("input", () => UpdateHouseholdInput, { description: "The household and its changes." }) input: UpdateHouseholdInput, @Ctx() ctx: MemberContext) {
+  updateHousehold(
+    @Arg("input", () => UpdateHouseholdInput, { description: "The household and its changes." })
+    input: UpdateHouseholdInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     const { id, ...changes } = input;
     return new HouseholdService(ctx.ds.manager).update(id, changes);
   }
 
   @Mutation(() => Person, { description: "Adds a person (co-adhérent) to a household." })
-  addPerson(@Arg("input", () => AddPersonInput, { description: "The household and the person." }) input: AddPersonInput, @Ctx() ctx: MemberContext) {
+  addPerson(
+    @Arg("input", () => AddPersonInput, { description: "The household and the person." }) input: AddPersonInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     const { householdId, ...person } = input;
     return new HouseholdService(ctx.ds.manager).addPerson(householdId, person);
   }
 
   @Mutation(() => Person, { description: "Changes a person of a household." })
-  updatePerson(@Arg("input", () => UpdatePersonInput, { description: "The person and the changes." }) input: UpdatePersonInput, @Ctx() ctx: MemberContext) {
+  updatePerson(
+    @Arg("input", () => UpdatePersonInput, { description: "The person and the changes." }) input: UpdatePersonInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     const { id, ...changes } = input;
     return new HouseholdService(ctx.ds.manager).updatePerson(id, changes);
   }
 
   @Mutation(() => Boolean, { description: "Removes a person from a household (a household keeps at least one)." })
-  removePerson(@Arg("input", () => RemovePersonInput, { description: "The person to remove." }) input: RemovePersonInput, @Ctx() ctx: MemberContext) {
+  removePerson(
+    @Arg("input", () => RemovePersonInput, { description: "The person to remove." }) input: RemovePersonInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new HouseholdService(ctx.ds.manager).removePerson(input.id);
   }
 
@@ -90,13 +124,23 @@ export class HouseholdResolver {
     return ctx.loaders.subscriptionsByHousehold.load(h.id);
   }
 
-  @FieldResolver(() => Int, { description: "What the household still owes, in cents, over its subscriptions and memberships (negative: a credit in its favour)." })
+  @FieldResolver(() => Int, {
+    description:
+      "What the household still owes, in cents, over its subscriptions and memberships (negative: a credit in its favour).",
+  })
   balanceCents(@Root() h: Household, @Ctx() ctx: MemberContext) {
     return ctx.loaders.householdBalance.load(h.id);
   }
 
-  @FieldResolver(() => DutyCount, { description: "The household's duty shifts over a membership period, against what the AMAP requires." })
-  dutyCount(@Root() h: Household, @Arg("periodId", () => ID, { description: "The membership period (season) the duties are counted in." }) periodId: string, @Ctx() ctx: MemberContext) {
+  @FieldResolver(() => DutyCount, {
+    description: "The household's duty shifts over a membership period, against what the AMAP requires.",
+  })
+  dutyCount(
+    @Root() h: Household,
+    @Arg("periodId", () => ID, { description: "The membership period (season) the duties are counted in." })
+    periodId: string,
+    @Ctx() ctx: MemberContext,
+  ) {
     return dutyCounts(ctx).load(`${h.id}|${periodId}`);
   }
 

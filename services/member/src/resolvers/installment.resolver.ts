@@ -12,8 +12,18 @@ export class InstallmentPage extends PageOf(Installment) {}
 
 @Resolver(() => Installment)
 export class InstallmentResolver {
-  @Query(() => InstallmentPage, { description: "Installments (payment schedule), filtered and paginated, by due date." })
-  installments(@Arg("filter", () => InstallmentFilter, { nullable: true, description: "Which installments to list (omit for all the caller may see)." }) filter: InstallmentFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  @Query(() => InstallmentPage, {
+    description: "Installments (payment schedule), filtered and paginated, by due date.",
+  })
+  installments(
+    @Arg("filter", () => InstallmentFilter, {
+      nullable: true,
+      description: "Which installments to list (omit for all the caller may see).",
+    })
+    filter: InstallmentFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new InstallmentService(ctx.ds.manager).list(filter, page);
   }
 

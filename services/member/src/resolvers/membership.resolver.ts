@@ -22,32 +22,70 @@ export class MembershipResolver {
   }
 
   @Query(() => MembershipPage, { description: "Memberships, filtered and paginated." })
-  memberships(@Arg("filter", () => MembershipFilter, { nullable: true, description: "Which memberships to list (omit for all the caller may see)." }) filter: MembershipFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+  memberships(
+    @Arg("filter", () => MembershipFilter, {
+      nullable: true,
+      description: "Which memberships to list (omit for all the caller may see).",
+    })
+    filter: MembershipFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new MembershipService(ctx.ds.manager).list(filter, page);
   }
 
-  @Mutation(() => Membership, { description: "Records a household's membership for a period: the fee is checked against the period (fixed, or free above the minimum) and gets one installment to pay it." })
-  createMembership(@Arg("input", () => CreateMembershipInput, { description: "The household, the period and the fee." }) input: CreateMembershipInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => Membership, {
+    description:
+      "Records a household's membership for a period: the fee is checked against the period (fixed, or free above the minimum) and gets one installment to pay it.",
+  })
+  createMembership(
+    @Arg("input", () => CreateMembershipInput, { description: "The household, the period and the fee." })
+    input: CreateMembershipInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return service(ctx).create(input);
   }
 
-  @Mutation(() => Membership, { description: "Changes a pending membership's fee, or cancels it; payments are recorded on its installment (markInstallmentsReceived)." })
-  updateMembership(@Arg("input", () => UpdateMembershipInput, { description: "The membership and its changes." }) input: UpdateMembershipInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => Membership, {
+    description:
+      "Changes a pending membership's fee, or cancels it; payments are recorded on its installment (markInstallmentsReceived).",
+  })
+  updateMembership(
+    @Arg("input", () => UpdateMembershipInput, { description: "The membership and its changes." })
+    input: UpdateMembershipInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     const { id, ...changes } = input;
     return service(ctx).update(id, changes);
   }
 
-  @Query(() => NetworkShareFigures, { description: "What an AMAP owes its network for a membership period: Σ network shares of paid memberships (remittances are recorded in the network subgraph)." })
-  async networkShareDue(@Arg("amapId", () => ID, { description: "The AMAP paying the share to its network." }) amapId: string, @Arg("periodId", () => ID, { description: "The membership period (season) the share is computed for." }) periodId: string, @Ctx() ctx: MemberContext) {
+  @Query(() => NetworkShareFigures, {
+    description:
+      "What an AMAP owes its network for a membership period: Σ network shares of paid memberships (remittances are recorded in the network subgraph).",
+  })
+  async networkShareDue(
+    @Arg("amapId", () => ID, { description: "The AMAP paying the share to its network." }) amapId: string,
+    @Arg("periodId", () => ID, { description: "The membership period (season) the share is computed for." })
+    periodId: string,
+    @Ctx() ctx: MemberContext,
+  ) {
     return (await new MembershipService(ctx.ds.manager).networkShares(amapId, periodId))[0];
   }
 
-  @Query(() => [NetworkShareFigures], { description: "Membership figures and network shares due of an AMAP, per membership period." })
-  networkShareFigures(@Arg("amapId", () => ID, { description: "The AMAP whose figures are read, one per membership period." }) amapId: string, @Ctx() ctx: MemberContext) {
+  @Query(() => [NetworkShareFigures], {
+    description: "Membership figures and network shares due of an AMAP, per membership period.",
+  })
+  networkShareFigures(
+    @Arg("amapId", () => ID, { description: "The AMAP whose figures are read, one per membership period." })
+    amapId: string,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new MembershipService(ctx.ds.manager).networkShares(amapId);
   }
 
-  @FieldResolver(() => [Installment], { description: "The installments paying the fee (corrections included), by rank." })
+  @FieldResolver(() => [Installment], {
+    description: "The installments paying the fee (corrections included), by rank.",
+  })
   installments(@Root() m: Membership, @Ctx() ctx: MemberContext) {
     return ctx.loaders.installmentsByMembership.load(m.id);
   }

@@ -2,7 +2,11 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "ty
 import { Installment } from "../entities/installment.entity";
 import { Handover } from "../entities/handover.entity";
 import { FarmBalance } from "../entities/balance.types";
-import { CorrectInstallmentInput, HandOverInstallmentsInput, MarkInstallmentsReceivedInput } from "../inputs/payment.input";
+import {
+  CorrectInstallmentInput,
+  HandOverInstallmentsInput,
+  MarkInstallmentsReceivedInput,
+} from "../inputs/payment.input";
 import { PaymentService } from "../services/payment.service";
 import { BalanceService } from "../services/balance.service";
 import { ruleOpts } from "./rule-options";
@@ -16,17 +20,39 @@ export class PaymentResolver {
     description:
       "Records payments as received: cheques become `received` (number, bank and issuer required, in `details` or already recorded); transfers, cash and membership fees become `paid`. All or nothing.",
   })
-  markInstallmentsReceived(@Arg("input", () => MarkInstallmentsReceivedInput, { description: "The installments received, with the details of their cheques." }) input: MarkInstallmentsReceivedInput, @Ctx() ctx: MemberContext) {
+  markInstallmentsReceived(
+    @Arg("input", () => MarkInstallmentsReceivedInput, {
+      description: "The installments received, with the details of their cheques.",
+    })
+    input: MarkInstallmentsReceivedInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return payments(ctx).markReceived(input.ids, input.details ?? [], input.receivedOn);
   }
 
-  @Mutation(() => Handover, { description: "Hands a farm the cheques the AMAP received for it, as one batch (remise): the given ones, or every received one." })
-  handOverInstallments(@Arg("input", () => HandOverInstallmentsInput, { description: "The AMAP, the farm, the date and possibly the installments handed over." }) input: HandOverInstallmentsInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => Handover, {
+    description:
+      "Hands a farm the cheques the AMAP received for it, as one batch (remise): the given ones, or every received one.",
+  })
+  handOverInstallments(
+    @Arg("input", () => HandOverInstallmentsInput, {
+      description: "The AMAP, the farm, the date and possibly the installments handed over.",
+    })
+    input: HandOverInstallmentsInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     return payments(ctx).handOver(input.amapId, input.farmId, input.date, input.ids);
   }
 
-  @Mutation(() => Installment, { description: "Corrects a payment by a new record that replaces it (the original is kept unchanged): returns the correcting record." })
-  correctInstallment(@Arg("input", () => CorrectInstallmentInput, { description: "The installment and its correction." }) input: CorrectInstallmentInput, @Ctx() ctx: MemberContext) {
+  @Mutation(() => Installment, {
+    description:
+      "Corrects a payment by a new record that replaces it (the original is kept unchanged): returns the correcting record.",
+  })
+  correctInstallment(
+    @Arg("input", () => CorrectInstallmentInput, { description: "The installment and its correction." })
+    input: CorrectInstallmentInput,
+    @Ctx() ctx: MemberContext,
+  ) {
     const { id, ...correction } = input;
     return payments(ctx).correct(id, correction);
   }
@@ -37,25 +63,40 @@ export class PaymentResolver {
   }
 
   @Query(() => [Handover], { description: "The handovers of an AMAP to a farm, latest first." })
-  handovers(@Arg("amapId", () => ID, { description: "The AMAP handing the payments over." }) amapId: string, @Arg("farmId", () => ID, { description: "The farm receiving the payments." }) farmId: string, @Ctx() ctx: MemberContext) {
-    return ctx.ds.getRepository(Handover).find({ where: { amapId, farmId }, order: { handedOverOn: "DESC", id: "DESC" } });
+  handovers(
+    @Arg("amapId", () => ID, { description: "The AMAP handing the payments over." }) amapId: string,
+    @Arg("farmId", () => ID, { description: "The farm receiving the payments." }) farmId: string,
+    @Ctx() ctx: MemberContext,
+  ) {
+    return ctx.ds
+      .getRepository(Handover)
+      .find({ where: { amapId, farmId }, order: { handedOverOn: "DESC", id: "DESC" } });
   }
 
   @Query(() => FarmBalance, { description: "Where the payments of an AMAP's subscriptions to a farm stand." })
-  farmBalance(@Arg("amapId", () => ID, { description: "The AMAP whose members' payments are summed." }) amapId: string, @Arg("farmId", () => ID, { description: "The farm." }) farmId: string, @Ctx() ctx: MemberContext) {
+  farmBalance(
+    @Arg("amapId", () => ID, { description: "The AMAP whose members' payments are summed." }) amapId: string,
+    @Arg("farmId", () => ID, { description: "The farm." }) farmId: string,
+    @Ctx() ctx: MemberContext,
+  ) {
     return new BalanceService(ctx.ds.manager).forFarm(amapId, farmId);
   }
-
 }
 
 @Resolver(() => Installment)
 export class InstallmentPaymentFieldsResolver {
-  @FieldResolver(() => Installment, { nullable: true, description: "The record that corrected (replaced) this one, if any." })
+  @FieldResolver(() => Installment, {
+    nullable: true,
+    description: "The record that corrected (replaced) this one, if any.",
+  })
   correctedBy(@Root() i: Installment, @Ctx() ctx: MemberContext) {
     return ctx.loaders.correctionOf.load(i.id);
   }
 
-  @FieldResolver(() => Installment, { nullable: true, description: "The record this one corrects, for a correcting record." })
+  @FieldResolver(() => Installment, {
+    nullable: true,
+    description: "The record this one corrects, for a correcting record.",
+  })
   corrects(@Root() i: Installment, @Ctx() ctx: MemberContext) {
     return i.correctsId ? ctx.loaders.installment.load(i.correctsId) : null;
   }

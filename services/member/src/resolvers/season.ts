@@ -1,5 +1,9 @@
 import { PaymentResolver, HandoverResolver, InstallmentPaymentFieldsResolver } from "./payment.resolver";
-import { SubscriptionSeasonResolver, WaitingListEntryResolver, ContractTemplateWaitingListResolver } from "./subscription-season.resolver";
+import {
+  SubscriptionSeasonResolver,
+  WaitingListEntryResolver,
+  ContractTemplateWaitingListResolver,
+} from "./subscription-season.resolver";
 import { AbsenceResolver, BasketHandoverResolver, PostponementResolver } from "./absence.resolver";
 import { AmendmentResolver } from "./amendment.resolver";
 import { DutyShiftSignupsResolver, DutySignupResolver } from "./duty.resolver";

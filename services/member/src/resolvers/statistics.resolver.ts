@@ -1,9 +1,28 @@
 import DataLoader from "dataloader";
-import { Arg, Ctx, Directive, Field, FieldResolver, Float, ID, InputType, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { askSubgraph, loaderFrom } from "@champ-commun/kit";
 import { Subscription } from "../entities/subscription.entity";
 import { AmapRef } from "../entities/federation.types";
-import { FarmRecapRow, SeasonTemplates, SubscriptionAggregate, SubscriptionStatisticsService } from "../services/statistics.service";
+import {
+  FarmRecapRow,
+  SeasonTemplates,
+  SubscriptionAggregate,
+  SubscriptionStatisticsService,
+} from "../services/statistics.service";
 import type { MemberContext } from "../context";
 
 /*
@@ -11,7 +30,8 @@ import type { MemberContext } from "../context";
  * `Farm.subscriptions` and `Farm.recap` across every AMAP it supplies.
  */
 
-const INTERNAL = "Internal: asked by the network subgraph for its statistics, not part of the public API. Aggregates only, no personal data.";
+const INTERNAL =
+  "Internal: asked by the network subgraph for its statistics, not part of the public API. Aggregates only, no personal data.";
 
 @InputType({ description: `${INTERNAL} The contract templates of one season.` })
 @Directive("@inaccessible")
@@ -31,10 +51,19 @@ export class SeasonTemplatesInput implements SeasonTemplates {
 export class SubscriptionStatistics {
   @Field(() => [ID], { description: "Each row's AMAP." }) amapIds: string[];
   @Field(() => [String], { description: "Each row's season." }) seasons: string[];
-  @Field(() => [ID], { nullable: "items", description: "Each row's contract template; null for the AMAP's total over the season's templates (households counted once)." }) templateIds: Array<string | null>;
-  @Field(() => [Int], { description: "Each row's distinct households holding at least one of its subscriptions." }) householdCounts: number[];
+  @Field(() => [ID], {
+    nullable: "items",
+    description:
+      "Each row's contract template; null for the AMAP's total over the season's templates (households counted once).",
+  })
+  templateIds: Array<string | null>;
+  @Field(() => [Int], { description: "Each row's distinct households holding at least one of its subscriptions." })
+  householdCounts: number[];
   @Field(() => [Int], { description: "Each row's number of subscriptions." }) subscriptionCounts: number[];
-  @Field(() => [Float], { description: "Each row's Σ totalCents (whole cents; Float because a sum may exceed 32 bits)." }) totalCents: number[];
+  @Field(() => [Float], {
+    description: "Each row's Σ totalCents (whole cents; Float because a sum may exceed 32 bits).",
+  })
+  totalCents: number[];
 }
 
 export function subscriptionColumns(rows: SubscriptionAggregate[]): SubscriptionStatistics {
@@ -50,10 +79,13 @@ export function subscriptionColumns(rows: SubscriptionAggregate[]): Subscription
 
 @Resolver()
 export class SubscriptionStatisticsResolver {
-  @Query(() => SubscriptionStatistics, { description: `${INTERNAL} Per AMAP × season, and per AMAP × template: households (distinct), subscriptions, Σ totalCents.` })
+  @Query(() => SubscriptionStatistics, {
+    description: `${INTERNAL} Per AMAP × season, and per AMAP × template: households (distinct), subscriptions, Σ totalCents.`,
+  })
   @Directive("@inaccessible")
   async subscriptionStatistics(
-    @Arg("seasons", () => [SeasonTemplatesInput], { description: "The seasons, each with its templates." }) seasons: SeasonTemplatesInput[],
+    @Arg("seasons", () => [SeasonTemplatesInput], { description: "The seasons, each with its templates." })
+    seasons: SeasonTemplatesInput[],
     @Arg("amapIds", () => [ID], { description: "The AMAPs." }) amapIds: string[],
     @Ctx() ctx: MemberContext,
   ): Promise<SubscriptionStatistics> {
@@ -77,14 +109,21 @@ export class ProductRef {
   id: string;
 }
 
-@ObjectType({ description: "One line of a farm's season summary (Farm.recap): how much of one product the households of one AMAP subscribed." })
+@ObjectType({
+  description:
+    "One line of a farm's season summary (Farm.recap): how much of one product the households of one AMAP subscribed.",
+})
 export class FarmRecapLine implements Omit<FarmRecapRow, "farmId"> {
   amapId: string;
   productId: string;
 
   @Field(() => String, { description: "Name of the product, as frozen in the subscriptions." }) productName: string;
   @Field(() => String, { description: "Unit of the product." }) unit: string;
-  @Field(() => Int, { description: "Total quantity in the signed grids over the season's deliveries (drafts and terminated subscriptions left out; absences not deducted)." }) quantity: number;
+  @Field(() => Int, {
+    description:
+      "Total quantity in the signed grids over the season's deliveries (drafts and terminated subscriptions left out; absences not deducted).",
+  })
+  quantity: number;
   @Field(() => Int, { description: "Σ quantity × frozen unit price, in cents." }) amountCents: number;
   @Field(() => Int, { description: "Number of subscriptions ordering the product." }) subscriptionCount: number;
 }
@@ -103,7 +142,12 @@ export class FarmRecapLineResolver {
 }
 
 const TEMPLATES_OF_FARMS = /* GraphQL */ `
-  query ($farmIds: [ID!], $seasons: [String!]) { templateStatistics(farmIds: $farmIds, seasons: $seasons) { farmIds templateIds } }
+  query ($farmIds: [ID!], $seasons: [String!]) {
+    templateStatistics(farmIds: $farmIds, seasons: $seasons) {
+      farmIds
+      templateIds
+    }
+  }
 `;
 
 /** Per-request loaders, kept beside the request's context (the context's own loaders belong to the subgraph's core). */
@@ -124,48 +168,82 @@ function perRequest<V>(ctx: MemberContext, key: string, make: () => DataLoader<s
 function seasonTemplates(ctx: MemberContext, season: string | null | undefined): DataLoader<string, string[]> | null {
   if (!season) return null;
   return perRequest(ctx, `templates|${season}`, () =>
-    loaderFrom(async (farmIds) => {
-      const res = await askSubgraph<{ templateStatistics: { farmIds: string[]; templateIds: string[][] } }>("amap", TEMPLATES_OF_FARMS, { farmIds, seasons: [season] }, ctx.forwardHeaders);
-      const out = new Map<string, string[]>();
-      res.templateStatistics.farmIds.forEach((farmId, i) => out.set(farmId, [...(out.get(farmId) ?? []), ...res.templateStatistics.templateIds[i]]));
-      return out;
-    }, () => []),
+    loaderFrom(
+      async (farmIds) => {
+        const res = await askSubgraph<{ templateStatistics: { farmIds: string[]; templateIds: string[][] } }>(
+          "amap",
+          TEMPLATES_OF_FARMS,
+          { farmIds, seasons: [season] },
+          ctx.forwardHeaders,
+        );
+        const out = new Map<string, string[]>();
+        res.templateStatistics.farmIds.forEach((farmId, i) =>
+          out.set(farmId, [...(out.get(farmId) ?? []), ...res.templateStatistics.templateIds[i]]),
+        );
+        return out;
+      },
+      () => [],
+    ),
   );
 }
 
 /** Loads, for many farms at once, what `fetch` computes from their (season's) templates. */
-function byFarm<V>(ctx: MemberContext, what: string, season: string | null | undefined, fetch: (service: SubscriptionStatisticsService, farmIds: string[], templateIds: string[] | null) => Promise<Map<string, V[]>>) {
+function byFarm<V>(
+  ctx: MemberContext,
+  what: string,
+  season: string | null | undefined,
+  fetch: (
+    service: SubscriptionStatisticsService,
+    farmIds: string[],
+    templateIds: string[] | null,
+  ) => Promise<Map<string, V[]>>,
+) {
   return perRequest(ctx, `${what}|${season ?? ""}`, () =>
-    loaderFrom<V[]>(async (farmIds) => {
-      const service = new SubscriptionStatisticsService(ctx.ds.manager);
-      const templates = seasonTemplates(ctx, season);
-      if (!templates) return fetch(service, farmIds, null);
-      const lists = await templates.loadMany(farmIds);
-      const templateIds = lists.flatMap((l) => (Array.isArray(l) ? l : []));
-      return fetch(service, farmIds, templateIds);
-    }, () => []),
+    loaderFrom<V[]>(
+      async (farmIds) => {
+        const service = new SubscriptionStatisticsService(ctx.ds.manager);
+        const templates = seasonTemplates(ctx, season);
+        if (!templates) return fetch(service, farmIds, null);
+        const lists = await templates.loadMany(farmIds);
+        const templateIds = lists.flatMap((l) => (Array.isArray(l) ? l : []));
+        return fetch(service, farmIds, templateIds);
+      },
+      () => [],
+    ),
   );
 }
 
 /** What the member subgraph adds to the network's Farm: a farmer's single view across every AMAP. */
 @Resolver(() => FarmRef)
 export class FarmViewResolver {
-  @FieldResolver(() => [Subscription], { description: "Every subscription to the farm's contract templates in every AMAP (in the season given, else all), oldest first." })
+  @FieldResolver(() => [Subscription], {
+    description:
+      "Every subscription to the farm's contract templates in every AMAP (in the season given, else all), oldest first.",
+  })
   subscriptions(
     @Root() f: FarmRef,
-    @Arg("season", () => String, { nullable: true, description: "Only this season (2026)." }) season: string | undefined,
+    @Arg("season", () => String, { nullable: true, description: "Only this season (2026)." })
+    season: string | undefined,
     @Ctx() ctx: MemberContext,
   ) {
-    return byFarm<Subscription>(ctx, "subscriptions", season, (s, farmIds, templateIds) => s.subscriptionsOfFarms(farmIds, templateIds)).load(f.id);
+    return byFarm<Subscription>(ctx, "subscriptions", season, (s, farmIds, templateIds) =>
+      s.subscriptionsOfFarms(farmIds, templateIds),
+    ).load(f.id);
   }
 
-  @FieldResolver(() => [FarmRecapLine], { description: "The farm's season summary of what was subscribed (else over all seasons): quantity and amount of each product per AMAP, summed over the signed grids, by AMAP then product. What to prepare for a distribution, after absences, postponements and handovers, is `farmerRecap`." })
+  @FieldResolver(() => [FarmRecapLine], {
+    description:
+      "The farm's season summary of what was subscribed (else over all seasons): quantity and amount of each product per AMAP, summed over the signed grids, by AMAP then product. What to prepare for a distribution, after absences, postponements and handovers, is `farmerRecap`.",
+  })
   recap(
     @Root() f: FarmRef,
-    @Arg("season", () => String, { nullable: true, description: "Only this season (2026)." }) season: string | undefined,
+    @Arg("season", () => String, { nullable: true, description: "Only this season (2026)." })
+    season: string | undefined,
     @Ctx() ctx: MemberContext,
   ) {
-    return byFarm<FarmRecapRow>(ctx, "recap", season, (s, farmIds, templateIds) => s.recapOfFarms(farmIds, templateIds)).load(f.id);
+    return byFarm<FarmRecapRow>(ctx, "recap", season, (s, farmIds, templateIds) =>
+      s.recapOfFarms(farmIds, templateIds),
+    ).load(f.id);
   }
 }
 

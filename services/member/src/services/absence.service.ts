@@ -4,7 +4,14 @@ import { Absence } from "../entities/absence.entity";
 import { Postponement, PostponementStatus } from "../entities/postponement.entity";
 import { Subscription } from "../entities/subscription.entity";
 import { recordAudit } from "../audit/audit";
-import { absenceDeadline, checkAbsenceCount, checkNotice, checkNotTaken, loadDelivery, SubscriptionDelivery } from "./delivery-rules";
+import {
+  absenceDeadline,
+  checkAbsenceCount,
+  checkNotice,
+  checkNotTaken,
+  loadDelivery,
+  SubscriptionDelivery,
+} from "./delivery-rules";
 import { forUpdate, withDeadlockRetry } from "./locking";
 import type { AmapSource } from "./amap-source";
 import type { RuleOptions } from "./subscription.service";
@@ -36,7 +43,10 @@ export class AbsenceService {
   private locked<T>(d: SubscriptionDelivery, work: (em: EntityManager) => Promise<T>): Promise<T> {
     return withDeadlockRetry(() =>
       this.em.transaction(async (em) => {
-        await forUpdate(em.getRepository(Subscription).createQueryBuilder("s").where("s.id = :id", { id: d.sub.id }), em).getOne();
+        await forUpdate(
+          em.getRepository(Subscription).createQueryBuilder("s").where("s.id = :id", { id: d.sub.id }),
+          em,
+        ).getOne();
         await checkNotTaken(em, d.sub.id, d.delivery.distributionId, "distributionId");
         await checkAbsenceCount(em, d);
         return work(em);
@@ -48,9 +58,24 @@ export class AbsenceService {
     const d = await loadDelivery(this.em, this.terms, this.amap, subscriptionId, distributionId);
     checkNotice(d, this.now);
     return this.locked(d, async (em) => {
-      const absence = em.getRepository(Absence).create({ id: uuidv7(), amapId: d.sub.amapId, subscriptionId, householdId: d.sub.householdId, distributionId, date: d.delivery.date });
+      const absence = em.getRepository(Absence).create({
+        id: uuidv7(),
+        amapId: d.sub.amapId,
+        subscriptionId,
+        householdId: d.sub.householdId,
+        distributionId,
+        date: d.delivery.date,
+      });
       await em.getRepository(Absence).save(absence);
-      await recordAudit(em, { amapId: d.sub.amapId, actorId: this.opts.actorId ?? null, entity: "Absence", entityId: absence.id, action: "create", before: null, after: absence });
+      await recordAudit(em, {
+        amapId: d.sub.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "Absence",
+        entityId: absence.id,
+        action: "create",
+        before: null,
+        after: absence,
+      });
       return absence;
     });
   }
@@ -58,7 +83,11 @@ export class AbsenceService {
   /** Takes an absence back, within the same notice. */
   async withdrawAbsence(id: string): Promise<boolean> {
     const absence = await getOrThrow(this.em.getRepository(Absence), id, ABSENCE);
-    const sub = await getOrThrow(this.em.getRepository(Subscription), absence.subscriptionId, t("subscriptionSharing.subscription"));
+    const sub = await getOrThrow(
+      this.em.getRepository(Subscription),
+      absence.subscriptionId,
+      t("subscriptionSharing.subscription"),
+    );
     const terms = await this.terms.get(sub.templateId);
     const delivery = terms?.deliveries.find((x) => x.distributionId === absence.distributionId);
     if (delivery && this.now > absenceDeadline(delivery)) {
@@ -66,13 +95,28 @@ export class AbsenceService {
     }
     await this.em.transaction(async (em) => {
       await em.getRepository(Absence).delete({ id });
-      await recordAudit(em, { amapId: absence.amapId, actorId: this.opts.actorId ?? null, entity: "Absence", entityId: id, action: "delete", before: absence, after: null });
+      await recordAudit(em, {
+        amapId: absence.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "Absence",
+        entityId: id,
+        action: "delete",
+        before: absence,
+        after: null,
+      });
     });
     return true;
   }
 
   async postpone(subscriptionId: string, fromDistributionId: string, toDistributionId: string): Promise<Postponement> {
-    const d = await loadDelivery(this.em, this.terms, this.amap, subscriptionId, fromDistributionId, "fromDistributionId");
+    const d = await loadDelivery(
+      this.em,
+      this.terms,
+      this.amap,
+      subscriptionId,
+      fromDistributionId,
+      "fromDistributionId",
+    );
     checkNotice(d, this.now, "fromDistributionId");
     const check = new Check();
     check.id("toDistributionId", toDistributionId, { required: true });
@@ -82,9 +126,15 @@ export class AbsenceService {
     if (!to || to.status === "cancelled" || toDistributionId === fromDistributionId) {
       check.fail("toDistributionId", t("absence.deliveryCanOnlyMoved"));
     } else {
-      const offered = new Set(d.terms.availability.filter((a) => a.distributionId === toDistributionId).map((a) => a.templateLineId));
+      const offered = new Set(
+        d.terms.availability.filter((a) => a.distributionId === toDistributionId).map((a) => a.templateLineId),
+      );
       for (const l of d.lines) {
-        if (!offered.has(l.templateLineId)) check.fail("toDistributionId", t("absence.notOffered", { productName: l.productName, date: (l) => spokenDate(to.date, l) }));
+        if (!offered.has(l.templateLineId))
+          check.fail(
+            "toDistributionId",
+            t("absence.notOffered", { productName: l.productName, date: (l) => spokenDate(to.date, l) }),
+          );
       }
       if (this.now > absenceDeadline(to)) {
         check.fail("toDistributionId", t("absence.dateTooClosePast"));
@@ -107,7 +157,15 @@ export class AbsenceService {
         decidedAt: needsConsent ? null : this.now,
       });
       await em.getRepository(Postponement).save(p);
-      await recordAudit(em, { amapId: p.amapId, actorId: this.opts.actorId ?? null, entity: "Postponement", entityId: p.id, action: "create", before: null, after: p });
+      await recordAudit(em, {
+        amapId: p.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "Postponement",
+        entityId: p.id,
+        action: "create",
+        before: null,
+        after: p,
+      });
       return p;
     });
   }
@@ -125,7 +183,15 @@ export class AbsenceService {
       p.refusalReason = approve ? "" : why!;
       p.decidedAt = this.now;
       await em.getRepository(Postponement).save(p);
-      await recordAudit(em, { amapId: p.amapId, actorId: this.opts.actorId ?? null, entity: "Postponement", entityId: p.id, action: approve ? "approve" : "refuse", before, after: p });
+      await recordAudit(em, {
+        amapId: p.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "Postponement",
+        entityId: p.id,
+        action: approve ? "approve" : "refuse",
+        before,
+        after: p,
+      });
       return p;
     });
   }

@@ -112,17 +112,23 @@ export class RemoteAmapSource implements AmapSource {
   }
 
   async membershipPeriod(id: string) {
-    return (await this.ask<{ membershipPeriod: MembershipPeriodInfo | null }>(`period:${id}`, AMAP_QUERIES.period, { id })).membershipPeriod;
+    return (
+      await this.ask<{ membershipPeriod: MembershipPeriodInfo | null }>(`period:${id}`, AMAP_QUERIES.period, { id })
+    ).membershipPeriod;
   }
   async distribution(id: string) {
-    return (await this.ask<{ distribution: DistributionInfo | null }>(`distribution:${id}`, AMAP_QUERIES.distribution, { id })).distribution;
+    return (
+      await this.ask<{ distribution: DistributionInfo | null }>(`distribution:${id}`, AMAP_QUERIES.distribution, { id })
+    ).distribution;
   }
   /** Every change, page after page (oldest first). */
   async distributionChanges(amapId: string) {
     type Res = { distributionChanges: { total: number; items: DistributionChangeInfo[] } };
     const all: DistributionChangeInfo[] = [];
     for (let page = 1; ; page++) {
-      const { items, total } = (await this.ask<Res>(`changes:${amapId}:${page}`, AMAP_QUERIES.changes, { amapId, page })).distributionChanges;
+      const { items, total } = (
+        await this.ask<Res>(`changes:${amapId}:${page}`, AMAP_QUERIES.changes, { amapId, page })
+      ).distributionChanges;
       all.push(...items);
       if (!items.length || all.length >= total) return all;
     }

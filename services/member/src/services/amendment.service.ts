@@ -13,7 +13,12 @@ import { amendmentNotices } from "../notifications/season.notices";
 import { t } from "../i18n";
 
 const WHAT = t("amendment.amendment");
-const AMENDED = [SubscriptionStatus.signed, SubscriptionStatus.countersigned, SubscriptionStatus.active, SubscriptionStatus.finished];
+const AMENDED = [
+  SubscriptionStatus.signed,
+  SubscriptionStatus.countersigned,
+  SubscriptionStatus.active,
+  SubscriptionStatus.finished,
+];
 
 /**
  * Amendments (avenants): each move or cancellation of a distribution (recorded by the amap
@@ -50,23 +55,48 @@ export class AmendmentService {
   }
 
   private async apply(em: EntityManager, amapId: string, changes: DistributionChangeInfo[]): Promise<Amendment[]> {
-    const done = new Set((await em.getRepository(Amendment).find({ select: { subscriptionId: true, changeId: true }, where: { amapId, changeId: In(changes.map((c) => c.id)) } })).map((a) => `${a.subscriptionId}|${a.changeId}`));
+    const done = new Set(
+      (
+        await em.getRepository(Amendment).find({
+          select: { subscriptionId: true, changeId: true },
+          where: { amapId, changeId: In(changes.map((c) => c.id)) },
+        })
+      ).map((a) => `${a.subscriptionId}|${a.changeId}`),
+    );
     const lines = await em
       .getRepository(DeliveryLine)
       .createQueryBuilder("dl")
       .innerJoin(Subscription, "s", "s.id = dl.subscriptionId")
-      .where("dl.amapId = :amapId AND dl.distributionId IN (:...ids) AND dl.quantity > 0", { amapId, ids: [...new Set(changes.map((c) => c.distributionId))] })
+      .where("dl.amapId = :amapId AND dl.distributionId IN (:...ids) AND dl.quantity > 0", {
+        amapId,
+        ids: [...new Set(changes.map((c) => c.distributionId))],
+      })
       .andWhere("s.status IN (:...amended)", { amended: AMENDED })
       .getMany();
     const byDistribution = group(lines, (l) => l.distributionId);
-    const subs = new Map((lines.length ? await em.getRepository(Subscription).find({ where: { id: In([...new Set(lines.map((l) => l.subscriptionId))]) } }) : []).map((s) => [s.id, s]));
+    const subs = new Map(
+      (lines.length
+        ? await em
+            .getRepository(Subscription)
+            .find({ where: { id: In([...new Set(lines.map((l) => l.subscriptionId))]) } })
+        : []
+      ).map((s) => [s.id, s]),
+    );
     const created: Amendment[] = [];
     for (const change of changes) {
-      for (const [subscriptionId, subLines] of group(byDistribution.get(change.distributionId) ?? [], (l) => l.subscriptionId)) {
+      for (const [subscriptionId, subLines] of group(
+        byDistribution.get(change.distributionId) ?? [],
+        (l) => l.subscriptionId,
+      )) {
         if (done.has(`${subscriptionId}|${change.id}`)) continue;
         // A subscription signed after the change already took the new terms.
         if (change.createdAt && subs.get(subscriptionId)!.createdAt > new Date(change.createdAt)) continue;
-        const original: AmendmentLine[] = subLines.map((l) => ({ productName: l.productName, unit: l.unit, quantity: l.quantity, unitPriceCents: l.unitPriceCents }));
+        const original: AmendmentLine[] = subLines.map((l) => ({
+          productName: l.productName,
+          unit: l.unit,
+          quantity: l.quantity,
+          unitPriceCents: l.unitPriceCents,
+        }));
         const cancelled = change.kind === "cancelled";
         created.push(
           em.getRepository(Amendment).create({
@@ -78,7 +108,9 @@ export class AmendmentService {
             kind: cancelled ? AmendmentKind.cancelled : AmendmentKind.moved,
             distributionId: change.distributionId,
             originalTerms: { date: change.originalDate, placeId: change.originalPlaceId, lines: original },
-            newTerms: cancelled ? { date: null, placeId: null, lines: [] } : { date: change.newDate, placeId: change.newPlaceId ?? change.originalPlaceId, lines: original },
+            newTerms: cancelled
+              ? { date: null, placeId: null, lines: [] }
+              : { date: change.newDate, placeId: change.newPlaceId ?? change.originalPlaceId, lines: original },
             amountCents: original.reduce((s, l) => s + l.quantity * l.unitPriceCents, 0),
             reason: (change.reason ?? "").slice(0, 1000),
             status: AmendmentStatus.pending,
@@ -90,8 +122,18 @@ export class AmendmentService {
     }
     if (!created.length) return [];
     await insertMany(em.getRepository(Amendment), created);
-    for (const a of created) await recordAudit(em, { amapId, actorId: this.actorId, entity: "Amendment", entityId: a.id, action: "create", before: null, after: a });
-    for (const subscriptionId of new Set(created.map((a) => a.subscriptionId))) await this.rebalance(em, subs.get(subscriptionId)!);
+    for (const a of created)
+      await recordAudit(em, {
+        amapId,
+        actorId: this.actorId,
+        entity: "Amendment",
+        entityId: a.id,
+        action: "create",
+        before: null,
+        after: a,
+      });
+    for (const subscriptionId of new Set(created.map((a) => a.subscriptionId)))
+      await this.rebalance(em, subs.get(subscriptionId)!);
     await amendmentNotices(em, created);
     return em.getRepository(Amendment).find({ where: { id: In(created.map((a) => a.id)) }, order: { id: "ASC" } });
   }
@@ -99,7 +141,13 @@ export class AmendmentService {
   /** The schedule follows the credits (cancelled deliveries, refused moves). */
   private async rebalance(em: EntityManager, sub: Subscription): Promise<void> {
     if (sub.status === SubscriptionStatus.finished) return;
-    await rebalanceInstallments(em, sub, await new BalanceService(em).dueAfterCredits(sub), this.actorId, todayIn(await this.amap.timeZone(sub.amapId), this.opts.now ?? new Date()));
+    await rebalanceInstallments(
+      em,
+      sub,
+      await new BalanceService(em).dueAfterCredits(sub),
+      this.actorId,
+      todayIn(await this.amap.timeZone(sub.amapId), this.opts.now ?? new Date()),
+    );
   }
 
   /** The household's answer to a pending amendment. */
@@ -108,7 +156,10 @@ export class AmendmentService {
     const why = check.text("reason", reason, { required: !accept, max: 500 });
     check.done();
     return this.em.transaction(async (em) => {
-      const found = await forUpdate(em.getRepository(Amendment).createQueryBuilder("a").where("a.id = :id", { id }), em).getOne();
+      const found = await forUpdate(
+        em.getRepository(Amendment).createQueryBuilder("a").where("a.id = :id", { id }),
+        em,
+      ).getOne();
       const a = found ?? (await getOrThrow(em.getRepository(Amendment), id, WHAT));
       if (a.status !== AmendmentStatus.pending) throw conflict(t("amendment.amendmentWasAlreadyAnswered"), "id");
       const before = { ...a };
@@ -116,8 +167,20 @@ export class AmendmentService {
       a.refusalReason = accept ? "" : why!;
       a.decidedAt = this.opts.now ?? new Date();
       await em.getRepository(Amendment).save(a);
-      await recordAudit(em, { amapId: a.amapId, actorId: this.actorId, entity: "Amendment", entityId: a.id, action: accept ? "accept" : "refuse", before, after: a });
-      if (a.kind === AmendmentKind.moved && !accept) await this.rebalance(em, await getOrThrow(em.getRepository(Subscription), a.subscriptionId, t("subscriptionSharing.subscription")));
+      await recordAudit(em, {
+        amapId: a.amapId,
+        actorId: this.actorId,
+        entity: "Amendment",
+        entityId: a.id,
+        action: accept ? "accept" : "refuse",
+        before,
+        after: a,
+      });
+      if (a.kind === AmendmentKind.moved && !accept)
+        await this.rebalance(
+          em,
+          await getOrThrow(em.getRepository(Subscription), a.subscriptionId, t("subscriptionSharing.subscription")),
+        );
       return a;
     });
   }

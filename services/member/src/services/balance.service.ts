@@ -22,7 +22,11 @@ export function creditOf(amendments: Amendment[]): number {
 }
 
 /** A subscription's balance from its record, its installments and its amendments. */
-export function balanceOf(sub: Subscription, installments: Installment[], amendments: Amendment[]): SubscriptionBalance {
+export function balanceOf(
+  sub: Subscription,
+  installments: Installment[],
+  amendments: Amendment[],
+): SubscriptionBalance {
   const effective = effectiveInstallments(installments);
   const creditCents = creditOf(amendments);
   const receivedCents = effective.filter((i) => RECEIVED.has(i.status)).reduce((s, i) => s + i.amountCents, 0);
@@ -50,7 +54,10 @@ export class BalanceService {
 
   async forSubscriptions(subs: Subscription[]): Promise<Map<string, SubscriptionBalance>> {
     const ids = subs.map((s) => s.id);
-    const installments = group(ids.length ? await this.em.getRepository(Installment).find({ where: { subscriptionId: In(ids) } }) : [], (i) => i.subscriptionId!);
+    const installments = group(
+      ids.length ? await this.em.getRepository(Installment).find({ where: { subscriptionId: In(ids) } }) : [],
+      (i) => i.subscriptionId!,
+    );
     const amendments = await this.amendmentsBySubscription(ids);
     return new Map(subs.map((s) => [s.id, balanceOf(s, installments.get(s.id) ?? [], amendments.get(s.id) ?? [])]));
   }
@@ -64,23 +71,44 @@ export class BalanceService {
       const h = subs.find((s) => s.id === id)!.householdId;
       out.set(h, out.get(h)! + b.outstandingCents);
     }
-    const memberships = await this.em.getRepository(Membership).find({ where: { householdId: In(householdIds), status: In([MembershipStatus.pending, MembershipStatus.paid]) } });
+    const memberships = await this.em.getRepository(Membership).find({
+      where: { householdId: In(householdIds), status: In([MembershipStatus.pending, MembershipStatus.paid]) },
+    });
     const paid = group(
-      memberships.length ? await this.em.getRepository(Installment).find({ where: { membershipId: In(memberships.map((m) => m.id)) } }) : [],
+      memberships.length
+        ? await this.em.getRepository(Installment).find({ where: { membershipId: In(memberships.map((m) => m.id)) } })
+        : [],
       (i) => i.membershipId!,
     );
     for (const m of memberships) {
       const rows = paid.get(m.id);
       // A membership recorded before payments were tracked counts as paid once its status says so.
-      const received = rows ? effectiveInstallments(rows).filter((i) => RECEIVED.has(i.status)).reduce((s, i) => s + i.amountCents, 0) : m.status === MembershipStatus.paid ? m.amountCents : 0;
+      const received = rows
+        ? effectiveInstallments(rows)
+            .filter((i) => RECEIVED.has(i.status))
+            .reduce((s, i) => s + i.amountCents, 0)
+        : m.status === MembershipStatus.paid
+          ? m.amountCents
+          : 0;
       out.set(m.householdId, out.get(m.householdId)! + m.amountCents - received);
     }
     return out;
   }
 
   async forFarm(amapId: string, farmId: string): Promise<FarmBalance> {
-    const subs = (await this.em.getRepository(Subscription).find({ where: { amapId, farmId } })).filter((s) => !UNSIGNED.has(s.status));
-    const total = { amapId, farmId, dueCents: 0, receivedCents: 0, handedOverCents: 0, heldCents: 0, outstandingCents: 0, subscriptionCount: subs.length };
+    const subs = (await this.em.getRepository(Subscription).find({ where: { amapId, farmId } })).filter(
+      (s) => !UNSIGNED.has(s.status),
+    );
+    const total = {
+      amapId,
+      farmId,
+      dueCents: 0,
+      receivedCents: 0,
+      handedOverCents: 0,
+      heldCents: 0,
+      outstandingCents: 0,
+      subscriptionCount: subs.length,
+    };
     for (const b of (await this.forSubscriptions(subs)).values()) {
       total.dueCents += b.dueCents;
       total.receivedCents += b.receivedCents;

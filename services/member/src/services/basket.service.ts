@@ -52,7 +52,15 @@ export class BasketService {
           takenAt: null,
         });
         await em.getRepository(BasketHandover).save(offer);
-        await recordAudit(em, { amapId: offer.amapId, actorId: this.opts.actorId ?? null, entity: "BasketHandover", entityId: offer.id, action: "offer", before: null, after: offer });
+        await recordAudit(em, {
+          amapId: offer.amapId,
+          actorId: this.opts.actorId ?? null,
+          entity: "BasketHandover",
+          entityId: offer.id,
+          action: "offer",
+          before: null,
+          after: offer,
+        });
         return offer;
       }),
     );
@@ -74,10 +82,25 @@ export class BasketService {
       check.done();
     }
     return this.em.transaction(async (em) => {
-      const patch = { status: BasketHandoverStatus.taken, takerHouseholdId: householdId ?? null, takerName: householdId ? "" : name!, takenAt: this.now };
-      const res = await em.getRepository(BasketHandover).update({ id: offerId, status: BasketHandoverStatus.offered }, patch);
+      const patch = {
+        status: BasketHandoverStatus.taken,
+        takerHouseholdId: householdId ?? null,
+        takerName: householdId ? "" : name!,
+        takenAt: this.now,
+      };
+      const res = await em
+        .getRepository(BasketHandover)
+        .update({ id: offerId, status: BasketHandoverStatus.offered }, patch);
       if (affected(res) !== 1) throw conflict(t("basket.basketNoLongerOffered"), "offerId");
-      await recordAudit(em, { amapId: offer.amapId, actorId: this.opts.actorId ?? null, entity: "BasketHandover", entityId: offer.id, action: "take", before: offer, after: { ...offer, ...patch } });
+      await recordAudit(em, {
+        amapId: offer.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "BasketHandover",
+        entityId: offer.id,
+        action: "take",
+        before: offer,
+        after: { ...offer, ...patch },
+      });
       const taken = await getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
       await basketNotices(em, taken);
       return taken;
@@ -88,9 +111,19 @@ export class BasketService {
   async withdraw(offerId: string): Promise<BasketHandover> {
     return this.em.transaction(async (em) => {
       const offer = await getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
-      const res = await em.getRepository(BasketHandover).update({ id: offerId, status: BasketHandoverStatus.offered }, { status: BasketHandoverStatus.withdrawn });
+      const res = await em
+        .getRepository(BasketHandover)
+        .update({ id: offerId, status: BasketHandoverStatus.offered }, { status: BasketHandoverStatus.withdrawn });
       if (affected(res) !== 1) throw conflict(t("basket.basketNoLongerOffered2"), "offerId");
-      await recordAudit(em, { amapId: offer.amapId, actorId: this.opts.actorId ?? null, entity: "BasketHandover", entityId: offer.id, action: "withdraw", before: offer, after: { ...offer, status: BasketHandoverStatus.withdrawn } });
+      await recordAudit(em, {
+        amapId: offer.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "BasketHandover",
+        entityId: offer.id,
+        action: "withdraw",
+        before: offer,
+        after: { ...offer, status: BasketHandoverStatus.withdrawn },
+      });
       return getOrThrow(em.getRepository(BasketHandover), offerId, WHAT);
     });
   }

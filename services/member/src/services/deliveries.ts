@@ -35,11 +35,27 @@ export interface Facts {
   /** `subscriptionId|distributionId` of declared absences. */
   absences: Set<string>;
   /** Approved postponements from or to the distributions asked. */
-  postponements: Array<{ subscriptionId: string; fromDistributionId: string; toDistributionId: string; toDate: string }>;
+  postponements: Array<{
+    subscriptionId: string;
+    fromDistributionId: string;
+    toDistributionId: string;
+    toDate: string;
+  }>;
   /** Offers taken at the distributions asked. */
-  baskets: Array<{ subscriptionId: string; distributionId: string; takerHouseholdId: string | null; takerName: string }>;
+  baskets: Array<{
+    subscriptionId: string;
+    distributionId: string;
+    takerHouseholdId: string | null;
+    takerName: string;
+  }>;
   /** Amendments at the distributions involved, oldest first. */
-  amendments: Array<{ subscriptionId: string; distributionId: string; kind: string; status: string; newDate: string | null }>;
+  amendments: Array<{
+    subscriptionId: string;
+    distributionId: string;
+    kind: string;
+    status: string;
+    newDate: string | null;
+  }>;
   coSubscribers: Map<string, string[]>;
 }
 
@@ -71,7 +87,11 @@ export interface ResolvedItem extends Omit<LineFact, "date" | "distributionId"> 
 export const DELIVERED: ReadonlySet<ItemStatus> = new Set<ItemStatus>(["to_collect", "taken_over"]);
 
 /** Alternating baskets: the subscription's 1st, 3rd… grid dates go to its household, the 2nd, 4th… to the partner. */
-export function collectorOf(sub: Pick<SubFact, "householdId" | "partnerHouseholdId">, date: string, dates: string[] | undefined): string {
+export function collectorOf(
+  sub: Pick<SubFact, "householdId" | "partnerHouseholdId">,
+  date: string,
+  dates: string[] | undefined,
+): string {
   if (!sub.partnerHouseholdId || !dates) return sub.householdId;
   const rank = dates.indexOf(date);
   return rank >= 0 && rank % 2 === 1 ? sub.partnerHouseholdId : sub.householdId;
@@ -98,7 +118,13 @@ export function resolveDeliveries(distributionIds: string[], facts: Facts): Reso
 
   // Built field by field, one shape for every item: spreading the line and the extras into a
   // literal made V8 fall back to slow objects (13 µs an item, most of a 1,000-line sheet's time).
-  const item = (l: LineFact, sub: SubFact, distributionId: string, date: string, extra: Partial<ResolvedItem>): ResolvedItem => {
+  const item = (
+    l: LineFact,
+    sub: SubFact,
+    distributionId: string,
+    date: string,
+    extra: Partial<ResolvedItem>,
+  ): ResolvedItem => {
     const owner = collectorOf(sub, l.date, facts.datesBySub.get(sub.id));
     const out: ResolvedItem = {
       subscriptionId: l.subscriptionId,
@@ -122,7 +148,11 @@ export function resolveDeliveries(distributionIds: string[], facts: Facts): Reso
       givenToHouseholdId: null,
       givenToName: null,
       takenFromHouseholdId: null,
-      alternatingWithId: sub.partnerHouseholdId ? (owner === sub.householdId ? sub.partnerHouseholdId : sub.householdId) : null,
+      alternatingWithId: sub.partnerHouseholdId
+        ? owner === sub.householdId
+          ? sub.partnerHouseholdId
+          : sub.householdId
+        : null,
       coSubscriberIds: facts.coSubscribers.get(sub.id) ?? [],
     };
     if (extra.status !== undefined) out.status = extra.status;
@@ -144,16 +174,42 @@ export function resolveDeliveries(distributionIds: string[], facts: Facts): Reso
       const p = postponedFrom.get(k);
       const b = taken.get(k);
       if (facts.absences.has(k)) out.push(item(l, sub, l.distributionId, date, { ...base, status: "absent" }));
-      else if (p) out.push(item(l, sub, l.distributionId, date, { ...base, status: "postponed", postponedToDate: movedTo.get(p.toDistributionId) ?? p.toDate }));
+      else if (p)
+        out.push(
+          item(l, sub, l.distributionId, date, {
+            ...base,
+            status: "postponed",
+            postponedToDate: movedTo.get(p.toDistributionId) ?? p.toDate,
+          }),
+        );
       else if (b) {
-        const giver = item(l, sub, l.distributionId, date, { ...base, status: "given_away", givenToHouseholdId: b.takerHouseholdId, givenToName: b.takerHouseholdId ? null : b.takerName });
+        const giver = item(l, sub, l.distributionId, date, {
+          ...base,
+          status: "given_away",
+          givenToHouseholdId: b.takerHouseholdId,
+          givenToName: b.takerHouseholdId ? null : b.takerName,
+        });
         out.push(giver);
-        out.push({ ...giver, status: "taken_over", householdId: b.takerHouseholdId, takerName: b.takerHouseholdId ? null : b.takerName, givenToHouseholdId: null, givenToName: null, takenFromHouseholdId: giver.householdId, alternatingWithId: null });
+        out.push({
+          ...giver,
+          status: "taken_over",
+          householdId: b.takerHouseholdId,
+          takerName: b.takerHouseholdId ? null : b.takerName,
+          givenToHouseholdId: null,
+          givenToName: null,
+          takenFromHouseholdId: giver.householdId,
+          alternatingWithId: null,
+        });
       } else out.push(item(l, sub, l.distributionId, date, base));
     }
     // A delivery postponed into one of the distributions asked, unless its own date was cancelled.
     const p = postponedFrom.get(k);
-    if (p && asked.has(p.toDistributionId) && !dropped(l.subscriptionId, l.distributionId) && !dropped(l.subscriptionId, p.toDistributionId)) {
+    if (
+      p &&
+      asked.has(p.toDistributionId) &&
+      !dropped(l.subscriptionId, l.distributionId) &&
+      !dropped(l.subscriptionId, p.toDistributionId)
+    ) {
       out.push(item(l, sub, p.toDistributionId, movedTo.get(p.toDistributionId) ?? p.toDate, { originalDate: l.date }));
     }
   }

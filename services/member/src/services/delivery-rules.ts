@@ -10,7 +10,11 @@ import type { AmapSource, DistributionInfo } from "./amap-source";
 import type { TemplateTerms, TemplateTermsDelivery, TemplateTermsSource } from "./template-terms";
 import { t } from "../i18n";
 
-const RUNNING = new Set<string>([SubscriptionStatus.signed, SubscriptionStatus.countersigned, SubscriptionStatus.active]);
+const RUNNING = new Set<string>([
+  SubscriptionStatus.signed,
+  SubscriptionStatus.countersigned,
+  SubscriptionStatus.active,
+]);
 
 /** One delivery of a subscription (its lines at one distribution), with what the rules need to decide on it. */
 export interface SubscriptionDelivery {
@@ -26,7 +30,14 @@ export interface SubscriptionDelivery {
  * delivery of its template with something to collect, not cancelled, and not already skipped,
  * moved or offered.
  */
-export async function loadDelivery(em: EntityManager, termsSource: TemplateTermsSource, amap: AmapSource, subscriptionId: string, distributionId: string, field = "distributionId"): Promise<SubscriptionDelivery> {
+export async function loadDelivery(
+  em: EntityManager,
+  termsSource: TemplateTermsSource,
+  amap: AmapSource,
+  subscriptionId: string,
+  distributionId: string,
+  field = "distributionId",
+): Promise<SubscriptionDelivery> {
   const check = new Check();
   check.id("subscriptionId", subscriptionId, { required: true });
   check.id(field, distributionId, { required: true });
@@ -36,11 +47,16 @@ export async function loadDelivery(em: EntityManager, termsSource: TemplateTerms
   const terms = await termsSource.get(sub.templateId);
   if (!terms) throw notFound(t("subscriptionSharing.contractTemplate"), sub.templateId);
   const delivery = terms.deliveries.find((d) => d.distributionId === distributionId);
-  const lines = await em.getRepository(DeliveryLine).find({ where: { subscriptionId, distributionId, quantity: MoreThan(0) } });
+  const lines = await em
+    .getRepository(DeliveryLine)
+    .find({ where: { subscriptionId, distributionId, quantity: MoreThan(0) } });
   if (!delivery || !lines.length) check.fail(field, t("deliveryRules.subscriptionHasNothingDeliver"));
-  else if (delivery.status === "cancelled") check.fail(field, t("deliveryRules.deliveryCancelled", { date: (l) => spokenDate(delivery.date, l) }));
+  else if (delivery.status === "cancelled")
+    check.fail(field, t("deliveryRules.deliveryCancelled", { date: (l) => spokenDate(delivery.date, l) }));
   check.done();
-  const amendments = await em.getRepository(Amendment).find({ where: { subscriptionId, distributionId }, order: { id: "ASC" } });
+  const amendments = await em
+    .getRepository(Amendment)
+    .find({ where: { subscriptionId, distributionId }, order: { id: "ASC" } });
   const latest = amendments[amendments.length - 1];
   if (latest && (latest.kind === AmendmentKind.cancelled || latest.status === AmendmentStatus.refused)) {
     check.fail(field, t("deliveryRules.deliveryDoesNotTake", { date: (l) => spokenDate(delivery!.date, l) }));
@@ -71,18 +87,35 @@ export function checkNotice(d: SubscriptionDelivery, now: Date, field = "distrib
   if (now > deadline) {
     const h = d.terms.absenceNoticeHours ?? 0;
     const check = new Check();
-    check.fail(field, t("deliveryRules.tooLateDeclaredAt", { h, deadline: (l) => spokenInstant(deadline, d.terms.timeZone, l) }));
+    check.fail(
+      field,
+      t("deliveryRules.tooLateDeclaredAt", { h, deadline: (l) => spokenInstant(deadline, d.terms.timeZone, l) }),
+    );
     check.done();
   }
 }
 
 /** A delivery is skipped, moved or offered once. */
-export async function checkNotTaken(em: EntityManager, subscriptionId: string, distributionId: string, field = "distributionId"): Promise<void> {
+export async function checkNotTaken(
+  em: EntityManager,
+  subscriptionId: string,
+  distributionId: string,
+  field = "distributionId",
+): Promise<void> {
   const msg = (m: Msg) => conflict(m, field);
-  if (await em.getRepository(Absence).exists({ where: { subscriptionId, distributionId } })) throw msg(t("deliveryRules.absenceAlreadyDeclaredDelivery"));
-  const moved = await em.getRepository(Postponement).exists({ where: { subscriptionId, fromDistributionId: distributionId, status: In([PostponementStatus.requested, PostponementStatus.approved]) } });
+  if (await em.getRepository(Absence).exists({ where: { subscriptionId, distributionId } }))
+    throw msg(t("deliveryRules.absenceAlreadyDeclaredDelivery"));
+  const moved = await em.getRepository(Postponement).exists({
+    where: {
+      subscriptionId,
+      fromDistributionId: distributionId,
+      status: In([PostponementStatus.requested, PostponementStatus.approved]),
+    },
+  });
   if (moved) throw msg(t("deliveryRules.deliveryAlreadyPostponedAsked"));
-  const offered = await em.getRepository(BasketHandover).exists({ where: { subscriptionId, distributionId, status: In([BasketHandoverStatus.offered, BasketHandoverStatus.taken]) } });
+  const offered = await em.getRepository(BasketHandover).exists({
+    where: { subscriptionId, distributionId, status: In([BasketHandoverStatus.offered, BasketHandoverStatus.taken]) },
+  });
   if (offered) throw msg(t("deliveryRules.basketAlreadyOfferedAnother"));
 }
 
@@ -90,7 +123,9 @@ export async function checkNotTaken(em: EntityManager, subscriptionId: string, d
 export async function checkAbsenceCount(em: EntityManager, d: SubscriptionDelivery): Promise<void> {
   if (d.terms.maxAbsences === null || d.terms.maxAbsences === undefined) return;
   const absences = await em.getRepository(Absence).count({ where: { subscriptionId: d.sub.id } });
-  const moves = await em.getRepository(Postponement).count({ where: { subscriptionId: d.sub.id, status: In([PostponementStatus.requested, PostponementStatus.approved]) } });
+  const moves = await em.getRepository(Postponement).count({
+    where: { subscriptionId: d.sub.id, status: In([PostponementStatus.requested, PostponementStatus.approved]) },
+  });
   if (absences + moves >= d.terms.maxAbsences) {
     throw conflict(
       t("deliveryRules.contractAllowsAtMost", { maxAbsences: d.terms.maxAbsences, absences: absences + moves }),

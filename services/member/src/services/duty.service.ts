@@ -29,7 +29,9 @@ export class DutyService {
   }
 
   /** The shift, the date it happens on and when its sign-ups close: all as the amap subgraph computes them, in the AMAP's time zone. */
-  private async shiftAndDeadline(shiftId: string): Promise<{ shift: DutyShiftInfo; deadline: Date; date: string; closes: (lang: Lang) => string }> {
+  private async shiftAndDeadline(
+    shiftId: string,
+  ): Promise<{ shift: DutyShiftInfo; deadline: Date; date: string; closes: (lang: Lang) => string }> {
     const shift = await this.amap.dutyShift(shiftId);
     if (!shift) throw notFound(t("duty.dutyShift"), shiftId);
     const dist = await this.amap.distribution(shift.distributionId);
@@ -50,19 +52,30 @@ export class DutyService {
     const { shift, deadline, date, closes } = await this.shiftAndDeadline(shiftId);
     const household = await this.em.getRepository(Household).findOne({ where: { id: householdId } });
     if (!household || household.amapId !== shift.amapId) check.fail("householdId", t("duty.householdDoesNotBelong"));
-    if (personId && !(await this.em.getRepository(Person).exists({ where: { id: personId, householdId } }))) check.fail("personId", t("duty.personNotHousehold"));
+    if (personId && !(await this.em.getRepository(Person).exists({ where: { id: personId, householdId } })))
+      check.fail("personId", t("duty.personNotHousehold"));
     if (this.now > deadline) check.fail("shiftId", t("duty.signUpsShiftClosed", { deadline: closes }));
     check.done();
     const rules = await this.amap.dutyRules(shift.amapId);
     return withDeadlockRetry(() =>
       this.em.transaction(async (em) => {
-        const taken = await forUpdate(em.getRepository(DutySignup).createQueryBuilder("d").where("d.shiftId = :shiftId", { shiftId }), em).getMany();
+        const taken = await forUpdate(
+          em.getRepository(DutySignup).createQueryBuilder("d").where("d.shiftId = :shiftId", { shiftId }),
+          em,
+        ).getMany();
         if (taken.some((d) => d.householdId === householdId && (d.personId ?? null) === (personId ?? null))) {
           throw conflict(t("duty.householdAlreadySignedUp"), "householdId");
         }
         if (taken.length >= shift.seats) throw conflict(t("duty.shiftFull"), "shiftId");
         const sameDay = await forUpdate(
-          em.getRepository(DutySignup).createQueryBuilder("d").where("d.amapId = :amapId AND d.householdId = :householdId AND d.distributionId = :distributionId", { amapId: shift.amapId, householdId, distributionId: shift.distributionId }),
+          em
+            .getRepository(DutySignup)
+            .createQueryBuilder("d")
+            .where("d.amapId = :amapId AND d.householdId = :householdId AND d.distributionId = :distributionId", {
+              amapId: shift.amapId,
+              householdId,
+              distributionId: shift.distributionId,
+            }),
           em,
         ).getMany();
         if (sameDay.length >= rules.maxShiftsPerHouseholdPerDistribution) {
@@ -71,7 +84,15 @@ export class DutyService {
             "householdId",
           );
         }
-        const signup = em.getRepository(DutySignup).create({ id: uuidv7(), amapId: shift.amapId, shiftId, distributionId: shift.distributionId, date, householdId, personId: personId ?? null });
+        const signup = em.getRepository(DutySignup).create({
+          id: uuidv7(),
+          amapId: shift.amapId,
+          shiftId,
+          distributionId: shift.distributionId,
+          date,
+          householdId,
+          personId: personId ?? null,
+        });
         return em.getRepository(DutySignup).save(signup);
       }),
     );
@@ -97,7 +118,9 @@ export class DutyService {
   /** The same for many households of one period: one query (a list of households asks it once). */
   async counts(householdIds: string[], periodId: string): Promise<Map<string, DutyCount | Error>> {
     const period = await this.amap.membershipPeriod(periodId);
-    const households = householdIds.length ? await this.em.getRepository(Household).find({ where: { id: In(householdIds) } }) : [];
+    const households = householdIds.length
+      ? await this.em.getRepository(Household).find({ where: { id: In(householdIds) } })
+      : [];
     const inPeriod = households.filter((h) => period && h.amapId === period.amapId).map((h) => h.id);
     const rows = inPeriod.length
       ? await this.em
@@ -105,12 +128,18 @@ export class DutyService {
           .createQueryBuilder("d")
           .select("d.householdId", "householdId")
           .addSelect("COUNT(*)", "n")
-          .where("d.amapId = :amapId AND d.householdId IN (:...ids) AND d.date >= :from AND d.date <= :to", { amapId: period!.amapId, ids: inPeriod, from: period!.startsOn, to: period!.endsOn })
+          .where("d.amapId = :amapId AND d.householdId IN (:...ids) AND d.date >= :from AND d.date <= :to", {
+            amapId: period!.amapId,
+            ids: inPeriod,
+            from: period!.startsOn,
+            to: period!.endsOn,
+          })
           .groupBy("d.householdId")
           .getRawMany<{ householdId: string; n: string | number }>()
       : [];
     const counted = new Map(rows.map((r) => [r.householdId, Number(r.n)]));
-    const required = period && inPeriod.length ? (await this.amap.dutyRules(period.amapId)).requiredShiftsPerHouseholdPerPeriod : 0;
+    const required =
+      period && inPeriod.length ? (await this.amap.dutyRules(period.amapId)).requiredShiftsPerHouseholdPerPeriod : 0;
     const out = new Map<string, DutyCount | Error>();
     for (const id of householdIds) {
       if (!inPeriod.includes(id)) out.set(id, notFound(t("duty.membershipPeriod"), periodId));
@@ -124,7 +153,9 @@ export class DutyService {
 
   /** Everyone on duty at these distributions, in sign-up order. */
   async onDuty(distributionIds: string[]): Promise<DutySignup[]> {
-    return distributionIds.length ? this.em.getRepository(DutySignup).find({ where: { distributionId: In(distributionIds) }, order: { id: "ASC" } }) : [];
+    return distributionIds.length
+      ? this.em.getRepository(DutySignup).find({ where: { distributionId: In(distributionIds) }, order: { id: "ASC" } })
+      : [];
   }
 }
 
@@ -139,6 +170,9 @@ export async function isOnDutyTeam(em: EntityManager, personId: string, distribu
     .getRepository(DutySignup)
     .createQueryBuilder("d")
     .where("d.distributionId = :distributionId", { distributionId })
-    .andWhere("(d.personId = :personId OR (d.personId IS NULL AND d.householdId = :householdId))", { personId, householdId: person.householdId })
+    .andWhere("(d.personId = :personId OR (d.personId IS NULL AND d.householdId = :householdId))", {
+      personId,
+      householdId: person.householdId,
+    })
     .getExists();
 }

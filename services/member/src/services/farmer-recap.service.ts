@@ -1,5 +1,5 @@
 import { EntityManager } from "typeorm";
-import { Check , frenchCollator } from "@champ-commun/kit";
+import { Check, frenchCollator } from "@champ-commun/kit";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Subscription } from "../entities/subscription.entity";
 import { DELIVERED, resolveDeliveries, ResolvedItem } from "./deliveries";
@@ -23,7 +23,11 @@ export interface RecapData {
   to: string | null;
   products: RecapQuantity[];
   dates: Array<{ date: string; distributionId: string; amapId: string; products: RecapQuantity[] }>;
-  amaps: Array<{ amapId: string; products: RecapQuantity[]; households: Array<{ householdId: string | null; name: string; products: RecapQuantity[] }> }>;
+  amaps: Array<{
+    amapId: string;
+    products: RecapQuantity[];
+    households: Array<{ householdId: string | null; name: string; products: RecapQuantity[] }>;
+  }>;
 }
 
 /** Sums items per product, sorted by product name. */
@@ -31,7 +35,11 @@ function sum(items: ResolvedItem[]): RecapQuantity[] {
   const out = new Map<string, RecapQuantity>();
   for (const i of items) {
     const k = `${i.productId}|${i.unit}`;
-    const q = out.get(k) ?? out.set(k, { productId: i.productId, productName: i.productName, unit: i.unit, quantity: 0, amountCents: 0 }).get(k)!;
+    const q =
+      out.get(k) ??
+      out
+        .set(k, { productId: i.productId, productName: i.productName, unit: i.unit, quantity: 0, amountCents: 0 })
+        .get(k)!;
     q.quantity += i.quantity;
     q.amountCents += i.quantity * i.unitPriceCents;
   }
@@ -59,7 +67,12 @@ export class FarmerRecapService {
     private readonly amap?: AmapSource,
   ) {}
 
-  async recap(farmId: string, distributionId?: string | null, from?: string | null, to?: string | null): Promise<RecapData> {
+  async recap(
+    farmId: string,
+    distributionId?: string | null,
+    from?: string | null,
+    to?: string | null,
+  ): Promise<RecapData> {
     const check = new Check();
     check.id("farmId", farmId, { required: true });
     check.id("distributionId", distributionId);
@@ -72,22 +85,47 @@ export class FarmerRecapService {
     const calendar = await this.calendar(farmId);
     const ids = distributionId ? [distributionId] : await this.distributionsOf(farmId, from!, to!);
     // Distributions moved into the season from a day outside it (their lines keep the day first planned).
-    if (!distributionId) for (const [id, c] of calendar) if (c.date && c.date >= from! && c.date <= to! && !ids.includes(id)) ids.push(id);
-    let items = resolveDeliveries(ids, await loadSheetFacts(this.em, ids, farmId)).filter((i) => DELIVERED.has(i.status));
-    items = items.filter((i) => calendar.get(i.distributionId)?.date !== null).map((i) => ({ ...i, date: calendar.get(i.distributionId)?.date ?? i.date }));
+    if (!distributionId)
+      for (const [id, c] of calendar) if (c.date && c.date >= from! && c.date <= to! && !ids.includes(id)) ids.push(id);
+    let items = resolveDeliveries(ids, await loadSheetFacts(this.em, ids, farmId)).filter((i) =>
+      DELIVERED.has(i.status),
+    );
+    items = items
+      .filter((i) => calendar.get(i.distributionId)?.date !== null)
+      .map((i) => ({ ...i, date: calendar.get(i.distributionId)?.date ?? i.date }));
     if (!distributionId) items = items.filter((i) => i.date >= from! && i.date <= to!);
-    const names = await householdNames(this.em, items.map((i) => i.householdId));
-    const dates = [...groupBy(items, (i) => `${i.date}|${i.distributionId}`).values()].map((list) => ({ date: list[0].date, distributionId: list[0].distributionId, amapId: list[0].amapId, products: sum(list) }));
+    const names = await householdNames(
+      this.em,
+      items.map((i) => i.householdId),
+    );
+    const dates = [...groupBy(items, (i) => `${i.date}|${i.distributionId}`).values()].map((list) => ({
+      date: list[0].date,
+      distributionId: list[0].distributionId,
+      amapId: list[0].amapId,
+      products: sum(list),
+    }));
     dates.sort((a, b) => a.date.localeCompare(b.date) || a.distributionId.localeCompare(b.distributionId));
     const amaps = [...groupBy(items, (i) => i.amapId).entries()].map(([amapId, list]) => ({
       amapId,
       products: sum(list),
       households: [...groupBy(list, (i) => i.householdId ?? `~${i.takerName}`).values()]
-        .map((hl) => ({ householdId: hl[0].householdId, name: hl[0].householdId ? (names.get(hl[0].householdId) ?? "?") : hl[0].takerName!, products: sum(hl) }))
+        .map((hl) => ({
+          householdId: hl[0].householdId,
+          name: hl[0].householdId ? (names.get(hl[0].householdId) ?? "?") : hl[0].takerName!,
+          products: sum(hl),
+        }))
         .sort((a, b) => frenchCollator.compare(a.name, b.name)),
     }));
     amaps.sort((a, b) => a.amapId.localeCompare(b.amapId));
-    return { farmId, distributionId: distributionId ?? null, from: from ?? null, to: to ?? null, products: sum(items), dates, amaps };
+    return {
+      farmId,
+      distributionId: distributionId ?? null,
+      from: from ?? null,
+      to: to ?? null,
+      products: sum(items),
+      dates,
+      amaps,
+    };
   }
 
   /**
@@ -98,10 +136,16 @@ export class FarmerRecapService {
     const out = new Map<string, { date: string | null }>();
     if (!this.amap) return out;
     const amapIds = (
-      await this.em.getRepository(Subscription).createQueryBuilder("s").select("DISTINCT s.amapId", "amapId").where("s.farmId = :farmId", { farmId }).getRawMany<{ amapId: string }>()
+      await this.em
+        .getRepository(Subscription)
+        .createQueryBuilder("s")
+        .select("DISTINCT s.amapId", "amapId")
+        .where("s.farmId = :farmId", { farmId })
+        .getRawMany<{ amapId: string }>()
     ).map((r) => r.amapId);
     for (const amapId of amapIds) {
-      for (const c of await this.amap.distributionChanges(amapId)) out.set(c.distributionId, { date: c.kind === "cancelled" ? null : c.newDate });
+      for (const c of await this.amap.distributionChanges(amapId))
+        out.set(c.distributionId, { date: c.kind === "cancelled" ? null : c.newDate });
     }
     return out;
   }

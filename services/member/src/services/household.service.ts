@@ -1,8 +1,24 @@
 import { EntityManager, In, SelectQueryBuilder } from "typeorm";
-import { applyPatch, saveVersioned, Check, conflict, getOrThrow, Page, PageArgs, pageOptions, uuidv7 } from "@champ-commun/kit";
+import {
+  applyPatch,
+  saveVersioned,
+  Check,
+  conflict,
+  getOrThrow,
+  Page,
+  PageArgs,
+  pageOptions,
+  uuidv7,
+} from "@champ-commun/kit";
 import { Household, HouseholdStatus } from "../entities/household.entity";
 import { Person } from "../entities/person.entity";
-import { CreateHouseholdInput, HouseholdChangesInput, HouseholdFilter, PersonChangesInput, PersonInput } from "../inputs/household.input";
+import {
+  CreateHouseholdInput,
+  HouseholdChangesInput,
+  HouseholdFilter,
+  PersonChangesInput,
+  PersonInput,
+} from "../inputs/household.input";
 import { t } from "../i18n";
 
 const WHAT = t("household.household");
@@ -46,15 +62,29 @@ export class HouseholdService {
    * The same page of households for several AMAPs at once (federation's `Amap.households`): one
    * count and one ranked query whatever the number of AMAPs, then the households by id.
    */
-  async pagesByAmap(amapIds: string[], filter: HouseholdFilter = {}, args: Partial<PageArgs> = {}): Promise<Map<string, Page<Household>>> {
+  async pagesByAmap(
+    amapIds: string[],
+    filter: HouseholdFilter = {},
+    args: Partial<PageArgs> = {},
+  ): Promise<Map<string, Page<Household>>> {
     const { skip, take, order } = pageOptions(args, SORTABLE, { displayName: "ASC" });
     const pages = new Map<string, Page<Household>>(amapIds.map((id) => [id, { items: [], total: 0 }]));
     if (!amapIds.length) return pages;
-    const scoped = () => this.filtered({ ...filter, amapId: undefined }).andWhere("h.amapId IN (:...amapIds)", { amapIds });
-    const counts = await scoped().select("h.amapId", "amapId").addSelect("COUNT(*)", "n").groupBy("h.amapId").getRawMany<{ amapId: string; n: string | number }>();
+    const scoped = () =>
+      this.filtered({ ...filter, amapId: undefined }).andWhere("h.amapId IN (:...amapIds)", { amapIds });
+    const counts = await scoped()
+      .select("h.amapId", "amapId")
+      .addSelect("COUNT(*)", "n")
+      .groupBy("h.amapId")
+      .getRawMany<{ amapId: string; n: string | number }>();
     for (const c of counts) pages.get(c.amapId)!.total = Number(c.n);
-    const orderSql = Object.entries(order).map(([k, dir]) => `h.${k} ${dir}`).join(", ");
-    const ranked = scoped().select("h.id", "id").addSelect("h.amapId", "amapId").addSelect(`ROW_NUMBER() OVER (PARTITION BY h.amapId ORDER BY ${orderSql})`, "rn");
+    const orderSql = Object.entries(order)
+      .map(([k, dir]) => `h.${k} ${dir}`)
+      .join(", ");
+    const ranked = scoped()
+      .select("h.id", "id")
+      .addSelect("h.amapId", "amapId")
+      .addSelect(`ROW_NUMBER() OVER (PARTITION BY h.amapId ORDER BY ${orderSql})`, "rn");
     const rows = await this.em
       .createQueryBuilder()
       .select("t.id", "id")
@@ -127,7 +157,10 @@ export class HouseholdService {
   async update(id: string, input: HouseholdChangesInput): Promise<Household> {
     const household = await this.get(id);
     const check = new Check();
-    input.displayName = check.text("displayName", input.displayName, { required: input.displayName !== undefined, max: 200 });
+    input.displayName = check.text("displayName", input.displayName, {
+      required: input.displayName !== undefined,
+      max: 200,
+    });
     input.address = check.text("address", input.address, { max: 300 });
     input.notes = check.text("notes", input.notes, { max: 2000 });
     check.done();
@@ -156,7 +189,8 @@ export class HouseholdService {
       if (input.isPrimary === false && person.isPrimary) {
         throw conflict(t("household.makeSomeoneElsePrimary"), "isPrimary");
       }
-      if (input.isPrimary && !person.isPrimary) await em.getRepository(Person).update({ householdId: person.householdId }, { isPrimary: false });
+      if (input.isPrimary && !person.isPrimary)
+        await em.getRepository(Person).update({ householdId: person.householdId }, { isPrimary: false });
       applyPatch(person, input as Partial<Person>);
       return em.getRepository(Person).save(person);
     });
@@ -167,7 +201,9 @@ export class HouseholdService {
     return this.em.transaction(async (em) => {
       const repo = em.getRepository(Person);
       const person = await getOrThrow(repo, id, PERSON);
-      const others = (await repo.find({ where: { householdId: person.householdId }, order: { createdAt: "ASC", id: "ASC" } })).filter((p) => p.id !== id);
+      const others = (
+        await repo.find({ where: { householdId: person.householdId }, order: { createdAt: "ASC", id: "ASC" } })
+      ).filter((p) => p.id !== id);
       if (!others.length) throw conflict(t("household.householdKeepsAtLeast"), "id");
       await repo.delete({ id });
       if (person.isPrimary) await repo.update({ id: others[0].id }, { isPrimary: true });

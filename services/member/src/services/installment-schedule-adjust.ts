@@ -17,12 +17,23 @@ export function effectiveInstallments(rows: Installment[]): Installment[] {
  * provide change; received payments are never touched. When none is left to raise, a new
  * installment is added; a decrease that nothing unpaid can absorb stays as a credit on the balance.
  */
-export async function rebalanceInstallments(em: EntityManager, sub: Subscription, dueCents: number, actorId: string | null, today: string): Promise<void> {
-  const rows = await forUpdate(em.getRepository(Installment).createQueryBuilder("i").where("i.subscriptionId = :id", { id: sub.id }), em).getMany();
+export async function rebalanceInstallments(
+  em: EntityManager,
+  sub: Subscription,
+  dueCents: number,
+  actorId: string | null,
+  today: string,
+): Promise<void> {
+  const rows = await forUpdate(
+    em.getRepository(Installment).createQueryBuilder("i").where("i.subscriptionId = :id", { id: sub.id }),
+    em,
+  ).getMany();
   const effective = effectiveInstallments(rows);
   let delta = dueCents - effective.reduce((s, i) => s + i.amountCents, 0);
   if (delta === 0) return;
-  const open = effective.filter((i) => i.status === InstallmentStatus.to_provide).sort((a, b) => b.rank - a.rank || b.id.localeCompare(a.id));
+  const open = effective
+    .filter((i) => i.status === InstallmentStatus.to_provide)
+    .sort((a, b) => b.rank - a.rank || b.id.localeCompare(a.id));
   const changed: Array<{ before: Installment; after: Installment }> = [];
   if (delta > 0 && open.length) {
     const last = open[0];
@@ -39,8 +50,18 @@ export async function rebalanceInstallments(em: EntityManager, sub: Subscription
     changed.push({ before, after: inst });
   }
   for (const c of changed) {
-    await em.getRepository(Installment).update({ id: c.after.id }, { amountCents: c.after.amountCents, status: c.after.status });
-    await recordAudit(em, { amapId: sub.amapId, actorId, entity: "Installment", entityId: c.after.id, action: "reschedule", before: c.before, after: c.after });
+    await em
+      .getRepository(Installment)
+      .update({ id: c.after.id }, { amountCents: c.after.amountCents, status: c.after.status });
+    await recordAudit(em, {
+      amapId: sub.amapId,
+      actorId,
+      entity: "Installment",
+      entityId: c.after.id,
+      action: "reschedule",
+      before: c.before,
+      after: c.after,
+    });
   }
   if (delta > 0) {
     const template = [...rows].sort((a, b) => b.rank - a.rank)[0];
@@ -58,6 +79,14 @@ export async function rebalanceInstallments(em: EntityManager, sub: Subscription
       payee: template?.payee ?? sub.terms.payeeName,
     };
     await em.getRepository(Installment).insert(added);
-    await recordAudit(em, { amapId: sub.amapId, actorId, entity: "Installment", entityId: added.id!, action: "create", before: null, after: added });
+    await recordAudit(em, {
+      amapId: sub.amapId,
+      actorId,
+      entity: "Installment",
+      entityId: added.id!,
+      action: "create",
+      before: null,
+      after: added,
+    });
   }
 }

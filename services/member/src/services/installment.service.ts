@@ -20,7 +20,9 @@ export class InstallmentService {
     if (filter.ids) where.id = In(filter.ids);
     if (filter.templateId) {
       // A template has at most a few hundred subscriptions: their ids narrow the page (and its total).
-      const subs = await this.em.getRepository(Subscription).find({ select: { id: true }, where: { templateId: filter.templateId } });
+      const subs = await this.em
+        .getRepository(Subscription)
+        .find({ select: { id: true }, where: { templateId: filter.templateId } });
       if (!subs.length) return { items: [], total: 0 };
       const ids = subs.map((s) => s.id);
       if (filter.subscriptionId && !ids.includes(filter.subscriptionId)) return { items: [], total: 0 };
@@ -29,7 +31,10 @@ export class InstallmentService {
     for (const k of ["amapId", "householdId", "subscriptionId", "membershipId", "status"] as const) {
       if (filter[k] !== undefined && filter[k] !== null) (where as Record<string, unknown>)[k] = filter[k];
     }
-    return findPage(this.repo, where, args, ["dueOn", "rank", "amountCents", "status", "createdAt"], { dueOn: "ASC", rank: "ASC" });
+    return findPage(this.repo, where, args, ["dueOn", "rank", "amountCents", "status", "createdAt"], {
+      dueOn: "ASC",
+      rank: "ASC",
+    });
   }
 
   get(id: string): Promise<Installment> {

@@ -1,7 +1,10 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 
 /** On MariaDB, bulk operations lock the rows they read (`SELECT … FOR UPDATE`); SQLite serializes mutations instead (kit's write queue). */
-export function forUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, em: EntityManager): SelectQueryBuilder<T> {
+export function forUpdate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  em: EntityManager,
+): SelectQueryBuilder<T> {
   return em.connection.options.type === "mariadb" ? qb.setLock("pessimistic_write") : qb;
 }
 
@@ -14,7 +17,9 @@ export async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 6)
     try {
       return await work();
     } catch (err) {
-      const code = (err as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (err as { code?: string }).code;
+      const code =
+        (err as { driverError?: { code?: string }; code?: string }).driverError?.code ??
+        (err as { code?: string }).code;
       if (i >= attempts || (code !== "ER_LOCK_DEADLOCK" && code !== "ER_LOCK_WAIT_TIMEOUT")) throw err;
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * i));
     }

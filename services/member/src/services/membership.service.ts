@@ -1,5 +1,17 @@
 import { EntityManager, FindOptionsWhere, In, Not } from "typeorm";
-import { Check, conflict, DEFAULT_TIME_ZONE, findPage, getOrThrow, Page, PageArgs, todayIn, uuidv7, formatEuros, saveVersioned } from "@champ-commun/kit";
+import {
+  Check,
+  conflict,
+  DEFAULT_TIME_ZONE,
+  findPage,
+  getOrThrow,
+  Page,
+  PageArgs,
+  todayIn,
+  uuidv7,
+  formatEuros,
+  saveVersioned,
+} from "@champ-commun/kit";
 import { Membership, MembershipStatus } from "../entities/membership.entity";
 import { Household } from "../entities/household.entity";
 import { Installment, InstallmentStatus, PaymentMeans } from "../entities/installment.entity";
@@ -16,12 +28,18 @@ const WHAT = t("membership.membership");
 /** A fee must match its period: the fixed fee, or at least the minimum of a free fee (prix libre). */
 export function checkFee(check: Check, period: MembershipPeriodInfo, amountCents: number): void {
   if (period.feeMode === "fixed" && amountCents !== period.feeCents) {
-    check.fail("amountCents", t("membership.membershipCosts", { name: period.name, feeCents: (l) => formatEuros(period.feeCents, l) }));
+    check.fail(
+      "amountCents",
+      t("membership.membershipCosts", { name: period.name, feeCents: (l) => formatEuros(period.feeCents, l) }),
+    );
   }
   if (period.feeMode === "free" && amountCents < period.minFeeCents) {
     check.fail(
       "amountCents",
-      t("membership.freeFeeAtLeast", { minFeeCents: (l) => formatEuros(period.minFeeCents, l), suggestedFeeCents: (l) => formatEuros(period.suggestedFeeCents, l) }),
+      t("membership.freeFeeAtLeast", {
+        minFeeCents: (l) => formatEuros(period.minFeeCents, l),
+        suggestedFeeCents: (l) => formatEuros(period.suggestedFeeCents, l),
+      }),
     );
   }
 }
@@ -55,10 +73,15 @@ export class MembershipService {
     return getOrThrow(this.repo, id, WHAT);
   }
 
-  private async period(check: Check, periodId: string, amapId: string | undefined): Promise<MembershipPeriodInfo | null> {
+  private async period(
+    check: Check,
+    periodId: string,
+    amapId: string | undefined,
+  ): Promise<MembershipPeriodInfo | null> {
     if (!this.amap) throw new Error("MembershipService needs the amap subgraph to read membership periods");
     const period = await this.amap.membershipPeriod(periodId);
-    if (!period || (amapId && period.amapId !== amapId)) check.fail("periodId", t("membership.membershipPeriodDoesNot"));
+    if (!period || (amapId && period.amapId !== amapId))
+      check.fail("periodId", t("membership.membershipPeriodDoesNot"));
     return period;
   }
 
@@ -70,7 +93,11 @@ export class MembershipService {
     check.cents("amountCents", input.amountCents, { required: true });
     check.date("paidOn", input.paidOn);
     input.chequeNumber = checkChequeNumber(check, "chequeNumber", input.chequeNumber);
-    for (const [f, max] of [["bank", 100], ["issuer", 200]] as const) input[f] = check.text(f, input[f], { max });
+    for (const [f, max] of [
+      ["bank", 100],
+      ["issuer", 200],
+    ] as const)
+      input[f] = check.text(f, input[f], { max });
     const means = input.means ?? PaymentMeans.cheque;
     if (!Object.values(PaymentMeans).includes(means)) check.fail("means", t("membership.unknownMeansPayment"));
     check.done();
@@ -84,7 +111,14 @@ export class MembershipService {
     check.done();
     const today = await this.today(household!.amapId);
     return this.em.transaction(async (em) => {
-      const taken = await em.getRepository(Membership).exists({ where: { amapId: household!.amapId, householdId: input.householdId, periodId: input.periodId, status: Not(MembershipStatus.cancelled) } });
+      const taken = await em.getRepository(Membership).exists({
+        where: {
+          amapId: household!.amapId,
+          householdId: input.householdId,
+          periodId: input.periodId,
+          status: Not(MembershipStatus.cancelled),
+        },
+      });
       if (taken) throw conflict(t("membership.householdAlreadyHasMembership"), "periodId");
       const paidOn = status === MembershipStatus.paid ? (input.paidOn ?? today) : null;
       const m = em.getRepository(Membership).create({
@@ -117,8 +151,24 @@ export class MembershipService {
         payee: "",
       };
       await em.getRepository(Installment).insert(inst);
-      await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Membership", entityId: m.id, action: "create", before: null, after: m });
-      await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Installment", entityId: inst.id!, action: "create", before: null, after: inst });
+      await recordAudit(em, {
+        amapId: m.amapId,
+        actorId: this.actorId,
+        entity: "Membership",
+        entityId: m.id,
+        action: "create",
+        before: null,
+        after: m,
+      });
+      await recordAudit(em, {
+        amapId: m.amapId,
+        actorId: this.actorId,
+        entity: "Installment",
+        entityId: inst.id!,
+        action: "create",
+        before: null,
+        after: inst,
+      });
       return m;
     });
   }
@@ -154,14 +204,25 @@ export class MembershipService {
       }
       if (input.status === MembershipStatus.cancelled) {
         m.status = MembershipStatus.cancelled;
-        if (open.length) await em.getRepository(Installment).update({ id: In(open.map((i) => i.id)) }, { status: InstallmentStatus.cancelled });
+        if (open.length)
+          await em
+            .getRepository(Installment)
+            .update({ id: In(open.map((i) => i.id)) }, { status: InstallmentStatus.cancelled });
       } else if (input.status === MembershipStatus.paid && !rows.length) {
         // A membership recorded before payments were tracked: its status alone says it is paid.
         m.status = MembershipStatus.paid;
         m.paidOn = input.paidOn ?? m.paidOn ?? (await this.today(m.amapId));
       }
       const saved = await saveVersioned(em.getRepository(Membership), m, input.expectedVersion);
-      await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Membership", entityId: m.id, action: "update", before, after: saved });
+      await recordAudit(em, {
+        amapId: m.amapId,
+        actorId: this.actorId,
+        entity: "Membership",
+        entityId: m.id,
+        action: "update",
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -179,10 +240,26 @@ export class MembershipService {
       .groupBy("m.periodId")
       .addGroupBy("m.status");
     if (periodId) qb.andWhere("m.periodId = :periodId", { periodId });
-    const rows = await qb.getRawMany<{ periodId: string; status: MembershipStatus; n: string | number; fees: string | number; shares: string | number }>();
+    const rows = await qb.getRawMany<{
+      periodId: string;
+      status: MembershipStatus;
+      n: string | number;
+      fees: string | number;
+      shares: string | number;
+    }>();
     const out = new Map<string, NetworkShareFigures>();
     const figures = (p: string) =>
-      out.get(p) ?? out.set(p, { amapId, periodId: p, paidMemberships: 0, pendingMemberships: 0, feesPaidCents: 0, networkShareDueCents: 0 }).get(p)!;
+      out.get(p) ??
+      out
+        .set(p, {
+          amapId,
+          periodId: p,
+          paidMemberships: 0,
+          pendingMemberships: 0,
+          feesPaidCents: 0,
+          networkShareDueCents: 0,
+        })
+        .get(p)!;
     if (periodId) figures(periodId);
     for (const r of rows) {
       const f = figures(r.periodId);

@@ -1,5 +1,15 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, DEFAULT_TIME_ZONE, DomainError, getOrThrow, Msg, notFound, todayIn, uuidv7 } from "@champ-commun/kit";
+import {
+  Check,
+  conflict,
+  DEFAULT_TIME_ZONE,
+  DomainError,
+  getOrThrow,
+  Msg,
+  notFound,
+  todayIn,
+  uuidv7,
+} from "@champ-commun/kit";
 import type { AmapSource } from "./amap-source";
 import { Installment, InstallmentStatus, PaymentMeans } from "../entities/installment.entity";
 import { Membership, MembershipStatus } from "../entities/membership.entity";
@@ -33,7 +43,11 @@ export class PaymentService {
 
   /** Today in the AMAP of an installment (the default zone for in-process calls without the amap subgraph). */
   private async today(installmentId: string): Promise<string> {
-    const row = this.amap ? await this.em.getRepository(Installment).findOne({ select: { id: true, amapId: true }, where: { id: installmentId } }) : null;
+    const row = this.amap
+      ? await this.em
+          .getRepository(Installment)
+          .findOne({ select: { id: true, amapId: true }, where: { id: installmentId } })
+      : null;
     return todayIn(row && this.amap ? await this.amap.timeZone(row.amapId) : DEFAULT_TIME_ZONE);
   }
 
@@ -46,7 +60,9 @@ export class PaymentService {
 
   /** Ids among `ids` that a correcting record replaced. */
   private async corrected(em: EntityManager, ids: string[]): Promise<Set<string>> {
-    const rows = await em.getRepository(Installment).find({ select: { id: true, correctsId: true }, where: { correctsId: In(ids) } });
+    const rows = await em
+      .getRepository(Installment)
+      .find({ select: { id: true, correctsId: true }, where: { correctsId: In(ids) } });
     return new Set(rows.map((r) => r.correctsId!));
   }
 
@@ -54,7 +70,11 @@ export class PaymentService {
    * Cheques for a farmer become `received` (number, bank and issuer required: they are handed over
    * later); other means, and membership fees (paid to the AMAP itself), become `paid`.
    */
-  async markReceived(ids: string[], details: InstallmentReceiptInput[] = [], on?: string | null): Promise<Installment[]> {
+  async markReceived(
+    ids: string[],
+    details: InstallmentReceiptInput[] = [],
+    on?: string | null,
+  ): Promise<Installment[]> {
     const check = new Check();
     this.checkIds(check, ids);
     check.date("receivedOn", on);
@@ -70,7 +90,10 @@ export class PaymentService {
     const date = on ?? (await this.today(ids[0]));
     return withDeadlockRetry(() =>
       this.em.transaction(async (em) => {
-        const rows = await forUpdate(em.getRepository(Installment).createQueryBuilder("i").where("i.id IN (:...ids)", { ids }), em).getMany();
+        const rows = await forUpdate(
+          em.getRepository(Installment).createQueryBuilder("i").where("i.id IN (:...ids)", { ids }),
+          em,
+        ).getMany();
         const byId = new Map(rows.map((r) => [r.id, r]));
         const missing: Record<string, Msg> = {};
         ids.forEach((id, i) => byId.has(id) || (missing[`ids.${i}`] = t("payment.installmentNotFound", { id })));
@@ -108,16 +131,47 @@ export class PaymentService {
     const before = { ...inst };
     const cheque = inst.means === PaymentMeans.cheque && !inst.membershipId;
     const patch = cheque
-      ? { status: InstallmentStatus.received, receivedOn: date, chequeNumber: inst.chequeNumber, bank: inst.bank, issuer: inst.issuer }
-      : { status: InstallmentStatus.paid, paidOn: date, receivedOn: inst.means === PaymentMeans.cheque ? date : null, chequeNumber: inst.chequeNumber, bank: inst.bank, issuer: inst.issuer };
-    const res = await em.getRepository(Installment).update({ id: inst.id, version: inst.version, status: InstallmentStatus.to_provide }, patch);
+      ? {
+          status: InstallmentStatus.received,
+          receivedOn: date,
+          chequeNumber: inst.chequeNumber,
+          bank: inst.bank,
+          issuer: inst.issuer,
+        }
+      : {
+          status: InstallmentStatus.paid,
+          paidOn: date,
+          receivedOn: inst.means === PaymentMeans.cheque ? date : null,
+          chequeNumber: inst.chequeNumber,
+          bank: inst.bank,
+          issuer: inst.issuer,
+        };
+    const res = await em
+      .getRepository(Installment)
+      .update({ id: inst.id, version: inst.version, status: InstallmentStatus.to_provide }, patch);
     if (affected(res) !== 1) throw conflict(t("payment.installmentWasChangedMeanwhile"), "ids");
-    await recordAudit(em, { amapId: inst.amapId, actorId: this.actorId, entity: "Installment", entityId: inst.id, action: cheque ? "receive" : "pay", before, after: { ...inst, ...patch, version: inst.version + 1 } });
+    await recordAudit(em, {
+      amapId: inst.amapId,
+      actorId: this.actorId,
+      entity: "Installment",
+      entityId: inst.id,
+      action: cheque ? "receive" : "pay",
+      before,
+      after: { ...inst, ...patch, version: inst.version + 1 },
+    });
     if (inst.membershipId) {
       const m = await em.getRepository(Membership).findOne({ where: { id: inst.membershipId } });
       if (m && m.status === MembershipStatus.pending) {
         await em.getRepository(Membership).update({ id: m.id }, { status: MembershipStatus.paid, paidOn: date });
-        await recordAudit(em, { amapId: m.amapId, actorId: this.actorId, entity: "Membership", entityId: m.id, action: "pay", before: m, after: { ...m, status: MembershipStatus.paid, paidOn: date } });
+        await recordAudit(em, {
+          amapId: m.amapId,
+          actorId: this.actorId,
+          entity: "Membership",
+          entityId: m.id,
+          action: "pay",
+          before: m,
+          after: { ...m, status: MembershipStatus.paid, paidOn: date },
+        });
       }
     }
   }
@@ -135,15 +189,28 @@ export class PaymentService {
     check.done();
     return withDeadlockRetry(() =>
       this.em.transaction(async (em) => {
-        const farmSubs = em.getRepository(Subscription).createQueryBuilder("s").select("s.id").where("s.amapId = :amapId AND s.farmId = :farmId");
+        const farmSubs = em
+          .getRepository(Subscription)
+          .createQueryBuilder("s")
+          .select("s.id")
+          .where("s.amapId = :amapId AND s.farmId = :farmId");
         const qb = em
           .getRepository(Installment)
           .createQueryBuilder("i")
-          .where("i.amapId = :amapId AND i.status = :received", { amapId, farmId, received: InstallmentStatus.received })
+          .where("i.amapId = :amapId AND i.status = :received", {
+            amapId,
+            farmId,
+            received: InstallmentStatus.received,
+          })
           .andWhere(`i.subscriptionId IN (${farmSubs.getQuery()})`);
         if (ids) qb.andWhere("i.id IN (:...ids)", { ids });
         const rows = await forUpdate(qb.orderBy("i.dueOn", "ASC").addOrderBy("i.id", "ASC"), em).getMany();
-        const replaced = rows.length ? await this.corrected(em, rows.map((r) => r.id)) : new Set<string>();
+        const replaced = rows.length
+          ? await this.corrected(
+              em,
+              rows.map((r) => r.id),
+            )
+          : new Set<string>();
         const batch = rows.filter((r) => !replaced.has(r.id));
         if (ids) {
           const found = new Set(batch.map((r) => r.id));
@@ -162,14 +229,38 @@ export class PaymentService {
           recordedBy: this.actorId,
         });
         await em.getRepository(Handover).insert(handover);
-        const res = await em.getRepository(Installment).update(
-          { id: In(batch.map((r) => r.id)), status: InstallmentStatus.received },
-          { status: InstallmentStatus.handed_over, handedOverOn: date, handoverId: handover.id },
-        );
+        const res = await em
+          .getRepository(Installment)
+          .update(
+            { id: In(batch.map((r) => r.id)), status: InstallmentStatus.received },
+            { status: InstallmentStatus.handed_over, handedOverOn: date, handoverId: handover.id },
+          );
         if (affected(res) !== batch.length) throw conflict(t("payment.someChequesWereHanded"), "ids");
-        await recordAudit(em, { amapId, actorId: this.actorId, entity: "Handover", entityId: handover.id, action: "create", before: null, after: { ...handover, installmentIds: batch.map((r) => r.id) } });
+        await recordAudit(em, {
+          amapId,
+          actorId: this.actorId,
+          entity: "Handover",
+          entityId: handover.id,
+          action: "create",
+          before: null,
+          after: { ...handover, installmentIds: batch.map((r) => r.id) },
+        });
         for (const r of batch) {
-          await recordAudit(em, { amapId, actorId: this.actorId, entity: "Installment", entityId: r.id, action: "hand_over", before: r, after: { ...r, status: InstallmentStatus.handed_over, handedOverOn: date, handoverId: handover.id, version: r.version + 1 } });
+          await recordAudit(em, {
+            amapId,
+            actorId: this.actorId,
+            entity: "Installment",
+            entityId: r.id,
+            action: "hand_over",
+            before: r,
+            after: {
+              ...r,
+              status: InstallmentStatus.handed_over,
+              handedOverOn: date,
+              handoverId: handover.id,
+              version: r.version + 1,
+            },
+          });
         }
         return handover;
       }),
@@ -183,21 +274,30 @@ export class PaymentService {
     const reason = check.text("reason", input.reason, { required: true, max: 500 });
     check.cents("amountCents", input.amountCents);
     check.date("dueOn", input.dueOn);
-    if (input.means !== undefined && input.means !== null && !Object.values(PaymentMeans).includes(input.means)) check.fail("means", t("membership.unknownMeansPayment"));
+    if (input.means !== undefined && input.means !== null && !Object.values(PaymentMeans).includes(input.means))
+      check.fail("means", t("membership.unknownMeansPayment"));
     input.chequeNumber = checkChequeNumber(check, "chequeNumber", input.chequeNumber);
-    for (const [f, max] of [["bank", 100], ["issuer", 200]] as const) input[f] = check.text(f, input[f], { max });
+    for (const [f, max] of [
+      ["bank", 100],
+      ["issuer", 200],
+    ] as const)
+      input[f] = check.text(f, input[f], { max });
     check.int("expectedVersion", input.expectedVersion, { min: 1, required: true });
     check.done();
     return withDeadlockRetry(() =>
       this.em.transaction(async (em) => {
-        const original = await forUpdate(em.getRepository(Installment).createQueryBuilder("i").where("i.id = :id", { id }), em).getOne();
+        const original = await forUpdate(
+          em.getRepository(Installment).createQueryBuilder("i").where("i.id = :id", { id }),
+          em,
+        ).getOne();
         if (!original) throw notFound(WHAT, id);
         if (original.version !== input.expectedVersion) {
           throw conflict(t("payment.installmentWasChangedMeanwhile"), "expectedVersion");
         }
         const already = await em.getRepository(Installment).findOne({ where: { correctsId: id } });
         if (already) throw conflict(t("payment.installmentWasAlreadyCorrected"), "id");
-        if (original.status === InstallmentStatus.cancelled) throw conflict(t("payment.cancelledInstallmentCannotCorrected"), "id");
+        if (original.status === InstallmentStatus.cancelled)
+          throw conflict(t("payment.cancelledInstallmentCannotCorrected"), "id");
         const next: Installment = {
           ...original,
           id: uuidv7(),
@@ -215,12 +315,21 @@ export class PaymentService {
         const received = next.status === InstallmentStatus.received || next.status === InstallmentStatus.handed_over;
         if (received && next.means === PaymentMeans.cheque && !(next.chequeNumber && next.bank && next.issuer)) {
           const bad = new Check();
-          for (const f of ["chequeNumber", "bank", "issuer"] as const) if (!next[f]) bad.fail(f, t("payment.chequeNumberBankIssuer2"));
+          for (const f of ["chequeNumber", "bank", "issuer"] as const)
+            if (!next[f]) bad.fail(f, t("payment.chequeNumberBankIssuer2"));
           bad.done();
         }
         const { createdAt: _c, updatedAt: _u, ...row } = next;
         await em.getRepository(Installment).insert(row);
-        await recordAudit(em, { amapId: original.amapId, actorId: this.actorId, entity: "Installment", entityId: next.id, action: "correct", before: original, after: row });
+        await recordAudit(em, {
+          amapId: original.amapId,
+          actorId: this.actorId,
+          entity: "Installment",
+          entityId: next.id,
+          action: "correct",
+          before: original,
+          after: row,
+        });
         return getOrThrow(em.getRepository(Installment), next.id, WHAT);
       }),
     );

@@ -33,8 +33,15 @@ function quotaOf(terms: TemplateTerms, line: TemplateTermsLine, distributionId: 
  * out `exceptSubscriptionId` (whose grid is being replaced). Call it inside the transaction that
  * locked the template's subscriptions.
  */
-export async function checkQuotas(em: EntityManager, terms: TemplateTerms, cells: QuotaCell[], exceptSubscriptionId?: string): Promise<void> {
-  const limited = cells.map((c) => ({ ...c, quota: quotaOf(terms, c.line, c.delivery.distributionId) })).filter((c) => c.quota !== null && c.quantity > 0);
+export async function checkQuotas(
+  em: EntityManager,
+  terms: TemplateTerms,
+  cells: QuotaCell[],
+  exceptSubscriptionId?: string,
+): Promise<void> {
+  const limited = cells
+    .map((c) => ({ ...c, quota: quotaOf(terms, c.line, c.delivery.distributionId) }))
+    .filter((c) => c.quota !== null && c.quantity > 0);
   if (!limited.length) return;
   const qb = em
     .getRepository(DeliveryLine)
@@ -43,7 +50,11 @@ export async function checkQuotas(em: EntityManager, terms: TemplateTerms, cells
     .select("dl.templateLineId", "templateLineId")
     .addSelect("dl.distributionId", "distributionId")
     .addSelect("SUM(dl.quantity)", "taken")
-    .where("dl.amapId = :amapId AND s.templateId = :templateId AND s.status != :terminated", { amapId: terms.amapId, templateId: terms.templateId, terminated: SubscriptionStatus.terminated })
+    .where("dl.amapId = :amapId AND s.templateId = :templateId AND s.status != :terminated", {
+      amapId: terms.amapId,
+      templateId: terms.templateId,
+      terminated: SubscriptionStatus.terminated,
+    })
     .andWhere("dl.templateLineId IN (:...lineIds)", { lineIds: [...new Set(limited.map((c) => c.line.id))] })
     .groupBy("dl.templateLineId")
     .addGroupBy("dl.distributionId");
@@ -54,7 +65,11 @@ export async function checkQuotas(em: EntityManager, terms: TemplateTerms, cells
   for (const c of limited) {
     const left = c.quota! - (taken.get(`${c.line.id}|${c.delivery.distributionId}`) ?? 0);
     if (c.quantity > left) {
-      fields[`${c.at}.quantity`] = t("quota.notEnoughLeftLeft", { productName: c.line.productName, date: (l) => spokenDate(c.delivery.date, l), left: Math.max(left, 0) });
+      fields[`${c.at}.quantity`] = t("quota.notEnoughLeftLeft", {
+        productName: c.line.productName,
+        date: (l) => spokenDate(c.delivery.date, l),
+        left: Math.max(left, 0),
+      });
     }
   }
   if (Object.keys(fields).length) throw new QuotaError(fields);
@@ -71,12 +86,23 @@ export async function lockTemplateSubscriptions(em: EntityManager, terms: Templa
     .getRepository(Subscription)
     .createQueryBuilder("s")
     .select("COUNT(*)", "n")
-    .where("s.amapId = :amapId AND s.templateId = :templateId AND s.status != :terminated", { amapId: terms.amapId, templateId: terms.templateId, terminated: SubscriptionStatus.terminated })
+    .where("s.amapId = :amapId AND s.templateId = :templateId AND s.status != :terminated", {
+      amapId: terms.amapId,
+      templateId: terms.templateId,
+      terminated: SubscriptionStatus.terminated,
+    })
     .setLock("pessimistic_write")
     .getRawOne();
 }
 
 /** Does the household already hold a subscription (not terminated) to this template? */
 export async function holdsTemplate(em: EntityManager, terms: TemplateTerms, householdId: string): Promise<boolean> {
-  return em.getRepository(Subscription).exists({ where: { amapId: terms.amapId, templateId: terms.templateId, householdId, status: Not(SubscriptionStatus.terminated) } });
+  return em.getRepository(Subscription).exists({
+    where: {
+      amapId: terms.amapId,
+      templateId: terms.templateId,
+      householdId,
+      status: Not(SubscriptionStatus.terminated),
+    },
+  });
 }

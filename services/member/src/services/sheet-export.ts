@@ -59,7 +59,13 @@ const T = {
     amount: "Montant (€)",
     total: "TOTAL",
     season: (from: string, to: string) => `du ${from} au ${to}`,
-    statuses: { to_collect: "À retirer", absent: "Absent", postponed: "Reporté", given_away: "Cédé", taken_over: "Repris" } as Record<ItemStatus, string>,
+    statuses: {
+      to_collect: "À retirer",
+      absent: "Absent",
+      postponed: "Reporté",
+      given_away: "Cédé",
+      taken_over: "Repris",
+    } as Record<ItemStatus, string>,
     postponedTo: (d: string) => `reporté au ${d}`,
     movedFrom: (d: string) => `livraison du ${d}`,
     givenTo: (n: string) => `cédé à ${n}`,
@@ -87,7 +93,13 @@ const T = {
     amount: "Amount (€)",
     total: "TOTAL",
     season: (from: string, to: string) => `from ${from} to ${to}`,
-    statuses: { to_collect: "To collect", absent: "Absent", postponed: "Postponed", given_away: "Handed over", taken_over: "Taken over" } as Record<ItemStatus, string>,
+    statuses: {
+      to_collect: "To collect",
+      absent: "Absent",
+      postponed: "Postponed",
+      given_away: "Handed over",
+      taken_over: "Taken over",
+    } as Record<ItemStatus, string>,
     postponedTo: (d: string) => `postponed to ${d}`,
     movedFrom: (d: string) => `delivery of ${d}`,
     givenTo: (n: string) => `handed over to ${n}`,
@@ -119,22 +131,38 @@ const euros = (cents: number, lang: Lang = "fr") => formatEuros(cents, lang, "pl
 
 export function signOffSheetCsv(s: SheetExport, lang: Lang = "fr"): string {
   const t = T[lang];
-  const rows: Array<Array<string | number>> = [[t.household, t.contract, t.product, t.quantity, t.unit, t.status, t.note, t.signature]];
-  for (const r of s.rows) for (const i of r.items) rows.push([r.name, i.templateName, i.productName, i.quantity, i.unit, t.statuses[i.status as ItemStatus] ?? i.status, itemNote(i, lang), ""]);
+  const rows: Array<Array<string | number>> = [
+    [t.household, t.contract, t.product, t.quantity, t.unit, t.status, t.note, t.signature],
+  ];
+  for (const r of s.rows)
+    for (const i of r.items)
+      rows.push([
+        r.name,
+        i.templateName,
+        i.productName,
+        i.quantity,
+        i.unit,
+        t.statuses[i.status as ItemStatus] ?? i.status,
+        itemNote(i, lang),
+        "",
+      ]);
   return csvFile(rows);
 }
 
 export function farmerRecapCsv(r: RecapData, lang: Lang = "fr", amapNames: Map<string, string> = new Map()): string {
   const t = T[lang];
   const rows: Array<Array<string | number>> = [[t.amap, t.household, t.product, t.quantity, t.unit, t.amount]];
-  const push = (amap: string, who: string, q: RecapQuantity) => rows.push([amap, who, q.productName, q.quantity, q.unit, euros(q.amountCents)]);
-  for (const a of r.amaps) for (const h of a.households) for (const q of h.products) push(amapNames.get(a.amapId) ?? a.amapId, h.name, q);
+  const push = (amap: string, who: string, q: RecapQuantity) =>
+    rows.push([amap, who, q.productName, q.quantity, q.unit, euros(q.amountCents)]);
+  for (const a of r.amaps)
+    for (const h of a.households) for (const q of h.products) push(amapNames.get(a.amapId) ?? a.amapId, h.name, q);
   for (const a of r.amaps) for (const q of a.products) push(amapNames.get(a.amapId) ?? a.amapId, t.total, q);
   for (const q of r.products) push(t.total, t.total, q);
   return csvFile(rows);
 }
 
-const esc = (v: string | number) => String(v).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const esc = (v: string | number) =>
+  String(v).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const PRINT_CSS = `
 @page { size: A4 portrait; margin: 12mm; }
@@ -167,7 +195,8 @@ export interface SheetColumn {
   unit: string;
 }
 
-const columnKey = (i: Pick<SheetItem, "templateName" | "productName" | "unit">) => `${i.templateName}\u0000${i.productName}\u0000${i.unit}`;
+const columnKey = (i: Pick<SheetItem, "templateName" | "productName" | "unit">) =>
+  `${i.templateName}\u0000${i.productName}\u0000${i.unit}`;
 
 /**
  * The sheet as AMAPs print it: one row per household, one column per product (grouped by contract),
@@ -177,8 +206,18 @@ const columnKey = (i: Pick<SheetItem, "templateName" | "productName" | "unit">) 
 export function sheetTable(s: SheetExport, lang: Lang = "fr") {
   const t = T[lang];
   const byKey = new Map<string, SheetColumn>();
-  for (const r of s.rows) for (const i of r.items) byKey.set(columnKey(i), { key: columnKey(i), templateName: i.templateName, productName: i.productName, unit: i.unit });
-  const columns = [...byKey.values()].sort((a, b) => frenchCollator.compare(a.templateName, b.templateName) || frenchCollator.compare(a.productName, b.productName));
+  for (const r of s.rows)
+    for (const i of r.items)
+      byKey.set(columnKey(i), {
+        key: columnKey(i),
+        templateName: i.templateName,
+        productName: i.productName,
+        unit: i.unit,
+      });
+  const columns = [...byKey.values()].sort(
+    (a, b) =>
+      frenchCollator.compare(a.templateName, b.templateName) || frenchCollator.compare(a.productName, b.productName),
+  );
   const totals = new Map<string, number>(columns.map((c) => [c.key, 0]));
   const rows = s.rows.map((r) => {
     const quantities = new Map<string, number>();
@@ -190,7 +229,9 @@ export function sheetTable(s: SheetExport, lang: Lang = "fr") {
         totals.set(columnKey(i), totals.get(columnKey(i))! + i.quantity);
       }
       const told = itemNote(i, lang);
-      const note = delivered ? told : `${i.productName} : ${told || (t.statuses[i.status as ItemStatus] ?? i.status).toLowerCase()}`;
+      const note = delivered
+        ? told
+        : `${i.productName} : ${told || (t.statuses[i.status as ItemStatus] ?? i.status).toLowerCase()}`;
       if (note && !notes.includes(note)) notes.push(note);
     }
     return { name: r.name, quantities, notes };
@@ -201,7 +242,12 @@ export function sheetTable(s: SheetExport, lang: Lang = "fr") {
 /** "AMAP des Lilas · mardi 7 avril 2026, 18:30 – 20:00 · Préau de l'école, 12 rue des Écoles": repeated on every printed page. */
 export function sheetBanner(s: SheetExport, lang: Lang = "fr"): string {
   const h = s.header ?? {};
-  const when = [s.date ? spokenDate(s.date, lang) : "", h.startTime && h.endTime ? `${h.startTime} – ${h.endTime}` : (h.startTime ?? "")].filter(Boolean).join(", ");
+  const when = [
+    s.date ? spokenDate(s.date, lang) : "",
+    h.startTime && h.endTime ? `${h.startTime} – ${h.endTime}` : (h.startTime ?? ""),
+  ]
+    .filter(Boolean)
+    .join(", ");
   const where = [h.placeName, h.placeAddress].filter(Boolean).join(", ");
   return [h.amapName, when, where].filter(Boolean).join(" · ");
 }
@@ -246,17 +292,30 @@ export function signOffSheetHtml(s: SheetExport, lang: Lang = "fr"): string {
     .map(
       (r) =>
         `<tr><td class="who"><strong>${esc(r.name)}</strong>${r.notes.length ? `<span class="note">${esc(r.notes.join(" ; "))}</span>` : ""}</td>` +
-        columns.map((c) => `<td class="qty">${r.quantities.get(c.key) ? esc(r.quantities.get(c.key)!) : ""}</td>`).join("") +
+        columns
+          .map((c) => `<td class="qty">${r.quantities.get(c.key) ? esc(r.quantities.get(c.key)!) : ""}</td>`)
+          .join("") +
         `<td class="sign"></td></tr>`,
     )
     .join("\n");
   const total = `<tr class="total"><td>${t.sum}</td>${columns.map((c) => `<td class="qty">${totals.get(c.key)}</td>`).join("")}<td></td></tr>`;
-  return page(title, subtitle, `<table class="sheet${columns.length > 8 ? " many" : ""}">${head}<tbody>${body}\n${total}</tbody></table>`, lang, SHEET_CSS);
+  return page(
+    title,
+    subtitle,
+    `<table class="sheet${columns.length > 8 ? " many" : ""}">${head}<tbody>${body}\n${total}</tbody></table>`,
+    lang,
+    SHEET_CSS,
+  );
 }
 
 function quantityTable(lang: Lang, list: RecapQuantity[]): string {
   const t = T[lang];
-  const rows = list.map((q) => `<tr><td>${esc(q.productName)}</td><td class="num">${esc(q.quantity)} ${esc(q.unit)}</td><td class="num">${euros(q.amountCents, lang)}</td></tr>`).join("");
+  const rows = list
+    .map(
+      (q) =>
+        `<tr><td>${esc(q.productName)}</td><td class="num">${esc(q.quantity)} ${esc(q.unit)}</td><td class="num">${euros(q.amountCents, lang)}</td></tr>`,
+    )
+    .join("");
   return `<table><thead><tr><th>${t.product}</th><th>${t.quantity}</th><th>${t.amount}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -264,12 +323,23 @@ export function farmerRecapHtml(r: RecapData, lang: Lang = "fr", amapNames: Map<
   const t = T[lang];
   const when = r.from && r.to ? t.season(r.from, r.to) : (r.dates[0]?.date ?? "");
   const parts = [`<h2>${t.total}</h2>${r.products.length ? quantityTable(lang, r.products) : `<p>${t.empty}</p>`}`];
-  if (r.dates.length > 1) parts.push(...r.dates.map((d) => `<h2>${esc(d.date)} — ${esc(amapNames.get(d.amapId) ?? d.amapId)}</h2>${quantityTable(lang, d.products)}`));
+  if (r.dates.length > 1)
+    parts.push(
+      ...r.dates.map(
+        (d) =>
+          `<h2>${esc(d.date)} — ${esc(amapNames.get(d.amapId) ?? d.amapId)}</h2>${quantityTable(lang, d.products)}`,
+      ),
+    );
   for (const a of r.amaps) {
     const households = a.households
-      .map((h) => `<tr><td><strong>${esc(h.name)}</strong></td><td>${h.products.map((q) => `${esc(q.quantity)} ${esc(q.unit)} ${esc(q.productName)}`).join("<br>")}</td></tr>`)
+      .map(
+        (h) =>
+          `<tr><td><strong>${esc(h.name)}</strong></td><td>${h.products.map((q) => `${esc(q.quantity)} ${esc(q.unit)} ${esc(q.productName)}`).join("<br>")}</td></tr>`,
+      )
       .join("");
-    parts.push(`<h2>${t.amap} ${esc(amapNames.get(a.amapId) ?? a.amapId)}</h2>${quantityTable(lang, a.products)}<table><thead><tr><th>${t.household}</th><th>${t.product}</th></tr></thead><tbody>${households}</tbody></table>`);
+    parts.push(
+      `<h2>${t.amap} ${esc(amapNames.get(a.amapId) ?? a.amapId)}</h2>${quantityTable(lang, a.products)}<table><thead><tr><th>${t.household}</th><th>${t.product}</th></tr></thead><tbody>${households}</tbody></table>`,
+    );
   }
   return page(t.recap, when, parts.join("\n"), lang);
 }

@@ -8,7 +8,11 @@ import { Amendment } from "../entities/amendment.entity";
 import { CoSubscriber } from "../entities/co-subscriber.entity";
 import type { Facts, LineFact, SubFact } from "./deliveries";
 
-const NOT_DELIVERED = [SubscriptionStatus.draft, SubscriptionStatus.awaiting_member_signature, SubscriptionStatus.terminated];
+const NOT_DELIVERED = [
+  SubscriptionStatus.draft,
+  SubscriptionStatus.awaiting_member_signature,
+  SubscriptionStatus.terminated,
+];
 
 type Row = LineFact & Omit<SubFact, "id"> & { quantity: number | string; unitPriceCents: number | string };
 
@@ -17,7 +21,16 @@ type Row = LineFact & Omit<SubFact, "id"> & { quantity: number | string; unitPri
  * whatever the number of distributions and households (optionally for one farm only).
  */
 export async function loadSheetFacts(em: EntityManager, distributionIds: string[], farmId?: string): Promise<Facts> {
-  const facts: Facts = { subs: new Map(), lines: [], datesBySub: new Map(), absences: new Set(), postponements: [], baskets: [], amendments: [], coSubscribers: new Map() };
+  const facts: Facts = {
+    subs: new Map(),
+    lines: [],
+    datesBySub: new Map(),
+    absences: new Set(),
+    postponements: [],
+    baskets: [],
+    amendments: [],
+    coSubscribers: new Map(),
+  };
   if (!distributionIds.length) return facts;
   const postponements = await em
     .getRepository(Postponement)
@@ -38,45 +51,81 @@ export async function loadSheetFacts(em: EntityManager, distributionIds: string[
       .createQueryBuilder("dl")
       .innerJoin(Subscription, "s", "s.id = dl.subscriptionId")
       .select("dl.subscriptionId", "subscriptionId");
-    for (const c of ["distributionId", "date", "templateLineId", "productId", "productName", "unit", "quantity", "unitPriceCents"]) qb.addSelect(`dl.${c}`, c);
-    for (const c of ["amapId", "householdId", "partnerHouseholdId", "templateId", "templateName", "farmId"]) qb.addSelect(`s.${c}`, c);
-    qb
-      .where("dl.quantity > 0")
-      .andWhere("s.status NOT IN (:...excluded)", { excluded: NOT_DELIVERED });
+    for (const c of [
+      "distributionId",
+      "date",
+      "templateLineId",
+      "productId",
+      "productName",
+      "unit",
+      "quantity",
+      "unitPriceCents",
+    ])
+      qb.addSelect(`dl.${c}`, c);
+    for (const c of ["amapId", "householdId", "partnerHouseholdId", "templateId", "templateName", "farmId"])
+      qb.addSelect(`s.${c}`, c);
+    qb.where("dl.quantity > 0").andWhere("s.status NOT IN (:...excluded)", { excluded: NOT_DELIVERED });
     if (farmId) qb.andWhere("s.farmId = :farmId", { farmId });
     return qb;
   };
   const rows = await lines((qb) => qb.andWhere("dl.distributionId IN (:...ids)", { ids: distributionIds }));
-  const incoming = postponements.filter((p) => distributionIds.includes(p.toDistributionId) && !distributionIds.includes(p.fromDistributionId));
+  const incoming = postponements.filter(
+    (p) => distributionIds.includes(p.toDistributionId) && !distributionIds.includes(p.fromDistributionId),
+  );
   if (incoming.length) {
     const wanted = new Set(incoming.map((p) => `${p.subscriptionId}|${p.fromDistributionId}`));
     const more = await lines((qb) =>
-      qb.andWhere("dl.subscriptionId IN (:...subs) AND dl.distributionId IN (:...froms)", { subs: incoming.map((p) => p.subscriptionId), froms: incoming.map((p) => p.fromDistributionId) }),
+      qb.andWhere("dl.subscriptionId IN (:...subs) AND dl.distributionId IN (:...froms)", {
+        subs: incoming.map((p) => p.subscriptionId),
+        froms: incoming.map((p) => p.fromDistributionId),
+      }),
     );
     rows.push(...more.filter((r) => wanted.has(`${r.subscriptionId}|${r.distributionId}`)));
   }
   for (const r of rows) {
     facts.lines.push({ ...r, quantity: Number(r.quantity), unitPriceCents: Number(r.unitPriceCents) });
     if (!facts.subs.has(r.subscriptionId)) {
-      facts.subs.set(r.subscriptionId, { id: r.subscriptionId, amapId: r.amapId, householdId: r.householdId, partnerHouseholdId: r.partnerHouseholdId, templateId: r.templateId, templateName: r.templateName, farmId: r.farmId });
+      facts.subs.set(r.subscriptionId, {
+        id: r.subscriptionId,
+        amapId: r.amapId,
+        householdId: r.householdId,
+        partnerHouseholdId: r.partnerHouseholdId,
+        templateId: r.templateId,
+        templateName: r.templateName,
+        farmId: r.farmId,
+      });
     }
   }
   const subIds = [...facts.subs.keys()];
   if (!subIds.length) return facts;
-  const involved = [...new Set([...distributionIds, ...postponements.map((p) => p.fromDistributionId), ...postponements.map((p) => p.toDistributionId)])];
+  const involved = [
+    ...new Set([
+      ...distributionIds,
+      ...postponements.map((p) => p.fromDistributionId),
+      ...postponements.map((p) => p.toDistributionId),
+    ]),
+  ];
 
-  for (const a of await em.getRepository(Absence).find({ select: { subscriptionId: true, distributionId: true }, where: { distributionId: In(distributionIds) } })) {
+  for (const a of await em
+    .getRepository(Absence)
+    .find({ select: { subscriptionId: true, distributionId: true }, where: { distributionId: In(distributionIds) } })) {
     facts.absences.add(`${a.subscriptionId}|${a.distributionId}`);
   }
-  facts.baskets = await em.getRepository(BasketHandover).find({ where: { distributionId: In(distributionIds), status: BasketHandoverStatus.taken } });
-  facts.amendments = (await em.getRepository(Amendment).find({ where: { distributionId: In(involved) }, order: { id: "ASC" } })).map((a) => ({
+  facts.baskets = await em
+    .getRepository(BasketHandover)
+    .find({ where: { distributionId: In(distributionIds), status: BasketHandoverStatus.taken } });
+  facts.amendments = (
+    await em.getRepository(Amendment).find({ where: { distributionId: In(involved) }, order: { id: "ASC" } })
+  ).map((a) => ({
     subscriptionId: a.subscriptionId,
     distributionId: a.distributionId,
     kind: a.kind,
     status: a.status,
     newDate: a.newTerms.date,
   }));
-  for (const c of await em.getRepository(CoSubscriber).find({ where: { subscriptionId: In(subIds) }, order: { id: "ASC" } })) {
+  for (const c of await em
+    .getRepository(CoSubscriber)
+    .find({ where: { subscriptionId: In(subIds) }, order: { id: "ASC" } })) {
     facts.coSubscribers.set(c.subscriptionId, [...(facts.coSubscribers.get(c.subscriptionId) ?? []), c.householdId]);
   }
   const partnered = [...facts.subs.values()].filter((s) => s.partnerHouseholdId).map((s) => s.id);

@@ -20,7 +20,10 @@ export interface Sheet {
 
 // By contract, then product; a delivery of the day before one brought from another date.
 const byItem = (a: ResolvedItem, b: ResolvedItem) =>
-  frenchCollator.compare(a.templateName, b.templateName) || frenchCollator.compare(a.productName, b.productName) || (a.originalDate ?? "").localeCompare(b.originalDate ?? "") || a.status.localeCompare(b.status);
+  frenchCollator.compare(a.templateName, b.templateName) ||
+  frenchCollator.compare(a.productName, b.productName) ||
+  (a.originalDate ?? "").localeCompare(b.originalDate ?? "") ||
+  a.status.localeCompare(b.status);
 
 /**
  * The sign-off sheets (feuilles d'émargement) of several distributions: one line per household
@@ -34,7 +37,9 @@ export class SignOffService {
   async forDistributions(distributionIds: string[]): Promise<Map<string, Sheet>> {
     const items = resolveDeliveries(distributionIds, await loadSheetFacts(this.em, distributionIds));
     const dates = sheetDates(items);
-    const sheets = new Map<string, Sheet>(distributionIds.map((id) => [id, { distributionId: id, date: dates.get(id) ?? null, rows: [] }]));
+    const sheets = new Map<string, Sheet>(
+      distributionIds.map((id) => [id, { distributionId: id, date: dates.get(id) ?? null, rows: [] }]),
+    );
     const rows = new Map<string, SheetRow>();
     for (const item of items) {
       const k = `${item.distributionId}|${item.householdId ?? `~${item.takerName}`}`;
@@ -50,10 +55,18 @@ export class SignOffService {
   }
 
   /** A sheet with every name it shows (households, partners, co-subscribers, givers and takers), rows by name: for exports. */
-  async named(distributionId: string): Promise<{ sheet: Sheet; names: Map<string, string>; rows: Array<SheetRow & { name: string }> }> {
+  async named(
+    distributionId: string,
+  ): Promise<{ sheet: Sheet; names: Map<string, string>; rows: Array<SheetRow & { name: string }> }> {
     const sheet = (await this.forDistributions([distributionId])).get(distributionId)!;
-    const names = await householdNames(this.em, sheet.rows.flatMap((r) => [r.householdId, ...r.items.flatMap(householdsOf)]));
-    const rows = sheet.rows.map((r) => ({ ...r, name: r.householdId ? (names.get(r.householdId) ?? "?") : r.takerName! }));
+    const names = await householdNames(
+      this.em,
+      sheet.rows.flatMap((r) => [r.householdId, ...r.items.flatMap(householdsOf)]),
+    );
+    const rows = sheet.rows.map((r) => ({
+      ...r,
+      name: r.householdId ? (names.get(r.householdId) ?? "?") : r.takerName!,
+    }));
     rows.sort((a, b) => frenchCollator.compare(a.name, b.name));
     return { sheet, names, rows };
   }
@@ -67,6 +80,8 @@ export function householdsOf(i: ResolvedItem): Array<string | null> {
 export async function householdNames(em: EntityManager, ids: Array<string | null>): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))];
   if (!wanted.length) return new Map();
-  const rows = await em.getRepository(Household).find({ select: { id: true, displayName: true }, where: { id: In(wanted) } });
+  const rows = await em
+    .getRepository(Household)
+    .find({ select: { id: true, displayName: true }, where: { id: In(wanted) } });
   return new Map(rows.map((h) => [h.id, h.displayName]));
 }

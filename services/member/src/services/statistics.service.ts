@@ -13,14 +13,18 @@ import { t } from "../i18n";
  */
 
 /** Subscriptions that commit the household: signed by the member, countersigned, running or done. */
-export const COUNTED_STATUSES: string[] = [SubscriptionStatus.signed, SubscriptionStatus.countersigned, SubscriptionStatus.active, SubscriptionStatus.finished];
+export const COUNTED_STATUSES: string[] = [
+  SubscriptionStatus.signed,
+  SubscriptionStatus.countersigned,
+  SubscriptionStatus.active,
+  SubscriptionStatus.finished,
+];
 /**
  * The others (a draft, one awaiting the member's signature, a subscription terminated early) are no
  * pre-financing. Written as NOT IN: the status then filters the covering index's entries instead of
  * multiplying its seeks.
  */
 export const UNCOUNTED_STATUSES = Object.values(SubscriptionStatus).filter((s) => !COUNTED_STATUSES.includes(s));
-
 
 /** What a farm delivers to one AMAP over a season: quantities of one product. */
 export interface FarmRecapRow {
@@ -40,7 +44,13 @@ export interface FarmRecapRow {
  */
 export const MAX_TEMPLATES_PER_SEASON = 30_000;
 
-type AggregateRow = { amapId: string; templateId?: string; householdCount: number | string; subscriptionCount: number | string; totalCents: number | string | null };
+type AggregateRow = {
+  amapId: string;
+  templateId?: string;
+  householdCount: number | string;
+  subscriptionCount: number | string;
+  totalCents: number | string | null;
+};
 
 export class SubscriptionStatisticsService {
   constructor(private readonly em: EntityManager) {}
@@ -66,7 +76,8 @@ export class SubscriptionStatisticsService {
       const season = check.text("seasons", s.season, { required: true, max: 20 })!;
       const ids = [...new Set([...(seasons.get(season) ?? []), ...s.templateIds])];
       for (const id of s.templateIds) check.id("seasons", id);
-      if (ids.length > MAX_TEMPLATES_PER_SEASON) check.fail("seasons", t("statistics.atMostTemplatesPer", { MAX_TEMPLATES_PER_SEASON }));
+      if (ids.length > MAX_TEMPLATES_PER_SEASON)
+        check.fail("seasons", t("statistics.atMostTemplatesPer", { MAX_TEMPLATES_PER_SEASON }));
       seasons.set(season, ids);
     }
     check.done();
@@ -84,11 +95,19 @@ export class SubscriptionStatisticsService {
           .where("s.templateId IN (:...templateIds)", { templateIds })
           .andWhere("s.status NOT IN (:...uncounted)", { uncounted: UNCOUNTED_STATUSES })
           .groupBy("s.amapId");
-      const byTemplate = await base().addSelect("s.templateId", "templateId").addGroupBy("s.templateId").getRawMany<AggregateRow>();
+      const byTemplate = await base()
+        .addSelect("s.templateId", "templateId")
+        .addGroupBy("s.templateId")
+        .getRawMany<AggregateRow>();
       const byAmap = await base().getRawMany<AggregateRow>();
       for (const r of [...byTemplate, ...byAmap]) if (amapIds.has(r.amapId)) out.push(aggregate(r, season));
     }
-    return out.sort((a, b) => a.season.localeCompare(b.season) || a.amapId.localeCompare(b.amapId) || (a.templateId ?? "").localeCompare(b.templateId ?? ""));
+    return out.sort(
+      (a, b) =>
+        a.season.localeCompare(b.season) ||
+        a.amapId.localeCompare(b.amapId) ||
+        (a.templateId ?? "").localeCompare(b.templateId ?? ""),
+    );
   }
 
   /** Every subscription to the farms' templates (in the templates given, else all), oldest first. */
@@ -145,7 +164,13 @@ export class SubscriptionStatisticsService {
       };
       out.set(row.farmId, [...(out.get(row.farmId) ?? []), row]);
     }
-    for (const list of out.values()) list.sort((a, b) => a.amapId.localeCompare(b.amapId) || frenchCollator.compare(a.productName, b.productName) || a.productId.localeCompare(b.productId));
+    for (const list of out.values())
+      list.sort(
+        (a, b) =>
+          a.amapId.localeCompare(b.amapId) ||
+          frenchCollator.compare(a.productName, b.productName) ||
+          a.productId.localeCompare(b.productId),
+      );
     return out;
   }
 }

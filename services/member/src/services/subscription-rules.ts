@@ -33,7 +33,12 @@ const cellKey = (lineId: string, distributionId: string) => `${lineId}|${distrib
  * Checks a quantity grid against the template's terms, adding every fault to `check` under the
  * input's field path (`lines.3.quantity`), and computes what the subscription would cover and cost.
  */
-export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInput[], requestedStart?: string | null): CheckedGrid {
+export function checkGrid(
+  check: Check,
+  terms: TemplateTerms,
+  lines: GridCellInput[],
+  requestedStart?: string | null,
+): CheckedGrid {
   const linesById = new Map(terms.lines.map((l) => [l.id, l]));
   const deliveriesById = new Map(terms.deliveries.map((d) => [d.distributionId, d]));
   const offered = new Set(terms.availability.map((a) => cellKey(a.templateLineId, a.distributionId)));
@@ -47,9 +52,16 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
     const delivery = deliveriesById.get(input.distributionId);
     if (!line) check.fail(`${at}.templateLineId`, t("subscriptionRules.productLineNotPart"));
     if (!delivery) check.fail(`${at}.distributionId`, t("subscriptionRules.distributionNotDeliveryDate"));
-    else if (delivery.status === "cancelled") check.fail(`${at}.distributionId`, t("deliveryRules.deliveryCancelled", { date: (l) => spokenDate(delivery.date, l) }));
+    else if (delivery.status === "cancelled")
+      check.fail(
+        `${at}.distributionId`,
+        t("deliveryRules.deliveryCancelled", { date: (l) => spokenDate(delivery.date, l) }),
+      );
     else if (line && !offered.has(cellKey(line.id, delivery.distributionId))) {
-      check.fail(`${at}.distributionId`, t("absence.notOffered", { productName: line.productName, date: (l) => spokenDate(delivery.date, l) }));
+      check.fail(
+        `${at}.distributionId`,
+        t("absence.notOffered", { productName: line.productName, date: (l) => spokenDate(delivery.date, l) }),
+      );
     } else if (seen.has(cellKey(input.templateLineId, input.distributionId))) {
       check.fail(`${at}.distributionId`, t("subscriptionRules.cellGridGivenTwice"));
     }
@@ -62,12 +74,27 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
     }
     if (!line) return;
     if (q > 0 && line.minQuantity && q < line.minQuantity) {
-      check.fail(`${at}.quantity`, t("subscriptionRules.atLeastPerDelivery", { minQuantity: line.minQuantity, unit: line.unit, productName: line.productName }));
+      check.fail(
+        `${at}.quantity`,
+        t("subscriptionRules.atLeastPerDelivery", {
+          minQuantity: line.minQuantity,
+          unit: line.unit,
+          productName: line.productName,
+        }),
+      );
     }
     if (line.maxQuantity !== null && line.maxQuantity !== undefined && q > line.maxQuantity) {
-      check.fail(`${at}.quantity`, t("subscriptionRules.atMostPerDelivery", { maxQuantity: line.maxQuantity, unit: line.unit, productName: line.productName }));
+      check.fail(
+        `${at}.quantity`,
+        t("subscriptionRules.atMostPerDelivery", {
+          maxQuantity: line.maxQuantity,
+          unit: line.unit,
+          productName: line.productName,
+        }),
+      );
     }
-    if (delivery && delivery.status !== "cancelled" && offered.has(cellKey(line.id, delivery.distributionId))) valid.push({ index: i, line, delivery, quantity: q });
+    if (delivery && delivery.status !== "cancelled" && offered.has(cellKey(line.id, delivery.distributionId)))
+      valid.push({ index: i, line, delivery, quantity: q });
   });
 
   const positive = valid.filter((c) => c.quantity > 0);
@@ -84,7 +111,13 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
 
   for (const c of positive) {
     if (c.delivery.date < startsOn) {
-      check.fail(`lines.${c.index}.distributionId`, t("subscriptionRules.deliveryBeforeSubscriptionStarts", { date: (l) => spokenDate(c.delivery.date, l), startsOn: (l) => spokenDate(startsOn, l) }));
+      check.fail(
+        `lines.${c.index}.distributionId`,
+        t("subscriptionRules.deliveryBeforeSubscriptionStarts", {
+          date: (l) => spokenDate(c.delivery.date, l),
+          startsOn: (l) => spokenDate(startsOn, l),
+        }),
+      );
     }
   }
   const covered = active.filter((d) => d.date >= startsOn);
@@ -99,19 +132,38 @@ export function checkGrid(check: Check, terms: TemplateTerms, lines: GridCellInp
     if (totalCents < min) {
       check.fail(
         "lines",
-        t("subscriptionRules.contractAsksCommitmentAt", { min: (l) => formatEuros(min, l), coveredCount: covered.length, totalCents: (l) => formatEuros(totalCents, l) }),
+        t("subscriptionRules.contractAsksCommitmentAt", {
+          min: (l) => formatEuros(min, l),
+          coveredCount: covered.length,
+          totalCents: (l) => formatEuros(totalCents, l),
+        }),
       );
     }
   }
   // Checked before anything is written: the sum of bounded prices can still pass the bound.
-  if (totalCents > MAX_CENTS) check.fail("lines", t("subscriptionRules.gridComes", { totalCents: (l) => formatEuros(totalCents, l), tooLarge: (l) => tooLarge()[l] }));
+  if (totalCents > MAX_CENTS)
+    check.fail(
+      "lines",
+      t("subscriptionRules.gridComes", {
+        totalCents: (l) => formatEuros(totalCents, l),
+        tooLarge: (l) => tooLarge()[l],
+      }),
+    );
   return { startsOn, cells, covered, totalCents };
 }
 
 /** Fixed contracts: a product taken at all is taken in the same quantity at every covered delivery offering it. */
-function checkFixedQuantities(check: Check, terms: TemplateTerms, valid: GridCell[], covered: TemplateTermsDelivery[], offered: Set<string>): void {
+function checkFixedQuantities(
+  check: Check,
+  terms: TemplateTerms,
+  valid: GridCell[],
+  covered: TemplateTermsDelivery[],
+  offered: Set<string>,
+): void {
   for (const line of terms.lines) {
-    const cells = valid.filter((c) => c.line.id === line.id && covered.includes(c.delivery)).sort((a, b) => a.delivery.date.localeCompare(b.delivery.date));
+    const cells = valid
+      .filter((c) => c.line.id === line.id && covered.includes(c.delivery))
+      .sort((a, b) => a.delivery.date.localeCompare(b.delivery.date));
     const ref = cells.find((c) => c.quantity > 0)?.quantity;
     if (ref === undefined) continue;
     const byDelivery = new Map(cells.map((c) => [c.delivery.distributionId, c]));
@@ -119,9 +171,18 @@ function checkFixedQuantities(check: Check, terms: TemplateTerms, valid: GridCel
       if (!offered.has(cellKey(line.id, d.distributionId))) continue;
       const cell = byDelivery.get(d.distributionId);
       if (!cell) {
-        check.fail("lines", t("subscriptionRules.fixedContractMustTaken", { productName: line.productName, date: (l) => spokenDate(d.date, l) }));
+        check.fail(
+          "lines",
+          t("subscriptionRules.fixedContractMustTaken", {
+            productName: line.productName,
+            date: (l) => spokenDate(d.date, l),
+          }),
+        );
       } else if (cell.quantity !== ref) {
-        check.fail(`lines.${cell.index}.quantity`, t("subscriptionRules.fixedContractAtEvery", { ref, unit: line.unit, productName: line.productName }));
+        check.fail(
+          `lines.${cell.index}.quantity`,
+          t("subscriptionRules.fixedContractAtEvery", { ref, unit: line.unit, productName: line.productName }),
+        );
       }
     }
   }

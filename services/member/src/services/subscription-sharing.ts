@@ -11,7 +11,13 @@ import { t as msg } from "../i18n";
 const WHAT = msg("subscriptionSharing.subscription");
 
 /** A household of the template's AMAP holding a pending or paid membership for the template's period. */
-export async function checkMember(em: EntityManager, check: Check, terms: TemplateTerms, householdId: string, field: string): Promise<void> {
+export async function checkMember(
+  em: EntityManager,
+  check: Check,
+  terms: TemplateTerms,
+  householdId: string,
+  field: string,
+): Promise<void> {
   const household = await em.getRepository(Household).findOne({ where: { id: householdId } });
   if (!household || household.amapId !== terms.amapId) {
     return check.fail(field, msg("subscriptionSharing.householdDoesNotBelong"));
@@ -25,10 +31,7 @@ export async function checkMember(em: EntityManager, check: Check, terms: Templa
     },
   });
   if (!member) {
-    check.fail(
-      field,
-      msg("subscriptionSharing.householdHasNoMembership"),
-    );
+    check.fail(field, msg("subscriptionSharing.householdHasNoMembership"));
   }
 }
 
@@ -41,12 +44,19 @@ export interface Sharing {
  * An alternating partner (one basket, dates shared in turn) and co-subscribers (several households
  * on one subscription) must be other member households of the AMAP, each named once.
  */
-export async function checkSharing(em: EntityManager, check: Check, terms: TemplateTerms, holderId: string, sharing: Sharing): Promise<void> {
+export async function checkSharing(
+  em: EntityManager,
+  check: Check,
+  terms: TemplateTerms,
+  holderId: string,
+  sharing: Sharing,
+): Promise<void> {
   const seen = new Set([holderId]);
   const { partnerHouseholdId: partner, coSubscriberHouseholdIds: cos } = sharing;
   if (partner) {
     check.id("partnerHouseholdId", partner);
-    if (seen.has(partner)) check.fail("partnerHouseholdId", msg("subscriptionSharing.alternatingPartnerAnotherHousehold"));
+    if (seen.has(partner))
+      check.fail("partnerHouseholdId", msg("subscriptionSharing.alternatingPartnerAnotherHousehold"));
     else await checkMember(em, check, terms, partner, "partnerHouseholdId");
     seen.add(partner);
   }
@@ -60,16 +70,31 @@ export async function checkSharing(em: EntityManager, check: Check, terms: Templ
 }
 
 /** Writes the co-subscribers of a new or changed subscription (replacing the previous ones). */
-export async function writeCoSubscribers(em: EntityManager, sub: Subscription, householdIds: string[], replacing = true): Promise<void> {
+export async function writeCoSubscribers(
+  em: EntityManager,
+  sub: Subscription,
+  householdIds: string[],
+  replacing = true,
+): Promise<void> {
   // A new subscription has none to replace: no DELETE, whose gap locks would make concurrent sign-ups deadlock.
   if (replacing) await em.getRepository(CoSubscriber).delete({ subscriptionId: sub.id });
   if (householdIds.length) {
-    await em.getRepository(CoSubscriber).insert(householdIds.map((householdId) => ({ id: uuidv7(), amapId: sub.amapId, subscriptionId: sub.id, householdId })));
+    await em
+      .getRepository(CoSubscriber)
+      .insert(
+        householdIds.map((householdId) => ({ id: uuidv7(), amapId: sub.amapId, subscriptionId: sub.id, householdId })),
+      );
   }
 }
 
 /** Changes who shares a subscription, while it is not ended. */
-export async function updateSharing(em: EntityManager, terms: TemplateTermsSource, id: string, sharing: Sharing, actorId: string | null): Promise<Subscription> {
+export async function updateSharing(
+  em: EntityManager,
+  terms: TemplateTermsSource,
+  id: string,
+  sharing: Sharing,
+  actorId: string | null,
+): Promise<Subscription> {
   return em.transaction(async (tx) => {
     const sub = await getOrThrow(tx.getRepository(Subscription), id, WHAT);
     if (sub.status === SubscriptionStatus.terminated || sub.status === SubscriptionStatus.finished) {
@@ -80,11 +105,24 @@ export async function updateSharing(em: EntityManager, terms: TemplateTermsSourc
     const check = new Check();
     await checkSharing(tx, check, t, sub.householdId, sharing);
     check.done();
-    const before = { ...sub, coSubscriberHouseholdIds: (await tx.getRepository(CoSubscriber).find({ where: { subscriptionId: id } })).map((c) => c.householdId) };
+    const before = {
+      ...sub,
+      coSubscriberHouseholdIds: (await tx.getRepository(CoSubscriber).find({ where: { subscriptionId: id } })).map(
+        (c) => c.householdId,
+      ),
+    };
     if (sharing.partnerHouseholdId !== undefined) sub.partnerHouseholdId = sharing.partnerHouseholdId ?? null;
     await tx.getRepository(Subscription).save(sub);
     if (sharing.coSubscriberHouseholdIds) await writeCoSubscribers(tx, sub, sharing.coSubscriberHouseholdIds);
-    await recordAudit(tx, { amapId: sub.amapId, actorId, entity: "Subscription", entityId: sub.id, action: "share", before, after: { ...sub, coSubscriberHouseholdIds: sharing.coSubscriberHouseholdIds ?? before.coSubscriberHouseholdIds } });
+    await recordAudit(tx, {
+      amapId: sub.amapId,
+      actorId,
+      entity: "Subscription",
+      entityId: sub.id,
+      action: "share",
+      before,
+      after: { ...sub, coSubscriberHouseholdIds: sharing.coSubscriberHouseholdIds ?? before.coSubscriberHouseholdIds },
+    });
     return sub;
   });
 }

@@ -1,5 +1,17 @@
 import { EntityManager, FindOptionsWhere, In } from "typeorm";
-import { badInput, Check, conflict, findPage, getOrThrow, insertMany, notFound, Page, PageArgs, todayIn, uuidv7 } from "@champ-commun/kit";
+import {
+  badInput,
+  Check,
+  conflict,
+  findPage,
+  getOrThrow,
+  insertMany,
+  notFound,
+  Page,
+  PageArgs,
+  todayIn,
+  uuidv7,
+} from "@champ-commun/kit";
 import { Subscription, SubscriptionStatus } from "../entities/subscription.entity";
 import { DeliveryLine } from "../entities/delivery-line.entity";
 import { Installment, InstallmentStatus, PaymentMeans } from "../entities/installment.entity";
@@ -46,7 +58,9 @@ export class SubscriptionService {
     for (const k of ["amapId", "templateId", "householdId", "status"] as const) {
       if (filter[k] !== undefined && filter[k] !== null) (where as Record<string, unknown>)[k] = filter[k];
     }
-    return findPage(this.repo, where, args, ["createdAt", "status", "totalCents", "templateName", "startsOn"], { createdAt: "ASC" });
+    return findPage(this.repo, where, args, ["createdAt", "status", "totalCents", "templateName", "startsOn"], {
+      createdAt: "ASC",
+    });
   }
 
   get(id: string): Promise<Subscription> {
@@ -86,22 +100,40 @@ export class SubscriptionService {
     checkPaymentChoice(check, terms, input.installmentCount, input.means);
     const grid = checkGrid(check, terms, input.lines, input.startsOn);
     check.done();
-    return withDeadlockRetry(() => this.em.transaction((em) => new SubscriptionService(em, this.terms, this.opts).insert(input, terms, grid, promoting)));
+    return withDeadlockRetry(() =>
+      this.em.transaction((em) =>
+        new SubscriptionService(em, this.terms, this.opts).insert(input, terms, grid, promoting),
+      ),
+    );
   }
 
-  private async insert(input: CreateSubscriptionInput, terms: TemplateTerms, grid: CheckedGrid, promoting = false): Promise<Subscription> {
+  private async insert(
+    input: CreateSubscriptionInput,
+    terms: TemplateTerms,
+    grid: CheckedGrid,
+    promoting = false,
+  ): Promise<Subscription> {
     await lockTemplateSubscriptions(this.em, terms);
     if (await holdsTemplate(this.em, terms, input.householdId)) {
       throw conflict(t("subscription.householdAlreadySubscribedContract"), "householdId");
     }
-    await checkQuotas(this.em, terms, grid.cells.map((c) => ({ at: `lines.${c.index}`, line: c.line, delivery: c.delivery, quantity: c.quantity })));
+    await checkQuotas(
+      this.em,
+      terms,
+      grid.cells.map((c) => ({ at: `lines.${c.index}`, line: c.line, delivery: c.delivery, quantity: c.quantity })),
+    );
 
     const now = this.opts.now ?? new Date();
     // Consent (issue 11): only the household signs; whoever else enters it leaves it awaiting the
     // household's signature (or a référent's record of the paper contract), whatever they ask.
     const byHousehold = !input.enteredBy && (this.opts.actsAsHousehold?.(input.householdId) ?? true);
     const enteredBy = byHousehold ? null : (input.enteredBy ?? this.opts.actorId ?? null);
-    const status = input.draft === true ? SubscriptionStatus.draft : byHousehold ? SubscriptionStatus.signed : SubscriptionStatus.awaiting_member_signature;
+    const status =
+      input.draft === true
+        ? SubscriptionStatus.draft
+        : byHousehold
+          ? SubscriptionStatus.signed
+          : SubscriptionStatus.awaiting_member_signature;
     const sub = this.repo.create({
       id: uuidv7(),
       amapId: terms.amapId,
@@ -114,7 +146,13 @@ export class SubscriptionService {
       signedAt: status === SubscriptionStatus.signed ? now : null,
       countersignedAt: null,
       terminationReason: "",
-      terms: { templateName: terms.name, kind: terms.kind, text: terms.text, payeeName: terms.payeeName, farmId: terms.farmId },
+      terms: {
+        templateName: terms.name,
+        kind: terms.kind,
+        text: terms.text,
+        payeeName: terms.payeeName,
+        farmId: terms.farmId,
+      },
       templateName: terms.name,
       farmId: terms.farmId,
       partnerHouseholdId: input.partnerHouseholdId ?? null,
@@ -123,7 +161,10 @@ export class SubscriptionService {
     });
     await this.repo.save(sub);
     await writeCoSubscribers(this.em, sub, input.coSubscriberHouseholdIds ?? [], false);
-    await insertMany(this.em.getRepository(DeliveryLine), grid.cells.map((c) => newLine(sub, c)));
+    await insertMany(
+      this.em.getRepository(DeliveryLine),
+      grid.cells.map((c) => newLine(sub, c)),
+    );
     const schedule = installmentSchedule(grid.totalCents, input.installmentCount, terms.cashingDates, grid.startsOn);
     await insertMany(
       this.em.getRepository(Installment),
@@ -146,7 +187,15 @@ export class SubscriptionService {
         correctionReason: "",
       })),
     );
-    await recordAudit(this.em, { amapId: sub.amapId, actorId: this.opts.actorId ?? null, entity: "Subscription", entityId: sub.id, action: "create", before: null, after: { ...sub, schedule } });
+    await recordAudit(this.em, {
+      amapId: sub.amapId,
+      actorId: this.opts.actorId ?? null,
+      entity: "Subscription",
+      entityId: sub.id,
+      action: "create",
+      before: null,
+      after: { ...sub, schedule },
+    });
     // A promotion from the waiting list is told by its own notice (waiting-list.service.ts).
     if (!promoting) await subscriptionNotices(this.em, sub);
     return sub;
@@ -173,7 +222,12 @@ export class SubscriptionService {
    * A référent (or an AMAP admin) records the paper contract the household signed: its date and
    * reference stand for the household's signature (audited), for a subscription entered for it.
    */
-  async recordPaperSignature(input: { subscriptionId: string; signedOn: string; reference: string; note?: string | null }): Promise<Subscription> {
+  async recordPaperSignature(input: {
+    subscriptionId: string;
+    signedOn: string;
+    reference: string;
+    note?: string | null;
+  }): Promise<Subscription> {
     const check = new Check();
     check.id("subscriptionId", input.subscriptionId, { required: true });
     check.date("signedOn", input.signedOn, { required: true });
@@ -182,7 +236,8 @@ export class SubscriptionService {
     check.done();
     const sub = await this.get(input.subscriptionId);
     const { timeZone } = await this.templateTerms(sub.templateId);
-    if (input.signedOn > todayIn(timeZone, this.opts.now ?? new Date())) throw badInput("signedOn", t("subscription.signingDateCannotFuture"));
+    if (input.signedOn > todayIn(timeZone, this.opts.now ?? new Date()))
+      throw badInput("signedOn", t("subscription.signingDateCannotFuture"));
     if (sub.status !== SubscriptionStatus.draft && sub.status !== SubscriptionStatus.awaiting_member_signature) {
       throw conflict(t("subscription.subscriptionAlreadySignedThere"), "subscriptionId");
     }
@@ -215,12 +270,25 @@ export class SubscriptionService {
     });
   }
 
-  private async transition(sub: Subscription, action: string, change: () => void, notices?: (em: EntityManager) => Promise<void>): Promise<Subscription> {
+  private async transition(
+    sub: Subscription,
+    action: string,
+    change: () => void,
+    notices?: (em: EntityManager) => Promise<void>,
+  ): Promise<Subscription> {
     return this.em.transaction(async (em) => {
       const before = { ...sub };
       change();
       await em.getRepository(Subscription).save(sub);
-      await recordAudit(em, { amapId: sub.amapId, actorId: this.opts.actorId ?? null, entity: "Subscription", entityId: sub.id, action, before, after: sub });
+      await recordAudit(em, {
+        amapId: sub.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "Subscription",
+        entityId: sub.id,
+        action,
+        before,
+        after: sub,
+      });
       await notices?.(em);
       return sub;
     });
@@ -240,8 +308,21 @@ export class SubscriptionService {
       sub.status = SubscriptionStatus.terminated;
       sub.terminationReason = why!;
       await em.getRepository(Subscription).save(sub);
-      await em.getRepository(Installment).update({ subscriptionId: sub.id, status: InstallmentStatus.to_provide }, { status: InstallmentStatus.cancelled });
-      await recordAudit(em, { amapId: sub.amapId, actorId: this.opts.actorId ?? null, entity: "Subscription", entityId: sub.id, action: "terminate", before, after: sub });
+      await em
+        .getRepository(Installment)
+        .update(
+          { subscriptionId: sub.id, status: InstallmentStatus.to_provide },
+          { status: InstallmentStatus.cancelled },
+        );
+      await recordAudit(em, {
+        amapId: sub.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "Subscription",
+        entityId: sub.id,
+        action: "terminate",
+        before,
+        after: sub,
+      });
       return sub;
     });
     await new WaitingListService(this.em, this.terms, this.opts).promote(ended.templateId);
@@ -250,7 +331,10 @@ export class SubscriptionService {
 }
 
 /** A delivery line of a subscription, its price frozen from the template line. */
-export function newLine(sub: Subscription, c: { line: TemplateTerms["lines"][number]; delivery: { distributionId: string; date: string }; quantity: number }): Partial<DeliveryLine> {
+export function newLine(
+  sub: Subscription,
+  c: { line: TemplateTerms["lines"][number]; delivery: { distributionId: string; date: string }; quantity: number },
+): Partial<DeliveryLine> {
   return {
     id: uuidv7(),
     amapId: sub.amapId,

@@ -9,11 +9,51 @@ import type { TemplateTerms, TemplateTermsSource } from "./template-terms";
 export const CONTRACT_TEMPLATE_TERMS_QUERY = /* GraphQL */ `
   query ($id: ID!) {
     contractTemplateTerms(id: $id) {
-      templateId amapId farmId name kind status text payeeName membershipPeriodId allowedInstallmentCounts acceptedMeans cashingDates minTotalCents maxAbsences
-      absenceNoticeHours flexibleDeadlineHours subscriptionOpensOn subscriptionClosesOn postponementAllowed requiresFarmerConsent timeZone acceptsSubscriptions
-      lines { id productId productName unit unitPriceCents minQuantity maxQuantity quotaPerDelivery }
-      deliveries { distributionId date status startsAt absenceDeadline editableUntil }
-      availability { templateLineId distributionId quota }
+      templateId
+      amapId
+      farmId
+      name
+      kind
+      status
+      text
+      payeeName
+      membershipPeriodId
+      allowedInstallmentCounts
+      acceptedMeans
+      cashingDates
+      minTotalCents
+      maxAbsences
+      absenceNoticeHours
+      flexibleDeadlineHours
+      subscriptionOpensOn
+      subscriptionClosesOn
+      postponementAllowed
+      requiresFarmerConsent
+      timeZone
+      acceptsSubscriptions
+      lines {
+        id
+        productId
+        productName
+        unit
+        unitPriceCents
+        minQuantity
+        maxQuantity
+        quotaPerDelivery
+      }
+      deliveries {
+        distributionId
+        date
+        status
+        startsAt
+        absenceDeadline
+        editableUntil
+      }
+      availability {
+        templateLineId
+        distributionId
+        quota
+      }
     }
   }
 `;
@@ -24,7 +64,8 @@ export class RemoteTemplateTerms implements TemplateTermsSource {
 
   async get(templateId: string): Promise<TemplateTerms | null> {
     type Res = { contractTemplateTerms: TemplateTerms | null };
-    const terms = (await askSubgraph<Res>("amap", CONTRACT_TEMPLATE_TERMS_QUERY, { id: templateId }, this.headers)).contractTemplateTerms;
+    const terms = (await askSubgraph<Res>("amap", CONTRACT_TEMPLATE_TERMS_QUERY, { id: templateId }, this.headers))
+      .contractTemplateTerms;
     if (!terms) return null;
     // The amap subgraph sorts deliveries by date; sorting again costs nothing and guards the rules.
     return { ...terms, deliveries: [...terms.deliveries].sort((a, b) => a.date.localeCompare(b.date)) };

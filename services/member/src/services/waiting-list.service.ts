@@ -35,13 +35,23 @@ export class WaitingListService {
   /** Subscribes the household, or puts it on the waiting list when the quota is full. */
   async request(input: CreateSubscriptionInput): Promise<SubscriptionRequestResult> {
     try {
-      return { subscription: await new SubscriptionService(this.em, this.terms, this.opts).create(input), waitingListEntry: null };
+      return {
+        subscription: await new SubscriptionService(this.em, this.terms, this.opts).create(input),
+        waitingListEntry: null,
+      };
     } catch (err) {
       if (!(err instanceof QuotaError)) throw err;
     }
     const terms = (await this.terms.get(input.templateId))!;
     return this.em.transaction(async (em) => {
-      const waiting = await em.getRepository(WaitingListEntry).exists({ where: { amapId: terms.amapId, templateId: input.templateId, householdId: input.householdId, status: WaitingListStatus.waiting } });
+      const waiting = await em.getRepository(WaitingListEntry).exists({
+        where: {
+          amapId: terms.amapId,
+          templateId: input.templateId,
+          householdId: input.householdId,
+          status: WaitingListStatus.waiting,
+        },
+      });
       if (waiting) throw conflict(t("waitingList.householdAlreadyContractS"), "householdId");
       const entry = em.getRepository(WaitingListEntry).create({
         id: uuidv7(),
@@ -49,11 +59,24 @@ export class WaitingListService {
         templateId: input.templateId,
         householdId: input.householdId,
         status: WaitingListStatus.waiting,
-        request: { lines: input.lines, installmentCount: input.installmentCount, means: input.means, startsOn: input.startsOn ?? null },
+        request: {
+          lines: input.lines,
+          installmentCount: input.installmentCount,
+          means: input.means,
+          startsOn: input.startsOn ?? null,
+        },
         subscriptionId: null,
       });
       await em.getRepository(WaitingListEntry).save(entry);
-      await recordAudit(em, { amapId: entry.amapId, actorId: this.opts.actorId ?? null, entity: "WaitingListEntry", entityId: entry.id, action: "create", before: null, after: entry });
+      await recordAudit(em, {
+        amapId: entry.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "WaitingListEntry",
+        entityId: entry.id,
+        action: "create",
+        before: null,
+        after: entry,
+      });
       return { subscription: null, waitingListEntry: entry };
     });
   }
@@ -79,14 +102,29 @@ export class WaitingListService {
       const lines = r.lines.filter((l) => (dateOf.get(l.distributionId) ?? "") >= startsOn);
       try {
         const sub = await new SubscriptionService(this.em, this.terms, this.opts).create(
-          { templateId, householdId: entry.householdId, installmentCount: r.installmentCount, means: r.means, startsOn, lines },
+          {
+            templateId,
+            householdId: entry.householdId,
+            installmentCount: r.installmentCount,
+            means: r.means,
+            startsOn,
+            lines,
+          },
           true,
         );
         await this.em.transaction(async (em) => {
           const before = { ...entry };
           Object.assign(entry, { status: WaitingListStatus.promoted, subscriptionId: sub.id });
           await em.getRepository(WaitingListEntry).save(entry);
-          await recordAudit(em, { amapId: entry.amapId, actorId: this.opts.actorId ?? null, entity: "WaitingListEntry", entityId: entry.id, action: "promote", before, after: entry });
+          await recordAudit(em, {
+            amapId: entry.amapId,
+            actorId: this.opts.actorId ?? null,
+            entity: "WaitingListEntry",
+            entityId: entry.id,
+            action: "promote",
+            before,
+            after: entry,
+          });
           await waitingListNotice(em, sub);
         });
         promoted.push(entry);
@@ -105,7 +143,15 @@ export class WaitingListService {
       const before = { ...entry };
       entry.status = WaitingListStatus.withdrawn;
       await em.getRepository(WaitingListEntry).save(entry);
-      await recordAudit(em, { amapId: entry.amapId, actorId: this.opts.actorId ?? null, entity: "WaitingListEntry", entityId: entry.id, action: "withdraw", before, after: entry });
+      await recordAudit(em, {
+        amapId: entry.amapId,
+        actorId: this.opts.actorId ?? null,
+        entity: "WaitingListEntry",
+        entityId: entry.id,
+        action: "withdraw",
+        before,
+        after: entry,
+      });
       return entry;
     });
   }

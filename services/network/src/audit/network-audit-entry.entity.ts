@@ -9,7 +9,10 @@ import { Field, ID, ObjectType } from "type-graphql";
 @Entity("network_audit_entry")
 @Index(["networkId", "at"])
 @Index(["entity", "entityId"])
-@ObjectType({ description: "One audited change to a network's money records: who changed which record, when, and its values before and after." })
+@ObjectType({
+  description:
+    "One audited change to a network's money records: who changed which record, when, and its values before and after.",
+})
 export class NetworkAuditEntry {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Id of the entry (UUID, time-ordered)." })

@@ -32,7 +32,9 @@ registerEnumType(AnnouncementStatus, {
 /** « Paysan cherche AMAP » / « AMAP cherche paysan »: published in a network, answered through the tool. */
 @Entity("announcement")
 @Index(["networkId", "expiresOn"])
-@ObjectType({ description: "An announcement « Paysan cherche AMAP » or « AMAP cherche paysan » published in a network." })
+@ObjectType({
+  description: "An announcement « Paysan cherche AMAP » or « AMAP cherche paysan » published in a network.",
+})
 export class Announcement {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Unique id (time-ordered UUID)." })

@@ -5,7 +5,9 @@ import { DateScalar } from "@champ-commun/kit";
 /** One principle of a charter, referenced by code from the SPG evaluation grid. */
 @ObjectType({ description: "One principle of a charter (agriculture paysanne, pré-financement…)." })
 export class CharterPrinciple {
-  @Field(() => String, { description: "Stable code of the principle (used by visit questions), e.g. `prefinancement`." })
+  @Field(() => String, {
+    description: "Stable code of the principle (used by visit questions), e.g. `prefinancement`.",
+  })
   code: string;
 
   @Field(() => String, { description: "Short title of the principle, in French." })
@@ -15,14 +17,19 @@ export class CharterPrinciple {
 /** A version of a charter: movement-wide (networkId null, e.g. the Charte des AMAP 2014) or a network's own. */
 @Entity("charter_version")
 @Index(["networkId", "adoptedOn"])
-@ObjectType({ description: "A version of a charter that AMAPs and farms commit to (movement-wide when networkId is null)." })
+@ObjectType({
+  description: "A version of a charter that AMAPs and farms commit to (movement-wide when networkId is null).",
+})
 export class CharterVersion {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Unique id (time-ordered UUID)." })
   id: string;
 
   @Column({ type: "varchar", length: 36, nullable: true })
-  @Field(() => ID, { nullable: true, description: "Network that adopted this charter; null for a movement-wide charter." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Network that adopted this charter; null for a movement-wide charter.",
+  })
   networkId: string | null;
 
   @Column({ type: "varchar", length: 200 })

@@ -36,7 +36,9 @@ registerEnumType(VisitMemberRole, {
 @Entity("farm_visit")
 @Index(["networkId", "plannedOn"])
 @Index(["farmId", "plannedOn"])
-@ObjectType({ description: "A participatory-guarantee (SPG) visit of a farm by a mixed team of farmers and AMAP members." })
+@ObjectType({
+  description: "A participatory-guarantee (SPG) visit of a farm by a mixed team of farmers and AMAP members.",
+})
 export class FarmVisit {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Unique id (time-ordered UUID)." })

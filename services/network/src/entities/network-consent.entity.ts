@@ -8,10 +8,14 @@ import { Field, ID, ObjectType } from "type-graphql";
  */
 @Entity("network_consent")
 @Index(["amapId", "decidedAt"])
-@ObjectType({ description: "An AMAP's choice of what its network may see beyond anonymous totals, with who decided and when." })
+@ObjectType({
+  description: "An AMAP's choice of what its network may see beyond anonymous totals, with who decided and when.",
+})
 export class NetworkConsent {
   @PrimaryColumn({ type: "varchar", length: 36 })
-  @Field(() => ID, { description: "Id of the choice (UUID, time-ordered); `default:<amapId>` for the defaults, before any choice." })
+  @Field(() => ID, {
+    description: "Id of the choice (UUID, time-ordered); `default:<amapId>` for the defaults, before any choice.",
+  })
   id: string;
 
   @Column({ type: "varchar", length: 36 })
@@ -19,19 +23,28 @@ export class NetworkConsent {
   amapId: string;
 
   @Column({ type: "boolean" })
-  @Field(() => Boolean, { description: "Its entry (name, town, contact, position) appears in the network's public directory feed." })
+  @Field(() => Boolean, {
+    description: "Its entry (name, town, contact, position) appears in the network's public directory feed.",
+  })
   directory: boolean;
 
   @Column({ type: "boolean" })
-  @Field(() => Boolean, { description: "Its partnerships with farms (which farms supply it) are shown to the network and counted per farm." })
+  @Field(() => Boolean, {
+    description: "Its partnerships with farms (which farms supply it) are shown to the network and counted per farm.",
+  })
   partnerships: boolean;
 
   @Column({ type: "boolean" })
-  @Field(() => Boolean, { description: "Its figures (households, subscriptions, amounts pre-financed) count in the network's statistics." })
+  @Field(() => Boolean, {
+    description: "Its figures (households, subscriptions, amounts pre-financed) count in the network's statistics.",
+  })
   statistics: boolean;
 
   @Column({ type: "varchar", length: 80, nullable: true })
-  @Field(() => String, { nullable: true, description: "Who decided (person id); null for the defaults, before any choice." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who decided (person id); null for the defaults, before any choice.",
+  })
   decidedBy: string | null;
 
   @Column({ type: "datetime", nullable: true })

@@ -36,7 +36,10 @@ registerEnumType(NetworkMembershipStatus, {
 @ObjectType({ description: "Yearly membership of an AMAP or a farm to a network." })
 export class NetworkMembership {
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits.",
+  })
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })

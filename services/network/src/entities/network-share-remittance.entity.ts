@@ -8,7 +8,9 @@ import { DateScalar } from "@champ-commun/kit";
  */
 @Entity("network_share_remittance")
 @Index(["networkId", "year"])
-@ObjectType({ description: "A remittance of the network's share of membership fees by an AMAP (corrections are new records)." })
+@ObjectType({
+  description: "A remittance of the network's share of membership fees by an AMAP (corrections are new records).",
+})
 export class NetworkShareRemittance {
   @PrimaryColumn({ type: "varchar", length: 36 })
   @Field(() => ID, { description: "Unique id (time-ordered UUID)." })

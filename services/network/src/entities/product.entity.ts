@@ -50,7 +50,10 @@ registerEnumType(ProductionType, {
 @Directive('@key(fields: "id")')
 export class Product {
   @VersionColumn({ type: "int", default: 1 })
-  @Field(() => Int, { description: "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits." })
+  @Field(() => Int, {
+    description:
+      "Version of the record, increased by each change: give it back as `expectedVersion` when updating, to detect concurrent edits.",
+  })
   version: number;
 
   @PrimaryColumn({ type: "varchar", length: 36 })

@@ -14,13 +14,15 @@ export const fr = {
   "visitGrid.questionWasWithdrawnFrom": "Cette question a été retirée de la grille.",
   "visitAction.followUpAction": "Action de suivi",
   "visitAction.dueDateCannotBefore": "L'échéance ne peut pas précéder la visite ({plannedOn}).",
-  "visitAction.visitCancelledCannotHave": "Cette visite est annulée : elle ne peut pas donner lieu à des actions de suivi.",
+  "visitAction.visitCancelledCannotHave":
+    "Cette visite est annulée : elle ne peut pas donner lieu à des actions de suivi.",
   "amap.amap": "AMAP",
   "amap.frenchPostalCode5": "Le code postal compte 5 chiffres.",
   "amap.networkDoesNotExist": "Ce réseau n'existe pas.",
   "network.parentNetworkDoesNot": "Le réseau parent n'existe pas.",
   "network.networkCannotNestedUnder": "Un réseau ne peut pas être rattaché à l'un de ses sous-réseaux.",
-  "network.stillHasChildren": "Ce réseau a encore {children, plural, one {# sous-réseau} other {# sous-réseaux}} et {amaps} AMAP ; rattachez-les ailleurs avant de le supprimer.",
+  "network.stillHasChildren":
+    "Ce réseau a encore {children, plural, one {# sous-réseau} other {# sous-réseaux}} et {amaps} AMAP ; rattachez-les ailleurs avant de le supprimer.",
   "farm.oneNetworksDoesNot": "Un des réseaux indiqués n'existe pas.",
   "charter.giveAtLeastOne": "Indiquez au moins un principe.",
   "charter.codeLowerCaseLetters": "Code en minuscules, chiffres et _ (2 à 60 caractères).",
@@ -35,18 +37,23 @@ export const fr = {
   "networkMembership.membershipAlreadyExists": "Une adhésion existe déjà pour {year}.",
   "announcement.announcement": "Annonce",
   "announcement.announcementMustExpireAfter": "L'annonce doit expirer après sa date de création ({createdOn}).",
-  "announcement.announcementExpiresAtMost": "Une annonce expire au plus tard un an après sa création, soit le {latest}.",
+  "announcement.announcementExpiresAtMost":
+    "Une annonce expire au plus tard un an après sa création, soit le {latest}.",
   "announcement.announcementClosedPublishNew": "Cette annonce est close : publiez-en une nouvelle.",
   "announcement.fieldRequired": "Ce champ est obligatoire.",
-  "announcement.announcementClosedExpiredTakes": "Cette annonce est close ou expirée : elle ne reçoit plus de réponses.",
+  "announcement.announcementClosedExpiredTakes":
+    "Cette annonce est close ou expirée : elle ne reçoit plus de réponses.",
   "networkShareRemittance.networkShareRemittance": "Reversement de la part réseau",
   "networkShareRemittance.amountWholeNumberCents": "Le montant est un nombre entier de centimes, au moins 1.",
-  "networkShareRemittance.negativeAmountCorrectsRemittance": "Un montant négatif corrige un reversement : indiquez pourquoi.",
+  "networkShareRemittance.negativeAmountCorrectsRemittance":
+    "Un montant négatif corrige un reversement : indiquez pourquoi.",
   "networkShareRemittance.correctionGivesReason": "Une correction indique sa raison.",
   "networkShareRemittance.remittanceDateCannotFuture": "La date du reversement ne peut pas être dans le futur.",
   "networkShareRemittance.remittanceDoesNotExist": "Ce reversement n'existe pas.",
-  "networkShareRemittance.correctionAppliesRemittanceSame": "Une correction porte sur un reversement du même réseau, de la même AMAP et de la même année.",
-  "networkShareRemittance.correctionWouldMakeRemittance": "Cette correction rendrait le reversement négatif ({balance} centimes).",
+  "networkShareRemittance.correctionAppliesRemittanceSame":
+    "Une correction porte sur un reversement du même réseau, de la même AMAP et de la même année.",
+  "networkShareRemittance.correctionWouldMakeRemittance":
+    "Cette correction rendrait le reversement négatif ({balance} centimes).",
   "checks.amapDoesNotExist": "Cette AMAP n'existe pas.",
   "checks.farmDoesNotExist": "Cette ferme n'existe pas.",
   "farmVisit.farmVisit": "Visite de ferme",
@@ -58,8 +65,10 @@ export const fr = {
   "farmVisit.visitTeamMember": "Membre de l'équipe de visite",
   "farmVisit.visitAlreadyDone": "Cette visite est déjà terminée.",
   "farmVisit.visitPlannedCannotDone": "Cette visite est prévue le {plannedOn} : elle ne peut pas être terminée avant.",
-  "farmVisit.teamNotMixed": "L'équipe doit être mixte : il y manque au moins {lacking, select, both {un paysan et un amapien} farmer {un paysan} other {un amapien}}.",
-  "farmVisit.gridUnanswered": "{missingCount, plural, one {# question de la grille sans réponse} other {# questions de la grille sans réponse}} : {list}.",
+  "farmVisit.teamNotMixed":
+    "L'équipe doit être mixte : il y manque au moins {lacking, select, both {un paysan et un amapien} farmer {un paysan} other {un amapien}}.",
+  "farmVisit.gridUnanswered":
+    "{missingCount, plural, one {# question de la grille sans réponse} other {# questions de la grille sans réponse}} : {list}.",
   "farmVisit.visitCannotMarkedDone": "La visite ne peut pas être terminée. {reasons}",
   "networkConsent.yesNoExpected": "Oui ou non attendu.",
   "archivePart.unreadableArchivePart": "Partie d'archive illisible.",

@@ -4,7 +4,10 @@ import { DateScalar } from "@champ-commun/kit";
 @InputType({ description: "Filter for the list of charter versions." })
 export class CharterVersionFilter {
   @Field(() => ID, { nullable: true, description: "Charters adopted by this network." }) networkId?: string;
-  @Field(() => Boolean, { nullable: true, description: "With networkId: also list movement-wide charters (default true)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "With networkId: also list movement-wide charters (default true).",
+  })
   includeMovementWide?: boolean;
 }
 
@@ -16,11 +19,13 @@ export class CharterPrincipleInput {
 
 @InputType({ description: "A charter version adopted by a network (or movement-wide when networkId is omitted)." })
 export class CreateCharterVersionInput {
-  @Field(() => ID, { nullable: true, description: "Adopting network; omit for a movement-wide charter." }) networkId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Adopting network; omit for a movement-wide charter." }) networkId?:
+    string | null;
   @Field(() => String, { description: "Title." }) title: string;
   @Field(() => DateScalar, { description: "Date of adoption." }) adoptedOn: string;
   @Field(() => String, { description: "Summary or full text." }) text: string;
-  @Field(() => [CharterPrincipleInput], { description: "The principles, in order (codes unique)." }) principles: CharterPrincipleInput[];
+  @Field(() => [CharterPrincipleInput], { description: "The principles, in order (codes unique)." })
+  principles: CharterPrincipleInput[];
 }
 
 @InputType({ description: "Filter for the list of charter commitments." })
@@ -38,7 +43,9 @@ export class CharterCommitmentFilter {
 export class CommitToCharterInput {
   @Field(() => ID, { description: "The charter version signed." }) charterVersionId: string;
   @Field(() => ID, { description: "The network recording the commitment." }) networkId: string;
-  @Field(() => ID, { nullable: true, description: "The signing AMAP (exactly one of amapId, farmId)." }) amapId?: string | null;
-  @Field(() => ID, { nullable: true, description: "The signing farm (exactly one of amapId, farmId)." }) farmId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The signing AMAP (exactly one of amapId, farmId)." }) amapId?:
+    string | null;
+  @Field(() => ID, { nullable: true, description: "The signing farm (exactly one of amapId, farmId)." }) farmId?:
+    string | null;
   @Field(() => DateScalar, { description: "Date of signature." }) committedOn: string;
 }

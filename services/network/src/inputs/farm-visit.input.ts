@@ -26,7 +26,11 @@ export class UpdateVisitInput {
   @Field(() => DateScalar, { nullable: true, description: "New date (planned visits only)." }) plannedOn?: string;
   @Field(() => FarmVisitStatus, { nullable: true, description: "planned or cancelled." }) status?: FarmVisitStatus;
   @Field(() => String, { nullable: true, description: "The visit report." }) report?: string;
-  @Field(() => DateScalar, { nullable: true, description: "Date of the report (today when a report is given without it)." }) reportedOn?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date of the report (today when a report is given without it).",
+  })
+  reportedOn?: string | null;
 }
 
 @InputType({ description: "A person joining a visit's team." })
@@ -40,13 +44,15 @@ export class VisitMemberInput {
 export class VisitQuestionFilter {
   @Field(() => ID, { nullable: true, description: "Questions of this network's grid." }) networkId?: string;
   @Field(() => String, { nullable: true, description: "Questions on this charter principle." }) principleCode?: string;
-  @Field(() => Boolean, { nullable: true, description: "Only active (true) or withdrawn (false) questions." }) active?: boolean;
+  @Field(() => Boolean, { nullable: true, description: "Only active (true) or withdrawn (false) questions." })
+  active?: boolean;
 }
 
 @InputType({ description: "A new question of a network's evaluation grid." })
 export class CreateVisitQuestionInput {
   @Field(() => ID, { description: "The network whose grid receives the question." }) networkId: string;
-  @Field(() => String, { description: "Code of a principle of a charter that applies to the network." }) principleCode: string;
+  @Field(() => String, { description: "Code of a principle of a charter that applies to the network." })
+  principleCode: string;
   @Field(() => String, { description: "The question." }) text: string;
   @Field(() => Int, { nullable: true, description: "Order in the grid (default: last)." }) position?: number;
 }
@@ -57,7 +63,8 @@ export class UpdateVisitQuestionInput {
   @Field(() => String, { nullable: true, description: "Code of a charter principle." }) principleCode?: string;
   @Field(() => String, { nullable: true, description: "The question." }) text?: string;
   @Field(() => Int, { nullable: true, description: "Order in the grid." }) position?: number;
-  @Field(() => Boolean, { nullable: true, description: "False withdraws the question from the grid." }) active?: boolean;
+  @Field(() => Boolean, { nullable: true, description: "False withdraws the question from the grid." })
+  active?: boolean;
 }
 
 @InputType({ description: "The answer to one grid question (created or replaced)." })
@@ -106,7 +113,8 @@ export class RemoveVisitMemberInput {
 @InputType({ description: "Answers to questions of the network's grid for a visit." })
 export class AnswerVisitQuestionsInput {
   @Field(() => ID, { description: "The visit." }) visitId: string;
-  @Field(() => [VisitAnswerInput], { description: "Answers to create or replace, one per question." }) answers: VisitAnswerInput[];
+  @Field(() => [VisitAnswerInput], { description: "Answers to create or replace, one per question." })
+  answers: VisitAnswerInput[];
 }
 
 @InputType({ description: "The visit to mark done." })

@@ -16,7 +16,8 @@ export class RecordNetworkShareRemittanceInput {
   @Field(() => ID, { description: "The receiving network." }) networkId: string;
   @Field(() => ID, { description: "The remitting AMAP." }) amapId: string;
   @Field(() => Int, { description: "Membership year." }) year: number;
-  @Field(() => Int, { description: "Amount in cents (≥ 1; negative only for a correction, with a reason)." }) amountCents: number;
+  @Field(() => Int, { description: "Amount in cents (≥ 1; negative only for a correction, with a reason)." })
+  amountCents: number;
   @Field(() => DateScalar, { description: "Date of the remittance." }) remittedOn: string;
   @Field(() => String, { nullable: true, description: "Cheque number or transfer reference." }) reference?: string;
   @Field(() => String, { nullable: true, description: "Why this record corrects an earlier one." }) reason?: string;

@@ -26,12 +26,17 @@ export class CreateNetworkInput {
 @InputType({ description: "Changes to a network; omitted fields keep their value." })
 export class UpdateNetworkInput {
   @Field(() => ID, { description: "The network to change." }) id: string;
-  @Field(() => Int, { nullable: true, description: "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency)." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version of the record the caller read: the update fails with CONFLICT if someone changed it since (optimistic concurrency).",
+  })
   expectedVersion?: number | null;
   @Field(() => String, { nullable: true, description: "Name of the network." }) name?: string;
   @Field(() => String, { nullable: true, description: "Short name or acronym." }) shortName?: string;
   @Field(() => NetworkLevel, { nullable: true, description: "Territorial level." }) level?: NetworkLevel;
-  @Field(() => ID, { nullable: true, description: "Parent network; null makes it a root network." }) parentId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Parent network; null makes it a root network." }) parentId?:
+    string | null;
   @Field(() => String, { nullable: true, description: "Contact e-mail of the network." }) email?: string;
   @Field(() => String, { nullable: true, description: "Website (URL)." }) website?: string;
 }

@@ -1,5 +1,5 @@
 import { DataSource } from "typeorm";
-import { byText, loaderMany, loaderOne , frenchCollator } from "@champ-commun/kit";
+import { byText, loaderMany, loaderOne, frenchCollator } from "@champ-commun/kit";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm, FarmNetwork } from "../entities/farm.entity";
@@ -41,17 +41,38 @@ export function createLoaders(ds: DataSource) {
     membershipsByFarm: loaderMany(ds.getRepository(NetworkMembership), "farmId"),
     charterVersion: loaderOne(ds.getRepository(CharterVersion)),
     charterCommitment: loaderOne(ds.getRepository(CharterCommitment)),
-    charterCommitmentsByAmap: loaderMany(ds.getRepository(CharterCommitment), "amapId", newestFirst<CharterCommitment>("committedOn")),
-    charterCommitmentsByFarm: loaderMany(ds.getRepository(CharterCommitment), "farmId", newestFirst<CharterCommitment>("committedOn")),
+    charterCommitmentsByAmap: loaderMany(
+      ds.getRepository(CharterCommitment),
+      "amapId",
+      newestFirst<CharterCommitment>("committedOn"),
+    ),
+    charterCommitmentsByFarm: loaderMany(
+      ds.getRepository(CharterCommitment),
+      "farmId",
+      newestFirst<CharterCommitment>("committedOn"),
+    ),
     farmVisit: loaderOne(ds.getRepository(FarmVisit)),
     visitsByFarm: loaderMany(ds.getRepository(FarmVisit), "farmId", newestFirst<FarmVisit>("plannedOn")),
-    teamByVisit: loaderMany(ds.getRepository(FarmVisitMember), "visitId", (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || frenchCollator.compare(a.name, b.name)),
+    teamByVisit: loaderMany(
+      ds.getRepository(FarmVisitMember),
+      "visitId",
+      (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || frenchCollator.compare(a.name, b.name),
+    ),
     answersByVisit: loaderMany(ds.getRepository(VisitAnswer), "visitId"),
     actionsByVisit: loaderMany(ds.getRepository(VisitAction), "visitId", oldestFirst<VisitAction>("dueOn")),
     visitQuestion: loaderOne(ds.getRepository(VisitQuestion)),
-    gridByNetwork: loaderMany(ds.getRepository(VisitQuestion), "networkId", (a, b) => a.position - b.position || a.id.localeCompare(b.id), { active: true }),
+    gridByNetwork: loaderMany(
+      ds.getRepository(VisitQuestion),
+      "networkId",
+      (a, b) => a.position - b.position || a.id.localeCompare(b.id),
+      { active: true },
+    ),
     announcement: loaderOne(ds.getRepository(Announcement)),
-    repliesByAnnouncement: loaderMany(ds.getRepository(AnnouncementReply), "announcementId", (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)),
+    repliesByAnnouncement: loaderMany(
+      ds.getRepository(AnnouncementReply),
+      "announcementId",
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+    ),
     remittance: loaderOne(ds.getRepository(NetworkShareRemittance)),
   };
 }

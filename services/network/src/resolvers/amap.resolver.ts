@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { PageArgs, PageOf } from "@champ-commun/kit";
 import { Amap } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
@@ -20,9 +33,15 @@ export class AmapTimeZone {
 
 @Resolver(() => Amap)
 export class AmapResolver {
-  @Query(() => [AmapTimeZone], { description: "Time zones of AMAPs, for the deadlines and the 'today' the other subgraphs count (internal; a zone is as public as the directory's town)." })
+  @Query(() => [AmapTimeZone], {
+    description:
+      "Time zones of AMAPs, for the deadlines and the 'today' the other subgraphs count (internal; a zone is as public as the directory's town).",
+  })
   @Directive("@inaccessible")
-  amapTimeZones(@Arg("ids", () => [ID], { description: "Ids of the AMAPs (500 at most); unknown ids are left out." }) ids: string[], @Ctx() ctx: NetworkContext) {
+  amapTimeZones(
+    @Arg("ids", () => [ID], { description: "Ids of the AMAPs (500 at most); unknown ids are left out." }) ids: string[],
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new AmapService(ctx.ds.manager).timeZones(ids);
   }
 
@@ -32,7 +51,15 @@ export class AmapResolver {
   }
 
   @Query(() => AmapPage, { description: "AMAPs of the territorial database, filtered and paginated." })
-  amaps(@Arg("filter", () => AmapFilter, { nullable: true, description: "Which AMAPs to list (omit for all the caller may see)." }) filter: AmapFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  amaps(
+    @Arg("filter", () => AmapFilter, {
+      nullable: true,
+      description: "Which AMAPs to list (omit for all the caller may see).",
+    })
+    filter: AmapFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new AmapService(ctx.ds.manager).list(filter, page);
   }
 
@@ -42,12 +69,18 @@ export class AmapResolver {
   }
 
   @Mutation(() => Amap, { description: "Changes an AMAP's identity, address, registration mode, status or time zone." })
-  updateAmap(@Arg("input", () => UpdateAmapInput, { description: "The AMAP and the fields to change." }) input: UpdateAmapInput, @Ctx() ctx: NetworkContext) {
+  updateAmap(
+    @Arg("input", () => UpdateAmapInput, { description: "The AMAP and the fields to change." }) input: UpdateAmapInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new AmapService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => Amap, { description: "Marks an AMAP closed (its history is kept)." })
-  closeAmap(@Arg("input", () => CloseAmapInput, { description: "The AMAP to close." }) { id }: CloseAmapInput, @Ctx() ctx: NetworkContext) {
+  closeAmap(
+    @Arg("input", () => CloseAmapInput, { description: "The AMAP to close." }) { id }: CloseAmapInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new AmapService(ctx.ds.manager).close(id);
   }
 

@@ -14,12 +14,23 @@ export class CharterCommitmentPage extends PageOf(CharterCommitment) {}
 @Resolver(() => CharterCommitment)
 export class CharterCommitmentResolver {
   @Query(() => CharterCommitment, { nullable: true, description: "One charter commitment, or null." })
-  charterCommitment(@Arg("id", () => ID, { description: "Id of the charter commitment." }) id: string, @Ctx() ctx: NetworkContext) {
+  charterCommitment(
+    @Arg("id", () => ID, { description: "Id of the charter commitment." }) id: string,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return ctx.loaders.charterCommitment.load(id);
   }
 
   @Query(() => CharterCommitmentPage, { description: "Charter commitments, latest signed first." })
-  charterCommitments(@Arg("filter", () => CharterCommitmentFilter, { nullable: true, description: "Which charter commitments to list (omit for all the caller may see)." }) filter: CharterCommitmentFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  charterCommitments(
+    @Arg("filter", () => CharterCommitmentFilter, {
+      nullable: true,
+      description: "Which charter commitments to list (omit for all the caller may see).",
+    })
+    filter: CharterCommitmentFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new CharterService(ctx.ds.manager).listCommitments(filter, page);
   }
 

@@ -18,16 +18,27 @@ const DIRECTORY_FILE = /^\/files\/networks\/([0-9a-f-]{36})\/directory\.(geojson
 
 @Resolver(() => Directory)
 export class DirectoryResolver {
-  @Query(() => Directory, { description: "Public directory feed of a network for partner sites: active and in-creation AMAPs and farms, public fields only." })
+  @Query(() => Directory, {
+    description:
+      "Public directory feed of a network for partner sites: active and in-creation AMAPs and farms, public fields only.",
+  })
   directory(
     @Arg("networkId", () => ID, { description: "The network publishing the directory." }) networkId: string,
-    @Arg("includeSubNetworks", () => Boolean, { defaultValue: true, description: "Include the sub-networks' AMAPs and farms." }) includeSubNetworks: boolean,
+    @Arg("includeSubNetworks", () => Boolean, {
+      defaultValue: true,
+      description: "Include the sub-networks' AMAPs and farms.",
+    })
+    includeSubNetworks: boolean,
     @Ctx() ctx: NetworkContext,
   ) {
     return new DirectoryService(ctx.ds.manager).build(networkId, includeSubNetworks);
   }
 
-  @Query(() => NetworkFile, { nullable: true, description: "The public directory as a file at a stable URL (internal: the gateway's /files/networks/<id>/directory.geojson and .csv)." })
+  @Query(() => NetworkFile, {
+    nullable: true,
+    description:
+      "The public directory as a file at a stable URL (internal: the gateway's /files/networks/<id>/directory.geojson and .csv).",
+  })
   @Directive("@inaccessible")
   async networkFile(@Arg("path", () => String) path: string, @Ctx() ctx: NetworkContext): Promise<NetworkFile | null> {
     const m = DIRECTORY_FILE.exec(path);
@@ -36,15 +47,23 @@ export class DirectoryResolver {
     if (!d) return null;
     const geojson = m[2] === "geojson";
     const body = geojson ? directoryGeoJson(d) : directoryCsv(d);
-    return { filename: `annuaire.${m[2]}`, contentType: geojson ? "application/geo+json; charset=utf-8" : "text/csv; charset=utf-8", base64: Buffer.from(body, "utf8").toString("base64") };
+    return {
+      filename: `annuaire.${m[2]}`,
+      contentType: geojson ? "application/geo+json; charset=utf-8" : "text/csv; charset=utf-8",
+      base64: Buffer.from(body, "utf8").toString("base64"),
+    };
   }
 
-  @FieldResolver(() => String, { description: "The directory as a GeoJSON FeatureCollection of points (entries without coordinates left out)." })
+  @FieldResolver(() => String, {
+    description: "The directory as a GeoJSON FeatureCollection of points (entries without coordinates left out).",
+  })
   async geojson(@Root() d: Directory, @Ctx() ctx: NetworkContext, @Info() info: GraphQLResolveInfo): Promise<string> {
     return directoryGeoJson(await exportView(info, ctx, undefined, d));
   }
 
-  @FieldResolver(() => String, { description: "The directory as CSV for spreadsheets: `;`-separated, UTF-8 with BOM, French header." })
+  @FieldResolver(() => String, {
+    description: "The directory as CSV for spreadsheets: `;`-separated, UTF-8 with BOM, French header.",
+  })
   async csv(@Root() d: Directory, @Ctx() ctx: NetworkContext, @Info() info: GraphQLResolveInfo): Promise<string> {
     return directoryCsv(await exportView(info, ctx, undefined, d));
   }

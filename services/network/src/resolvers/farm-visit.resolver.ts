@@ -4,7 +4,15 @@ import { FarmVisit, FarmVisitMember } from "../entities/farm-visit.entity";
 import { VisitAction, VisitAnswer, VisitQuestion } from "../entities/visit-grid.entity";
 import { Network } from "../entities/network.entity";
 import { Farm } from "../entities/farm.entity";
-import { AddVisitMemberInput, AnswerVisitQuestionsInput, CompleteVisitInput, FarmVisitFilter, PlanVisitInput, RemoveVisitMemberInput, UpdateVisitInput } from "../inputs/farm-visit.input";
+import {
+  AddVisitMemberInput,
+  AnswerVisitQuestionsInput,
+  CompleteVisitInput,
+  FarmVisitFilter,
+  PlanVisitInput,
+  RemoveVisitMemberInput,
+  UpdateVisitInput,
+} from "../inputs/farm-visit.input";
 import { FarmVisitService } from "../services/farm-visit.service";
 import { VisitGridService } from "../services/visit-grid.service";
 import type { NetworkContext } from "../context";
@@ -20,7 +28,15 @@ export class FarmVisitResolver {
   }
 
   @Query(() => FarmVisitPage, { description: "Farm visits (SPG), latest first." })
-  farmVisits(@Arg("filter", () => FarmVisitFilter, { nullable: true, description: "Which farm visits to list (omit for all the caller may see)." }) filter: FarmVisitFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  farmVisits(
+    @Arg("filter", () => FarmVisitFilter, {
+      nullable: true,
+      description: "Which farm visits to list (omit for all the caller may see).",
+    })
+    filter: FarmVisitFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new FarmVisitService(ctx.ds.manager).list(filter, page);
   }
 
@@ -30,27 +46,51 @@ export class FarmVisitResolver {
   }
 
   @Mutation(() => FarmVisit, { description: "Moves, cancels or re-plans a visit, or writes its report." })
-  updateVisit(@Arg("input", () => UpdateVisitInput, { description: "The visit and the fields to change." }) input: UpdateVisitInput, @Ctx() ctx: NetworkContext) {
+  updateVisit(
+    @Arg("input", () => UpdateVisitInput, { description: "The visit and the fields to change." })
+    input: UpdateVisitInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new FarmVisitService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => FarmVisitMember, { description: "Adds a person to a visit's team." })
-  addVisitMember(@Arg("input", () => AddVisitMemberInput, { description: "The visit and the person joining its team." }) input: AddVisitMemberInput, @Ctx() ctx: NetworkContext) {
+  addVisitMember(
+    @Arg("input", () => AddVisitMemberInput, { description: "The visit and the person joining its team." })
+    input: AddVisitMemberInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new FarmVisitService(ctx.ds.manager).addMember(input.visitId, input);
   }
 
   @Mutation(() => Boolean, { description: "Removes a person from the team of a visit not yet done." })
-  removeVisitMember(@Arg("input", () => RemoveVisitMemberInput, { description: "The team member to remove." }) { id }: RemoveVisitMemberInput, @Ctx() ctx: NetworkContext) {
+  removeVisitMember(
+    @Arg("input", () => RemoveVisitMemberInput, { description: "The team member to remove." })
+    { id }: RemoveVisitMemberInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new FarmVisitService(ctx.ds.manager).removeMember(id);
   }
 
-  @Mutation(() => FarmVisit, { description: "Creates or replaces answers to questions of the network's grid for a visit." })
-  answerVisitQuestions(@Arg("input", () => AnswerVisitQuestionsInput, { description: "The visit and the answers." }) { visitId, answers }: AnswerVisitQuestionsInput, @Ctx() ctx: NetworkContext) {
+  @Mutation(() => FarmVisit, {
+    description: "Creates or replaces answers to questions of the network's grid for a visit.",
+  })
+  answerVisitQuestions(
+    @Arg("input", () => AnswerVisitQuestionsInput, { description: "The visit and the answers." })
+    { visitId, answers }: AnswerVisitQuestionsInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new VisitGridService(ctx.ds.manager).answer(visitId, answers);
   }
 
-  @Mutation(() => FarmVisit, { description: "Marks a visit done; needs a mixed team (a farmer and an AMAP member) and an answer to every question of the grid." })
-  completeVisit(@Arg("input", () => CompleteVisitInput, { description: "The visit to mark done." }) { id }: CompleteVisitInput, @Ctx() ctx: NetworkContext) {
+  @Mutation(() => FarmVisit, {
+    description:
+      "Marks a visit done; needs a mixed team (a farmer and an AMAP member) and an answer to every question of the grid.",
+  })
+  completeVisit(
+    @Arg("input", () => CompleteVisitInput, { description: "The visit to mark done." }) { id }: CompleteVisitInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new FarmVisitService(ctx.ds.manager).complete(id);
   }
 
@@ -64,7 +104,9 @@ export class FarmVisitResolver {
     return ctx.loaders.farm.load(v.farmId);
   }
 
-  @FieldResolver(() => [FarmVisitMember], { description: "The visit team: farmers, then AMAP members, then network staff." })
+  @FieldResolver(() => [FarmVisitMember], {
+    description: "The visit team: farmers, then AMAP members, then network staff.",
+  })
   team(@Root() v: FarmVisit, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.teamByVisit.load(v.id);
   }
@@ -79,9 +121,14 @@ export class FarmVisitResolver {
     return ctx.loaders.actionsByVisit.load(v.id);
   }
 
-  @FieldResolver(() => [VisitQuestion], { description: "Active questions of the network's grid not yet answered for this visit." })
+  @FieldResolver(() => [VisitQuestion], {
+    description: "Active questions of the network's grid not yet answered for this visit.",
+  })
   async unansweredQuestions(@Root() v: FarmVisit, @Ctx() ctx: NetworkContext) {
-    const [grid, answers] = await Promise.all([ctx.loaders.gridByNetwork.load(v.networkId), ctx.loaders.answersByVisit.load(v.id)]);
+    const [grid, answers] = await Promise.all([
+      ctx.loaders.gridByNetwork.load(v.networkId),
+      ctx.loaders.answersByVisit.load(v.id),
+    ]);
     const answered = new Set(answers.map((a) => a.questionId));
     return grid.filter((q) => !answered.has(q.id));
   }

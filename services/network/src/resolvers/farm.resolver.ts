@@ -21,7 +21,15 @@ export class FarmResolver {
   }
 
   @Query(() => FarmPage, { description: "Farms of the territorial database, filtered and paginated." })
-  farms(@Arg("filter", () => FarmFilter, { nullable: true, description: "Which farms to list (omit for all the caller may see)." }) filter: FarmFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  farms(
+    @Arg("filter", () => FarmFilter, {
+      nullable: true,
+      description: "Which farms to list (omit for all the caller may see).",
+    })
+    filter: FarmFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new FarmService(ctx.ds.manager).list(filter, page);
   }
 
@@ -31,7 +39,10 @@ export class FarmResolver {
   }
 
   @Mutation(() => Farm, { description: "Changes a farm's record (one record shared by every AMAP it supplies)." })
-  updateFarm(@Arg("input", () => UpdateFarmInput, { description: "The farm and the fields to change." }) input: UpdateFarmInput, @Ctx() ctx: NetworkContext) {
+  updateFarm(
+    @Arg("input", () => UpdateFarmInput, { description: "The farm and the fields to change." }) input: UpdateFarmInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new FarmService(ctx.ds.manager).update(input.id, input);
   }
 

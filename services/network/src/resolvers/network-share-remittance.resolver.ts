@@ -3,7 +3,10 @@ import { PageArgs, PageOf } from "@champ-commun/kit";
 import { NetworkShareRemittance } from "../entities/network-share-remittance.entity";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
-import { NetworkShareRemittanceFilter, RecordNetworkShareRemittanceInput } from "../inputs/network-share-remittance.input";
+import {
+  NetworkShareRemittanceFilter,
+  RecordNetworkShareRemittanceInput,
+} from "../inputs/network-share-remittance.input";
 import { NetworkShareRemittanceService } from "../services/network-share-remittance.service";
 import type { NetworkContext } from "../context";
 
@@ -13,21 +16,35 @@ export class NetworkShareRemittancePage extends PageOf(NetworkShareRemittance) {
 @Resolver(() => NetworkShareRemittance)
 export class NetworkShareRemittanceResolver {
   @Query(() => NetworkShareRemittance, { nullable: true, description: "One remittance record, or null." })
-  networkShareRemittance(@Arg("id", () => ID, { description: "Id of the network share remittance." }) id: string, @Ctx() ctx: NetworkContext) {
+  networkShareRemittance(
+    @Arg("id", () => ID, { description: "Id of the network share remittance." }) id: string,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return ctx.loaders.remittance.load(id);
   }
 
-  @Query(() => NetworkShareRemittancePage, { description: "Remittances of the network's share by AMAPs (corrections included), latest first." })
+  @Query(() => NetworkShareRemittancePage, {
+    description: "Remittances of the network's share by AMAPs (corrections included), latest first.",
+  })
   networkShareRemittances(
-    @Arg("filter", () => NetworkShareRemittanceFilter, { nullable: true, description: "Which network share remittances to list (omit for all the caller may see)." }) filter: NetworkShareRemittanceFilter | undefined,
+    @Arg("filter", () => NetworkShareRemittanceFilter, {
+      nullable: true,
+      description: "Which network share remittances to list (omit for all the caller may see).",
+    })
+    filter: NetworkShareRemittanceFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: NetworkContext,
   ) {
     return new NetworkShareRemittanceService(ctx.ds.manager, ctx.identity?.subject ?? null).list(filter, page);
   }
 
-  @Mutation(() => NetworkShareRemittance, { description: "Records a remittance by an AMAP, or a correction of one (negative, with a reason)." })
-  recordNetworkShareRemittance(@Arg("input", () => RecordNetworkShareRemittanceInput) input: RecordNetworkShareRemittanceInput, @Ctx() ctx: NetworkContext) {
+  @Mutation(() => NetworkShareRemittance, {
+    description: "Records a remittance by an AMAP, or a correction of one (negative, with a reason).",
+  })
+  recordNetworkShareRemittance(
+    @Arg("input", () => RecordNetworkShareRemittanceInput) input: RecordNetworkShareRemittanceInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new NetworkShareRemittanceService(ctx.ds.manager, ctx.identity?.subject ?? null).record(input);
   }
 
@@ -41,7 +58,10 @@ export class NetworkShareRemittanceResolver {
     return ctx.loaders.amap.load(r.amapId);
   }
 
-  @FieldResolver(() => NetworkShareRemittance, { nullable: true, description: "The remittance this record corrects, if any." })
+  @FieldResolver(() => NetworkShareRemittance, {
+    nullable: true,
+    description: "The remittance this record corrects, if any.",
+  })
   corrects(@Root() r: NetworkShareRemittance, @Ctx() ctx: NetworkContext) {
     return r.correctsId ? ctx.loaders.remittance.load(r.correctsId) : null;
   }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, PageOf , frenchCollator } from "@champ-commun/kit";
+import { PageArgs, PageOf, frenchCollator } from "@champ-commun/kit";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
@@ -14,27 +14,47 @@ export class NetworkPage extends PageOf(Network) {}
 @Resolver(() => Network)
 export class NetworkResolver {
   @Query(() => Network, { nullable: true, description: "One network, or null." })
-  network(@Arg("id", () => ID, { description: "Id of the network." }) id: string, @Ctx() ctx: NetworkContext): Promise<Network | null> {
+  network(
+    @Arg("id", () => ID, { description: "Id of the network." }) id: string,
+    @Ctx() ctx: NetworkContext,
+  ): Promise<Network | null> {
     return ctx.loaders.network.load(id);
   }
 
   @Query(() => NetworkPage, { description: "Networks, filtered and paginated." })
-  networks(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which networks to list (omit for all the caller may see)." }) filter: NetworkFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  networks(
+    @Arg("filter", () => NetworkFilter, {
+      nullable: true,
+      description: "Which networks to list (omit for all the caller may see).",
+    })
+    filter: NetworkFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new NetworkService(ctx.ds.manager).list(filter, page);
   }
 
-  @Mutation(() => Network, { description: "Creates a network of AMAPs (super admins, or admins of the parent network)." })
+  @Mutation(() => Network, {
+    description: "Creates a network of AMAPs (super admins, or admins of the parent network).",
+  })
   createNetwork(@Arg("input", () => CreateNetworkInput) input: CreateNetworkInput, @Ctx() ctx: NetworkContext) {
     return new NetworkService(ctx.ds.manager).create(input);
   }
 
   @Mutation(() => Network, { description: "Changes a network's identity or its place in the tree of networks." })
-  updateNetwork(@Arg("input", () => UpdateNetworkInput, { description: "The network and the fields to change." }) input: UpdateNetworkInput, @Ctx() ctx: NetworkContext) {
+  updateNetwork(
+    @Arg("input", () => UpdateNetworkInput, { description: "The network and the fields to change." })
+    input: UpdateNetworkInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new NetworkService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => Boolean, { description: "Deletes an empty network (no AMAP, no sub-network)." })
-  deleteNetwork(@Arg("input", () => DeleteNetworkInput, { description: "The network to delete." }) { id }: DeleteNetworkInput, @Ctx() ctx: NetworkContext) {
+  deleteNetwork(
+    @Arg("input", () => DeleteNetworkInput, { description: "The network to delete." }) { id }: DeleteNetworkInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new NetworkService(ctx.ds.manager).delete(id);
   }
 
@@ -60,7 +80,9 @@ export class NetworkResolver {
     return farms.filter((f): f is Farm => f instanceof Farm).sort((a, b) => frenchCollator.compare(a.name, b.name));
   }
 
-  @FieldResolver(() => [VisitQuestion], { description: "The network's evaluation grid for farm visits: active questions, in order." })
+  @FieldResolver(() => [VisitQuestion], {
+    description: "The network's evaluation grid for farm visits: active questions, in order.",
+  })
   visitGrid(@Root() n: Network, @Ctx() ctx: NetworkContext) {
     return ctx.loaders.gridByNetwork.load(n.id);
   }

@@ -17,7 +17,15 @@ export class ProductResolver {
   }
 
   @Query(() => ProductPage, { description: "Products of farms, filtered and paginated." })
-  products(@Arg("filter", () => ProductFilter, { nullable: true, description: "Which products to list (omit for all the caller may see)." }) filter: ProductFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  products(
+    @Arg("filter", () => ProductFilter, {
+      nullable: true,
+      description: "Which products to list (omit for all the caller may see).",
+    })
+    filter: ProductFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new ProductService(ctx.ds.manager).list(filter, page);
   }
 
@@ -27,12 +35,20 @@ export class ProductResolver {
   }
 
   @Mutation(() => Product, { description: "Changes a product (set active to false when the farm stops selling it)." })
-  updateProduct(@Arg("input", () => UpdateProductInput, { description: "The product and the fields to change." }) input: UpdateProductInput, @Ctx() ctx: NetworkContext) {
+  updateProduct(
+    @Arg("input", () => UpdateProductInput, { description: "The product and the fields to change." })
+    input: UpdateProductInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new ProductService(ctx.ds.manager).update(input.id, input);
   }
 
   @Mutation(() => Product, { description: "Stops offering a product (kept for the contracts that name it)." })
-  deactivateProduct(@Arg("input", () => DeactivateProductInput, { description: "The product to deactivate." }) { id }: DeactivateProductInput, @Ctx() ctx: NetworkContext) {
+  deactivateProduct(
+    @Arg("input", () => DeactivateProductInput, { description: "The product to deactivate." })
+    { id }: DeactivateProductInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new ProductService(ctx.ds.manager).deactivate(id);
   }
 

@@ -9,7 +9,8 @@ import { statisticsCsv } from "../services/statistics-export";
 import { NetworkPartnershipsResolver, PartnershipResolver } from "./partnership.resolver";
 import type { NetworkContext } from "../context";
 
-const statistics = (ctx: NetworkContext) => new NetworkStatisticsService(ctx.ds.manager, remoteStatisticsSources(ctx.forwardHeaders));
+const statistics = (ctx: NetworkContext) =>
+  new NetworkStatisticsService(ctx.ds.manager, remoteStatisticsSources(ctx.forwardHeaders));
 
 @Resolver(() => NetworkStatistics)
 export class NetworkStatisticsResolver {
@@ -19,23 +20,43 @@ export class NetworkStatisticsResolver {
   })
   networkStatistics(
     // type-graphql lists arguments last parameter first.
-    @Arg("includeSubNetworks", () => Boolean, { defaultValue: true, description: "Count the sub-networks' AMAPs too." }) includeSubNetworks: boolean,
-    @Arg("seasons", () => [String], { nullable: true, description: "These seasons (2025, 2026); every season with contract templates when absent." }) seasons: string[] | undefined,
+    @Arg("includeSubNetworks", () => Boolean, { defaultValue: true, description: "Count the sub-networks' AMAPs too." })
+    includeSubNetworks: boolean,
+    @Arg("seasons", () => [String], {
+      nullable: true,
+      description: "These seasons (2025, 2026); every season with contract templates when absent.",
+    })
+    seasons: string[] | undefined,
     @Arg("networkId", () => ID, { description: "The network." }) networkId: string,
     @Ctx() ctx: NetworkContext,
   ): Promise<SeasonFigures[]> {
     return statistics(ctx).forNetwork(networkId, seasons ?? null, includeSubNetworks);
   }
 
-  @Query(() => String, { description: "The same statistics as CSV for spreadsheets: one figure per row (season; indicator; detail; value), `;`-separated, UTF-8 with BOM, French labels." })
+  @Query(() => String, {
+    description:
+      "The same statistics as CSV for spreadsheets: one figure per row (season; indicator; detail; value), `;`-separated, UTF-8 with BOM, French labels.",
+  })
   async networkStatisticsCsv(
-    @Arg("includeSubNetworks", () => Boolean, { defaultValue: true, description: "Count the sub-networks' AMAPs too." }) includeSubNetworks: boolean,
-    @Arg("seasons", () => [String], { nullable: true, description: "These seasons; every season with contract templates when absent." }) seasons: string[] | undefined,
+    @Arg("includeSubNetworks", () => Boolean, { defaultValue: true, description: "Count the sub-networks' AMAPs too." })
+    includeSubNetworks: boolean,
+    @Arg("seasons", () => [String], {
+      nullable: true,
+      description: "These seasons; every season with contract templates when absent.",
+    })
+    seasons: string[] | undefined,
     @Arg("networkId", () => ID, { description: "The network." }) networkId: string,
     @Ctx() ctx: NetworkContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<string> {
-    return statisticsCsv(await exportView(info, ctx, undefined, await statistics(ctx).forNetwork(networkId, seasons ?? null, includeSubNetworks)));
+    return statisticsCsv(
+      await exportView(
+        info,
+        ctx,
+        undefined,
+        await statistics(ctx).forNetwork(networkId, seasons ?? null, includeSubNetworks),
+      ),
+    );
   }
 
   @FieldResolver(() => Network, { description: "The network." })
@@ -43,11 +64,21 @@ export class NetworkStatisticsResolver {
     return (await ctx.loaders.network.load(s.networkId))!;
   }
 
-  @FieldResolver(() => String, { description: "This season's figures as CSV (same columns as `networkStatisticsCsv`)." })
-  async csv(@Root() s: NetworkStatistics, @Ctx() ctx: NetworkContext, @Info() info: GraphQLResolveInfo): Promise<string> {
+  @FieldResolver(() => String, {
+    description: "This season's figures as CSV (same columns as `networkStatisticsCsv`).",
+  })
+  async csv(
+    @Root() s: NetworkStatistics,
+    @Ctx() ctx: NetworkContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<string> {
     return statisticsCsv([await exportView(info, ctx, undefined, s)]);
   }
 }
 
 /** Registered in schema.ts with one spread: statistics, and the partnerships they rest on. */
-export const statisticsResolvers = [NetworkStatisticsResolver, NetworkPartnershipsResolver, PartnershipResolver] as const;
+export const statisticsResolvers = [
+  NetworkStatisticsResolver,
+  NetworkPartnershipsResolver,
+  PartnershipResolver,
+] as const;

@@ -13,17 +13,33 @@ export class VisitActionPage extends PageOf(VisitAction) {}
 @Resolver(() => VisitAction)
 export class VisitActionResolver {
   @Query(() => VisitActionPage, { description: "Follow-up actions of farm visits, soonest due first." })
-  visitActions(@Arg("filter", () => VisitActionFilter, { nullable: true, description: "Which visit actions to list (omit for all the caller may see)." }) filter: VisitActionFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  visitActions(
+    @Arg("filter", () => VisitActionFilter, {
+      nullable: true,
+      description: "Which visit actions to list (omit for all the caller may see).",
+    })
+    filter: VisitActionFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new VisitActionService(ctx.ds.manager).list(filter, page);
   }
 
   @Mutation(() => VisitAction, { description: "Records a follow-up action agreed during a visit." })
-  addVisitAction(@Arg("input", () => AddVisitActionInput, { description: "The visit and the action agreed." }) input: AddVisitActionInput, @Ctx() ctx: NetworkContext) {
+  addVisitAction(
+    @Arg("input", () => AddVisitActionInput, { description: "The visit and the action agreed." })
+    input: AddVisitActionInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new VisitActionService(ctx.ds.manager).add(input.visitId, input);
   }
 
   @Mutation(() => VisitAction, { description: "Changes a follow-up action, or marks it done (or open again)." })
-  updateVisitAction(@Arg("input", () => UpdateVisitActionInput, { description: "The action and the fields to change." }) input: UpdateVisitActionInput, @Ctx() ctx: NetworkContext) {
+  updateVisitAction(
+    @Arg("input", () => UpdateVisitActionInput, { description: "The action and the fields to change." })
+    input: UpdateVisitActionInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new VisitActionService(ctx.ds.manager).update(input.id, input);
   }
 

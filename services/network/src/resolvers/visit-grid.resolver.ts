@@ -11,22 +11,44 @@ export class VisitQuestionPage extends PageOf(VisitQuestion) {}
 @Resolver(() => VisitQuestion)
 export class VisitQuestionResolver {
   @Query(() => VisitQuestion, { nullable: true, description: "One grid question, or null." })
-  visitQuestion(@Arg("id", () => ID, { description: "Id of the visit question." }) id: string, @Ctx() ctx: NetworkContext) {
+  visitQuestion(
+    @Arg("id", () => ID, { description: "Id of the visit question." }) id: string,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return ctx.loaders.visitQuestion.load(id);
   }
 
   @Query(() => VisitQuestionPage, { description: "Questions of networks' evaluation grids, in grid order." })
-  visitQuestions(@Arg("filter", () => VisitQuestionFilter, { nullable: true, description: "Which visit questions to list (omit for all the caller may see)." }) filter: VisitQuestionFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: NetworkContext) {
+  visitQuestions(
+    @Arg("filter", () => VisitQuestionFilter, {
+      nullable: true,
+      description: "Which visit questions to list (omit for all the caller may see).",
+    })
+    filter: VisitQuestionFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new VisitGridService(ctx.ds.manager).listQuestions(filter, page);
   }
 
-  @Mutation(() => VisitQuestion, { description: "Adds a question on a charter principle to a network's evaluation grid." })
-  createVisitQuestion(@Arg("input", () => CreateVisitQuestionInput) input: CreateVisitQuestionInput, @Ctx() ctx: NetworkContext) {
+  @Mutation(() => VisitQuestion, {
+    description: "Adds a question on a charter principle to a network's evaluation grid.",
+  })
+  createVisitQuestion(
+    @Arg("input", () => CreateVisitQuestionInput) input: CreateVisitQuestionInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new VisitGridService(ctx.ds.manager).createQuestion(input);
   }
 
-  @Mutation(() => VisitQuestion, { description: "Rewords, moves or withdraws a grid question (answers already given are kept)." })
-  updateVisitQuestion(@Arg("input", () => UpdateVisitQuestionInput, { description: "The question and the fields to change." }) input: UpdateVisitQuestionInput, @Ctx() ctx: NetworkContext) {
+  @Mutation(() => VisitQuestion, {
+    description: "Rewords, moves or withdraws a grid question (answers already given are kept).",
+  })
+  updateVisitQuestion(
+    @Arg("input", () => UpdateVisitQuestionInput, { description: "The question and the fields to change." })
+    input: UpdateVisitQuestionInput,
+    @Ctx() ctx: NetworkContext,
+  ) {
     return new VisitGridService(ctx.ds.manager).updateQuestion(input.id, input);
   }
 }

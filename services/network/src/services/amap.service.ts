@@ -1,5 +1,16 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, saveVersioned, Check, DEFAULT_TIME_ZONE, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import {
+  applyPatch,
+  saveVersioned,
+  Check,
+  DEFAULT_TIME_ZONE,
+  findPage,
+  getOrThrow,
+  isUuid,
+  Page,
+  PageArgs,
+  uuidv7,
+} from "@champ-commun/kit";
 import { Amap, AmapStatus, RegistrationMode } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
 import { AmapFieldsInput, AmapFilter, CreateAmapInput, UpdateAmapInput } from "../inputs/amap.input";
@@ -21,14 +32,21 @@ export class AmapService {
     if (filter.status) base.status = filter.status;
     if (filter.city) base.city = filter.city;
     // `q` searches name or city: an OR of two conditions sharing the other filters.
-    const where = filter.q ? [{ ...base, name: Like(`%${filter.q}%`) }, { ...base, city: Like(`%${filter.q}%`) }] : base;
+    const where = filter.q
+      ? [
+          { ...base, name: Like(`%${filter.q}%`) },
+          { ...base, city: Like(`%${filter.q}%`) },
+        ]
+      : base;
     return findPage(this.repo, where, args, ["name", "city", "status", "createdAt"], { name: "ASC" });
   }
 
   /** Each AMAP's time zone, for the other subgraphs' calendars (ids beyond 500 are not read). */
   async timeZones(ids: string[]): Promise<Array<{ amapId: string; timeZone: string }>> {
     const wanted = [...new Set(ids.filter(isUuid))].slice(0, 500);
-    const rows = wanted.length ? await this.repo.find({ select: { id: true, timeZone: true }, where: { id: In(wanted) } }) : [];
+    const rows = wanted.length
+      ? await this.repo.find({ select: { id: true, timeZone: true }, where: { id: In(wanted) } })
+      : [];
     return rows.map((a) => ({ amapId: a.id, timeZone: a.timeZone }));
   }
 

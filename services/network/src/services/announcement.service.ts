@@ -1,10 +1,27 @@
 import { EntityManager, FindOptionsWhere, In, Like, MoreThanOrEqual } from "typeorm";
-import { Check, conflict, findPage, getOrThrow, isCalendarDate, Page, PageArgs, todayIn, uuidv7, DEFAULT_TIME_ZONE } from "@champ-commun/kit";
+import {
+  Check,
+  conflict,
+  findPage,
+  getOrThrow,
+  isCalendarDate,
+  Page,
+  PageArgs,
+  todayIn,
+  uuidv7,
+  DEFAULT_TIME_ZONE,
+} from "@champ-commun/kit";
 import { Announcement, AnnouncementKind, AnnouncementReply, AnnouncementStatus } from "../entities/announcement.entity";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
-import { AnnouncementFieldsInput, AnnouncementFilter, CreateAnnouncementInput, ReplyToAnnouncementInput, UpdateAnnouncementInput } from "../inputs/announcement.input";
+import {
+  AnnouncementFieldsInput,
+  AnnouncementFilter,
+  CreateAnnouncementInput,
+  ReplyToAnnouncementInput,
+  UpdateAnnouncementInput,
+} from "../inputs/announcement.input";
 import { NetworkService } from "./network.service";
 import { addYears, NO_AMAP, NO_FARM, NO_NETWORK, referenced, today } from "./checks";
 import { t } from "../i18n";
@@ -23,9 +40,14 @@ export class AnnouncementService {
   async list(filter: AnnouncementFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<Announcement>> {
     const base: FindOptionsWhere<Announcement> = { status: filter.status ?? AnnouncementStatus.open };
     if (filter.kind) base.kind = filter.kind;
-    if (filter.networkId) base.networkId = filter.includeSubNetworks ? In(await new NetworkService(this.em).subtreeIds(filter.networkId)) : filter.networkId;
+    if (filter.networkId)
+      base.networkId = filter.includeSubNetworks
+        ? In(await new NetworkService(this.em).subtreeIds(filter.networkId))
+        : filter.networkId;
     if (!filter.includeExpired) base.expiresOn = MoreThanOrEqual(filter.activeOn ?? today());
-    const where = filter.q ? (["title", "body", "city"] as const).map((k) => ({ ...base, [k]: Like(`%${filter.q}%`) })) : base;
+    const where = filter.q
+      ? (["title", "body", "city"] as const).map((k) => ({ ...base, [k]: Like(`%${filter.q}%`) }))
+      : base;
     return findPage(this.repo, where, args, ["createdAt", "expiresOn", "title"], { createdAt: "DESC" });
   }
 
@@ -69,7 +91,9 @@ export class AnnouncementService {
       check.fail(other, t(farmSeeks ? "announcement.namesNoAmap" : "announcement.namesNoFarm"));
     }
     await referenced(this.em, Network, check, "networkId", input.networkId, NO_NETWORK);
-    const author = farmSeeks ? await referenced(this.em, Farm, check, "farmId", input.farmId, NO_FARM) : await referenced(this.em, Amap, check, "amapId", input.amapId, NO_AMAP);
+    const author = farmSeeks
+      ? await referenced(this.em, Farm, check, "farmId", input.farmId, NO_FARM)
+      : await referenced(this.em, Amap, check, "amapId", input.amapId, NO_AMAP);
     check.done();
     return this.repo.save(
       this.repo.create({
@@ -97,7 +121,8 @@ export class AnnouncementService {
     if (announcement.status === AnnouncementStatus.closed) {
       throw conflict(t("announcement.announcementClosedPublishNew"), "status");
     }
-    for (const [k, v] of Object.entries(fields)) if (v !== undefined) (announcement as unknown as Record<string, unknown>)[k] = v;
+    for (const [k, v] of Object.entries(fields))
+      if (v !== undefined) (announcement as unknown as Record<string, unknown>)[k] = v;
     if (input.expiresOn) announcement.expiresOn = input.expiresOn;
     return this.repo.save(announcement);
   }
@@ -121,6 +146,15 @@ export class AnnouncementService {
       throw conflict(t("announcement.announcementClosedExpiredTakes"), "id");
     }
     const repo = this.em.getRepository(AnnouncementReply);
-    return repo.save(repo.create({ id: uuidv7(), networkId: announcement.networkId, announcementId: id, name: name!, email: email!, message: message! }));
+    return repo.save(
+      repo.create({
+        id: uuidv7(),
+        networkId: announcement.networkId,
+        announcementId: id,
+        name: name!,
+        email: email!,
+        message: message!,
+      }),
+    );
   }
 }

@@ -1,5 +1,13 @@
 import { EntityManager } from "typeorm";
-import { amapOwnedEntities, ArchiveRows, getOrThrow, restoreRows, RestoreCount, rowsWhere, rowToJson } from "@champ-commun/kit";
+import {
+  amapOwnedEntities,
+  ArchiveRows,
+  getOrThrow,
+  restoreRows,
+  RestoreCount,
+  rowsWhere,
+  rowToJson,
+} from "@champ-commun/kit";
 import { Amap } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
 import { Farm, FarmNetwork } from "../entities/farm.entity";
@@ -23,9 +31,10 @@ export class NetworkArchivePart {
   async build(amapId: string, farmIds: string[]): Promise<ArchiveRows> {
     const amap = await getOrThrow(this.em.getRepository(Amap), amapId, t("amap.amap"));
     const rows: ArchiveRows = { Amap: [rowToJson(amap as unknown as Record<string, unknown>)] };
-    for (const meta of amapOwnedEntities(this.em, NOT_ARCHIVED)) rows[meta.targetName] = await rowsWhere(this.em, meta, "amapId", [amapId]);
+    for (const meta of amapOwnedEntities(this.em, NOT_ARCHIVED))
+      rows[meta.targetName] = await rowsWhere(this.em, meta, "amapId", [amapId]);
     const chain: string[] = [];
-    for (let id = amap.networkId; id && !chain.includes(id); ) {
+    for (let id = amap.networkId; id && !chain.includes(id);) {
       chain.push(id);
       id = (await this.em.getRepository(Network).findOne({ where: { id } }))?.parentId ?? null;
     }
@@ -34,7 +43,9 @@ export class NetworkArchivePart {
     rows.Farm = await rowsWhere(this.em, meta(Farm), "id", farmIds);
     rows.FarmNetwork = await rowsWhere(this.em, meta(FarmNetwork), "farmId", farmIds);
     rows.Product = await rowsWhere(this.em, meta(Product), "farmId", farmIds);
-    const charters = [...new Set((rows.CharterCommitment ?? []).map((c) => c.charterVersionId as string).filter(Boolean))];
+    const charters = [
+      ...new Set((rows.CharterCommitment ?? []).map((c) => c.charterVersionId as string).filter(Boolean)),
+    ];
     rows.CharterVersion = await rowsWhere(this.em, meta(CharterVersion), "id", charters);
     return rows;
   }

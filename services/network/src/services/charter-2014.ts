@@ -16,7 +16,10 @@ export const CHARTER_2014 = {
     "un paysan. Le texte de référence est publié par le MIRAMAP.",
   principles: [
     { code: "agriculture_paysanne", title: "Une agriculture paysanne, locale et à taille humaine" },
-    { code: "agroecologie", title: "Des pratiques agroécologiques, sans chimie de synthèse, respectueuses des sols et des animaux" },
+    {
+      code: "agroecologie",
+      title: "Des pratiques agroécologiques, sans chimie de synthèse, respectueuses des sols et des animaux",
+    },
     { code: "alimentation", title: "Une alimentation de qualité, de saison, accessible à tous" },
     { code: "vente_directe", title: "La vente directe, sans intermédiaire, du paysan aux amapiens" },
     { code: "prefinancement", title: "Le pré-financement de la production par un engagement sur la saison" },

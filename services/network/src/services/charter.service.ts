@@ -4,7 +4,12 @@ import { CharterCommitment, CharterVersion } from "../entities/charter.entity";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
-import { CharterCommitmentFilter, CharterVersionFilter, CommitToCharterInput, CreateCharterVersionInput } from "../inputs/charter.input";
+import {
+  CharterCommitmentFilter,
+  CharterVersionFilter,
+  CommitToCharterInput,
+  CreateCharterVersionInput,
+} from "../inputs/charter.input";
 import { NetworkService } from "./network.service";
 import { CHARTER_2014 } from "./charter-2014";
 import { dateRange, NO_AMAP, NO_FARM, NO_NETWORK, referenced, today, whereFrom } from "./checks";
@@ -39,7 +44,10 @@ export class CharterService {
   /** Charters that apply to a network: movement-wide ones and those of the network or its ancestors. */
   async applicableVersions(networkId: string): Promise<CharterVersion[]> {
     const lineage = await new NetworkService(this.em).lineageIds(networkId);
-    return this.versions.find({ where: [{ networkId: IsNull() }, { networkId: In(lineage) }], order: { adoptedOn: "DESC" } });
+    return this.versions.find({
+      where: [{ networkId: IsNull() }, { networkId: In(lineage) }],
+      order: { adoptedOn: "DESC" },
+    });
   }
 
   listVersions(filter: CharterVersionFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<CharterVersion>> {
@@ -61,7 +69,8 @@ export class CharterService {
     const codes = new Set<string>();
     input.principles?.forEach((p, i) => {
       if (!CODE_RE.test(p.code)) check.fail(`principles.${i}.code`, t("charter.codeLowerCaseLetters"));
-      else if (codes.has(p.code)) check.fail(`principles.${i}.code`, t("charter.codeUsedTwiceCharter", { code: p.code }));
+      else if (codes.has(p.code))
+        check.fail(`principles.${i}.code`, t("charter.codeUsedTwiceCharter", { code: p.code }));
       codes.add(p.code);
       check.text(`principles.${i}.title`, p.title, { required: true, max: 300 });
     });
@@ -79,7 +88,10 @@ export class CharterService {
     );
   }
 
-  listCommitments(filter: CharterCommitmentFilter = {}, args: Partial<PageArgs> = {}): Promise<Page<CharterCommitment>> {
+  listCommitments(
+    filter: CharterCommitmentFilter = {},
+    args: Partial<PageArgs> = {},
+  ): Promise<Page<CharterCommitment>> {
     const where = whereFrom<CharterCommitment>(filter, ["networkId", "charterVersionId", "amapId", "farmId"]);
     if (filter.ids) where.id = In(filter.ids);
     const committedOn = dateRange(filter.from, filter.to);
@@ -104,8 +116,19 @@ export class CharterService {
     await referenced(this.em, Network, check, "networkId", input.networkId, NO_NETWORK);
     if (input.amapId) await referenced(this.em, Amap, check, "amapId", input.amapId, NO_AMAP);
     if (input.farmId) await referenced(this.em, Farm, check, "farmId", input.farmId, NO_FARM);
-    const version = await referenced(this.em, CharterVersion, check, "charterVersionId", input.charterVersionId, t("charter.charterVersionDoesNot"));
-    if (version && version.networkId && !(await new NetworkService(this.em).lineageIds(input.networkId)).includes(version.networkId)) {
+    const version = await referenced(
+      this.em,
+      CharterVersion,
+      check,
+      "charterVersionId",
+      input.charterVersionId,
+      t("charter.charterVersionDoesNot"),
+    );
+    if (
+      version &&
+      version.networkId &&
+      !(await new NetworkService(this.em).lineageIds(input.networkId)).includes(version.networkId)
+    ) {
       check.fail("charterVersionId", t("charter.charterBelongsAnotherNetwork"));
     }
     if (version && input.committedOn < version.adoptedOn) {
@@ -113,11 +136,12 @@ export class CharterService {
     }
     check.done();
     const who = input.amapId ? { amapId: input.amapId } : { farmId: input.farmId! };
-    if (await this.commitments.exists({ where: { charterVersionId: input.charterVersionId, networkId: input.networkId, ...who } })) {
-      throw conflict(
-        t("charter.commitmentCharterAlreadyRecorded"),
-        "charterVersionId",
-      );
+    if (
+      await this.commitments.exists({
+        where: { charterVersionId: input.charterVersionId, networkId: input.networkId, ...who },
+      })
+    ) {
+      throw conflict(t("charter.commitmentCharterAlreadyRecorded"), "charterVersionId");
     }
     return this.commitments.save(
       this.commitments.create({

@@ -1,4 +1,13 @@
-import { Between, EntityManager, EntityTarget, FindOperator, FindOptionsWhere, LessThanOrEqual, MoreThanOrEqual, ObjectLiteral } from "typeorm";
+import {
+  Between,
+  EntityManager,
+  EntityTarget,
+  FindOperator,
+  FindOptionsWhere,
+  LessThanOrEqual,
+  MoreThanOrEqual,
+  ObjectLiteral,
+} from "typeorm";
 import { Check, isUuid, todayIn, DEFAULT_TIME_ZONE, type Msg } from "@champ-commun/kit";
 import { t } from "../i18n";
 

@@ -47,11 +47,15 @@ export interface FeatureCollection {
   features: PointFeature[];
 }
 
-const located = (x: { latitude: number | null; longitude: number | null }) => Number.isFinite(x.latitude) && Number.isFinite(x.longitude);
+const located = (x: { latitude: number | null; longitude: number | null }) =>
+  Number.isFinite(x.latitude) && Number.isFinite(x.longitude);
 
 /** GeoJSON (RFC 7946) points, `[longitude, latitude]`; entries without coordinates cannot be placed and are left out. */
 export function directoryFeatureCollection(dir: DirectoryData): FeatureCollection {
-  const point = (x: { id: string; latitude: number | null; longitude: number | null }, properties: PointFeature["properties"]): PointFeature => ({
+  const point = (
+    x: { id: string; latitude: number | null; longitude: number | null },
+    properties: PointFeature["properties"],
+  ): PointFeature => ({
     type: "Feature",
     id: x.id,
     geometry: { type: "Point", coordinates: [x.longitude as number, x.latitude as number] },
@@ -61,9 +65,27 @@ export function directoryFeatureCollection(dir: DirectoryData): FeatureCollectio
     type: "FeatureCollection",
     features: [
       ...dir.amaps.filter(located).map((a) =>
-        point(a, { kind: "amap", id: a.id, name: a.name, city: a.city, postalCode: a.postalCode, website: a.website, email: a.email, registrationMode: a.registrationMode }),
+        point(a, {
+          kind: "amap",
+          id: a.id,
+          name: a.name,
+          city: a.city,
+          postalCode: a.postalCode,
+          website: a.website,
+          email: a.email,
+          registrationMode: a.registrationMode,
+        }),
       ),
-      ...dir.farms.filter(located).map((f) => point(f, { kind: "farm", id: f.id, name: f.name, city: f.city, productions: f.productions, labels: f.labels })),
+      ...dir.farms.filter(located).map((f) =>
+        point(f, {
+          kind: "farm",
+          id: f.id,
+          name: f.name,
+          city: f.city,
+          productions: f.productions,
+          labels: f.labels,
+        }),
+      ),
     ],
   };
 }
@@ -72,9 +94,26 @@ export function directoryGeoJson(dir: DirectoryData): string {
   return JSON.stringify(directoryFeatureCollection(dir));
 }
 
-const REGISTRATION_FR: Record<string, string> = { open: "ouvertes", waiting_list: "liste d'attente", closed: "closes", full: "complet" };
+const REGISTRATION_FR: Record<string, string> = {
+  open: "ouvertes",
+  waiting_list: "liste d'attente",
+  closed: "closes",
+  full: "complet",
+};
 
-export const CSV_HEADER = ["Type", "Nom", "Code postal", "Ville", "Latitude", "Longitude", "Site web", "E-mail", "Inscriptions", "Productions", "Labels"];
+export const CSV_HEADER = [
+  "Type",
+  "Nom",
+  "Code postal",
+  "Ville",
+  "Latitude",
+  "Longitude",
+  "Site web",
+  "E-mail",
+  "Inscriptions",
+  "Productions",
+  "Labels",
+];
 
 /** French spreadsheets read a decimal comma in a `;`-separated file. */
 function decimal(n: number | null): string {
@@ -85,7 +124,31 @@ function decimal(n: number | null): string {
 export function directoryCsv(dir: DirectoryData): string {
   return csvFile([
     CSV_HEADER,
-    ...dir.amaps.map((a) => ["AMAP", a.name, a.postalCode, a.city, decimal(a.latitude), decimal(a.longitude), a.website, a.email, REGISTRATION_FR[a.registrationMode] ?? a.registrationMode, "", ""]),
-    ...dir.farms.map((f) => ["Ferme", f.name, "", f.city, decimal(f.latitude), decimal(f.longitude), "", "", "", f.productions.join(", "), f.labels.join(", ")]),
+    ...dir.amaps.map((a) => [
+      "AMAP",
+      a.name,
+      a.postalCode,
+      a.city,
+      decimal(a.latitude),
+      decimal(a.longitude),
+      a.website,
+      a.email,
+      REGISTRATION_FR[a.registrationMode] ?? a.registrationMode,
+      "",
+      "",
+    ]),
+    ...dir.farms.map((f) => [
+      "Ferme",
+      f.name,
+      "",
+      f.city,
+      decimal(f.latitude),
+      decimal(f.longitude),
+      "",
+      "",
+      "",
+      f.productions.join(", "),
+      f.labels.join(", "),
+    ]),
   ]);
 }

@@ -48,7 +48,15 @@ export class FarmVisitService {
     await referenced(this.em, Farm, check, "farmId", input.farmId, NO_FARM);
     check.done();
     return this.repo.save(
-      this.repo.create({ id: uuidv7(), networkId: input.networkId, farmId: input.farmId, plannedOn: input.plannedOn, status: FarmVisitStatus.planned, report: "", reportedOn: null }),
+      this.repo.create({
+        id: uuidv7(),
+        networkId: input.networkId,
+        farmId: input.farmId,
+        plannedOn: input.plannedOn,
+        status: FarmVisitStatus.planned,
+        report: "",
+        reportedOn: null,
+      }),
     );
   }
 
@@ -89,7 +97,16 @@ export class FarmVisitService {
     check.done();
     assertVisitOpen(visit, "visitId");
     const repo = this.em.getRepository(FarmVisitMember);
-    return repo.save(repo.create({ id: uuidv7(), networkId: visit.networkId, visitId, role: input.role, name: name!, personId: input.personId ?? null }));
+    return repo.save(
+      repo.create({
+        id: uuidv7(),
+        networkId: visit.networkId,
+        visitId,
+        role: input.role,
+        name: name!,
+        personId: input.personId ?? null,
+      }),
+    );
   }
 
   async removeMember(id: string): Promise<boolean> {
@@ -113,19 +130,27 @@ export class FarmVisitService {
     }
     const [team, questions, answers] = await Promise.all([
       this.em.getRepository(FarmVisitMember).find({ where: { visitId: id } }),
-      this.em.getRepository(VisitQuestion).find({ where: { networkId: visit.networkId, active: true }, order: { position: "ASC" } }),
+      this.em
+        .getRepository(VisitQuestion)
+        .find({ where: { networkId: visit.networkId, active: true }, order: { position: "ASC" } }),
       this.em.getRepository(VisitAnswer).find({ where: { visitId: id } }),
     ]);
     const fields: Record<string, Msg> = {};
     const hasFarmer = team.some((m) => m.role === VisitMemberRole.farmer);
     const hasMember = team.some((m) => m.role === VisitMemberRole.member);
     if (!hasFarmer || !hasMember) {
-      fields.team = t("farmVisit.teamNotMixed", { lacking: !hasFarmer && !hasMember ? "both" : !hasFarmer ? "farmer" : "member" });
+      fields.team = t("farmVisit.teamNotMixed", {
+        lacking: !hasFarmer && !hasMember ? "both" : !hasFarmer ? "farmer" : "member",
+      });
     }
     const answered = new Set(answers.map((a) => a.questionId));
     const missing = questions.filter((q) => !answered.has(q.id));
     if (missing.length) {
-      const list = missing.slice(0, 3).map((q) => `« ${q.text} »`).join(", ") + (missing.length > 3 ? "…" : "");
+      const list =
+        missing
+          .slice(0, 3)
+          .map((q) => `« ${q.text} »`)
+          .join(", ") + (missing.length > 3 ? "…" : "");
       fields.answers = t("farmVisit.gridUnanswered", { missingCount: missing.length, list });
     }
     if (Object.keys(fields).length) {

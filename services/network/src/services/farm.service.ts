@@ -1,5 +1,16 @@
 import { EntityManager, FindOptionsWhere, In, Like } from "typeorm";
-import { applyPatch, Check, findPage, getOrThrow, inTransaction, insertMany, Page, PageArgs, uuidv7, saveVersioned } from "@champ-commun/kit";
+import {
+  applyPatch,
+  Check,
+  findPage,
+  getOrThrow,
+  inTransaction,
+  insertMany,
+  Page,
+  PageArgs,
+  uuidv7,
+  saveVersioned,
+} from "@champ-commun/kit";
 import { Farm, FarmNetwork } from "../entities/farm.entity";
 import { AmapStatus } from "../entities/amap.entity";
 import { Network } from "../entities/network.entity";
@@ -25,7 +36,12 @@ export class FarmService {
     }
     if (ids) base.id = In(ids);
     if (filter.status) base.status = filter.status;
-    const where = filter.q ? [{ ...base, name: Like(`%${filter.q}%`) }, { ...base, city: Like(`%${filter.q}%`) }] : base;
+    const where = filter.q
+      ? [
+          { ...base, name: Like(`%${filter.q}%`) },
+          { ...base, city: Like(`%${filter.q}%`) },
+        ]
+      : base;
     return findPage(this.repo, where, args, ["name", "city", "status", "createdAt"], { name: "ASC" });
   }
 
@@ -53,7 +69,10 @@ export class FarmService {
   private async setNetworks(farmId: string, networkIds: string[], isNew = false): Promise<void> {
     const repo = this.em.getRepository(FarmNetwork);
     if (!isNew) await repo.delete({ farmId });
-    await insertMany(repo, networkIds.map((networkId) => ({ id: uuidv7(), farmId, networkId })));
+    await insertMany(
+      repo,
+      networkIds.map((networkId) => ({ id: uuidv7(), farmId, networkId })),
+    );
   }
 
   async create(input: CreateFarmInput): Promise<Farm> {

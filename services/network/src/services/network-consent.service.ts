@@ -11,7 +11,11 @@ export type ConsentKind = "directory" | "partnerships" | "statistics";
  * listed until the AMAP withdraws it; what comes from the AMAP's own activity (its partnerships,
  * its figures) flows up only once it agrees.
  */
-export const CONSENT_DEFAULTS: Record<ConsentKind, boolean> = { directory: true, partnerships: false, statistics: false };
+export const CONSENT_DEFAULTS: Record<ConsentKind, boolean> = {
+  directory: true,
+  partnerships: false,
+  statistics: false,
+};
 
 export interface SetConsent {
   amapId: string;
@@ -26,9 +30,22 @@ export class NetworkConsentService {
   /** The latest choice of each AMAP (the defaults, undated, for those that never chose). */
   async current(amapIds: string[]): Promise<Map<string, NetworkConsent>> {
     const out = new Map<string, NetworkConsent>();
-    const rows = amapIds.length ? await this.em.getRepository(NetworkConsent).find({ where: { amapId: In(amapIds) }, order: { id: "ASC" } }) : [];
+    const rows = amapIds.length
+      ? await this.em.getRepository(NetworkConsent).find({ where: { amapId: In(amapIds) }, order: { id: "ASC" } })
+      : [];
     for (const r of rows) out.set(r.amapId, r);
-    for (const amapId of amapIds) if (!out.has(amapId)) out.set(amapId, Object.assign(new NetworkConsent(), { id: `default:${amapId}`, amapId, ...CONSENT_DEFAULTS, decidedBy: null, decidedAt: null }));
+    for (const amapId of amapIds)
+      if (!out.has(amapId))
+        out.set(
+          amapId,
+          Object.assign(new NetworkConsent(), {
+            id: `default:${amapId}`,
+            amapId,
+            ...CONSENT_DEFAULTS,
+            decidedBy: null,
+            decidedAt: null,
+          }),
+        );
     return out;
   }
 
@@ -42,11 +59,21 @@ export class NetworkConsentService {
   async set(input: SetConsent, actorId: string | null, now = new Date()): Promise<NetworkConsent> {
     const check = new Check();
     check.id("amapId", input.amapId, { required: true });
-    for (const k of ["directory", "partnerships", "statistics"] as const) if (typeof input[k] !== "boolean") check.fail(k, t("networkConsent.yesNoExpected"));
+    for (const k of ["directory", "partnerships", "statistics"] as const)
+      if (typeof input[k] !== "boolean") check.fail(k, t("networkConsent.yesNoExpected"));
     check.done();
-    if (!(await this.em.getRepository(Amap).exists({ where: { id: input.amapId } }))) check.fail("amapId", t("checks.amapDoesNotExist"));
+    if (!(await this.em.getRepository(Amap).exists({ where: { id: input.amapId } })))
+      check.fail("amapId", t("checks.amapDoesNotExist"));
     check.done();
-    const row = this.em.getRepository(NetworkConsent).create({ id: uuidv7(), amapId: input.amapId, directory: input.directory, partnerships: input.partnerships, statistics: input.statistics, decidedBy: actorId, decidedAt: now });
+    const row = this.em.getRepository(NetworkConsent).create({
+      id: uuidv7(),
+      amapId: input.amapId,
+      directory: input.directory,
+      partnerships: input.partnerships,
+      statistics: input.statistics,
+      decidedBy: actorId,
+      decidedAt: now,
+    });
     await this.em.getRepository(NetworkConsent).insert(row);
     return row;
   }

@@ -1,11 +1,25 @@
 import { EntityManager, FindOptionsWhere, In } from "typeorm";
 import { recordNetworkAudit } from "../audit/network-audit";
-import { applyPatch, saveVersioned, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7 } from "@champ-commun/kit";
+import {
+  applyPatch,
+  saveVersioned,
+  Check,
+  conflict,
+  findPage,
+  getOrThrow,
+  Page,
+  PageArgs,
+  uuidv7,
+} from "@champ-commun/kit";
 import { NetworkMemberKind, NetworkMembership, NetworkMembershipStatus } from "../entities/network-membership.entity";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
-import { CreateNetworkMembershipInput, NetworkMembershipFilter, UpdateNetworkMembershipInput } from "../inputs/network-membership.input";
+import {
+  CreateNetworkMembershipInput,
+  NetworkMembershipFilter,
+  UpdateNetworkMembershipInput,
+} from "../inputs/network-membership.input";
 import { t } from "../i18n";
 
 const WHAT = t("networkMembership.networkMembership");
@@ -46,7 +60,11 @@ export class NetworkMembershipService {
     if (input.amapId) await getOrThrow(this.em.getRepository(Amap), input.amapId, t("amap.amap"));
     if (input.farmId) await getOrThrow(this.em.getRepository(Farm), input.farmId, t("product.farm"));
     const existing = await this.repo.findOne({
-      where: { networkId: input.networkId, year: input.year, ...(input.amapId ? { amapId: input.amapId } : { farmId: input.farmId }) },
+      where: {
+        networkId: input.networkId,
+        year: input.year,
+        ...(input.amapId ? { amapId: input.amapId } : { farmId: input.farmId }),
+      },
     });
     if (existing && existing.status !== NetworkMembershipStatus.cancelled) {
       throw conflict(t("networkMembership.membershipAlreadyExists", { year: input.year }), "year");
@@ -67,7 +85,15 @@ export class NetworkMembershipService {
           charterSignedOn: input.charterSignedOn ?? null,
         }),
       );
-      await recordNetworkAudit(em, { networkId: m.networkId, actorId: this.actorId, entity: "NetworkMembership", entityId: m.id, action: "create", before: null, after: m });
+      await recordNetworkAudit(em, {
+        networkId: m.networkId,
+        actorId: this.actorId,
+        entity: "NetworkMembership",
+        entityId: m.id,
+        action: "create",
+        before: null,
+        after: m,
+      });
       return m;
     });
   }
@@ -82,7 +108,15 @@ export class NetworkMembershipService {
     applyPatch(m, input as Partial<NetworkMembership>);
     return this.em.transaction(async (em) => {
       const saved = await saveVersioned(em.getRepository(NetworkMembership), m, input.expectedVersion);
-      await recordNetworkAudit(em, { networkId: saved.networkId, actorId: this.actorId, entity: "NetworkMembership", entityId: saved.id, action: "update", before, after: saved });
+      await recordNetworkAudit(em, {
+        networkId: saved.networkId,
+        actorId: this.actorId,
+        entity: "NetworkMembership",
+        entityId: saved.id,
+        action: "update",
+        before,
+        after: saved,
+      });
       return saved;
     });
   }

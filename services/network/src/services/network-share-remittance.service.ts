@@ -1,10 +1,24 @@
 import { EntityManager, In } from "typeorm";
-import { Check, conflict, findPage, getOrThrow, isUuid, Page, PageArgs, uuidv7, MAX_CENTS, tooLarge } from "@champ-commun/kit";
+import {
+  Check,
+  conflict,
+  findPage,
+  getOrThrow,
+  isUuid,
+  Page,
+  PageArgs,
+  uuidv7,
+  MAX_CENTS,
+  tooLarge,
+} from "@champ-commun/kit";
 import { NetworkShareRemittance } from "../entities/network-share-remittance.entity";
 import { recordNetworkAudit } from "../audit/network-audit";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
-import { NetworkShareRemittanceFilter, RecordNetworkShareRemittanceInput } from "../inputs/network-share-remittance.input";
+import {
+  NetworkShareRemittanceFilter,
+  RecordNetworkShareRemittanceInput,
+} from "../inputs/network-share-remittance.input";
 import { dateRange, NO_AMAP, NO_NETWORK, referenced, today, whereFrom } from "./checks";
 import { t } from "../i18n";
 
@@ -46,7 +60,8 @@ export class NetworkShareRemittanceService {
     check.date("remittedOn", input.remittedOn, { required: true });
     const reference = check.text("reference", input.reference, { max: 100 });
     const reason = check.text("reason", input.reason, { max: 500 });
-    if (Number.isInteger(input.amountCents) && Math.abs(input.amountCents) > MAX_CENTS) check.fail("amountCents", tooLarge());
+    if (Number.isInteger(input.amountCents) && Math.abs(input.amountCents) > MAX_CENTS)
+      check.fail("amountCents", tooLarge());
     else if (!Number.isInteger(input.amountCents) || input.amountCents === 0) {
       check.fail("amountCents", t("networkShareRemittance.amountWholeNumberCents"));
     } else if (input.amountCents < 0 && !reason) {
@@ -57,9 +72,19 @@ export class NetworkShareRemittanceService {
     await referenced(this.em, Network, check, "networkId", input.networkId, NO_NETWORK);
     await referenced(this.em, Amap, check, "amapId", input.amapId, NO_AMAP);
     const corrected = isUuid(input.correctsId)
-      ? await referenced(this.em, NetworkShareRemittance, check, "correctsId", input.correctsId, t("networkShareRemittance.remittanceDoesNotExist"))
+      ? await referenced(
+          this.em,
+          NetworkShareRemittance,
+          check,
+          "correctsId",
+          input.correctsId,
+          t("networkShareRemittance.remittanceDoesNotExist"),
+        )
       : null;
-    if (corrected && (corrected.networkId !== input.networkId || corrected.amapId !== input.amapId || corrected.year !== input.year)) {
+    if (
+      corrected &&
+      (corrected.networkId !== input.networkId || corrected.amapId !== input.amapId || corrected.year !== input.year)
+    ) {
       check.fail("correctsId", t("networkShareRemittance.correctionAppliesRemittanceSame"));
     }
     check.done();
@@ -68,10 +93,7 @@ export class NetworkShareRemittanceService {
       const corrections = await this.repo.find({ where: { correctsId: corrected.id } });
       const balance = corrected.amountCents + corrections.reduce((s, r) => s + r.amountCents, 0) + input.amountCents;
       if (balance < 0) {
-        throw conflict(
-          t("networkShareRemittance.correctionWouldMakeRemittance", { balance }),
-          "amountCents",
-        );
+        throw conflict(t("networkShareRemittance.correctionWouldMakeRemittance", { balance }), "amountCents");
       }
     }
     // A money record: written with its audit entry, or not at all.
@@ -90,7 +112,15 @@ export class NetworkShareRemittanceService {
           correctsId: input.correctsId ?? null,
         }),
       );
-      await recordNetworkAudit(em, { networkId: r.networkId, actorId: this.actorId, entity: "NetworkShareRemittance", entityId: r.id, action: r.correctsId ? "correct" : "record", before: null, after: r });
+      await recordNetworkAudit(em, {
+        networkId: r.networkId,
+        actorId: this.actorId,
+        entity: "NetworkShareRemittance",
+        entityId: r.id,
+        action: r.correctsId ? "correct" : "record",
+        before: null,
+        after: r,
+      });
       return r;
     });
   }

@@ -1,5 +1,15 @@
 import { EntityManager, FindOptionsWhere, In, IsNull, Like } from "typeorm";
-import { applyPatch, Check, conflict, findPage, getOrThrow, Page, PageArgs, uuidv7, saveVersioned } from "@champ-commun/kit";
+import {
+  applyPatch,
+  Check,
+  conflict,
+  findPage,
+  getOrThrow,
+  Page,
+  PageArgs,
+  uuidv7,
+  saveVersioned,
+} from "@champ-commun/kit";
 import { Network, NetworkLevel } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { CreateNetworkInput, NetworkFilter, UpdateNetworkInput } from "../inputs/network.input";
@@ -93,7 +103,10 @@ export class NetworkService {
   /** Refused while AMAPs or sub-networks are attached: they would be orphaned silently. */
   async delete(id: string): Promise<boolean> {
     const network = await this.get(id);
-    const [children, amaps] = await Promise.all([this.repo.count({ where: { parentId: id } }), this.em.getRepository(Amap).count({ where: { networkId: id } })]);
+    const [children, amaps] = await Promise.all([
+      this.repo.count({ where: { parentId: id } }),
+      this.em.getRepository(Amap).count({ where: { networkId: id } }),
+    ]);
     if (children || amaps) {
       throw conflict(t("network.stillHasChildren", { children, amaps }));
     }

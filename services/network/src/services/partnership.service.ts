@@ -23,7 +23,11 @@ export class PartnershipService {
     private readonly sources: StatisticsSources,
   ) {}
 
-  async forNetworks(networkIds: string[], season: string | null, includeSubNetworks: boolean): Promise<Map<string, PartnershipRow[]>> {
+  async forNetworks(
+    networkIds: string[],
+    season: string | null,
+    includeSubNetworks: boolean,
+  ): Promise<Map<string, PartnershipRow[]>> {
     const check = new Check();
     const wanted = season === null ? null : check.text("season", season, { required: true, max: 20 })!;
     check.done();
@@ -36,7 +40,7 @@ export class PartnershipService {
     const subtrees = new Map<string, Set<string>>();
     for (const id of networkIds) {
       const seen = new Set<string>();
-      for (const stack = [id]; stack.length; ) {
+      for (const stack = [id]; stack.length;) {
         const cur = stack.pop()!;
         if (seen.has(cur)) continue;
         seen.add(cur);
@@ -45,17 +49,26 @@ export class PartnershipService {
       subtrees.set(id, seen);
     }
     const everyNetwork = [...new Set([...subtrees.values()].flatMap((s) => [...s]))];
-    const listed = await this.em.getRepository(Amap).find({ select: { id: true, networkId: true }, where: { networkId: In(everyNetwork) } });
+    const listed = await this.em
+      .getRepository(Amap)
+      .find({ select: { id: true, networkId: true }, where: { networkId: In(everyNetwork) } });
     // Only the AMAPs that let the network see their partnerships (the others are not asked about).
-    const consenting = await new NetworkConsentService(this.em).allowed(listed.map((a) => a.id), "partnerships");
+    const consenting = await new NetworkConsentService(this.em).allowed(
+      listed.map((a) => a.id),
+      "partnerships",
+    );
     const amaps = listed.filter((a) => consenting.has(a.id));
     const networkOfAmap = new Map(amaps.map((a) => [a.id, a.networkId!]));
 
-    const templates: TemplateAggregate[] = await this.sources.templates([...networkOfAmap.keys()], wanted ? [wanted] : null);
+    const templates: TemplateAggregate[] = await this.sources.templates(
+      [...networkOfAmap.keys()],
+      wanted ? [wanted] : null,
+    );
     for (const t of templates) {
       const home = networkOfAmap.get(t.amapId);
       for (const [id, subtree] of subtrees) {
-        if (home && subtree.has(home)) out.get(id)!.push({ amapId: t.amapId, farmId: t.farmId, season: t.season, templateCount: t.templateCount });
+        if (home && subtree.has(home))
+          out.get(id)!.push({ amapId: t.amapId, farmId: t.farmId, season: t.season, templateCount: t.templateCount });
       }
     }
     return out;

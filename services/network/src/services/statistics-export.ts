@@ -40,7 +40,12 @@ function rows(s: SeasonFigures): string[][] {
     out.push([s.season, "Montant préfinancé par ferme (€)", f.farm.name, euros(f.prefinancedCents)]);
   }
   for (const t of s.byProductionType) {
-    out.push([s.season, "Montant préfinancé par type de production (€)", PRODUCTION_TYPE_FR[t.productionType], euros(t.prefinancedCents)]);
+    out.push([
+      s.season,
+      "Montant préfinancé par type de production (€)",
+      PRODUCTION_TYPE_FR[t.productionType],
+      euros(t.prefinancedCents),
+    ]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { EntityManager, In } from "typeorm";
-import { Check, notFound , frenchCollator } from "@champ-commun/kit";
+import { Check, notFound, frenchCollator } from "@champ-commun/kit";
 import { Network } from "../entities/network.entity";
 import { Amap } from "../entities/amap.entity";
 import { Farm } from "../entities/farm.entity";
@@ -55,7 +55,9 @@ const TYPE_ORDER = Object.values(ProductionType);
  * products. Amounts come from subscription totals, not from delivery lines, so one farm counts
  * under one type.
  */
-export function mainProductionType(types: Array<{ productionType: ProductionType; count: number; active: boolean }>): ProductionType {
+export function mainProductionType(
+  types: Array<{ productionType: ProductionType; count: number; active: boolean }>,
+): ProductionType {
   const pool = types.some((t) => t.active) ? types.filter((t) => t.active) : types;
   const counts = new Map<ProductionType, number>();
   for (const t of pool) counts.set(t.productionType, (counts.get(t.productionType) ?? 0) + t.count);
@@ -85,7 +87,7 @@ export class NetworkStatisticsService {
     const children = new Map<string, string[]>();
     for (const n of all) if (n.parentId) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
     const out: string[] = [];
-    for (const stack = [networkId]; stack.length; ) {
+    for (const stack = [networkId]; stack.length;) {
       const cur = stack.pop()!;
       if (out.includes(cur)) continue;
       out.push(cur);
@@ -101,9 +103,15 @@ export class NetworkStatisticsService {
   }
 
   /** Figures per season, oldest season first; without `seasons`, every season the network's AMAPs have templates in. */
-  async forNetwork(networkId: string, seasons: string[] | null = null, includeSubNetworks = true): Promise<SeasonFigures[]> {
+  async forNetwork(
+    networkId: string,
+    seasons: string[] | null = null,
+    includeSubNetworks = true,
+  ): Promise<SeasonFigures[]> {
     const check = new Check();
-    const wanted = seasons ? [...new Set(seasons.map((s) => check.text("seasons", s, { required: true, max: 20 })!))] : null;
+    const wanted = seasons
+      ? [...new Set(seasons.map((s) => check.text("seasons", s, { required: true, max: 20 })!))]
+      : null;
     check.done();
     const subtreeAmaps = await this.amapIds(await this.subtree(networkId, includeSubNetworks));
     // Only the AMAPs that agreed count (domain.md: data flows up only as the AMAP agreed); per farm, only those that also show their partnerships.
@@ -122,7 +130,9 @@ export class NetworkStatisticsService {
     const active = [...bySeason.values()].flat();
     const subscriptions = await this.sources.subscriptions(
       [...new Set(active.map((t) => t.amapId))],
-      seasonList.map((season) => ({ season, templateIds: bySeason.get(season)!.flatMap((t) => t.templateIds) })).filter((s) => s.templateIds.length),
+      seasonList
+        .map((season) => ({ season, templateIds: bySeason.get(season)!.flatMap((t) => t.templateIds) }))
+        .filter((s) => s.templateIds.length),
     );
     const farms = await this.farmsWithTypes([...new Set(active.map((t) => t.farmId))]);
 
@@ -138,7 +148,9 @@ export class NetworkStatisticsService {
   }
 
   /** The farms and their production type: two statements whatever the number of farms. */
-  private async farmsWithTypes(farmIds: string[]): Promise<Map<string, { farm: Farm; productionType: ProductionType }>> {
+  private async farmsWithTypes(
+    farmIds: string[],
+  ): Promise<Map<string, { farm: Farm; productionType: ProductionType }>> {
     const out = new Map<string, { farm: Farm; productionType: ProductionType }>();
     if (!farmIds.length) return out;
     const farms = await this.em.getRepository(Farm).find({ where: { id: In(farmIds) } });
@@ -153,12 +165,25 @@ export class NetworkStatisticsService {
       .groupBy("p.farmId")
       .addGroupBy("p.productionType")
       .addGroupBy("p.active")
-      .getRawMany<{ farmId: string; productionType: ProductionType; active: number | boolean | string; count: number | string }>();
+      .getRawMany<{
+        farmId: string;
+        productionType: ProductionType;
+        active: number | boolean | string;
+        count: number | string;
+      }>();
     const typesByFarm = new Map<string, Array<{ productionType: ProductionType; count: number; active: boolean }>>();
     for (const t of types) {
-      typesByFarm.set(t.farmId, [...(typesByFarm.get(t.farmId) ?? []), { productionType: t.productionType, count: Number(t.count), active: t.active === true || Number(t.active) === 1 }]);
+      typesByFarm.set(t.farmId, [
+        ...(typesByFarm.get(t.farmId) ?? []),
+        {
+          productionType: t.productionType,
+          count: Number(t.count),
+          active: t.active === true || Number(t.active) === 1,
+        },
+      ]);
     }
-    for (const farm of farms) out.set(farm.id, { farm, productionType: mainProductionType(typesByFarm.get(farm.id) ?? []) });
+    for (const farm of farms)
+      out.set(farm.id, { farm, productionType: mainProductionType(typesByFarm.get(farm.id) ?? []) });
     return out;
   }
 }
@@ -173,10 +198,18 @@ export function seasonFigures(
   named: Set<string> | null = null,
 ): SeasonFigures {
   const farmOfTemplate = new Map<string, string>();
-  const perFarm = new Map<string, { amaps: Set<string>; templateCount: number; subscriptionCount: number; prefinancedCents: number }>();
+  const perFarm = new Map<
+    string,
+    { amaps: Set<string>; templateCount: number; subscriptionCount: number; prefinancedCents: number }
+  >();
   for (const t of templates) {
     if (named && !named.has(t.amapId)) continue;
-    const f = perFarm.get(t.farmId) ?? { amaps: new Set<string>(), templateCount: 0, subscriptionCount: 0, prefinancedCents: 0 };
+    const f = perFarm.get(t.farmId) ?? {
+      amaps: new Set<string>(),
+      templateCount: 0,
+      subscriptionCount: 0,
+      prefinancedCents: 0,
+    };
     f.amaps.add(t.amapId);
     f.templateCount += t.templateCount;
     perFarm.set(t.farmId, f);
@@ -202,19 +235,40 @@ export function seasonFigures(
   for (const [farmId, f] of perFarm) {
     const known = farms.get(farmId);
     if (!known) continue; // a template naming a farm the directory no longer has
-    byFarm.push({ farm: known.farm, productionType: known.productionType, amapCount: f.amaps.size, templateCount: f.templateCount, subscriptionCount: f.subscriptionCount, prefinancedCents: f.prefinancedCents });
+    byFarm.push({
+      farm: known.farm,
+      productionType: known.productionType,
+      amapCount: f.amaps.size,
+      templateCount: f.templateCount,
+      subscriptionCount: f.subscriptionCount,
+      prefinancedCents: f.prefinancedCents,
+    });
   }
-  byFarm.sort((a, b) => b.prefinancedCents - a.prefinancedCents || frenchCollator.compare(a.farm.name, b.farm.name) || a.farm.id.localeCompare(b.farm.id));
+  byFarm.sort(
+    (a, b) =>
+      b.prefinancedCents - a.prefinancedCents ||
+      frenchCollator.compare(a.farm.name, b.farm.name) ||
+      a.farm.id.localeCompare(b.farm.id),
+  );
 
   const perType = new Map<ProductionType, ProductionTypeFigures>();
   for (const f of byFarm) {
-    const t = perType.get(f.productionType) ?? { productionType: f.productionType, farmCount: 0, subscriptionCount: 0, prefinancedCents: 0 };
+    const t = perType.get(f.productionType) ?? {
+      productionType: f.productionType,
+      farmCount: 0,
+      subscriptionCount: 0,
+      prefinancedCents: 0,
+    };
     t.farmCount += 1;
     t.subscriptionCount += f.subscriptionCount;
     t.prefinancedCents += f.prefinancedCents;
     perType.set(f.productionType, t);
   }
-  const byProductionType = [...perType.values()].sort((a, b) => b.prefinancedCents - a.prefinancedCents || TYPE_ORDER.indexOf(a.productionType) - TYPE_ORDER.indexOf(b.productionType));
+  const byProductionType = [...perType.values()].sort(
+    (a, b) =>
+      b.prefinancedCents - a.prefinancedCents ||
+      TYPE_ORDER.indexOf(a.productionType) - TYPE_ORDER.indexOf(b.productionType),
+  );
 
   return {
     ...head,

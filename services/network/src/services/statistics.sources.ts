@@ -15,19 +15,33 @@ export interface TemplateAggregate {
   templateIds: string[];
 }
 
-
 export interface StatisticsSources {
   templates(amapIds: string[], seasons: string[] | null): Promise<TemplateAggregate[]>;
   subscriptions(amapIds: string[], seasons: SeasonTemplates[]): Promise<SubscriptionAggregate[]>;
 }
 
 const TEMPLATE_STATISTICS = /* GraphQL */ `
-  query ($amapIds: [ID!], $seasons: [String!]) { templateStatistics(amapIds: $amapIds, seasons: $seasons) { amapIds farmIds seasons templateCounts templateIds } }
+  query ($amapIds: [ID!], $seasons: [String!]) {
+    templateStatistics(amapIds: $amapIds, seasons: $seasons) {
+      amapIds
+      farmIds
+      seasons
+      templateCounts
+      templateIds
+    }
+  }
 `;
 
 const SUBSCRIPTION_STATISTICS = /* GraphQL */ `
   query ($amapIds: [ID!]!, $seasons: [SeasonTemplatesInput!]!) {
-    subscriptionStatistics(amapIds: $amapIds, seasons: $seasons) { amapIds seasons templateIds householdCounts subscriptionCounts totalCents }
+    subscriptionStatistics(amapIds: $amapIds, seasons: $seasons) {
+      amapIds
+      seasons
+      templateIds
+      householdCounts
+      subscriptionCounts
+      totalCents
+    }
   }
 `;
 
@@ -35,7 +49,10 @@ const SUBSCRIPTION_STATISTICS = /* GraphQL */ `
 function rows<K extends string>(columns: Record<K, unknown[]>): Array<Record<K, unknown>> {
   const keys = Object.keys(columns) as K[];
   const length = keys.length ? columns[keys[0]].length : 0;
-  return Array.from({ length }, (_, i) => Object.fromEntries(keys.map((k) => [k, columns[k][i]])) as Record<K, unknown>);
+  return Array.from(
+    { length },
+    (_, i) => Object.fromEntries(keys.map((k) => [k, columns[k][i]])) as Record<K, unknown>,
+  );
 }
 
 /** The amap and member subgraphs over GraphQL, with the caller's identity forwarded: one request each. */
@@ -43,7 +60,9 @@ export function remoteStatisticsSources(forwardHeaders: Record<string, string> =
   return {
     async templates(amapIds, seasons) {
       if (!amapIds.length) return [];
-      const res = await askSubgraph<{ templateStatistics: Record<"amapIds" | "farmIds" | "seasons" | "templateCounts" | "templateIds", unknown[]> }>("amap", TEMPLATE_STATISTICS, { amapIds, seasons }, forwardHeaders);
+      const res = await askSubgraph<{
+        templateStatistics: Record<"amapIds" | "farmIds" | "seasons" | "templateCounts" | "templateIds", unknown[]>;
+      }>("amap", TEMPLATE_STATISTICS, { amapIds, seasons }, forwardHeaders);
       return rows(res.templateStatistics).map((r) => ({
         amapId: r.amapIds as string,
         farmId: r.farmIds as string,
@@ -54,12 +73,12 @@ export function remoteStatisticsSources(forwardHeaders: Record<string, string> =
     },
     async subscriptions(amapIds, seasons) {
       if (!amapIds.length || !seasons.length) return [];
-      const res = await askSubgraph<{ subscriptionStatistics: Record<"amapIds" | "seasons" | "templateIds" | "householdCounts" | "subscriptionCounts" | "totalCents", unknown[]> }>(
-        "member",
-        SUBSCRIPTION_STATISTICS,
-        { amapIds, seasons },
-        forwardHeaders,
-      );
+      const res = await askSubgraph<{
+        subscriptionStatistics: Record<
+          "amapIds" | "seasons" | "templateIds" | "householdCounts" | "subscriptionCounts" | "totalCents",
+          unknown[]
+        >;
+      }>("member", SUBSCRIPTION_STATISTICS, { amapIds, seasons }, forwardHeaders);
       return rows(res.subscriptionStatistics).map((r) => ({
         amapId: r.amapIds as string,
         season: r.seasons as string,

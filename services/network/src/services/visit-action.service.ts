@@ -28,7 +28,10 @@ export class VisitActionService {
   }
 
   private validate(check: Check, visit: FarmVisit, input: Omit<UpdateVisitActionInput, "id">, creating: boolean) {
-    const description = check.text("description", input.description, { required: creating || input.description !== undefined, max: 1000 });
+    const description = check.text("description", input.description, {
+      required: creating || input.description !== undefined,
+      max: 1000,
+    });
     const owner = check.text("owner", input.owner, { required: creating || input.owner !== undefined, max: 200 });
     check.date("dueOn", input.dueOn, { required: creating });
     if (input.dueOn && input.dueOn < visit.plannedOn) {

@@ -3,7 +3,12 @@ import { applyPatch, Check, findPage, getOrThrow, Page, PageArgs, uuidv7 } from 
 import { VisitAnswer, VisitQuestion } from "../entities/visit-grid.entity";
 import { FarmVisit } from "../entities/farm-visit.entity";
 import { Network } from "../entities/network.entity";
-import { CreateVisitQuestionInput, UpdateVisitQuestionInput, VisitAnswerInput, VisitQuestionFilter } from "../inputs/farm-visit.input";
+import {
+  CreateVisitQuestionInput,
+  UpdateVisitQuestionInput,
+  VisitAnswerInput,
+  VisitQuestionFilter,
+} from "../inputs/farm-visit.input";
 import { CharterService } from "./charter.service";
 import { assertVisitOpen, FarmVisitService } from "./farm-visit.service";
 import { NO_NETWORK, referenced, whereFrom } from "./checks";
@@ -48,7 +53,14 @@ export class VisitGridService {
     check.done();
     const last = await this.questions.maximum("position", { networkId: input.networkId });
     return this.questions.save(
-      this.questions.create({ id: uuidv7(), networkId: input.networkId, principleCode: code!, text: text!, position: input.position ?? (last ?? -1) + 1, active: true }),
+      this.questions.create({
+        id: uuidv7(),
+        networkId: input.networkId,
+        principleCode: code!,
+        text: text!,
+        position: input.position ?? (last ?? -1) + 1,
+        active: true,
+      }),
     );
   }
 
@@ -56,11 +68,19 @@ export class VisitGridService {
     const question = await this.getQuestion(id);
     const check = new Check();
     const text = check.text("text", input.text, { required: input.text !== undefined, max: 500 });
-    const code = check.text("principleCode", input.principleCode, { required: input.principleCode !== undefined, max: 60 });
+    const code = check.text("principleCode", input.principleCode, {
+      required: input.principleCode !== undefined,
+      max: 60,
+    });
     check.int("position", input.position, { min: 0, max: 10_000 });
     await this.checkPrinciple(check, question.networkId, code);
     check.done();
-    applyPatch(question, { text, principleCode: code, position: input.position ?? undefined, active: input.active ?? undefined });
+    applyPatch(question, {
+      text,
+      principleCode: code,
+      position: input.position ?? undefined,
+      active: input.active ?? undefined,
+    });
     return this.questions.save(question);
   }
 
@@ -92,10 +112,14 @@ export class VisitGridService {
       const existing = seen.size ? await repo.find({ where: { visitId, questionId: In([...seen]) } }) : [];
       const byQuestion = new Map(existing.map((a) => [a.questionId, a]));
       const rows = answers.map((a) =>
-        Object.assign(byQuestion.get(a.questionId) ?? repo.create({ id: uuidv7(), networkId: visit.networkId, visitId, questionId: a.questionId }), {
-          answer: a.answer,
-          comment: a.comment?.trim() ?? "",
-        }),
+        Object.assign(
+          byQuestion.get(a.questionId) ??
+            repo.create({ id: uuidv7(), networkId: visit.networkId, visitId, questionId: a.questionId }),
+          {
+            answer: a.answer,
+            comment: a.comment?.trim() ?? "",
+          },
+        ),
       );
       if (rows.length) await repo.save(rows);
     });

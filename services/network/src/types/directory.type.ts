@@ -12,7 +12,8 @@ export class DirectoryAmap implements DirectoryAmapData {
   @Field(() => Float, { nullable: true, description: "Longitude (WGS 84)." }) longitude: number | null;
   @Field(() => String, { description: "Website." }) website: string;
   @Field(() => String, { description: "Public contact e-mail." }) email: string;
-  @Field(() => RegistrationMode, { description: "Whether the AMAP takes new households." }) registrationMode: RegistrationMode;
+  @Field(() => RegistrationMode, { description: "Whether the AMAP takes new households." })
+  registrationMode: RegistrationMode;
 }
 
 @ObjectType({ description: "A farm as published in a network's public directory (public fields only)." })
@@ -26,7 +27,10 @@ export class DirectoryFarm implements DirectoryFarmData {
   @Field(() => Float, { nullable: true, description: "Longitude (WGS 84)." }) longitude: number | null;
 }
 
-@ObjectType({ description: "A network's public directory for partner sites: active and in-creation AMAPs and farms, public fields only." })
+@ObjectType({
+  description:
+    "A network's public directory for partner sites: active and in-creation AMAPs and farms, public fields only.",
+})
 export class Directory implements DirectoryData {
   @Field(() => [DirectoryAmap], { description: "AMAPs, by name." }) amaps: DirectoryAmap[];
   @Field(() => [DirectoryFarm], { description: "Farms, by name." }) farms: DirectoryFarm[];

@@ -5,10 +5,18 @@ export class Season1795910974873 implements MigrationInterface {
   name = "Season1795910974873";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE \`distribution_change\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`distributionId\` varchar(36) NOT NULL, \`kind\` enum ('moved', 'cancelled') NOT NULL, \`originalDate\` varchar(10) NOT NULL, \`originalPlaceId\` varchar(36) NULL, \`newDate\` varchar(10) NULL, \`newPlaceId\` varchar(36) NULL, \`reason\` text NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_5de81fe5eff1508f3afac1cb6a\` (\`distributionId\`), INDEX \`IDX_9dd091c4f73ef49185310dc132\` (\`amapId\`, \`createdAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await q.query(`CREATE TABLE \`duty_role\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`name\` varchar(100) NOT NULL, \`description\` text NOT NULL, \`defaultSeats\` int NOT NULL DEFAULT '1', \`position\` int NOT NULL DEFAULT '0', \`active\` tinyint NOT NULL DEFAULT 1, INDEX \`IDX_be026c2ac34d32617c208768e7\` (\`amapId\`, \`position\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await q.query(`CREATE TABLE \`duty_shift\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`distributionId\` varchar(36) NOT NULL, \`roleId\` varchar(36) NOT NULL, \`seats\` int NOT NULL, UNIQUE INDEX \`IDX_fce0901fe23deb72be228d1d0e\` (\`distributionId\`, \`roleId\`), INDEX \`IDX_d5f3d0c8d3e80072af5d218269\` (\`amapId\`, \`distributionId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await q.query(`CREATE TABLE \`duty_rules\` (\`amapId\` varchar(36) NOT NULL, \`signupDeadlineHours\` int NOT NULL DEFAULT '24', \`maxShiftsPerHouseholdPerDistribution\` int NOT NULL DEFAULT '1', \`requiredShiftsPerHouseholdPerPeriod\` int NOT NULL DEFAULT '0', \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), PRIMARY KEY (\`amapId\`)) ENGINE=InnoDB`);
+    await q.query(
+      `CREATE TABLE \`distribution_change\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`distributionId\` varchar(36) NOT NULL, \`kind\` enum ('moved', 'cancelled') NOT NULL, \`originalDate\` varchar(10) NOT NULL, \`originalPlaceId\` varchar(36) NULL, \`newDate\` varchar(10) NULL, \`newPlaceId\` varchar(36) NULL, \`reason\` text NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`IDX_5de81fe5eff1508f3afac1cb6a\` (\`distributionId\`), INDEX \`IDX_9dd091c4f73ef49185310dc132\` (\`amapId\`, \`createdAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await q.query(
+      `CREATE TABLE \`duty_role\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`name\` varchar(100) NOT NULL, \`description\` text NOT NULL, \`defaultSeats\` int NOT NULL DEFAULT '1', \`position\` int NOT NULL DEFAULT '0', \`active\` tinyint NOT NULL DEFAULT 1, INDEX \`IDX_be026c2ac34d32617c208768e7\` (\`amapId\`, \`position\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await q.query(
+      `CREATE TABLE \`duty_shift\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`distributionId\` varchar(36) NOT NULL, \`roleId\` varchar(36) NOT NULL, \`seats\` int NOT NULL, UNIQUE INDEX \`IDX_fce0901fe23deb72be228d1d0e\` (\`distributionId\`, \`roleId\`), INDEX \`IDX_d5f3d0c8d3e80072af5d218269\` (\`amapId\`, \`distributionId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await q.query(
+      `CREATE TABLE \`duty_rules\` (\`amapId\` varchar(36) NOT NULL, \`signupDeadlineHours\` int NOT NULL DEFAULT '24', \`maxShiftsPerHouseholdPerDistribution\` int NOT NULL DEFAULT '1', \`requiredShiftsPerHouseholdPerPeriod\` int NOT NULL DEFAULT '0', \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), PRIMARY KEY (\`amapId\`)) ENGINE=InnoDB`,
+    );
     await q.query(`ALTER TABLE \`distribution\` ADD \`movedToPlaceId\` varchar(36) NULL`);
     await q.query(`ALTER TABLE \`contract_template\` ADD \`postponementAllowed\` tinyint NOT NULL DEFAULT 0`);
     await q.query(`ALTER TABLE \`contract_template\` ADD \`requiresFarmerConsent\` tinyint NOT NULL DEFAULT 1`);

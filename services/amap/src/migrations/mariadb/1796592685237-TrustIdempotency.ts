@@ -5,7 +5,9 @@ export class TrustIdempotency1796592685237 implements MigrationInterface {
   name = "TrustIdempotency1796592685237";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE \`idempotent_request\` (\`key\` varchar(250) NOT NULL, \`resultType\` varchar(100) NULL, \`resultId\` varchar(36) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), PRIMARY KEY (\`key\`)) ENGINE=InnoDB`);
+    await q.query(
+      `CREATE TABLE \`idempotent_request\` (\`key\` varchar(250) NOT NULL, \`resultType\` varchar(100) NULL, \`resultId\` varchar(36) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), PRIMARY KEY (\`key\`)) ENGINE=InnoDB`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

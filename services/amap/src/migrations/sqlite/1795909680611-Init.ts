@@ -5,24 +5,42 @@ export class Init1795909680611 implements MigrationInterface {
   name = "Init1795909680611";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "place" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "hours" text NOT NULL, "accessNotes" text NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "place" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "hours" text NOT NULL, "accessNotes" text NOT NULL)`,
+    );
     await q.query(`CREATE INDEX "IDX_4772ea857874022c5769f70648" ON "place" ("amapId", "name") `);
-    await q.query(`CREATE TABLE "distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL)`,
+    );
     await q.query(`CREATE INDEX "IDX_81f09569dfe5e1945ec8eb3535" ON "distribution" ("amapId", "date") `);
-    await q.query(`CREATE TABLE "contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_be44e34036f89697ff2792a6b9" ON "contract_template" ("farmId") `);
     await q.query(`CREATE INDEX "IDX_e83611b2de1076bbaaae02584f" ON "contract_template" ("amapId", "season") `);
-    await q.query(`CREATE TABLE "template_line" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "productId" varchar(36) NOT NULL, "productName" varchar(200) NOT NULL, "unit" varchar(40) NOT NULL, "unitPriceCents" integer NOT NULL, "minQuantity" integer NOT NULL DEFAULT (0), "maxQuantity" integer, "quotaPerDelivery" integer, "position" integer NOT NULL DEFAULT (0))`);
+    await q.query(
+      `CREATE TABLE "template_line" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "productId" varchar(36) NOT NULL, "productName" varchar(200) NOT NULL, "unit" varchar(40) NOT NULL, "unitPriceCents" integer NOT NULL, "minQuantity" integer NOT NULL DEFAULT (0), "maxQuantity" integer, "quotaPerDelivery" integer, "position" integer NOT NULL DEFAULT (0))`,
+    );
     await q.query(`CREATE INDEX "IDX_c8f1bb95ff4aefc40d7fa0fae8" ON "template_line" ("templateId", "position") `);
     await q.query(`CREATE INDEX "IDX_461aa71f4605c64b60c670f6d7" ON "template_line" ("amapId", "templateId") `);
-    await q.query(`CREATE TABLE "template_distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "template_distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL)`,
+    );
     await q.query(`CREATE INDEX "IDX_8c5dbe4a47026517466dc58327" ON "template_distribution" ("distributionId") `);
-    await q.query(`CREATE UNIQUE INDEX "IDX_d668f0c63dac1da3e36c306d05" ON "template_distribution" ("templateId", "distributionId") `);
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_d668f0c63dac1da3e36c306d05" ON "template_distribution" ("templateId", "distributionId") `,
+    );
     await q.query(`CREATE INDEX "IDX_b7b9e4d4b33b734991a855ceab" ON "template_distribution" ("amapId", "templateId") `);
-    await q.query(`CREATE TABLE "line_availability" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "templateLineId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL)`);
-    await q.query(`CREATE UNIQUE INDEX "IDX_502244bb14bcc47cfcb7582752" ON "line_availability" ("templateId", "templateLineId", "distributionId") `);
+    await q.query(
+      `CREATE TABLE "line_availability" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "templateLineId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL)`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_502244bb14bcc47cfcb7582752" ON "line_availability" ("templateId", "templateLineId", "distributionId") `,
+    );
     await q.query(`CREATE INDEX "IDX_3277e3dfa11ff34952958bd774" ON "line_availability" ("amapId", "templateId") `);
-    await q.query(`CREATE TABLE "membership_period" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "startsOn" varchar(10) NOT NULL, "endsOn" varchar(10) NOT NULL, "feeMode" varchar CHECK( "feeMode" IN ('fixed','free') ) NOT NULL DEFAULT ('fixed'), "feeCents" integer NOT NULL DEFAULT (0), "minFeeCents" integer NOT NULL DEFAULT (0), "suggestedFeeCents" integer NOT NULL DEFAULT (0), "networkShareCents" integer NOT NULL DEFAULT (0))`);
+    await q.query(
+      `CREATE TABLE "membership_period" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "startsOn" varchar(10) NOT NULL, "endsOn" varchar(10) NOT NULL, "feeMode" varchar CHECK( "feeMode" IN ('fixed','free') ) NOT NULL DEFAULT ('fixed'), "feeCents" integer NOT NULL DEFAULT (0), "minFeeCents" integer NOT NULL DEFAULT (0), "suggestedFeeCents" integer NOT NULL DEFAULT (0), "networkShareCents" integer NOT NULL DEFAULT (0))`,
+    );
     await q.query(`CREATE INDEX "IDX_5c49d67125507f38355e64668a" ON "membership_period" ("amapId", "startsOn") `);
   }
 

@@ -5,60 +5,96 @@ export class Season1795910974873 implements MigrationInterface {
   name = "Season1795910974873";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "distribution_change" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "kind" varchar CHECK( "kind" IN ('moved','cancelled') ) NOT NULL, "originalDate" varchar(10) NOT NULL, "originalPlaceId" varchar(36), "newDate" varchar(10), "newPlaceId" varchar(36), "reason" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "distribution_change" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "kind" varchar CHECK( "kind" IN ('moved','cancelled') ) NOT NULL, "originalDate" varchar(10) NOT NULL, "originalPlaceId" varchar(36), "newDate" varchar(10), "newPlaceId" varchar(36), "reason" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_5de81fe5eff1508f3afac1cb6a" ON "distribution_change" ("distributionId") `);
     await q.query(`CREATE INDEX "IDX_9dd091c4f73ef49185310dc132" ON "distribution_change" ("amapId", "createdAt") `);
-    await q.query(`CREATE TABLE "duty_role" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(100) NOT NULL, "description" text NOT NULL, "defaultSeats" integer NOT NULL DEFAULT (1), "position" integer NOT NULL DEFAULT (0), "active" boolean NOT NULL DEFAULT (1))`);
+    await q.query(
+      `CREATE TABLE "duty_role" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(100) NOT NULL, "description" text NOT NULL, "defaultSeats" integer NOT NULL DEFAULT (1), "position" integer NOT NULL DEFAULT (0), "active" boolean NOT NULL DEFAULT (1))`,
+    );
     await q.query(`CREATE INDEX "IDX_be026c2ac34d32617c208768e7" ON "duty_role" ("amapId", "position") `);
-    await q.query(`CREATE TABLE "duty_shift" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "roleId" varchar(36) NOT NULL, "seats" integer NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "duty_shift" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "roleId" varchar(36) NOT NULL, "seats" integer NOT NULL)`,
+    );
     await q.query(`CREATE UNIQUE INDEX "IDX_fce0901fe23deb72be228d1d0e" ON "duty_shift" ("distributionId", "roleId") `);
     await q.query(`CREATE INDEX "IDX_d5f3d0c8d3e80072af5d218269" ON "duty_shift" ("amapId", "distributionId") `);
-    await q.query(`CREATE TABLE "duty_rules" ("amapId" varchar(36) PRIMARY KEY NOT NULL, "signupDeadlineHours" integer NOT NULL DEFAULT (24), "maxShiftsPerHouseholdPerDistribution" integer NOT NULL DEFAULT (1), "requiredShiftsPerHouseholdPerPeriod" integer NOT NULL DEFAULT (0), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "duty_rules" ("amapId" varchar(36) PRIMARY KEY NOT NULL, "signupDeadlineHours" integer NOT NULL DEFAULT (24), "maxShiftsPerHouseholdPerDistribution" integer NOT NULL DEFAULT (1), "requiredShiftsPerHouseholdPerPeriod" integer NOT NULL DEFAULT (0), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`DROP INDEX "IDX_81f09569dfe5e1945ec8eb3535"`);
-    await q.query(`CREATE TABLE "temporary_distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL, "movedToPlaceId" varchar(36))`);
-    await q.query(`INSERT INTO "temporary_distribution"("id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes") SELECT "id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes" FROM "distribution"`);
+    await q.query(
+      `CREATE TABLE "temporary_distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL, "movedToPlaceId" varchar(36))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_distribution"("id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes") SELECT "id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes" FROM "distribution"`,
+    );
     await q.query(`DROP TABLE "distribution"`);
     await q.query(`ALTER TABLE "temporary_distribution" RENAME TO "distribution"`);
     await q.query(`CREATE INDEX "IDX_81f09569dfe5e1945ec8eb3535" ON "distribution" ("amapId", "date") `);
     await q.query(`DROP INDEX "IDX_e83611b2de1076bbaaae02584f"`);
     await q.query(`DROP INDEX "IDX_be44e34036f89697ff2792a6b9"`);
-    await q.query(`CREATE TABLE "temporary_contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "postponementAllowed" boolean NOT NULL DEFAULT (0), "requiresFarmerConsent" boolean NOT NULL DEFAULT (1), "renewedFromId" varchar(36))`);
-    await q.query(`INSERT INTO "temporary_contract_template"("id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt") SELECT "id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt" FROM "contract_template"`);
+    await q.query(
+      `CREATE TABLE "temporary_contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "postponementAllowed" boolean NOT NULL DEFAULT (0), "requiresFarmerConsent" boolean NOT NULL DEFAULT (1), "renewedFromId" varchar(36))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_contract_template"("id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt") SELECT "id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt" FROM "contract_template"`,
+    );
     await q.query(`DROP TABLE "contract_template"`);
     await q.query(`ALTER TABLE "temporary_contract_template" RENAME TO "contract_template"`);
     await q.query(`CREATE INDEX "IDX_e83611b2de1076bbaaae02584f" ON "contract_template" ("amapId", "season") `);
     await q.query(`CREATE INDEX "IDX_be44e34036f89697ff2792a6b9" ON "contract_template" ("farmId") `);
     await q.query(`DROP INDEX "IDX_3277e3dfa11ff34952958bd774"`);
     await q.query(`DROP INDEX "IDX_502244bb14bcc47cfcb7582752"`);
-    await q.query(`CREATE TABLE "temporary_line_availability" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "templateLineId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "quota" integer)`);
-    await q.query(`INSERT INTO "temporary_line_availability"("id", "amapId", "templateId", "templateLineId", "distributionId") SELECT "id", "amapId", "templateId", "templateLineId", "distributionId" FROM "line_availability"`);
+    await q.query(
+      `CREATE TABLE "temporary_line_availability" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "templateLineId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "quota" integer)`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_line_availability"("id", "amapId", "templateId", "templateLineId", "distributionId") SELECT "id", "amapId", "templateId", "templateLineId", "distributionId" FROM "line_availability"`,
+    );
     await q.query(`DROP TABLE "line_availability"`);
     await q.query(`ALTER TABLE "temporary_line_availability" RENAME TO "line_availability"`);
     await q.query(`CREATE INDEX "IDX_3277e3dfa11ff34952958bd774" ON "line_availability" ("amapId", "templateId") `);
-    await q.query(`CREATE UNIQUE INDEX "IDX_502244bb14bcc47cfcb7582752" ON "line_availability" ("templateId", "templateLineId", "distributionId") `);
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_502244bb14bcc47cfcb7582752" ON "line_availability" ("templateId", "templateLineId", "distributionId") `,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_502244bb14bcc47cfcb7582752"`);
     await q.query(`DROP INDEX "IDX_3277e3dfa11ff34952958bd774"`);
     await q.query(`ALTER TABLE "line_availability" RENAME TO "temporary_line_availability"`);
-    await q.query(`CREATE TABLE "line_availability" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "templateLineId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL)`);
-    await q.query(`INSERT INTO "line_availability"("id", "amapId", "templateId", "templateLineId", "distributionId") SELECT "id", "amapId", "templateId", "templateLineId", "distributionId" FROM "temporary_line_availability"`);
+    await q.query(
+      `CREATE TABLE "line_availability" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "templateLineId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL)`,
+    );
+    await q.query(
+      `INSERT INTO "line_availability"("id", "amapId", "templateId", "templateLineId", "distributionId") SELECT "id", "amapId", "templateId", "templateLineId", "distributionId" FROM "temporary_line_availability"`,
+    );
     await q.query(`DROP TABLE "temporary_line_availability"`);
-    await q.query(`CREATE UNIQUE INDEX "IDX_502244bb14bcc47cfcb7582752" ON "line_availability" ("templateId", "templateLineId", "distributionId") `);
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_502244bb14bcc47cfcb7582752" ON "line_availability" ("templateId", "templateLineId", "distributionId") `,
+    );
     await q.query(`CREATE INDEX "IDX_3277e3dfa11ff34952958bd774" ON "line_availability" ("amapId", "templateId") `);
     await q.query(`DROP INDEX "IDX_be44e34036f89697ff2792a6b9"`);
     await q.query(`DROP INDEX "IDX_e83611b2de1076bbaaae02584f"`);
     await q.query(`ALTER TABLE "contract_template" RENAME TO "temporary_contract_template"`);
-    await q.query(`CREATE TABLE "contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "contract_template"("id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt") SELECT "id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt" FROM "temporary_contract_template"`);
+    await q.query(
+      `CREATE TABLE "contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "contract_template"("id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt") SELECT "id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt" FROM "temporary_contract_template"`,
+    );
     await q.query(`DROP TABLE "temporary_contract_template"`);
     await q.query(`CREATE INDEX "IDX_be44e34036f89697ff2792a6b9" ON "contract_template" ("farmId") `);
     await q.query(`CREATE INDEX "IDX_e83611b2de1076bbaaae02584f" ON "contract_template" ("amapId", "season") `);
     await q.query(`DROP INDEX "IDX_81f09569dfe5e1945ec8eb3535"`);
     await q.query(`ALTER TABLE "distribution" RENAME TO "temporary_distribution"`);
-    await q.query(`CREATE TABLE "distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL)`);
-    await q.query(`INSERT INTO "distribution"("id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes") SELECT "id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes" FROM "temporary_distribution"`);
+    await q.query(
+      `CREATE TABLE "distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL)`,
+    );
+    await q.query(
+      `INSERT INTO "distribution"("id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes") SELECT "id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes" FROM "temporary_distribution"`,
+    );
     await q.query(`DROP TABLE "temporary_distribution"`);
     await q.query(`CREATE INDEX "IDX_81f09569dfe5e1945ec8eb3535" ON "distribution" ("amapId", "date") `);
     await q.query(`DROP TABLE "duty_rules"`);

@@ -5,7 +5,9 @@ export class LivingEventOutbox1796589225014 implements MigrationInterface {
   name = "LivingEventOutbox1796589225014";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "outbox_event" ("id" varchar(36) PRIMARY KEY NOT NULL, "dedupeKey" varchar(190) NOT NULL, "topic" varchar(40) NOT NULL, "amapId" varchar(36), "payload" text NOT NULL, "status" varchar(10) NOT NULL DEFAULT ('pending'), "attempts" integer NOT NULL DEFAULT (0), "nextAttemptAt" datetime NOT NULL, "leaseOwner" varchar(36), "leaseUntil" datetime, "lastError" varchar(500) NOT NULL DEFAULT (''), "deliveredAt" datetime, "createdAt" datetime NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "outbox_event" ("id" varchar(36) PRIMARY KEY NOT NULL, "dedupeKey" varchar(190) NOT NULL, "topic" varchar(40) NOT NULL, "amapId" varchar(36), "payload" text NOT NULL, "status" varchar(10) NOT NULL DEFAULT ('pending'), "attempts" integer NOT NULL DEFAULT (0), "nextAttemptAt" datetime NOT NULL, "leaseOwner" varchar(36), "leaseUntil" datetime, "lastError" varchar(500) NOT NULL DEFAULT (''), "deliveredAt" datetime, "createdAt" datetime NOT NULL)`,
+    );
     await q.query(`CREATE INDEX "IDX_fea4c032d2ae2f98aaea51fec0" ON "outbox_event" ("status", "nextAttemptAt") `);
     await q.query(`CREATE UNIQUE INDEX "IDX_a3e93fe13ca9357e62ba5c9e67" ON "outbox_event" ("dedupeKey") `);
   }

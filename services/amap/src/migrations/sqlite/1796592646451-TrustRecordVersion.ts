@@ -6,34 +6,54 @@ export class TrustRecordVersion1796592646451 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_4772ea857874022c5769f70648"`);
-    await q.query(`CREATE TABLE "temporary_place" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "hours" text NOT NULL, "accessNotes" text NOT NULL, "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_place"("id", "amapId", "name", "address", "postalCode", "city", "latitude", "longitude", "hours", "accessNotes") SELECT "id", "amapId", "name", "address", "postalCode", "city", "latitude", "longitude", "hours", "accessNotes" FROM "place"`);
+    await q.query(
+      `CREATE TABLE "temporary_place" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "hours" text NOT NULL, "accessNotes" text NOT NULL, "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_place"("id", "amapId", "name", "address", "postalCode", "city", "latitude", "longitude", "hours", "accessNotes") SELECT "id", "amapId", "name", "address", "postalCode", "city", "latitude", "longitude", "hours", "accessNotes" FROM "place"`,
+    );
     await q.query(`DROP TABLE "place"`);
     await q.query(`ALTER TABLE "temporary_place" RENAME TO "place"`);
     await q.query(`CREATE INDEX "IDX_4772ea857874022c5769f70648" ON "place" ("amapId", "name") `);
     await q.query(`DROP INDEX "IDX_81f09569dfe5e1945ec8eb3535"`);
-    await q.query(`CREATE TABLE "temporary_distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL, "movedToPlaceId" varchar(36), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_distribution"("id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes", "movedToPlaceId") SELECT "id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes", "movedToPlaceId" FROM "distribution"`);
+    await q.query(
+      `CREATE TABLE "temporary_distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL, "movedToPlaceId" varchar(36), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_distribution"("id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes", "movedToPlaceId") SELECT "id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes", "movedToPlaceId" FROM "distribution"`,
+    );
     await q.query(`DROP TABLE "distribution"`);
     await q.query(`ALTER TABLE "temporary_distribution" RENAME TO "distribution"`);
     await q.query(`CREATE INDEX "IDX_81f09569dfe5e1945ec8eb3535" ON "distribution" ("amapId", "date") `);
     await q.query(`DROP INDEX "IDX_be44e34036f89697ff2792a6b9"`);
     await q.query(`DROP INDEX "IDX_e83611b2de1076bbaaae02584f"`);
-    await q.query(`CREATE TABLE "temporary_contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "postponementAllowed" boolean NOT NULL DEFAULT (0), "requiresFarmerConsent" boolean NOT NULL DEFAULT (1), "renewedFromId" varchar(36), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_contract_template"("id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt", "postponementAllowed", "requiresFarmerConsent", "renewedFromId") SELECT "id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt", "postponementAllowed", "requiresFarmerConsent", "renewedFromId" FROM "contract_template"`);
+    await q.query(
+      `CREATE TABLE "temporary_contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "postponementAllowed" boolean NOT NULL DEFAULT (0), "requiresFarmerConsent" boolean NOT NULL DEFAULT (1), "renewedFromId" varchar(36), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_contract_template"("id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt", "postponementAllowed", "requiresFarmerConsent", "renewedFromId") SELECT "id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt", "postponementAllowed", "requiresFarmerConsent", "renewedFromId" FROM "contract_template"`,
+    );
     await q.query(`DROP TABLE "contract_template"`);
     await q.query(`ALTER TABLE "temporary_contract_template" RENAME TO "contract_template"`);
     await q.query(`CREATE INDEX "IDX_be44e34036f89697ff2792a6b9" ON "contract_template" ("farmId") `);
     await q.query(`CREATE INDEX "IDX_e83611b2de1076bbaaae02584f" ON "contract_template" ("amapId", "season") `);
     await q.query(`DROP INDEX "IDX_5c49d67125507f38355e64668a"`);
-    await q.query(`CREATE TABLE "temporary_membership_period" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "startsOn" varchar(10) NOT NULL, "endsOn" varchar(10) NOT NULL, "feeMode" varchar CHECK( "feeMode" IN ('fixed','free') ) NOT NULL DEFAULT ('fixed'), "feeCents" integer NOT NULL DEFAULT (0), "minFeeCents" integer NOT NULL DEFAULT (0), "suggestedFeeCents" integer NOT NULL DEFAULT (0), "networkShareCents" integer NOT NULL DEFAULT (0), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_membership_period"("id", "amapId", "name", "startsOn", "endsOn", "feeMode", "feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents") SELECT "id", "amapId", "name", "startsOn", "endsOn", "feeMode", "feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents" FROM "membership_period"`);
+    await q.query(
+      `CREATE TABLE "temporary_membership_period" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "startsOn" varchar(10) NOT NULL, "endsOn" varchar(10) NOT NULL, "feeMode" varchar CHECK( "feeMode" IN ('fixed','free') ) NOT NULL DEFAULT ('fixed'), "feeCents" integer NOT NULL DEFAULT (0), "minFeeCents" integer NOT NULL DEFAULT (0), "suggestedFeeCents" integer NOT NULL DEFAULT (0), "networkShareCents" integer NOT NULL DEFAULT (0), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_membership_period"("id", "amapId", "name", "startsOn", "endsOn", "feeMode", "feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents") SELECT "id", "amapId", "name", "startsOn", "endsOn", "feeMode", "feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents" FROM "membership_period"`,
+    );
     await q.query(`DROP TABLE "membership_period"`);
     await q.query(`ALTER TABLE "temporary_membership_period" RENAME TO "membership_period"`);
     await q.query(`CREATE INDEX "IDX_5c49d67125507f38355e64668a" ON "membership_period" ("amapId", "startsOn") `);
     await q.query(`DROP INDEX "IDX_be026c2ac34d32617c208768e7"`);
-    await q.query(`CREATE TABLE "temporary_duty_role" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(100) NOT NULL, "description" text NOT NULL, "defaultSeats" integer NOT NULL DEFAULT (1), "position" integer NOT NULL DEFAULT (0), "active" boolean NOT NULL DEFAULT (1), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_duty_role"("id", "amapId", "name", "description", "defaultSeats", "position", "active") SELECT "id", "amapId", "name", "description", "defaultSeats", "position", "active" FROM "duty_role"`);
+    await q.query(
+      `CREATE TABLE "temporary_duty_role" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(100) NOT NULL, "description" text NOT NULL, "defaultSeats" integer NOT NULL DEFAULT (1), "position" integer NOT NULL DEFAULT (0), "active" boolean NOT NULL DEFAULT (1), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_duty_role"("id", "amapId", "name", "description", "defaultSeats", "position", "active") SELECT "id", "amapId", "name", "description", "defaultSeats", "position", "active" FROM "duty_role"`,
+    );
     await q.query(`DROP TABLE "duty_role"`);
     await q.query(`ALTER TABLE "temporary_duty_role" RENAME TO "duty_role"`);
     await q.query(`CREATE INDEX "IDX_be026c2ac34d32617c208768e7" ON "duty_role" ("amapId", "position") `);
@@ -42,34 +62,54 @@ export class TrustRecordVersion1796592646451 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_be026c2ac34d32617c208768e7"`);
     await q.query(`ALTER TABLE "duty_role" RENAME TO "temporary_duty_role"`);
-    await q.query(`CREATE TABLE "duty_role" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(100) NOT NULL, "description" text NOT NULL, "defaultSeats" integer NOT NULL DEFAULT (1), "position" integer NOT NULL DEFAULT (0), "active" boolean NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "duty_role"("id", "amapId", "name", "description", "defaultSeats", "position", "active") SELECT "id", "amapId", "name", "description", "defaultSeats", "position", "active" FROM "temporary_duty_role"`);
+    await q.query(
+      `CREATE TABLE "duty_role" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(100) NOT NULL, "description" text NOT NULL, "defaultSeats" integer NOT NULL DEFAULT (1), "position" integer NOT NULL DEFAULT (0), "active" boolean NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "duty_role"("id", "amapId", "name", "description", "defaultSeats", "position", "active") SELECT "id", "amapId", "name", "description", "defaultSeats", "position", "active" FROM "temporary_duty_role"`,
+    );
     await q.query(`DROP TABLE "temporary_duty_role"`);
     await q.query(`CREATE INDEX "IDX_be026c2ac34d32617c208768e7" ON "duty_role" ("amapId", "position") `);
     await q.query(`DROP INDEX "IDX_5c49d67125507f38355e64668a"`);
     await q.query(`ALTER TABLE "membership_period" RENAME TO "temporary_membership_period"`);
-    await q.query(`CREATE TABLE "membership_period" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "startsOn" varchar(10) NOT NULL, "endsOn" varchar(10) NOT NULL, "feeMode" varchar CHECK( "feeMode" IN ('fixed','free') ) NOT NULL DEFAULT ('fixed'), "feeCents" integer NOT NULL DEFAULT (0), "minFeeCents" integer NOT NULL DEFAULT (0), "suggestedFeeCents" integer NOT NULL DEFAULT (0), "networkShareCents" integer NOT NULL DEFAULT (0))`);
-    await q.query(`INSERT INTO "membership_period"("id", "amapId", "name", "startsOn", "endsOn", "feeMode", "feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents") SELECT "id", "amapId", "name", "startsOn", "endsOn", "feeMode", "feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents" FROM "temporary_membership_period"`);
+    await q.query(
+      `CREATE TABLE "membership_period" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "startsOn" varchar(10) NOT NULL, "endsOn" varchar(10) NOT NULL, "feeMode" varchar CHECK( "feeMode" IN ('fixed','free') ) NOT NULL DEFAULT ('fixed'), "feeCents" integer NOT NULL DEFAULT (0), "minFeeCents" integer NOT NULL DEFAULT (0), "suggestedFeeCents" integer NOT NULL DEFAULT (0), "networkShareCents" integer NOT NULL DEFAULT (0))`,
+    );
+    await q.query(
+      `INSERT INTO "membership_period"("id", "amapId", "name", "startsOn", "endsOn", "feeMode", "feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents") SELECT "id", "amapId", "name", "startsOn", "endsOn", "feeMode", "feeCents", "minFeeCents", "suggestedFeeCents", "networkShareCents" FROM "temporary_membership_period"`,
+    );
     await q.query(`DROP TABLE "temporary_membership_period"`);
     await q.query(`CREATE INDEX "IDX_5c49d67125507f38355e64668a" ON "membership_period" ("amapId", "startsOn") `);
     await q.query(`DROP INDEX "IDX_e83611b2de1076bbaaae02584f"`);
     await q.query(`DROP INDEX "IDX_be44e34036f89697ff2792a6b9"`);
     await q.query(`ALTER TABLE "contract_template" RENAME TO "temporary_contract_template"`);
-    await q.query(`CREATE TABLE "contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "postponementAllowed" boolean NOT NULL DEFAULT (0), "requiresFarmerConsent" boolean NOT NULL DEFAULT (1), "renewedFromId" varchar(36))`);
-    await q.query(`INSERT INTO "contract_template"("id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt", "postponementAllowed", "requiresFarmerConsent", "renewedFromId") SELECT "id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt", "postponementAllowed", "requiresFarmerConsent", "renewedFromId" FROM "temporary_contract_template"`);
+    await q.query(
+      `CREATE TABLE "contract_template" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "season" varchar(20) NOT NULL, "kind" varchar CHECK( "kind" IN ('fixed','per_date','flexible') ) NOT NULL DEFAULT ('fixed'), "status" varchar CHECK( "status" IN ('draft','open','closed','running','finished','archived') ) NOT NULL DEFAULT ('draft'), "text" text NOT NULL, "payeeName" varchar(200) NOT NULL, "subscriptionOpensOn" varchar(10), "subscriptionClosesOn" varchar(10), "membershipPeriodId" varchar(36), "allowedInstallmentCounts" text NOT NULL, "acceptedMeans" text NOT NULL, "cashingDates" text NOT NULL, "minTotalCents" integer NOT NULL DEFAULT (0), "maxAbsences" integer NOT NULL DEFAULT (0), "absenceNoticeHours" integer NOT NULL DEFAULT (48), "flexibleDeadlineHours" integer NOT NULL DEFAULT (48), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "postponementAllowed" boolean NOT NULL DEFAULT (0), "requiresFarmerConsent" boolean NOT NULL DEFAULT (1), "renewedFromId" varchar(36))`,
+    );
+    await q.query(
+      `INSERT INTO "contract_template"("id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt", "postponementAllowed", "requiresFarmerConsent", "renewedFromId") SELECT "id", "amapId", "farmId", "name", "season", "kind", "status", "text", "payeeName", "subscriptionOpensOn", "subscriptionClosesOn", "membershipPeriodId", "allowedInstallmentCounts", "acceptedMeans", "cashingDates", "minTotalCents", "maxAbsences", "absenceNoticeHours", "flexibleDeadlineHours", "createdAt", "updatedAt", "postponementAllowed", "requiresFarmerConsent", "renewedFromId" FROM "temporary_contract_template"`,
+    );
     await q.query(`DROP TABLE "temporary_contract_template"`);
     await q.query(`CREATE INDEX "IDX_e83611b2de1076bbaaae02584f" ON "contract_template" ("amapId", "season") `);
     await q.query(`CREATE INDEX "IDX_be44e34036f89697ff2792a6b9" ON "contract_template" ("farmId") `);
     await q.query(`DROP INDEX "IDX_81f09569dfe5e1945ec8eb3535"`);
     await q.query(`ALTER TABLE "distribution" RENAME TO "temporary_distribution"`);
-    await q.query(`CREATE TABLE "distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL, "movedToPlaceId" varchar(36))`);
-    await q.query(`INSERT INTO "distribution"("id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes", "movedToPlaceId") SELECT "id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes", "movedToPlaceId" FROM "temporary_distribution"`);
+    await q.query(
+      `CREATE TABLE "distribution" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "placeId" varchar(36), "date" varchar(10) NOT NULL, "startTime" varchar(5) NOT NULL, "endTime" varchar(5) NOT NULL, "status" varchar CHECK( "status" IN ('planned','cancelled','moved') ) NOT NULL DEFAULT ('planned'), "movedToDate" varchar(10), "notes" text NOT NULL, "movedToPlaceId" varchar(36))`,
+    );
+    await q.query(
+      `INSERT INTO "distribution"("id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes", "movedToPlaceId") SELECT "id", "amapId", "placeId", "date", "startTime", "endTime", "status", "movedToDate", "notes", "movedToPlaceId" FROM "temporary_distribution"`,
+    );
     await q.query(`DROP TABLE "temporary_distribution"`);
     await q.query(`CREATE INDEX "IDX_81f09569dfe5e1945ec8eb3535" ON "distribution" ("amapId", "date") `);
     await q.query(`DROP INDEX "IDX_4772ea857874022c5769f70648"`);
     await q.query(`ALTER TABLE "place" RENAME TO "temporary_place"`);
-    await q.query(`CREATE TABLE "place" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "hours" text NOT NULL, "accessNotes" text NOT NULL)`);
-    await q.query(`INSERT INTO "place"("id", "amapId", "name", "address", "postalCode", "city", "latitude", "longitude", "hours", "accessNotes") SELECT "id", "amapId", "name", "address", "postalCode", "city", "latitude", "longitude", "hours", "accessNotes" FROM "temporary_place"`);
+    await q.query(
+      `CREATE TABLE "place" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "hours" text NOT NULL, "accessNotes" text NOT NULL)`,
+    );
+    await q.query(
+      `INSERT INTO "place"("id", "amapId", "name", "address", "postalCode", "city", "latitude", "longitude", "hours", "accessNotes") SELECT "id", "amapId", "name", "address", "postalCode", "city", "latitude", "longitude", "hours", "accessNotes" FROM "temporary_place"`,
+    );
     await q.query(`DROP TABLE "temporary_place"`);
     await q.query(`CREATE INDEX "IDX_4772ea857874022c5769f70648" ON "place" ("amapId", "name") `);
   }

@@ -5,7 +5,9 @@ export class TrustIdempotency1796592685237 implements MigrationInterface {
   name = "TrustIdempotency1796592685237";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "idempotent_request" ("key" varchar(250) PRIMARY KEY NOT NULL, "resultType" varchar(100), "resultId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "idempotent_request" ("key" varchar(250) PRIMARY KEY NOT NULL, "resultType" varchar(100), "resultId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

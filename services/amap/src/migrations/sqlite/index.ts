@@ -6,4 +6,10 @@ import { TrustIdempotency1796592685237 } from "./1796592685237-TrustIdempotency"
 
 /** In order: TypeORM runs those not yet recorded in its migrations table. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Init1795909680611, Season1795910974873, LivingEventOutbox1796589225014, TrustRecordVersion1796592646451, TrustIdempotency1796592685237];
+export const sqliteMigrations: Function[] = [
+  Init1795909680611,
+  Season1795910974873,
+  LivingEventOutbox1796589225014,
+  TrustRecordVersion1796592646451,
+  TrustIdempotency1796592685237,
+];

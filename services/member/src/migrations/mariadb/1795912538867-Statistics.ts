@@ -7,7 +7,9 @@ export class Statistics1795912538867 implements MigrationInterface {
   name = "Statistics1795912538867";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX \`IDX_414deaeea6e964b5a00eaa4899\` ON \`subscription\` (\`templateId\`, \`amapId\`, \`householdId\`, \`status\`, \`totalCents\`)`);
+    await q.query(
+      `CREATE INDEX \`IDX_414deaeea6e964b5a00eaa4899\` ON \`subscription\` (\`templateId\`, \`amapId\`, \`householdId\`, \`status\`, \`totalCents\`)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

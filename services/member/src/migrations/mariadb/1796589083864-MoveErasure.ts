@@ -5,7 +5,9 @@ export class MoveErasure1796589083864 implements MigrationInterface {
   name = "MoveErasure1796589083864";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE \`erasure_request\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`householdId\` varchar(36) NOT NULL, \`status\` enum ('requested', 'erased', 'cancelled') NOT NULL DEFAULT 'requested', \`requestedBy\` varchar(80) NOT NULL, \`requestedAt\` datetime NOT NULL, \`dueAt\` datetime NOT NULL, \`decidedBy\` varchar(80) NULL, \`erasedAt\` datetime NULL, \`cancelledAt\` datetime NULL, INDEX \`IDX_a6cdec039e519ae1a46f67fc6d\` (\`status\`, \`dueAt\`), INDEX \`IDX_fb6dd411dfd3cf7619efed46e9\` (\`householdId\`), INDEX \`IDX_e403e947f2ab0752922fbaf513\` (\`amapId\`, \`status\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
+    await q.query(
+      `CREATE TABLE \`erasure_request\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`householdId\` varchar(36) NOT NULL, \`status\` enum ('requested', 'erased', 'cancelled') NOT NULL DEFAULT 'requested', \`requestedBy\` varchar(80) NOT NULL, \`requestedAt\` datetime NOT NULL, \`dueAt\` datetime NOT NULL, \`decidedBy\` varchar(80) NULL, \`erasedAt\` datetime NULL, \`cancelledAt\` datetime NULL, INDEX \`IDX_a6cdec039e519ae1a46f67fc6d\` (\`status\`, \`dueAt\`), INDEX \`IDX_fb6dd411dfd3cf7619efed46e9\` (\`householdId\`), INDEX \`IDX_e403e947f2ab0752922fbaf513\` (\`amapId\`, \`status\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -5,7 +5,9 @@ export class LivingCalendarFeeds1796589357195 implements MigrationInterface {
   name = "LivingCalendarFeeds1796589357195";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE \`calendar_feed\` (\`id\` varchar(36) NOT NULL, \`personId\` varchar(36) NOT NULL, \`kind\` enum ('member', 'amap', 'farm') NOT NULL, \`scopeId\` varchar(36) NOT NULL, \`tokenHash\` varchar(64) NOT NULL, \`createdAt\` datetime NOT NULL, \`revokedAt\` datetime NULL, INDEX \`IDX_207f84beb4c99d24d7678819ab\` (\`personId\`), UNIQUE INDEX \`IDX_21e336ad0937676891819f9b65\` (\`tokenHash\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
+    await q.query(
+      `CREATE TABLE \`calendar_feed\` (\`id\` varchar(36) NOT NULL, \`personId\` varchar(36) NOT NULL, \`kind\` enum ('member', 'amap', 'farm') NOT NULL, \`scopeId\` varchar(36) NOT NULL, \`tokenHash\` varchar(64) NOT NULL, \`createdAt\` datetime NOT NULL, \`revokedAt\` datetime NULL, INDEX \`IDX_207f84beb4c99d24d7678819ab\` (\`personId\`), UNIQUE INDEX \`IDX_21e336ad0937676891819f9b65\` (\`tokenHash\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -5,9 +5,15 @@ export class MoveImport1796589531131 implements MigrationInterface {
   name = "MoveImport1796589531131";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE \`import_job\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`createdBy\` varchar(80) NOT NULL, \`fileName\` varchar(200) NOT NULL, \`format\` varchar(10) NOT NULL, \`sheetName\` varchar(100) NULL, \`status\` enum ('uploaded', 'checking', 'checked', 'importing', 'done', 'failed') NOT NULL DEFAULT 'uploaded', \`columns\` text NOT NULL, \`mapping\` text NULL, \`options\` text NULL, \`totalRows\` int NOT NULL DEFAULT '0', \`processedRows\` int NOT NULL DEFAULT '0', \`report\` text NULL, \`failure\` varchar(1000) NOT NULL DEFAULT '', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), \`finishedAt\` datetime NULL, INDEX \`IDX_b3b2a2de1939cb6a4f26e3f11c\` (\`amapId\`, \`createdAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await q.query(`CREATE TABLE \`import_row\` (\`id\` varchar(36) NOT NULL, \`jobId\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`line\` int NOT NULL, \`cells\` text NOT NULL, \`refused\` tinyint NOT NULL DEFAULT 0, \`errors\` text NULL, INDEX \`IDX_8a25cc000bf9ca9c51f8da8eb6\` (\`jobId\`, \`line\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await q.query(`CREATE TABLE \`import_preset\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`name\` varchar(100) NOT NULL, \`mapping\` text NOT NULL, \`createdBy\` varchar(80) NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_9915c15aa99962130bcd0b248a\` (\`amapId\`, \`name\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
+    await q.query(
+      `CREATE TABLE \`import_job\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`createdBy\` varchar(80) NOT NULL, \`fileName\` varchar(200) NOT NULL, \`format\` varchar(10) NOT NULL, \`sheetName\` varchar(100) NULL, \`status\` enum ('uploaded', 'checking', 'checked', 'importing', 'done', 'failed') NOT NULL DEFAULT 'uploaded', \`columns\` text NOT NULL, \`mapping\` text NULL, \`options\` text NULL, \`totalRows\` int NOT NULL DEFAULT '0', \`processedRows\` int NOT NULL DEFAULT '0', \`report\` text NULL, \`failure\` varchar(1000) NOT NULL DEFAULT '', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), \`finishedAt\` datetime NULL, INDEX \`IDX_b3b2a2de1939cb6a4f26e3f11c\` (\`amapId\`, \`createdAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await q.query(
+      `CREATE TABLE \`import_row\` (\`id\` varchar(36) NOT NULL, \`jobId\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`line\` int NOT NULL, \`cells\` text NOT NULL, \`refused\` tinyint NOT NULL DEFAULT 0, \`errors\` text NULL, INDEX \`IDX_8a25cc000bf9ca9c51f8da8eb6\` (\`jobId\`, \`line\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await q.query(
+      `CREATE TABLE \`import_preset\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`name\` varchar(100) NOT NULL, \`mapping\` text NOT NULL, \`createdBy\` varchar(80) NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`IDX_9915c15aa99962130bcd0b248a\` (\`amapId\`, \`name\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

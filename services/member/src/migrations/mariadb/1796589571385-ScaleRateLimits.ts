@@ -5,7 +5,9 @@ export class ScaleRateLimits1796589571385 implements MigrationInterface {
   name = "ScaleRateLimits1796589571385";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE \`rate_limit\` (\`key\` varchar(255) NOT NULL, \`points\` int NOT NULL DEFAULT '0', \`expire\` bigint NULL, PRIMARY KEY (\`key\`)) ENGINE=InnoDB`);
+    await q.query(
+      `CREATE TABLE \`rate_limit\` (\`key\` varchar(255) NOT NULL, \`points\` int NOT NULL DEFAULT '0', \`expire\` bigint NULL, PRIMARY KEY (\`key\`)) ENGINE=InnoDB`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

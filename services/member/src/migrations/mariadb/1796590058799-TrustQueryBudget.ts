@@ -5,7 +5,9 @@ export class TrustQueryBudget1796590058799 implements MigrationInterface {
   name = "TrustQueryBudget1796590058799";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE \`query_budget\` (\`key\` varchar(120) NOT NULL, \`windowStart\` datetime NOT NULL, \`spent\` int NOT NULL, PRIMARY KEY (\`key\`)) ENGINE=InnoDB`);
+    await q.query(
+      `CREATE TABLE \`query_budget\` (\`key\` varchar(120) NOT NULL, \`windowStart\` datetime NOT NULL, \`spent\` int NOT NULL, PRIMARY KEY (\`key\`)) ENGINE=InnoDB`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

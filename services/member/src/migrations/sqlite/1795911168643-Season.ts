@@ -5,38 +5,70 @@ export class Season1795911168643 implements MigrationInterface {
   name = "Season1795911168643";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "co_subscriber" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`CREATE UNIQUE INDEX "IDX_b2451c47d37f5fcc40a87167a9" ON "co_subscriber" ("subscriptionId", "householdId") `);
+    await q.query(
+      `CREATE TABLE "co_subscriber" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_b2451c47d37f5fcc40a87167a9" ON "co_subscriber" ("subscriptionId", "householdId") `,
+    );
     await q.query(`CREATE INDEX "IDX_de93ab6f12e8220e26c09ff568" ON "co_subscriber" ("amapId", "householdId") `);
-    await q.query(`CREATE TABLE "waiting_list_entry" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('waiting','promoted','withdrawn') ) NOT NULL DEFAULT ('waiting'), "request" text NOT NULL, "subscriptionId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "waiting_list_entry" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('waiting','promoted','withdrawn') ) NOT NULL DEFAULT ('waiting'), "request" text NOT NULL, "subscriptionId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_2501af4c361e279480dac1e143" ON "waiting_list_entry" ("amapId", "householdId") `);
-    await q.query(`CREATE INDEX "IDX_fe8b8c790ad8ac213e2b672af2" ON "waiting_list_entry" ("amapId", "templateId", "status") `);
-    await q.query(`CREATE TABLE "handover" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "handedOverOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "recordedBy" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE INDEX "IDX_fe8b8c790ad8ac213e2b672af2" ON "waiting_list_entry" ("amapId", "templateId", "status") `,
+    );
+    await q.query(
+      `CREATE TABLE "handover" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "handedOverOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "recordedBy" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_f35ba74ba7c6e01db111384cbb" ON "handover" ("amapId", "farmId", "handedOverOn") `);
-    await q.query(`CREATE TABLE "absence" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "date" varchar(10) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`CREATE UNIQUE INDEX "IDX_da5a5aeab846244ee354aa42f5" ON "absence" ("subscriptionId", "distributionId") `);
+    await q.query(
+      `CREATE TABLE "absence" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "date" varchar(10) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_da5a5aeab846244ee354aa42f5" ON "absence" ("subscriptionId", "distributionId") `,
+    );
     await q.query(`CREATE INDEX "IDX_38d2b8abaf01c8f03d340f0e24" ON "absence" ("amapId", "distributionId") `);
-    await q.query(`CREATE TABLE "postponement" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "fromDistributionId" varchar(36) NOT NULL, "fromDate" varchar(10) NOT NULL, "toDistributionId" varchar(36) NOT NULL, "toDate" varchar(10) NOT NULL, "status" varchar CHECK( "status" IN ('requested','approved','refused') ) NOT NULL, "refusalReason" varchar(500) NOT NULL DEFAULT (''), "decidedAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "postponement" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "fromDistributionId" varchar(36) NOT NULL, "fromDate" varchar(10) NOT NULL, "toDistributionId" varchar(36) NOT NULL, "toDate" varchar(10) NOT NULL, "status" varchar CHECK( "status" IN ('requested','approved','refused') ) NOT NULL, "refusalReason" varchar(500) NOT NULL DEFAULT (''), "decidedAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_65b4b921771d7ccc3269d4af4f" ON "postponement" ("subscriptionId") `);
     await q.query(`CREATE INDEX "IDX_b14d14ea7f13244522ec0e4630" ON "postponement" ("amapId", "toDistributionId") `);
     await q.query(`CREATE INDEX "IDX_c781b8eaafd62a6e54b06ffd2c" ON "postponement" ("amapId", "fromDistributionId") `);
-    await q.query(`CREATE TABLE "basket_handover" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "date" varchar(10) NOT NULL, "giverHouseholdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('offered','taken','withdrawn') ) NOT NULL DEFAULT ('offered'), "takerHouseholdId" varchar(36), "takerName" varchar(200) NOT NULL DEFAULT (''), "takenAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`CREATE INDEX "IDX_e19d0053f49b37e9b833d94e2f" ON "basket_handover" ("subscriptionId", "distributionId") `);
+    await q.query(
+      `CREATE TABLE "basket_handover" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "date" varchar(10) NOT NULL, "giverHouseholdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('offered','taken','withdrawn') ) NOT NULL DEFAULT ('offered'), "takerHouseholdId" varchar(36), "takerName" varchar(200) NOT NULL DEFAULT (''), "takenAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_e19d0053f49b37e9b833d94e2f" ON "basket_handover" ("subscriptionId", "distributionId") `,
+    );
     await q.query(`CREATE INDEX "IDX_3dad68d8fbbd9bb9f03c3ecef9" ON "basket_handover" ("amapId", "distributionId") `);
-    await q.query(`CREATE TABLE "amendment" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "changeId" varchar(36) NOT NULL, "kind" varchar CHECK( "kind" IN ('moved','cancelled') ) NOT NULL, "distributionId" varchar(36) NOT NULL, "originalTerms" text NOT NULL, "newTerms" text NOT NULL, "amountCents" integer NOT NULL, "reason" varchar(1000) NOT NULL DEFAULT (''), "status" varchar CHECK( "status" IN ('pending','accepted','refused') ) NOT NULL DEFAULT ('pending'), "refusalReason" varchar(500) NOT NULL DEFAULT (''), "decidedAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`CREATE UNIQUE INDEX "IDX_61b16fcf16e1fb6ebc9e04b79a" ON "amendment" ("subscriptionId", "changeId") `);
+    await q.query(
+      `CREATE TABLE "amendment" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "subscriptionId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "changeId" varchar(36) NOT NULL, "kind" varchar CHECK( "kind" IN ('moved','cancelled') ) NOT NULL, "distributionId" varchar(36) NOT NULL, "originalTerms" text NOT NULL, "newTerms" text NOT NULL, "amountCents" integer NOT NULL, "reason" varchar(1000) NOT NULL DEFAULT (''), "status" varchar CHECK( "status" IN ('pending','accepted','refused') ) NOT NULL DEFAULT ('pending'), "refusalReason" varchar(500) NOT NULL DEFAULT (''), "decidedAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_61b16fcf16e1fb6ebc9e04b79a" ON "amendment" ("subscriptionId", "changeId") `,
+    );
     await q.query(`CREATE INDEX "IDX_e402d08ae901de5bd3f3323072" ON "amendment" ("amapId", "distributionId") `);
-    await q.query(`CREATE TABLE "duty_signup" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "shiftId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "date" varchar(10) NOT NULL, "householdId" varchar(36) NOT NULL, "personId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "duty_signup" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "shiftId" varchar(36) NOT NULL, "distributionId" varchar(36) NOT NULL, "date" varchar(10) NOT NULL, "householdId" varchar(36) NOT NULL, "personId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_2e0a513d335e1784149706e81e" ON "duty_signup" ("distributionId") `);
     await q.query(`CREATE INDEX "IDX_53b1ca44356ea76e8c3473945a" ON "duty_signup" ("shiftId") `);
     await q.query(`CREATE INDEX "IDX_4ff94c50193ca1198bf01c4cb5" ON "duty_signup" ("amapId", "householdId", "date") `);
-    await q.query(`CREATE TABLE "audit_entry" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36), "actorId" varchar(80), "entity" varchar(60) NOT NULL, "entityId" varchar(36) NOT NULL, "action" varchar(40) NOT NULL, "before" text, "after" text, "at" datetime NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "audit_entry" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36), "actorId" varchar(80), "entity" varchar(60) NOT NULL, "entityId" varchar(36) NOT NULL, "action" varchar(40) NOT NULL, "before" text, "after" text, "at" datetime NOT NULL)`,
+    );
     await q.query(`CREATE INDEX "IDX_2084e450cdb71be32b816bca4e" ON "audit_entry" ("entity", "entityId") `);
     await q.query(`CREATE INDEX "IDX_82ed27456fbf8aa45afe5f5d35" ON "audit_entry" ("amapId", "at") `);
     await q.query(`DROP INDEX "IDX_5175fa7e82dc70ffbf16d2b7fe"`);
     await q.query(`DROP INDEX "IDX_bcbffdc8022cbc413898bb77ce"`);
-    await q.query(`CREATE TABLE "temporary_membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "periodId" varchar(36) NOT NULL, "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "paidOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "networkShareCents" integer NOT NULL DEFAULT (0))`);
-    await q.query(`INSERT INTO "temporary_membership"("id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt") SELECT "id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt" FROM "membership"`);
+    await q.query(
+      `CREATE TABLE "temporary_membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "periodId" varchar(36) NOT NULL, "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "paidOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "networkShareCents" integer NOT NULL DEFAULT (0))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_membership"("id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt") SELECT "id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt" FROM "membership"`,
+    );
     await q.query(`DROP TABLE "membership"`);
     await q.query(`ALTER TABLE "temporary_membership" RENAME TO "membership"`);
     await q.query(`CREATE INDEX "IDX_5175fa7e82dc70ffbf16d2b7fe" ON "membership" ("amapId", "householdId") `);
@@ -44,8 +76,12 @@ export class Season1795911168643 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_3c28185d0c6e5eb25af756d871"`);
     await q.query(`DROP INDEX "IDX_39a8cf13a22868372181881286"`);
     await q.query(`DROP INDEX "IDX_add95f7df3305ab7e0f6fe9bf9"`);
-    await q.query(`CREATE TABLE "temporary_subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt" FROM "subscription"`);
+    await q.query(
+      `CREATE TABLE "temporary_subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt" FROM "subscription"`,
+    );
     await q.query(`DROP TABLE "subscription"`);
     await q.query(`ALTER TABLE "temporary_subscription" RENAME TO "subscription"`);
     await q.query(`CREATE INDEX "IDX_3c28185d0c6e5eb25af756d871" ON "subscription" ("amapId", "templateId") `);
@@ -54,8 +90,12 @@ export class Season1795911168643 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_cef3b9a034b5437b2b525030c6"`);
     await q.query(`DROP INDEX "IDX_0def591332ee695ff1367653bb"`);
     await q.query(`DROP INDEX "IDX_2f6993e72048b1336602292f1a"`);
-    await q.query(`CREATE TABLE "temporary_installment" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "subscriptionId" varchar(36), "membershipId" varchar(36), "rank" integer NOT NULL, "dueOn" varchar(10) NOT NULL, "amountCents" integer NOT NULL, "means" varchar CHECK( "means" IN ('cheque','transfer','cash','direct_debit','local_currency') ) NOT NULL, "status" varchar CHECK( "status" IN ('to_provide','received','handed_over','paid','cancelled') ) NOT NULL DEFAULT ('to_provide'), "chequeNumber" varchar(40) NOT NULL DEFAULT (''), "bank" varchar(100) NOT NULL DEFAULT (''), "issuer" varchar(200) NOT NULL DEFAULT (''), "payee" varchar(200) NOT NULL, "version" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "receivedOn" varchar(10), "paidOn" varchar(10), "handedOverOn" varchar(10), "handoverId" varchar(36), "correctsId" varchar(36), "correctionReason" varchar(500) NOT NULL DEFAULT (''))`);
-    await q.query(`INSERT INTO "temporary_installment"("id", "amapId", "householdId", "subscriptionId", "membershipId", "rank", "dueOn", "amountCents", "means", "status", "chequeNumber", "bank", "issuer", "payee", "version", "createdAt", "updatedAt") SELECT "id", "amapId", "householdId", "subscriptionId", "membershipId", "rank", "dueOn", "amountCents", "means", "status", "chequeNumber", "bank", "issuer", "payee", "version", "createdAt", "updatedAt" FROM "installment"`);
+    await q.query(
+      `CREATE TABLE "temporary_installment" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "subscriptionId" varchar(36), "membershipId" varchar(36), "rank" integer NOT NULL, "dueOn" varchar(10) NOT NULL, "amountCents" integer NOT NULL, "means" varchar CHECK( "means" IN ('cheque','transfer','cash','direct_debit','local_currency') ) NOT NULL, "status" varchar CHECK( "status" IN ('to_provide','received','handed_over','paid','cancelled') ) NOT NULL DEFAULT ('to_provide'), "chequeNumber" varchar(40) NOT NULL DEFAULT (''), "bank" varchar(100) NOT NULL DEFAULT (''), "issuer" varchar(200) NOT NULL DEFAULT (''), "payee" varchar(200) NOT NULL, "version" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "receivedOn" varchar(10), "paidOn" varchar(10), "handedOverOn" varchar(10), "handoverId" varchar(36), "correctsId" varchar(36), "correctionReason" varchar(500) NOT NULL DEFAULT (''))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_installment"("id", "amapId", "householdId", "subscriptionId", "membershipId", "rank", "dueOn", "amountCents", "means", "status", "chequeNumber", "bank", "issuer", "payee", "version", "createdAt", "updatedAt") SELECT "id", "amapId", "householdId", "subscriptionId", "membershipId", "rank", "dueOn", "amountCents", "means", "status", "chequeNumber", "bank", "issuer", "payee", "version", "createdAt", "updatedAt" FROM "installment"`,
+    );
     await q.query(`DROP TABLE "installment"`);
     await q.query(`ALTER TABLE "temporary_installment" RENAME TO "installment"`);
     await q.query(`CREATE INDEX "IDX_cef3b9a034b5437b2b525030c6" ON "installment" ("amapId", "householdId") `);
@@ -64,8 +104,12 @@ export class Season1795911168643 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_3c28185d0c6e5eb25af756d871"`);
     await q.query(`DROP INDEX "IDX_39a8cf13a22868372181881286"`);
     await q.query(`DROP INDEX "IDX_add95f7df3305ab7e0f6fe9bf9"`);
-    await q.query(`CREATE TABLE "temporary_subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','awaiting_member_signature','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version" FROM "subscription"`);
+    await q.query(
+      `CREATE TABLE "temporary_subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','awaiting_member_signature','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version" FROM "subscription"`,
+    );
     await q.query(`DROP TABLE "subscription"`);
     await q.query(`ALTER TABLE "temporary_subscription" RENAME TO "subscription"`);
     await q.query(`CREATE INDEX "IDX_3c28185d0c6e5eb25af756d871" ON "subscription" ("amapId", "templateId") `);
@@ -86,8 +130,12 @@ export class Season1795911168643 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_39a8cf13a22868372181881286"`);
     await q.query(`DROP INDEX "IDX_3c28185d0c6e5eb25af756d871"`);
     await q.query(`ALTER TABLE "subscription" RENAME TO "temporary_subscription"`);
-    await q.query(`CREATE TABLE "subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version" FROM "temporary_subscription"`);
+    await q.query(
+      `CREATE TABLE "subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version" FROM "temporary_subscription"`,
+    );
     await q.query(`DROP TABLE "temporary_subscription"`);
     await q.query(`CREATE INDEX "IDX_add95f7df3305ab7e0f6fe9bf9" ON "subscription" ("templateId") `);
     await q.query(`CREATE INDEX "IDX_39a8cf13a22868372181881286" ON "subscription" ("amapId", "householdId") `);
@@ -96,8 +144,12 @@ export class Season1795911168643 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_0def591332ee695ff1367653bb"`);
     await q.query(`DROP INDEX "IDX_cef3b9a034b5437b2b525030c6"`);
     await q.query(`ALTER TABLE "installment" RENAME TO "temporary_installment"`);
-    await q.query(`CREATE TABLE "installment" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "subscriptionId" varchar(36), "membershipId" varchar(36), "rank" integer NOT NULL, "dueOn" varchar(10) NOT NULL, "amountCents" integer NOT NULL, "means" varchar CHECK( "means" IN ('cheque','transfer','cash','direct_debit','local_currency') ) NOT NULL, "status" varchar CHECK( "status" IN ('to_provide','received','handed_over','paid','cancelled') ) NOT NULL DEFAULT ('to_provide'), "chequeNumber" varchar(40) NOT NULL DEFAULT (''), "bank" varchar(100) NOT NULL DEFAULT (''), "issuer" varchar(200) NOT NULL DEFAULT (''), "payee" varchar(200) NOT NULL, "version" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "installment"("id", "amapId", "householdId", "subscriptionId", "membershipId", "rank", "dueOn", "amountCents", "means", "status", "chequeNumber", "bank", "issuer", "payee", "version", "createdAt", "updatedAt") SELECT "id", "amapId", "householdId", "subscriptionId", "membershipId", "rank", "dueOn", "amountCents", "means", "status", "chequeNumber", "bank", "issuer", "payee", "version", "createdAt", "updatedAt" FROM "temporary_installment"`);
+    await q.query(
+      `CREATE TABLE "installment" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "subscriptionId" varchar(36), "membershipId" varchar(36), "rank" integer NOT NULL, "dueOn" varchar(10) NOT NULL, "amountCents" integer NOT NULL, "means" varchar CHECK( "means" IN ('cheque','transfer','cash','direct_debit','local_currency') ) NOT NULL, "status" varchar CHECK( "status" IN ('to_provide','received','handed_over','paid','cancelled') ) NOT NULL DEFAULT ('to_provide'), "chequeNumber" varchar(40) NOT NULL DEFAULT (''), "bank" varchar(100) NOT NULL DEFAULT (''), "issuer" varchar(200) NOT NULL DEFAULT (''), "payee" varchar(200) NOT NULL, "version" integer NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "installment"("id", "amapId", "householdId", "subscriptionId", "membershipId", "rank", "dueOn", "amountCents", "means", "status", "chequeNumber", "bank", "issuer", "payee", "version", "createdAt", "updatedAt") SELECT "id", "amapId", "householdId", "subscriptionId", "membershipId", "rank", "dueOn", "amountCents", "means", "status", "chequeNumber", "bank", "issuer", "payee", "version", "createdAt", "updatedAt" FROM "temporary_installment"`,
+    );
     await q.query(`DROP TABLE "temporary_installment"`);
     await q.query(`CREATE INDEX "IDX_2f6993e72048b1336602292f1a" ON "installment" ("membershipId") `);
     await q.query(`CREATE INDEX "IDX_0def591332ee695ff1367653bb" ON "installment" ("subscriptionId") `);
@@ -106,8 +158,12 @@ export class Season1795911168643 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_39a8cf13a22868372181881286"`);
     await q.query(`DROP INDEX "IDX_3c28185d0c6e5eb25af756d871"`);
     await q.query(`ALTER TABLE "subscription" RENAME TO "temporary_subscription"`);
-    await q.query(`CREATE TABLE "subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt" FROM "temporary_subscription"`);
+    await q.query(
+      `CREATE TABLE "subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt" FROM "temporary_subscription"`,
+    );
     await q.query(`DROP TABLE "temporary_subscription"`);
     await q.query(`CREATE INDEX "IDX_add95f7df3305ab7e0f6fe9bf9" ON "subscription" ("templateId") `);
     await q.query(`CREATE INDEX "IDX_39a8cf13a22868372181881286" ON "subscription" ("amapId", "householdId") `);
@@ -115,8 +171,12 @@ export class Season1795911168643 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_bcbffdc8022cbc413898bb77ce"`);
     await q.query(`DROP INDEX "IDX_5175fa7e82dc70ffbf16d2b7fe"`);
     await q.query(`ALTER TABLE "membership" RENAME TO "temporary_membership"`);
-    await q.query(`CREATE TABLE "membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "periodId" varchar(36) NOT NULL, "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "paidOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "membership"("id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt") SELECT "id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt" FROM "temporary_membership"`);
+    await q.query(
+      `CREATE TABLE "membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "periodId" varchar(36) NOT NULL, "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "paidOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "membership"("id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt") SELECT "id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt" FROM "temporary_membership"`,
+    );
     await q.query(`DROP TABLE "temporary_membership"`);
     await q.query(`CREATE INDEX "IDX_bcbffdc8022cbc413898bb77ce" ON "membership" ("amapId", "periodId") `);
     await q.query(`CREATE INDEX "IDX_5175fa7e82dc70ffbf16d2b7fe" ON "membership" ("amapId", "householdId") `);

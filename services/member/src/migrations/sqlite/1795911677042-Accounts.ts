@@ -5,20 +5,30 @@ export class Accounts1795911677042 implements MigrationInterface {
   name = "Accounts1795911677042";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "account" ("id" varchar(36) PRIMARY KEY NOT NULL, "email" varchar(200) NOT NULL, "firstName" varchar(100) NOT NULL DEFAULT (''), "lastName" varchar(100) NOT NULL DEFAULT (''), "passwordHash" varchar(255), "status" varchar CHECK( "status" IN ('invited','active','disabled') ) NOT NULL DEFAULT ('invited'), "superAdmin" boolean NOT NULL DEFAULT (0), "lastLoginAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "account" ("id" varchar(36) PRIMARY KEY NOT NULL, "email" varchar(200) NOT NULL, "firstName" varchar(100) NOT NULL DEFAULT (''), "lastName" varchar(100) NOT NULL DEFAULT (''), "passwordHash" varchar(255), "status" varchar CHECK( "status" IN ('invited','active','disabled') ) NOT NULL DEFAULT ('invited'), "superAdmin" boolean NOT NULL DEFAULT (0), "lastLoginAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE UNIQUE INDEX "IDX_4c8f96ccf523e9a3faefd5bdd4" ON "account" ("email") `);
-    await q.query(`CREATE TABLE "refresh_session" ("id" varchar(36) PRIMARY KEY NOT NULL, "accountId" varchar(36) NOT NULL, "familyId" varchar(36) NOT NULL, "tokenHash" varchar(64) NOT NULL, "expiresAt" datetime NOT NULL, "createdAt" datetime NOT NULL, "rotatedAt" datetime, "revokedAt" datetime)`);
+    await q.query(
+      `CREATE TABLE "refresh_session" ("id" varchar(36) PRIMARY KEY NOT NULL, "accountId" varchar(36) NOT NULL, "familyId" varchar(36) NOT NULL, "tokenHash" varchar(64) NOT NULL, "expiresAt" datetime NOT NULL, "createdAt" datetime NOT NULL, "rotatedAt" datetime, "revokedAt" datetime)`,
+    );
     await q.query(`CREATE INDEX "IDX_76274f82fe2b1ce605c7b1ac9e" ON "refresh_session" ("accountId") `);
     await q.query(`CREATE INDEX "IDX_c9c4a263f911524f9283da35ed" ON "refresh_session" ("familyId") `);
     await q.query(`CREATE UNIQUE INDEX "IDX_2882473c60d60a17bc6289aa9b" ON "refresh_session" ("tokenHash") `);
-    await q.query(`CREATE TABLE "one_time_token" ("id" varchar(36) PRIMARY KEY NOT NULL, "accountId" varchar(36) NOT NULL, "purpose" varchar CHECK( "purpose" IN ('password_reset','invitation') ) NOT NULL, "tokenHash" varchar(64) NOT NULL, "householdId" varchar(36), "expiresAt" datetime NOT NULL, "createdAt" datetime NOT NULL, "usedAt" datetime)`);
+    await q.query(
+      `CREATE TABLE "one_time_token" ("id" varchar(36) PRIMARY KEY NOT NULL, "accountId" varchar(36) NOT NULL, "purpose" varchar CHECK( "purpose" IN ('password_reset','invitation') ) NOT NULL, "tokenHash" varchar(64) NOT NULL, "householdId" varchar(36), "expiresAt" datetime NOT NULL, "createdAt" datetime NOT NULL, "usedAt" datetime)`,
+    );
     await q.query(`CREATE INDEX "IDX_765f2b32c8e41f89471e9b54c5" ON "one_time_token" ("accountId", "purpose") `);
     await q.query(`CREATE UNIQUE INDEX "IDX_ce784511f648d2975abe8828a7" ON "one_time_token" ("tokenHash") `);
-    await q.query(`CREATE TABLE "role_grant" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL, "role" varchar CHECK( "role" IN ('network_admin','amap_admin','referent','farmer','member') ) NOT NULL, "scopeId" varchar(36) NOT NULL, "amapId" varchar(36), "grantedBy" varchar(80) NOT NULL, "grantedAt" datetime NOT NULL, "revokedAt" datetime, "revokedBy" varchar(80))`);
+    await q.query(
+      `CREATE TABLE "role_grant" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL, "role" varchar CHECK( "role" IN ('network_admin','amap_admin','referent','farmer','member') ) NOT NULL, "scopeId" varchar(36) NOT NULL, "amapId" varchar(36), "grantedBy" varchar(80) NOT NULL, "grantedAt" datetime NOT NULL, "revokedAt" datetime, "revokedBy" varchar(80))`,
+    );
     await q.query(`CREATE INDEX "IDX_4d84f380ef81af15359b9193e9" ON "role_grant" ("amapId", "grantedAt") `);
     await q.query(`CREATE INDEX "IDX_60f42ebd8135fabba37bca332f" ON "role_grant" ("scopeId") `);
     await q.query(`CREATE INDEX "IDX_963236bae3570e356db91d5351" ON "role_grant" ("personId", "revokedAt") `);
-    await q.query(`CREATE TABLE "api_token" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(120) NOT NULL, "scopeType" varchar CHECK( "scopeType" IN ('network','amap') ) NOT NULL, "scopeId" varchar(36) NOT NULL, "readOnly" boolean NOT NULL DEFAULT (1), "prefix" varchar(16) NOT NULL, "tokenHash" varchar(64) NOT NULL, "createdBy" varchar(80) NOT NULL, "createdAt" datetime NOT NULL, "revokedAt" datetime)`);
+    await q.query(
+      `CREATE TABLE "api_token" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(120) NOT NULL, "scopeType" varchar CHECK( "scopeType" IN ('network','amap') ) NOT NULL, "scopeId" varchar(36) NOT NULL, "readOnly" boolean NOT NULL DEFAULT (1), "prefix" varchar(16) NOT NULL, "tokenHash" varchar(64) NOT NULL, "createdBy" varchar(80) NOT NULL, "createdAt" datetime NOT NULL, "revokedAt" datetime)`,
+    );
     await q.query(`CREATE INDEX "IDX_5d791684308431715498480f09" ON "api_token" ("scopeId") `);
     await q.query(`CREATE UNIQUE INDEX "IDX_b8d5076cd3f3572829943b3f8a" ON "api_token" ("tokenHash") `);
   }

@@ -5,7 +5,9 @@ export class MoveErasure1796589083864 implements MigrationInterface {
   name = "MoveErasure1796589083864";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "erasure_request" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('requested','erased','cancelled') ) NOT NULL DEFAULT ('requested'), "requestedBy" varchar(80) NOT NULL, "requestedAt" datetime NOT NULL, "dueAt" datetime NOT NULL, "decidedBy" varchar(80), "erasedAt" datetime, "cancelledAt" datetime)`);
+    await q.query(
+      `CREATE TABLE "erasure_request" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('requested','erased','cancelled') ) NOT NULL DEFAULT ('requested'), "requestedBy" varchar(80) NOT NULL, "requestedAt" datetime NOT NULL, "dueAt" datetime NOT NULL, "decidedBy" varchar(80), "erasedAt" datetime, "cancelledAt" datetime)`,
+    );
     await q.query(`CREATE INDEX "IDX_a6cdec039e519ae1a46f67fc6d" ON "erasure_request" ("status", "dueAt") `);
     await q.query(`CREATE INDEX "IDX_fb6dd411dfd3cf7619efed46e9" ON "erasure_request" ("householdId") `);
     await q.query(`CREATE INDEX "IDX_e403e947f2ab0752922fbaf513" ON "erasure_request" ("amapId", "status") `);

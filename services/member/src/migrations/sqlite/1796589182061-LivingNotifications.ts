@@ -5,20 +5,32 @@ export class LivingNotifications1796589182061 implements MigrationInterface {
   name = "LivingNotifications1796589182061";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "outbox_mail" ("id" varchar(36) PRIMARY KEY NOT NULL, "dedupeKey" varchar(190) NOT NULL, "kind" varchar(40) NOT NULL, "personId" varchar(36) NOT NULL, "householdId" varchar(36), "amapId" varchar(36), "toAddress" varchar(200) NOT NULL, "data" text NOT NULL, "status" varchar(10) NOT NULL DEFAULT ('pending'), "attempts" integer NOT NULL DEFAULT (0), "nextAttemptAt" datetime NOT NULL, "leaseOwner" varchar(36), "leaseUntil" datetime, "lastError" varchar(500) NOT NULL DEFAULT (''), "deliveredAt" datetime, "subject" varchar(300) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "outbox_mail" ("id" varchar(36) PRIMARY KEY NOT NULL, "dedupeKey" varchar(190) NOT NULL, "kind" varchar(40) NOT NULL, "personId" varchar(36) NOT NULL, "householdId" varchar(36), "amapId" varchar(36), "toAddress" varchar(200) NOT NULL, "data" text NOT NULL, "status" varchar(10) NOT NULL DEFAULT ('pending'), "attempts" integer NOT NULL DEFAULT (0), "nextAttemptAt" datetime NOT NULL, "leaseOwner" varchar(36), "leaseUntil" datetime, "lastError" varchar(500) NOT NULL DEFAULT (''), "deliveredAt" datetime, "subject" varchar(300) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL)`,
+    );
     await q.query(`CREATE INDEX "IDX_0768132cc1fccc7f59f1aeaf96" ON "outbox_mail" ("amapId", "createdAt") `);
     await q.query(`CREATE INDEX "IDX_27075255f0751e9fe7cbc4d185" ON "outbox_mail" ("personId", "createdAt") `);
     await q.query(`CREATE INDEX "IDX_3efa6e399250d69c59752ed618" ON "outbox_mail" ("status", "nextAttemptAt") `);
     await q.query(`CREATE UNIQUE INDEX "IDX_8ebcda006bdba11a1e00988353" ON "outbox_mail" ("dedupeKey") `);
-    await q.query(`CREATE TABLE "notification_preference" ("personId" varchar(36) PRIMARY KEY NOT NULL, "lang" varchar(2) NOT NULL DEFAULT ('fr'), "disabledKinds" text NOT NULL, "updatedAt" datetime NOT NULL)`);
-    await q.query(`CREATE TABLE "event" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36), "amapId" varchar(36), "kind" varchar CHECK( "kind" IN ('training','general_assembly','work_day','farm_visit','other') ) NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL, "startsAt" datetime NOT NULL, "endsAt" datetime, "timeZone" varchar(40) NOT NULL DEFAULT ('Europe/Paris'), "location" varchar(300) NOT NULL DEFAULT (''), "videoUrl" varchar(500) NOT NULL DEFAULT (''), "seats" integer, "status" varchar CHECK( "status" IN ('scheduled','cancelled') ) NOT NULL DEFAULT ('scheduled'), "createdBy" varchar(36) NOT NULL, "createdAt" datetime NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "notification_preference" ("personId" varchar(36) PRIMARY KEY NOT NULL, "lang" varchar(2) NOT NULL DEFAULT ('fr'), "disabledKinds" text NOT NULL, "updatedAt" datetime NOT NULL)`,
+    );
+    await q.query(
+      `CREATE TABLE "event" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36), "amapId" varchar(36), "kind" varchar CHECK( "kind" IN ('training','general_assembly','work_day','farm_visit','other') ) NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL, "startsAt" datetime NOT NULL, "endsAt" datetime, "timeZone" varchar(40) NOT NULL DEFAULT ('Europe/Paris'), "location" varchar(300) NOT NULL DEFAULT (''), "videoUrl" varchar(500) NOT NULL DEFAULT (''), "seats" integer, "status" varchar CHECK( "status" IN ('scheduled','cancelled') ) NOT NULL DEFAULT ('scheduled'), "createdBy" varchar(36) NOT NULL, "createdAt" datetime NOT NULL)`,
+    );
     await q.query(`CREATE INDEX "IDX_1642f51b7417f5ddffd32c7134" ON "event" ("startsAt") `);
     await q.query(`CREATE INDEX "IDX_ed06d53c3d0923f05b0349980b" ON "event" ("amapId", "startsAt") `);
     await q.query(`CREATE INDEX "IDX_d64119624061c08e5821122a3d" ON "event" ("networkId", "startsAt") `);
-    await q.query(`CREATE TABLE "event_registration" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "networkId" varchar(36), "amapId" varchar(36), "personId" varchar(36) NOT NULL, "householdId" varchar(36), "name" varchar(200) NOT NULL, "email" varchar(200) NOT NULL, "status" varchar CHECK( "status" IN ('registered','waiting','cancelled') ) NOT NULL, "registeredAt" datetime NOT NULL, "promotedAt" datetime, "cancelledAt" datetime, "attended" boolean)`);
+    await q.query(
+      `CREATE TABLE "event_registration" ("id" varchar(36) PRIMARY KEY NOT NULL, "eventId" varchar(36) NOT NULL, "networkId" varchar(36), "amapId" varchar(36), "personId" varchar(36) NOT NULL, "householdId" varchar(36), "name" varchar(200) NOT NULL, "email" varchar(200) NOT NULL, "status" varchar CHECK( "status" IN ('registered','waiting','cancelled') ) NOT NULL, "registeredAt" datetime NOT NULL, "promotedAt" datetime, "cancelledAt" datetime, "attended" boolean)`,
+    );
     await q.query(`CREATE INDEX "IDX_eac41147a3f144822ddf1591c1" ON "event_registration" ("personId") `);
-    await q.query(`CREATE INDEX "IDX_0a0c75996bcdbc23478cc92565" ON "event_registration" ("eventId", "status", "registeredAt") `);
-    await q.query(`CREATE UNIQUE INDEX "IDX_cabf8c3122a4abbf36403e47b7" ON "event_registration" ("eventId", "personId") `);
+    await q.query(
+      `CREATE INDEX "IDX_0a0c75996bcdbc23478cc92565" ON "event_registration" ("eventId", "status", "registeredAt") `,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_cabf8c3122a4abbf36403e47b7" ON "event_registration" ("eventId", "personId") `,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

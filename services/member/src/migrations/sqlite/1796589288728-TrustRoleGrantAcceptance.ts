@@ -8,8 +8,12 @@ export class TrustRoleGrantAcceptance1796589288728 implements MigrationInterface
     await q.query(`DROP INDEX "IDX_963236bae3570e356db91d5351"`);
     await q.query(`DROP INDEX "IDX_60f42ebd8135fabba37bca332f"`);
     await q.query(`DROP INDEX "IDX_4d84f380ef81af15359b9193e9"`);
-    await q.query(`CREATE TABLE "temporary_role_grant" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL, "role" varchar CHECK( "role" IN ('network_admin','amap_admin','referent','farmer','member') ) NOT NULL, "scopeId" varchar(36) NOT NULL, "amapId" varchar(36), "grantedBy" varchar(80) NOT NULL, "grantedAt" datetime NOT NULL, "revokedAt" datetime, "revokedBy" varchar(80), "status" varchar CHECK( "status" IN ('active','pending') ) NOT NULL DEFAULT ('active'), "acceptedBy" varchar(80), "acceptedAt" datetime)`);
-    await q.query(`INSERT INTO "temporary_role_grant"("id", "personId", "role", "scopeId", "amapId", "grantedBy", "grantedAt", "revokedAt", "revokedBy") SELECT "id", "personId", "role", "scopeId", "amapId", "grantedBy", "grantedAt", "revokedAt", "revokedBy" FROM "role_grant"`);
+    await q.query(
+      `CREATE TABLE "temporary_role_grant" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL, "role" varchar CHECK( "role" IN ('network_admin','amap_admin','referent','farmer','member') ) NOT NULL, "scopeId" varchar(36) NOT NULL, "amapId" varchar(36), "grantedBy" varchar(80) NOT NULL, "grantedAt" datetime NOT NULL, "revokedAt" datetime, "revokedBy" varchar(80), "status" varchar CHECK( "status" IN ('active','pending') ) NOT NULL DEFAULT ('active'), "acceptedBy" varchar(80), "acceptedAt" datetime)`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_role_grant"("id", "personId", "role", "scopeId", "amapId", "grantedBy", "grantedAt", "revokedAt", "revokedBy") SELECT "id", "personId", "role", "scopeId", "amapId", "grantedBy", "grantedAt", "revokedAt", "revokedBy" FROM "role_grant"`,
+    );
     await q.query(`DROP TABLE "role_grant"`);
     await q.query(`ALTER TABLE "temporary_role_grant" RENAME TO "role_grant"`);
     await q.query(`CREATE INDEX "IDX_963236bae3570e356db91d5351" ON "role_grant" ("personId", "revokedAt") `);
@@ -22,8 +26,12 @@ export class TrustRoleGrantAcceptance1796589288728 implements MigrationInterface
     await q.query(`DROP INDEX "IDX_60f42ebd8135fabba37bca332f"`);
     await q.query(`DROP INDEX "IDX_963236bae3570e356db91d5351"`);
     await q.query(`ALTER TABLE "role_grant" RENAME TO "temporary_role_grant"`);
-    await q.query(`CREATE TABLE "role_grant" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL, "role" varchar CHECK( "role" IN ('network_admin','amap_admin','referent','farmer','member') ) NOT NULL, "scopeId" varchar(36) NOT NULL, "amapId" varchar(36), "grantedBy" varchar(80) NOT NULL, "grantedAt" datetime NOT NULL, "revokedAt" datetime, "revokedBy" varchar(80))`);
-    await q.query(`INSERT INTO "role_grant"("id", "personId", "role", "scopeId", "amapId", "grantedBy", "grantedAt", "revokedAt", "revokedBy") SELECT "id", "personId", "role", "scopeId", "amapId", "grantedBy", "grantedAt", "revokedAt", "revokedBy" FROM "temporary_role_grant"`);
+    await q.query(
+      `CREATE TABLE "role_grant" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL, "role" varchar CHECK( "role" IN ('network_admin','amap_admin','referent','farmer','member') ) NOT NULL, "scopeId" varchar(36) NOT NULL, "amapId" varchar(36), "grantedBy" varchar(80) NOT NULL, "grantedAt" datetime NOT NULL, "revokedAt" datetime, "revokedBy" varchar(80))`,
+    );
+    await q.query(
+      `INSERT INTO "role_grant"("id", "personId", "role", "scopeId", "amapId", "grantedBy", "grantedAt", "revokedAt", "revokedBy") SELECT "id", "personId", "role", "scopeId", "amapId", "grantedBy", "grantedAt", "revokedAt", "revokedBy" FROM "temporary_role_grant"`,
+    );
     await q.query(`DROP TABLE "temporary_role_grant"`);
     await q.query(`CREATE INDEX "IDX_4d84f380ef81af15359b9193e9" ON "role_grant" ("amapId", "grantedAt") `);
     await q.query(`CREATE INDEX "IDX_60f42ebd8135fabba37bca332f" ON "role_grant" ("scopeId") `);

@@ -5,11 +5,17 @@ export class MoveImport1796589531131 implements MigrationInterface {
   name = "MoveImport1796589531131";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "import_job" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "createdBy" varchar(80) NOT NULL, "fileName" varchar(200) NOT NULL, "format" varchar(10) NOT NULL, "sheetName" varchar(100), "status" varchar CHECK( "status" IN ('uploaded','checking','checked','importing','done','failed') ) NOT NULL DEFAULT ('uploaded'), "columns" text NOT NULL, "mapping" text, "options" text, "totalRows" integer NOT NULL DEFAULT (0), "processedRows" integer NOT NULL DEFAULT (0), "report" text, "failure" varchar(1000) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "finishedAt" datetime)`);
+    await q.query(
+      `CREATE TABLE "import_job" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "createdBy" varchar(80) NOT NULL, "fileName" varchar(200) NOT NULL, "format" varchar(10) NOT NULL, "sheetName" varchar(100), "status" varchar CHECK( "status" IN ('uploaded','checking','checked','importing','done','failed') ) NOT NULL DEFAULT ('uploaded'), "columns" text NOT NULL, "mapping" text, "options" text, "totalRows" integer NOT NULL DEFAULT (0), "processedRows" integer NOT NULL DEFAULT (0), "report" text, "failure" varchar(1000) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "finishedAt" datetime)`,
+    );
     await q.query(`CREATE INDEX "IDX_b3b2a2de1939cb6a4f26e3f11c" ON "import_job" ("amapId", "createdAt") `);
-    await q.query(`CREATE TABLE "import_row" ("id" varchar(36) PRIMARY KEY NOT NULL, "jobId" varchar(36) NOT NULL, "amapId" varchar(36) NOT NULL, "line" integer NOT NULL, "cells" text NOT NULL, "refused" boolean NOT NULL DEFAULT (0), "errors" text)`);
+    await q.query(
+      `CREATE TABLE "import_row" ("id" varchar(36) PRIMARY KEY NOT NULL, "jobId" varchar(36) NOT NULL, "amapId" varchar(36) NOT NULL, "line" integer NOT NULL, "cells" text NOT NULL, "refused" boolean NOT NULL DEFAULT (0), "errors" text)`,
+    );
     await q.query(`CREATE INDEX "IDX_8a25cc000bf9ca9c51f8da8eb6" ON "import_row" ("jobId", "line") `);
-    await q.query(`CREATE TABLE "import_preset" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(100) NOT NULL, "mapping" text NOT NULL, "createdBy" varchar(80) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "import_preset" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "name" varchar(100) NOT NULL, "mapping" text NOT NULL, "createdBy" varchar(80) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE UNIQUE INDEX "IDX_9915c15aa99962130bcd0b248a" ON "import_preset" ("amapId", "name") `);
   }
 

@@ -5,7 +5,9 @@ export class ScaleRateLimits1796589571385 implements MigrationInterface {
   name = "ScaleRateLimits1796589571385";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "rate_limit" ("key" varchar(255) PRIMARY KEY NOT NULL, "points" integer NOT NULL DEFAULT (0), "expire" bigint)`);
+    await q.query(
+      `CREATE TABLE "rate_limit" ("key" varchar(255) PRIMARY KEY NOT NULL, "points" integer NOT NULL DEFAULT (0), "expire" bigint)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

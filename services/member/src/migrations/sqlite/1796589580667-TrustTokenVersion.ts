@@ -6,8 +6,12 @@ export class TrustTokenVersion1796589580667 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_4c8f96ccf523e9a3faefd5bdd4"`);
-    await q.query(`CREATE TABLE "temporary_account" ("id" varchar(36) PRIMARY KEY NOT NULL, "email" varchar(200) NOT NULL, "firstName" varchar(100) NOT NULL DEFAULT (''), "lastName" varchar(100) NOT NULL DEFAULT (''), "passwordHash" varchar(255), "status" varchar CHECK( "status" IN ('invited','active','disabled') ) NOT NULL DEFAULT ('invited'), "superAdmin" boolean NOT NULL DEFAULT (0), "lastLoginAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "tokenVersion" integer NOT NULL DEFAULT (0))`);
-    await q.query(`INSERT INTO "temporary_account"("id", "email", "firstName", "lastName", "passwordHash", "status", "superAdmin", "lastLoginAt", "createdAt", "updatedAt") SELECT "id", "email", "firstName", "lastName", "passwordHash", "status", "superAdmin", "lastLoginAt", "createdAt", "updatedAt" FROM "account"`);
+    await q.query(
+      `CREATE TABLE "temporary_account" ("id" varchar(36) PRIMARY KEY NOT NULL, "email" varchar(200) NOT NULL, "firstName" varchar(100) NOT NULL DEFAULT (''), "lastName" varchar(100) NOT NULL DEFAULT (''), "passwordHash" varchar(255), "status" varchar CHECK( "status" IN ('invited','active','disabled') ) NOT NULL DEFAULT ('invited'), "superAdmin" boolean NOT NULL DEFAULT (0), "lastLoginAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "tokenVersion" integer NOT NULL DEFAULT (0))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_account"("id", "email", "firstName", "lastName", "passwordHash", "status", "superAdmin", "lastLoginAt", "createdAt", "updatedAt") SELECT "id", "email", "firstName", "lastName", "passwordHash", "status", "superAdmin", "lastLoginAt", "createdAt", "updatedAt" FROM "account"`,
+    );
     await q.query(`DROP TABLE "account"`);
     await q.query(`ALTER TABLE "temporary_account" RENAME TO "account"`);
     await q.query(`CREATE UNIQUE INDEX "IDX_4c8f96ccf523e9a3faefd5bdd4" ON "account" ("email") `);
@@ -16,8 +20,12 @@ export class TrustTokenVersion1796589580667 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_4c8f96ccf523e9a3faefd5bdd4"`);
     await q.query(`ALTER TABLE "account" RENAME TO "temporary_account"`);
-    await q.query(`CREATE TABLE "account" ("id" varchar(36) PRIMARY KEY NOT NULL, "email" varchar(200) NOT NULL, "firstName" varchar(100) NOT NULL DEFAULT (''), "lastName" varchar(100) NOT NULL DEFAULT (''), "passwordHash" varchar(255), "status" varchar CHECK( "status" IN ('invited','active','disabled') ) NOT NULL DEFAULT ('invited'), "superAdmin" boolean NOT NULL DEFAULT (0), "lastLoginAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "account"("id", "email", "firstName", "lastName", "passwordHash", "status", "superAdmin", "lastLoginAt", "createdAt", "updatedAt") SELECT "id", "email", "firstName", "lastName", "passwordHash", "status", "superAdmin", "lastLoginAt", "createdAt", "updatedAt" FROM "temporary_account"`);
+    await q.query(
+      `CREATE TABLE "account" ("id" varchar(36) PRIMARY KEY NOT NULL, "email" varchar(200) NOT NULL, "firstName" varchar(100) NOT NULL DEFAULT (''), "lastName" varchar(100) NOT NULL DEFAULT (''), "passwordHash" varchar(255), "status" varchar CHECK( "status" IN ('invited','active','disabled') ) NOT NULL DEFAULT ('invited'), "superAdmin" boolean NOT NULL DEFAULT (0), "lastLoginAt" datetime, "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "account"("id", "email", "firstName", "lastName", "passwordHash", "status", "superAdmin", "lastLoginAt", "createdAt", "updatedAt") SELECT "id", "email", "firstName", "lastName", "passwordHash", "status", "superAdmin", "lastLoginAt", "createdAt", "updatedAt" FROM "temporary_account"`,
+    );
     await q.query(`DROP TABLE "temporary_account"`);
     await q.query(`CREATE UNIQUE INDEX "IDX_4c8f96ccf523e9a3faefd5bdd4" ON "account" ("email") `);
   }

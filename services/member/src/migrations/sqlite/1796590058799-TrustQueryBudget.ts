@@ -5,7 +5,9 @@ export class TrustQueryBudget1796590058799 implements MigrationInterface {
   name = "TrustQueryBudget1796590058799";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "query_budget" ("key" varchar(120) PRIMARY KEY NOT NULL, "windowStart" datetime NOT NULL, "spent" integer NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "query_budget" ("key" varchar(120) PRIMARY KEY NOT NULL, "windowStart" datetime NOT NULL, "spent" integer NOT NULL)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

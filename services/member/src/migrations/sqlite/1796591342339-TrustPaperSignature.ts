@@ -11,11 +11,17 @@ export class TrustPaperSignature1796591342339 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_add95f7df3305ab7e0f6fe9bf9"`);
     await q.query(`DROP INDEX "IDX_39a8cf13a22868372181881286"`);
     await q.query(`DROP INDEX "IDX_3c28185d0c6e5eb25af756d871"`);
-    await q.query(`CREATE TABLE "temporary_subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','awaiting_member_signature','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1), "paperSignature" text)`);
-    await q.query(`INSERT INTO "temporary_subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version" FROM "subscription"`);
+    await q.query(
+      `CREATE TABLE "temporary_subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','awaiting_member_signature','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1), "paperSignature" text)`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version" FROM "subscription"`,
+    );
     await q.query(`DROP TABLE "subscription"`);
     await q.query(`ALTER TABLE "temporary_subscription" RENAME TO "subscription"`);
-    await q.query(`CREATE INDEX "IDX_414deaeea6e964b5a00eaa4899" ON "subscription" ("templateId", "amapId", "householdId", "status", "totalCents") `);
+    await q.query(
+      `CREATE INDEX "IDX_414deaeea6e964b5a00eaa4899" ON "subscription" ("templateId", "amapId", "householdId", "status", "totalCents") `,
+    );
     await q.query(`CREATE INDEX "IDX_cbd2f8bc20de2977459b80efd9" ON "subscription" ("amapId", "farmId") `);
     await q.query(`CREATE INDEX "IDX_dc844df8c80a8cb0b4f113e747" ON "subscription" ("farmId") `);
     await q.query(`CREATE INDEX "IDX_add95f7df3305ab7e0f6fe9bf9" ON "subscription" ("templateId") `);
@@ -31,14 +37,20 @@ export class TrustPaperSignature1796591342339 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_cbd2f8bc20de2977459b80efd9"`);
     await q.query(`DROP INDEX "IDX_414deaeea6e964b5a00eaa4899"`);
     await q.query(`ALTER TABLE "subscription" RENAME TO "temporary_subscription"`);
-    await q.query(`CREATE TABLE "subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','awaiting_member_signature','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version" FROM "temporary_subscription"`);
+    await q.query(
+      `CREATE TABLE "subscription" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "templateId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "status" varchar CHECK( "status" IN ('draft','awaiting_member_signature','signed','countersigned','active','finished','terminated') ) NOT NULL DEFAULT ('draft'), "startsOn" varchar(10) NOT NULL, "totalCents" integer NOT NULL, "installmentCount" integer NOT NULL, "signedAt" datetime, "countersignedAt" datetime, "terminationReason" varchar(500) NOT NULL DEFAULT (''), "terms" text NOT NULL, "templateName" varchar(200) NOT NULL, "farmId" varchar(36) NOT NULL, "partnerHouseholdId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "enteredBy" varchar(36), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "subscription"("id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version") SELECT "id", "amapId", "templateId", "householdId", "status", "startsOn", "totalCents", "installmentCount", "signedAt", "countersignedAt", "terminationReason", "terms", "templateName", "farmId", "partnerHouseholdId", "createdAt", "updatedAt", "enteredBy", "version" FROM "temporary_subscription"`,
+    );
     await q.query(`DROP TABLE "temporary_subscription"`);
     await q.query(`CREATE INDEX "IDX_3c28185d0c6e5eb25af756d871" ON "subscription" ("amapId", "templateId") `);
     await q.query(`CREATE INDEX "IDX_39a8cf13a22868372181881286" ON "subscription" ("amapId", "householdId") `);
     await q.query(`CREATE INDEX "IDX_add95f7df3305ab7e0f6fe9bf9" ON "subscription" ("templateId") `);
     await q.query(`CREATE INDEX "IDX_dc844df8c80a8cb0b4f113e747" ON "subscription" ("farmId") `);
     await q.query(`CREATE INDEX "IDX_cbd2f8bc20de2977459b80efd9" ON "subscription" ("amapId", "farmId") `);
-    await q.query(`CREATE INDEX "IDX_414deaeea6e964b5a00eaa4899" ON "subscription" ("templateId", "amapId", "householdId", "status", "totalCents") `);
+    await q.query(
+      `CREATE INDEX "IDX_414deaeea6e964b5a00eaa4899" ON "subscription" ("templateId", "amapId", "householdId", "status", "totalCents") `,
+    );
   }
 }

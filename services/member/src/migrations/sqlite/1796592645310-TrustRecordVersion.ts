@@ -6,15 +6,23 @@ export class TrustRecordVersion1796592645310 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_5701a8ec52b5e55341342fa7e9"`);
-    await q.query(`CREATE TABLE "temporary_household" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "displayName" varchar(200) NOT NULL, "status" varchar CHECK( "status" IN ('active','waiting_list','intermittent','former') ) NOT NULL DEFAULT ('active'), "address" varchar(300) NOT NULL DEFAULT (''), "notes" varchar(2000) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_household"("id", "amapId", "displayName", "status", "address", "notes", "createdAt", "updatedAt") SELECT "id", "amapId", "displayName", "status", "address", "notes", "createdAt", "updatedAt" FROM "household"`);
+    await q.query(
+      `CREATE TABLE "temporary_household" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "displayName" varchar(200) NOT NULL, "status" varchar CHECK( "status" IN ('active','waiting_list','intermittent','former') ) NOT NULL DEFAULT ('active'), "address" varchar(300) NOT NULL DEFAULT (''), "notes" varchar(2000) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_household"("id", "amapId", "displayName", "status", "address", "notes", "createdAt", "updatedAt") SELECT "id", "amapId", "displayName", "status", "address", "notes", "createdAt", "updatedAt" FROM "household"`,
+    );
     await q.query(`DROP TABLE "household"`);
     await q.query(`ALTER TABLE "temporary_household" RENAME TO "household"`);
     await q.query(`CREATE INDEX "IDX_5701a8ec52b5e55341342fa7e9" ON "household" ("amapId", "displayName") `);
     await q.query(`DROP INDEX "IDX_bcbffdc8022cbc413898bb77ce"`);
     await q.query(`DROP INDEX "IDX_5175fa7e82dc70ffbf16d2b7fe"`);
-    await q.query(`CREATE TABLE "temporary_membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "periodId" varchar(36) NOT NULL, "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "paidOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "networkShareCents" integer NOT NULL DEFAULT (0), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_membership"("id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt", "networkShareCents") SELECT "id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt", "networkShareCents" FROM "membership"`);
+    await q.query(
+      `CREATE TABLE "temporary_membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "periodId" varchar(36) NOT NULL, "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "paidOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "networkShareCents" integer NOT NULL DEFAULT (0), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_membership"("id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt", "networkShareCents") SELECT "id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt", "networkShareCents" FROM "membership"`,
+    );
     await q.query(`DROP TABLE "membership"`);
     await q.query(`ALTER TABLE "temporary_membership" RENAME TO "membership"`);
     await q.query(`CREATE INDEX "IDX_bcbffdc8022cbc413898bb77ce" ON "membership" ("amapId", "periodId") `);
@@ -25,15 +33,23 @@ export class TrustRecordVersion1796592645310 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_5175fa7e82dc70ffbf16d2b7fe"`);
     await q.query(`DROP INDEX "IDX_bcbffdc8022cbc413898bb77ce"`);
     await q.query(`ALTER TABLE "membership" RENAME TO "temporary_membership"`);
-    await q.query(`CREATE TABLE "membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "periodId" varchar(36) NOT NULL, "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "paidOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "networkShareCents" integer NOT NULL DEFAULT (0))`);
-    await q.query(`INSERT INTO "membership"("id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt", "networkShareCents") SELECT "id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt", "networkShareCents" FROM "temporary_membership"`);
+    await q.query(
+      `CREATE TABLE "membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "householdId" varchar(36) NOT NULL, "periodId" varchar(36) NOT NULL, "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "paidOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "networkShareCents" integer NOT NULL DEFAULT (0))`,
+    );
+    await q.query(
+      `INSERT INTO "membership"("id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt", "networkShareCents") SELECT "id", "amapId", "householdId", "periodId", "amountCents", "status", "paidOn", "createdAt", "updatedAt", "networkShareCents" FROM "temporary_membership"`,
+    );
     await q.query(`DROP TABLE "temporary_membership"`);
     await q.query(`CREATE INDEX "IDX_5175fa7e82dc70ffbf16d2b7fe" ON "membership" ("amapId", "householdId") `);
     await q.query(`CREATE INDEX "IDX_bcbffdc8022cbc413898bb77ce" ON "membership" ("amapId", "periodId") `);
     await q.query(`DROP INDEX "IDX_5701a8ec52b5e55341342fa7e9"`);
     await q.query(`ALTER TABLE "household" RENAME TO "temporary_household"`);
-    await q.query(`CREATE TABLE "household" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "displayName" varchar(200) NOT NULL, "status" varchar CHECK( "status" IN ('active','waiting_list','intermittent','former') ) NOT NULL DEFAULT ('active'), "address" varchar(300) NOT NULL DEFAULT (''), "notes" varchar(2000) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "household"("id", "amapId", "displayName", "status", "address", "notes", "createdAt", "updatedAt") SELECT "id", "amapId", "displayName", "status", "address", "notes", "createdAt", "updatedAt" FROM "temporary_household"`);
+    await q.query(
+      `CREATE TABLE "household" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "displayName" varchar(200) NOT NULL, "status" varchar CHECK( "status" IN ('active','waiting_list','intermittent','former') ) NOT NULL DEFAULT ('active'), "address" varchar(300) NOT NULL DEFAULT (''), "notes" varchar(2000) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "household"("id", "amapId", "displayName", "status", "address", "notes", "createdAt", "updatedAt") SELECT "id", "amapId", "displayName", "status", "address", "notes", "createdAt", "updatedAt" FROM "temporary_household"`,
+    );
     await q.query(`DROP TABLE "temporary_household"`);
     await q.query(`CREATE INDEX "IDX_5701a8ec52b5e55341342fa7e9" ON "household" ("amapId", "displayName") `);
   }

@@ -16,4 +16,20 @@ import { TrustIdempotency1796592682985 } from "./1796592682985-TrustIdempotency"
 
 /** In order: TypeORM runs those not yet recorded in its migrations table. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Init1795909752976, Season1795911168643, Accounts1795911677042, Statistics1795912538867, MoveErasure1796589083864, LivingNotifications1796589182061, TrustRoleGrantAcceptance1796589288728, LivingCalendarFeeds1796589357195, MoveImport1796589531131, ScaleRateLimits1796589571385, TrustTokenVersion1796589580667, TrustQueryBudget1796590058799, TrustPaperSignature1796591342339, TrustRecordVersion1796592645310, TrustIdempotency1796592682985];
+export const sqliteMigrations: Function[] = [
+  Init1795909752976,
+  Season1795911168643,
+  Accounts1795911677042,
+  Statistics1795912538867,
+  MoveErasure1796589083864,
+  LivingNotifications1796589182061,
+  TrustRoleGrantAcceptance1796589288728,
+  LivingCalendarFeeds1796589357195,
+  MoveImport1796589531131,
+  ScaleRateLimits1796589571385,
+  TrustTokenVersion1796589580667,
+  TrustQueryBudget1796590058799,
+  TrustPaperSignature1796591342339,
+  TrustRecordVersion1796592645310,
+  TrustIdempotency1796592682985,
+];

@@ -1,8 +1,23 @@
 import type { Lang } from "@champ-commun/kit";
 import { NotificationKind } from "../kinds";
 import type { MailContent } from "./layout";
-import { amendmentToConsent, basketHandedOver, signatureAwaited, subscriptionConfirmed, subscriptionReceived, templateOpened, waitingListPlace } from "./season";
-import { deliveryReminder, distributionReminder, dutyMissing, eventRegistration, eventReminder, installmentDue } from "./calendar";
+import {
+  amendmentToConsent,
+  basketHandedOver,
+  signatureAwaited,
+  subscriptionConfirmed,
+  subscriptionReceived,
+  templateOpened,
+  waitingListPlace,
+} from "./season";
+import {
+  deliveryReminder,
+  distributionReminder,
+  dutyMissing,
+  eventRegistration,
+  eventReminder,
+  installmentDue,
+} from "./calendar";
 
 // Each template reads the payload its kind was queued with (JSON from the outbox row).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

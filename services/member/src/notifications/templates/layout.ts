@@ -23,11 +23,20 @@ export interface RenderedMail {
 
 const SIGNATURE = t("layout.champCommunAmapsFree");
 const FOOTER = {
-  fr: (url: string, prefs: string) => ({ text: `Ne plus recevoir ce type de message : ${url}\nChoisir vos notifications : ${prefs}`, stop: "Ne plus recevoir ce type de message", choose: "Choisir vos notifications" }),
-  en: (url: string, prefs: string) => ({ text: `Stop receiving this kind of message: ${url}\nChoose your notifications: ${prefs}`, stop: "Stop receiving this kind of message", choose: "Choose your notifications" }),
+  fr: (url: string, prefs: string) => ({
+    text: `Ne plus recevoir ce type de message : ${url}\nChoisir vos notifications : ${prefs}`,
+    stop: "Ne plus recevoir ce type de message",
+    choose: "Choisir vos notifications",
+  }),
+  en: (url: string, prefs: string) => ({
+    text: `Stop receiving this kind of message: ${url}\nChoose your notifications: ${prefs}`,
+    stop: "Stop receiving this kind of message",
+    choose: "Choose your notifications",
+  }),
 };
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The one layout of every mail: greeting, paragraphs, list, action, signature, and (for notifications) how to stop them. */
 export function render(c: MailContent, lang: Lang, links?: { unsubscribe: string; preferences: string }): RenderedMail {
@@ -38,7 +47,9 @@ export function render(c: MailContent, lang: Lang, links?: { unsubscribe: string
     ...c.paragraphs.flatMap((p) => [p, ""]),
     ...(c.list?.length ? [...c.list.map((l) => `  • ${l}`), ""] : []),
     ...(c.after ?? []).flatMap((p) => [p, ""]),
-    ...(c.action ? [lang === "fr" ? `${c.action.label} : ${c.action.url}` : `${c.action.label}: ${c.action.url}`, ""] : []),
+    ...(c.action
+      ? [lang === "fr" ? `${c.action.label} : ${c.action.url}` : `${c.action.label}: ${c.action.url}`, ""]
+      : []),
     SIGNATURE[lang],
     ...(footer ? ["", footer.text] : []),
     "",
@@ -58,4 +69,5 @@ ${footer && links ? `<p style="font-size: .85em; color: #777"><a href="${escape(
   return { subject: c.subject, text, html };
 }
 
-export const hello = (name: string | undefined, lang: Lang) => (lang === "fr" ? (name ? `Bonjour ${name},` : "Bonjour,") : name ? `Hello ${name},` : "Hello,");
+export const hello = (name: string | undefined, lang: Lang) =>
+  lang === "fr" ? (name ? `Bonjour ${name},` : "Bonjour,") : name ? `Hello ${name},` : "Hello,";

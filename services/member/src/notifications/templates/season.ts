@@ -6,14 +6,21 @@ import { hello, type MailContent } from "./layout";
 
 type T<D> = (d: D & { recipientName?: string }, lang: Lang, links: { space: string }) => MailContent;
 
-export const templateOpened: T<{ templateName: string; amapName: string; farmName: string; closesOn?: string | null }> = (d, lang, l) =>
+export const templateOpened: T<{
+  templateName: string;
+  amapName: string;
+  farmName: string;
+  closesOn?: string | null;
+}> = (d, lang, l) =>
   lang === "fr"
     ? {
         subject: `Le contrat « ${d.templateName} » est ouvert aux souscriptions`,
         greeting: hello(d.recipientName, lang),
         paragraphs: [
           `Le contrat « ${d.templateName} » de ${d.amapName}${d.farmName ? ` avec ${d.farmName}` : ""} est ouvert aux souscriptions.`,
-          d.closesOn ? `Les souscriptions sont possibles jusqu'au ${longDate(d.closesOn, lang)}.` : "Les souscriptions sont possibles dès maintenant.",
+          d.closesOn
+            ? `Les souscriptions sont possibles jusqu'au ${longDate(d.closesOn, lang)}.`
+            : "Les souscriptions sont possibles dès maintenant.",
         ],
         action: { label: "Souscrire", url: `${l.space}/contractTemplates` },
       }
@@ -27,20 +34,31 @@ export const templateOpened: T<{ templateName: string; amapName: string; farmNam
         action: { label: "Subscribe", url: `${l.space}/contractTemplates` },
       };
 
-export const subscriptionReceived: T<{ templateName: string; householdName: string; totalCents: number }> = (d, lang) =>
+export const subscriptionReceived: T<{ templateName: string; householdName: string; totalCents: number }> = (
+  d,
+  lang,
+) =>
   lang === "fr"
     ? {
         subject: `Nouvelle souscription au contrat « ${d.templateName} » : ${d.householdName}`,
         greeting: hello(d.recipientName, lang),
-        paragraphs: [`Le foyer ${d.householdName} a signé le contrat « ${d.templateName} », pour ${money(d.totalCents, lang)}.`],
+        paragraphs: [
+          `Le foyer ${d.householdName} a signé le contrat « ${d.templateName} », pour ${money(d.totalCents, lang)}.`,
+        ],
       }
     : {
         subject: `New subscription to “${d.templateName}”: ${d.householdName}`,
         greeting: hello(d.recipientName, lang),
-        paragraphs: [`The household ${d.householdName} signed the contract “${d.templateName}”, for ${money(d.totalCents, lang)}.`],
+        paragraphs: [
+          `The household ${d.householdName} signed the contract “${d.templateName}”, for ${money(d.totalCents, lang)}.`,
+        ],
       };
 
-export const signatureAwaited: T<{ templateName: string; totalCents: number; enteredByName?: string }> = (d, lang, l) =>
+export const signatureAwaited: T<{ templateName: string; totalCents: number; enteredByName?: string }> = (
+  d,
+  lang,
+  l,
+) =>
   lang === "fr"
     ? {
         subject: `Votre signature est attendue : contrat « ${d.templateName} »`,
@@ -54,11 +72,21 @@ export const signatureAwaited: T<{ templateName: string; totalCents: number; ent
     : {
         subject: `Your signature is awaited: contract “${d.templateName}”`,
         greeting: hello(d.recipientName, lang),
-        paragraphs: [`${d.enteredByName ? `${d.enteredByName}, référent of the contract,` : "The contract's référent"} entered your subscription to “${d.templateName}” (${money(d.totalCents, lang)}).`, "Please read and sign it in your space."],
+        paragraphs: [
+          `${d.enteredByName ? `${d.enteredByName}, référent of the contract,` : "The contract's référent"} entered your subscription to “${d.templateName}” (${money(d.totalCents, lang)}).`,
+          "Please read and sign it in your space.",
+        ],
         action: { label: "Read and sign", url: `${l.space}/contrats` },
       };
 
-export const subscriptionConfirmed: T<{ templateName: string; totalCents: number; deliveries: number; firstDate: string | null; payeeName: string; installments: Array<{ dueOn: string; amountCents: number }> }> = (d, lang, l) =>
+export const subscriptionConfirmed: T<{
+  templateName: string;
+  totalCents: number;
+  deliveries: number;
+  firstDate: string | null;
+  payeeName: string;
+  installments: Array<{ dueOn: string; amountCents: number }>;
+}> = (d, lang, l) =>
   lang === "fr"
     ? {
         subject: `Souscription confirmée : contrat « ${d.templateName} »`,
@@ -83,7 +111,13 @@ export const subscriptionConfirmed: T<{ templateName: string; totalCents: number
         action: { label: "See my contracts", url: `${l.space}/contrats` },
       };
 
-export const amendmentToConsent: T<{ templateName: string; reason: string; originalDate: string | null; newDate: string | null; change: string }> = (d, lang, l) => {
+export const amendmentToConsent: T<{
+  templateName: string;
+  reason: string;
+  originalDate: string | null;
+  newDate: string | null;
+  change: string;
+}> = (d, lang, l) => {
   const what =
     lang === "fr"
       ? d.change === "moved" && d.originalDate && d.newDate
@@ -100,13 +134,21 @@ export const amendmentToConsent: T<{ templateName: string; reason: string; origi
     ? {
         subject: `Avenant au contrat « ${d.templateName} » : votre accord est demandé`,
         greeting: hello(d.recipientName, lang),
-        paragraphs: [what, ...(d.reason ? [`Motif : ${d.reason}`] : []), "Donnez votre accord (ou refusez) dans votre espace ; les conditions d'origine restent enregistrées."],
+        paragraphs: [
+          what,
+          ...(d.reason ? [`Motif : ${d.reason}`] : []),
+          "Donnez votre accord (ou refusez) dans votre espace ; les conditions d'origine restent enregistrées.",
+        ],
         action: { label: "Répondre", url: `${l.space}/contrats` },
       }
     : {
         subject: `Amendment to “${d.templateName}”: your consent is asked`,
         greeting: hello(d.recipientName, lang),
-        paragraphs: [what, ...(d.reason ? [`Reason: ${d.reason}`] : []), "Accept (or refuse) it in your space; the original terms are kept."],
+        paragraphs: [
+          what,
+          ...(d.reason ? [`Reason: ${d.reason}`] : []),
+          "Accept (or refuse) it in your space; the original terms are kept.",
+        ],
         action: { label: "Answer", url: `${l.space}/contrats` },
       };
 };
@@ -116,20 +158,31 @@ export const waitingListPlace: T<{ templateName: string; totalCents: number }> =
     ? {
         subject: `Une place s'est libérée : contrat « ${d.templateName} »`,
         greeting: hello(d.recipientName, lang),
-        paragraphs: [`Une place s'est libérée sur le contrat « ${d.templateName} » : votre demande en liste d'attente est devenue une souscription (${money(d.totalCents, lang)}).`],
+        paragraphs: [
+          `Une place s'est libérée sur le contrat « ${d.templateName} » : votre demande en liste d'attente est devenue une souscription (${money(d.totalCents, lang)}).`,
+        ],
         action: { label: "Voir mes contrats", url: `${l.space}/contrats` },
       }
     : {
         subject: `A place freed up: contract “${d.templateName}”`,
         greeting: hello(d.recipientName, lang),
-        paragraphs: [`A place freed up on “${d.templateName}”: your waiting-list request became a subscription (${money(d.totalCents, lang)}).`],
+        paragraphs: [
+          `A place freed up on “${d.templateName}”: your waiting-list request became a subscription (${money(d.totalCents, lang)}).`,
+        ],
         action: { label: "See my contracts", url: `${l.space}/contrats` },
       };
 
-export const basketHandedOver: T<{ date: string; side: "giver" | "taker"; otherName: string; templateName: string }> = (d, lang, l) =>
+export const basketHandedOver: T<{ date: string; side: "giver" | "taker"; otherName: string; templateName: string }> = (
+  d,
+  lang,
+  l,
+) =>
   lang === "fr"
     ? {
-        subject: d.side === "giver" ? `Votre panier du ${shortDate(d.date, lang)} a trouvé preneur` : `Un panier vous est cédé le ${shortDate(d.date, lang)}`,
+        subject:
+          d.side === "giver"
+            ? `Votre panier du ${shortDate(d.date, lang)} a trouvé preneur`
+            : `Un panier vous est cédé le ${shortDate(d.date, lang)}`,
         greeting: hello(d.recipientName, lang),
         paragraphs: [
           d.side === "giver"
@@ -139,7 +192,10 @@ export const basketHandedOver: T<{ date: string; side: "giver" | "taker"; otherN
         action: { label: "Mon agenda", url: l.space },
       }
     : {
-        subject: d.side === "giver" ? `Your basket of ${shortDate(d.date, lang)} was taken` : `A basket is handed over to you on ${shortDate(d.date, lang)}`,
+        subject:
+          d.side === "giver"
+            ? `Your basket of ${shortDate(d.date, lang)} was taken`
+            : `A basket is handed over to you on ${shortDate(d.date, lang)}`,
         greeting: hello(d.recipientName, lang),
         paragraphs: [
           d.side === "giver"

@@ -5,7 +5,9 @@ export class MoveNetworkConsent1796590109694 implements MigrationInterface {
   name = "MoveNetworkConsent1796590109694";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE \`network_consent\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`directory\` tinyint NOT NULL, \`partnerships\` tinyint NOT NULL, \`statistics\` tinyint NOT NULL, \`decidedBy\` varchar(80) NULL, \`decidedAt\` datetime NULL, INDEX \`IDX_71063dcd582465228714d61a6e\` (\`amapId\`, \`decidedAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
+    await q.query(
+      `CREATE TABLE \`network_consent\` (\`id\` varchar(36) NOT NULL, \`amapId\` varchar(36) NOT NULL, \`directory\` tinyint NOT NULL, \`partnerships\` tinyint NOT NULL, \`statistics\` tinyint NOT NULL, \`decidedBy\` varchar(80) NULL, \`decidedAt\` datetime NULL, INDEX \`IDX_71063dcd582465228714d61a6e\` (\`amapId\`, \`decidedAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

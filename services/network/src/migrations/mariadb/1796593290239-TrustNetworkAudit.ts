@@ -5,7 +5,9 @@ export class TrustNetworkAudit1796593290239 implements MigrationInterface {
   name = "TrustNetworkAudit1796593290239";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE \`network_audit_entry\` (\`id\` varchar(36) NOT NULL, \`networkId\` varchar(36) NOT NULL, \`actorId\` varchar(80) NULL, \`entity\` varchar(60) NOT NULL, \`entityId\` varchar(36) NOT NULL, \`action\` varchar(40) NOT NULL, \`before\` text NULL, \`after\` text NULL, \`at\` datetime NOT NULL, INDEX \`IDX_4dca0d54a09881f9ccb2d58ee1\` (\`entity\`, \`entityId\`), INDEX \`IDX_8832021c20e8826e1dddc6a0cc\` (\`networkId\`, \`at\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
+    await q.query(
+      `CREATE TABLE \`network_audit_entry\` (\`id\` varchar(36) NOT NULL, \`networkId\` varchar(36) NOT NULL, \`actorId\` varchar(80) NULL, \`entity\` varchar(60) NOT NULL, \`entityId\` varchar(36) NOT NULL, \`action\` varchar(40) NOT NULL, \`before\` text NULL, \`after\` text NULL, \`at\` datetime NOT NULL, INDEX \`IDX_4dca0d54a09881f9ccb2d58ee1\` (\`entity\`, \`entityId\`), INDEX \`IDX_8832021c20e8826e1dddc6a0cc\` (\`networkId\`, \`at\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

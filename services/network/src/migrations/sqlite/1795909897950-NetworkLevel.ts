@@ -5,38 +5,62 @@ export class NetworkLevel1795909897950 implements MigrationInterface {
   name = "NetworkLevel1795909897950";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "network_share_remittance" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "amapId" varchar(36) NOT NULL, "year" integer NOT NULL, "amountCents" integer NOT NULL, "remittedOn" varchar(10) NOT NULL, "reference" varchar(100) NOT NULL DEFAULT (''), "reason" varchar(500) NOT NULL DEFAULT (''), "correctsId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "network_share_remittance" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "amapId" varchar(36) NOT NULL, "year" integer NOT NULL, "amountCents" integer NOT NULL, "remittedOn" varchar(10) NOT NULL, "reference" varchar(100) NOT NULL DEFAULT (''), "reason" varchar(500) NOT NULL DEFAULT (''), "correctsId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_b1fd463ac77197848514aeabaa" ON "network_share_remittance" ("amapId") `);
     await q.query(`CREATE INDEX "IDX_61536e253a0bdb0cc3041d1d5e" ON "network_share_remittance" ("networkId", "year") `);
-    await q.query(`CREATE TABLE "charter_version" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36), "title" varchar(200) NOT NULL, "adoptedOn" varchar(10) NOT NULL, "text" text NOT NULL, "principles" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "charter_version" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36), "title" varchar(200) NOT NULL, "adoptedOn" varchar(10) NOT NULL, "text" text NOT NULL, "principles" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_a2e2fcd3bfca59be3402fb0166" ON "charter_version" ("networkId", "adoptedOn") `);
-    await q.query(`CREATE TABLE "charter_commitment" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "charterVersionId" varchar(36) NOT NULL, "amapId" varchar(36), "farmId" varchar(36), "committedOn" varchar(10) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "charter_commitment" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "charterVersionId" varchar(36) NOT NULL, "amapId" varchar(36), "farmId" varchar(36), "committedOn" varchar(10) NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_1569e54130d3d916e002d505e3" ON "charter_commitment" ("charterVersionId") `);
     await q.query(`CREATE INDEX "IDX_8e65093dc514e2cee41581fd07" ON "charter_commitment" ("amapId") `);
     await q.query(`CREATE INDEX "IDX_c62b9f325e74bcdb27ea8ee030" ON "charter_commitment" ("farmId") `);
-    await q.query(`CREATE INDEX "IDX_c5dcf82bbaf5584b8c041043b7" ON "charter_commitment" ("networkId", "committedOn") `);
-    await q.query(`CREATE TABLE "farm_visit" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "plannedOn" varchar(10) NOT NULL, "status" varchar CHECK( "status" IN ('planned','done','cancelled') ) NOT NULL DEFAULT ('planned'), "report" text NOT NULL, "reportedOn" varchar(10), "completedOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE INDEX "IDX_c5dcf82bbaf5584b8c041043b7" ON "charter_commitment" ("networkId", "committedOn") `,
+    );
+    await q.query(
+      `CREATE TABLE "farm_visit" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "plannedOn" varchar(10) NOT NULL, "status" varchar CHECK( "status" IN ('planned','done','cancelled') ) NOT NULL DEFAULT ('planned'), "report" text NOT NULL, "reportedOn" varchar(10), "completedOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_8986736051bf300a8a82b0c399" ON "farm_visit" ("farmId", "plannedOn") `);
     await q.query(`CREATE INDEX "IDX_cf1a68a195bf70b551d3341f45" ON "farm_visit" ("networkId", "plannedOn") `);
-    await q.query(`CREATE TABLE "farm_visit_member" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "visitId" varchar(36) NOT NULL, "role" varchar CHECK( "role" IN ('farmer','member','network_staff') ) NOT NULL, "name" varchar(200) NOT NULL, "personId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "farm_visit_member" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "visitId" varchar(36) NOT NULL, "role" varchar CHECK( "role" IN ('farmer','member','network_staff') ) NOT NULL, "name" varchar(200) NOT NULL, "personId" varchar(36), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_c5151392d08d771d375a26bc59" ON "farm_visit_member" ("visitId") `);
     await q.query(`CREATE INDEX "IDX_54b69b0b96bd289cb7be350a9b" ON "farm_visit_member" ("networkId", "visitId") `);
-    await q.query(`CREATE TABLE "visit_question" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "principleCode" varchar(60) NOT NULL, "text" varchar(500) NOT NULL, "position" integer NOT NULL DEFAULT (0), "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "visit_question" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "principleCode" varchar(60) NOT NULL, "text" varchar(500) NOT NULL, "position" integer NOT NULL DEFAULT (0), "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_e0732387c1f7eb4070a1d3fe06" ON "visit_question" ("networkId", "position") `);
-    await q.query(`CREATE TABLE "visit_answer" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "visitId" varchar(36) NOT NULL, "questionId" varchar(36) NOT NULL, "answer" varchar CHECK( "answer" IN ('yes','partly','no','not_applicable') ) NOT NULL, "comment" varchar(2000) NOT NULL DEFAULT (''), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "visit_answer" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "visitId" varchar(36) NOT NULL, "questionId" varchar(36) NOT NULL, "answer" varchar CHECK( "answer" IN ('yes','partly','no','not_applicable') ) NOT NULL, "comment" varchar(2000) NOT NULL DEFAULT (''), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE UNIQUE INDEX "IDX_6375d164a1483fb548a0c6fce6" ON "visit_answer" ("visitId", "questionId") `);
     await q.query(`CREATE INDEX "IDX_6bfa6251bfd82b67ef043f3326" ON "visit_answer" ("networkId", "visitId") `);
-    await q.query(`CREATE TABLE "visit_action" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "visitId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "description" varchar(1000) NOT NULL, "owner" varchar(200) NOT NULL, "dueOn" varchar(10) NOT NULL, "status" varchar CHECK( "status" IN ('open','done') ) NOT NULL DEFAULT ('open'), "doneOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "visit_action" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "visitId" varchar(36) NOT NULL, "farmId" varchar(36) NOT NULL, "description" varchar(1000) NOT NULL, "owner" varchar(200) NOT NULL, "dueOn" varchar(10) NOT NULL, "status" varchar CHECK( "status" IN ('open','done') ) NOT NULL DEFAULT ('open'), "doneOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_2c340b7483b287ea321a39caa6" ON "visit_action" ("visitId") `);
     await q.query(`CREATE INDEX "IDX_847bcfd849f4bebde09be98bf8" ON "visit_action" ("farmId") `);
     await q.query(`CREATE INDEX "IDX_e34d5b05dbe281736f299b3ee2" ON "visit_action" ("networkId", "dueOn") `);
-    await q.query(`CREATE TABLE "announcement" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "kind" varchar CHECK( "kind" IN ('farm_seeks_amap','amap_seeks_farm') ) NOT NULL, "farmId" varchar(36), "amapId" varchar(36), "title" varchar(200) NOT NULL, "body" text NOT NULL, "productionTypes" text NOT NULL, "city" varchar(120) NOT NULL DEFAULT (''), "expiresOn" varchar(10) NOT NULL, "status" varchar CHECK( "status" IN ('open','closed') ) NOT NULL DEFAULT ('open'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "announcement" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "kind" varchar CHECK( "kind" IN ('farm_seeks_amap','amap_seeks_farm') ) NOT NULL, "farmId" varchar(36), "amapId" varchar(36), "title" varchar(200) NOT NULL, "body" text NOT NULL, "productionTypes" text NOT NULL, "city" varchar(120) NOT NULL DEFAULT (''), "expiresOn" varchar(10) NOT NULL, "status" varchar CHECK( "status" IN ('open','closed') ) NOT NULL DEFAULT ('open'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_cc1010dbbe459179074108752b" ON "announcement" ("farmId") `);
     await q.query(`CREATE INDEX "IDX_0a64e6bbc0b4f52d68932dc415" ON "announcement" ("amapId") `);
     await q.query(`CREATE INDEX "IDX_33a8568cb29105b1ca96b044f7" ON "announcement" ("networkId", "expiresOn") `);
-    await q.query(`CREATE TABLE "announcement_reply" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "announcementId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "email" varchar(200) NOT NULL, "message" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await q.query(
+      `CREATE TABLE "announcement_reply" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "announcementId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "email" varchar(200) NOT NULL, "message" text NOT NULL, "createdAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
     await q.query(`CREATE INDEX "IDX_e36b219caad414839dbdb8b6c4" ON "announcement_reply" ("announcementId") `);
-    await q.query(`CREATE INDEX "IDX_a31879a1274cd95c6e7701b2e5" ON "announcement_reply" ("networkId", "announcementId") `);
+    await q.query(
+      `CREATE INDEX "IDX_a31879a1274cd95c6e7701b2e5" ON "announcement_reply" ("networkId", "announcementId") `,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -5,7 +5,9 @@ export class MoveNetworkConsent1796590109694 implements MigrationInterface {
   name = "MoveNetworkConsent1796590109694";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "network_consent" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "directory" boolean NOT NULL, "partnerships" boolean NOT NULL, "statistics" boolean NOT NULL, "decidedBy" varchar(80), "decidedAt" datetime)`);
+    await q.query(
+      `CREATE TABLE "network_consent" ("id" varchar(36) PRIMARY KEY NOT NULL, "amapId" varchar(36) NOT NULL, "directory" boolean NOT NULL, "partnerships" boolean NOT NULL, "statistics" boolean NOT NULL, "decidedBy" varchar(80), "decidedAt" datetime)`,
+    );
     await q.query(`CREATE INDEX "IDX_71063dcd582465228714d61a6e" ON "network_consent" ("amapId", "decidedAt") `);
   }
 

@@ -6,34 +6,54 @@ export class TrustRecordVersion1796592648127 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_eae41cbbfc51f580283ae64c2c"`);
-    await q.query(`CREATE TABLE "temporary_network" ("id" varchar(36) PRIMARY KEY NOT NULL, "parentId" varchar(36), "name" varchar(200) NOT NULL, "shortName" varchar(40) NOT NULL DEFAULT (''), "level" varchar CHECK( "level" IN ('national','regional','departmental','local') ) NOT NULL DEFAULT ('regional'), "email" varchar(200) NOT NULL DEFAULT (''), "website" varchar(300) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_network"("id", "parentId", "name", "shortName", "level", "email", "website", "createdAt", "updatedAt") SELECT "id", "parentId", "name", "shortName", "level", "email", "website", "createdAt", "updatedAt" FROM "network"`);
+    await q.query(
+      `CREATE TABLE "temporary_network" ("id" varchar(36) PRIMARY KEY NOT NULL, "parentId" varchar(36), "name" varchar(200) NOT NULL, "shortName" varchar(40) NOT NULL DEFAULT (''), "level" varchar CHECK( "level" IN ('national','regional','departmental','local') ) NOT NULL DEFAULT ('regional'), "email" varchar(200) NOT NULL DEFAULT (''), "website" varchar(300) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_network"("id", "parentId", "name", "shortName", "level", "email", "website", "createdAt", "updatedAt") SELECT "id", "parentId", "name", "shortName", "level", "email", "website", "createdAt", "updatedAt" FROM "network"`,
+    );
     await q.query(`DROP TABLE "network"`);
     await q.query(`ALTER TABLE "temporary_network" RENAME TO "network"`);
     await q.query(`CREATE INDEX "IDX_eae41cbbfc51f580283ae64c2c" ON "network" ("parentId") `);
     await q.query(`DROP INDEX "IDX_c9c69676234a85d753d5ee8d17"`);
-    await q.query(`CREATE TABLE "temporary_amap" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36), "name" varchar(200) NOT NULL, "rna" varchar(20) NOT NULL DEFAULT (''), "siret" varchar(14) NOT NULL DEFAULT (''), "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "email" varchar(200) NOT NULL DEFAULT (''), "phone" varchar(40) NOT NULL DEFAULT (''), "website" varchar(300) NOT NULL DEFAULT (''), "registrationMode" varchar CHECK( "registrationMode" IN ('open','waiting_list','closed','full') ) NOT NULL DEFAULT ('open'), "status" varchar CHECK( "status" IN ('active','in_creation','dormant','closed') ) NOT NULL DEFAULT ('active'), "timeZone" varchar(40) NOT NULL DEFAULT ('Europe/Paris'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_amap"("id", "networkId", "name", "rna", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "website", "registrationMode", "status", "timeZone", "createdAt", "updatedAt") SELECT "id", "networkId", "name", "rna", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "website", "registrationMode", "status", "timeZone", "createdAt", "updatedAt" FROM "amap"`);
+    await q.query(
+      `CREATE TABLE "temporary_amap" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36), "name" varchar(200) NOT NULL, "rna" varchar(20) NOT NULL DEFAULT (''), "siret" varchar(14) NOT NULL DEFAULT (''), "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "email" varchar(200) NOT NULL DEFAULT (''), "phone" varchar(40) NOT NULL DEFAULT (''), "website" varchar(300) NOT NULL DEFAULT (''), "registrationMode" varchar CHECK( "registrationMode" IN ('open','waiting_list','closed','full') ) NOT NULL DEFAULT ('open'), "status" varchar CHECK( "status" IN ('active','in_creation','dormant','closed') ) NOT NULL DEFAULT ('active'), "timeZone" varchar(40) NOT NULL DEFAULT ('Europe/Paris'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_amap"("id", "networkId", "name", "rna", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "website", "registrationMode", "status", "timeZone", "createdAt", "updatedAt") SELECT "id", "networkId", "name", "rna", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "website", "registrationMode", "status", "timeZone", "createdAt", "updatedAt" FROM "amap"`,
+    );
     await q.query(`DROP TABLE "amap"`);
     await q.query(`ALTER TABLE "temporary_amap" RENAME TO "amap"`);
     await q.query(`CREATE INDEX "IDX_c9c69676234a85d753d5ee8d17" ON "amap" ("networkId", "name") `);
     await q.query(`DROP INDEX "IDX_11527b5b142bb3e07f87d45980"`);
-    await q.query(`CREATE TABLE "temporary_farm" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "payeeName" varchar(200) NOT NULL DEFAULT (''), "siret" varchar(14) NOT NULL DEFAULT (''), "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "email" varchar(200) NOT NULL DEFAULT (''), "phone" varchar(40) NOT NULL DEFAULT (''), "productions" text NOT NULL, "labels" text NOT NULL, "status" varchar CHECK( "status" IN ('active','in_creation','dormant','closed') ) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_farm"("id", "name", "payeeName", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "productions", "labels", "status", "createdAt", "updatedAt") SELECT "id", "name", "payeeName", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "productions", "labels", "status", "createdAt", "updatedAt" FROM "farm"`);
+    await q.query(
+      `CREATE TABLE "temporary_farm" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "payeeName" varchar(200) NOT NULL DEFAULT (''), "siret" varchar(14) NOT NULL DEFAULT (''), "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "email" varchar(200) NOT NULL DEFAULT (''), "phone" varchar(40) NOT NULL DEFAULT (''), "productions" text NOT NULL, "labels" text NOT NULL, "status" varchar CHECK( "status" IN ('active','in_creation','dormant','closed') ) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_farm"("id", "name", "payeeName", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "productions", "labels", "status", "createdAt", "updatedAt") SELECT "id", "name", "payeeName", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "productions", "labels", "status", "createdAt", "updatedAt" FROM "farm"`,
+    );
     await q.query(`DROP TABLE "farm"`);
     await q.query(`ALTER TABLE "temporary_farm" RENAME TO "farm"`);
     await q.query(`CREATE INDEX "IDX_11527b5b142bb3e07f87d45980" ON "farm" ("name") `);
     await q.query(`DROP INDEX "IDX_13aa8712e61db8c8030c48109b"`);
-    await q.query(`CREATE TABLE "temporary_product" ("id" varchar(36) PRIMARY KEY NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(40) NOT NULL, "packaging" varchar(120) NOT NULL DEFAULT (''), "pricing" varchar CHECK( "pricing" IN ('per_unit','by_weight') ) NOT NULL DEFAULT ('per_unit'), "productionType" varchar CHECK( "productionType" IN ('vegetables','fruit','eggs','poultry','meat','dairy','bread','honey','fish','other') ) NOT NULL DEFAULT ('other'), "active" boolean NOT NULL DEFAULT (1), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_product"("id", "farmId", "name", "unit", "packaging", "pricing", "productionType", "active") SELECT "id", "farmId", "name", "unit", "packaging", "pricing", "productionType", "active" FROM "product"`);
+    await q.query(
+      `CREATE TABLE "temporary_product" ("id" varchar(36) PRIMARY KEY NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(40) NOT NULL, "packaging" varchar(120) NOT NULL DEFAULT (''), "pricing" varchar CHECK( "pricing" IN ('per_unit','by_weight') ) NOT NULL DEFAULT ('per_unit'), "productionType" varchar CHECK( "productionType" IN ('vegetables','fruit','eggs','poultry','meat','dairy','bread','honey','fish','other') ) NOT NULL DEFAULT ('other'), "active" boolean NOT NULL DEFAULT (1), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_product"("id", "farmId", "name", "unit", "packaging", "pricing", "productionType", "active") SELECT "id", "farmId", "name", "unit", "packaging", "pricing", "productionType", "active" FROM "product"`,
+    );
     await q.query(`DROP TABLE "product"`);
     await q.query(`ALTER TABLE "temporary_product" RENAME TO "product"`);
     await q.query(`CREATE INDEX "IDX_13aa8712e61db8c8030c48109b" ON "product" ("farmId", "name") `);
     await q.query(`DROP INDEX "IDX_631b5507484413dc1d7fa27b8e"`);
     await q.query(`DROP INDEX "IDX_c7ced31312ccfc847f049ebbe0"`);
     await q.query(`DROP INDEX "IDX_9c952bd6a375ec185a6395715a"`);
-    await q.query(`CREATE TABLE "temporary_network_membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "year" integer NOT NULL, "memberKind" varchar CHECK( "memberKind" IN ('amap','farm') ) NOT NULL, "amapId" varchar(36), "farmId" varchar(36), "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "charterSignedOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "temporary_network_membership"("id", "networkId", "year", "memberKind", "amapId", "farmId", "amountCents", "status", "charterSignedOn", "createdAt", "updatedAt") SELECT "id", "networkId", "year", "memberKind", "amapId", "farmId", "amountCents", "status", "charterSignedOn", "createdAt", "updatedAt" FROM "network_membership"`);
+    await q.query(
+      `CREATE TABLE "temporary_network_membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "year" integer NOT NULL, "memberKind" varchar CHECK( "memberKind" IN ('amap','farm') ) NOT NULL, "amapId" varchar(36), "farmId" varchar(36), "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "charterSignedOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "temporary_network_membership"("id", "networkId", "year", "memberKind", "amapId", "farmId", "amountCents", "status", "charterSignedOn", "createdAt", "updatedAt") SELECT "id", "networkId", "year", "memberKind", "amapId", "farmId", "amountCents", "status", "charterSignedOn", "createdAt", "updatedAt" FROM "network_membership"`,
+    );
     await q.query(`DROP TABLE "network_membership"`);
     await q.query(`ALTER TABLE "temporary_network_membership" RENAME TO "network_membership"`);
     await q.query(`CREATE INDEX "IDX_631b5507484413dc1d7fa27b8e" ON "network_membership" ("networkId", "year") `);
@@ -46,34 +66,54 @@ export class TrustRecordVersion1796592648127 implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_c7ced31312ccfc847f049ebbe0"`);
     await q.query(`DROP INDEX "IDX_631b5507484413dc1d7fa27b8e"`);
     await q.query(`ALTER TABLE "network_membership" RENAME TO "temporary_network_membership"`);
-    await q.query(`CREATE TABLE "network_membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "year" integer NOT NULL, "memberKind" varchar CHECK( "memberKind" IN ('amap','farm') ) NOT NULL, "amapId" varchar(36), "farmId" varchar(36), "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "charterSignedOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "network_membership"("id", "networkId", "year", "memberKind", "amapId", "farmId", "amountCents", "status", "charterSignedOn", "createdAt", "updatedAt") SELECT "id", "networkId", "year", "memberKind", "amapId", "farmId", "amountCents", "status", "charterSignedOn", "createdAt", "updatedAt" FROM "temporary_network_membership"`);
+    await q.query(
+      `CREATE TABLE "network_membership" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "year" integer NOT NULL, "memberKind" varchar CHECK( "memberKind" IN ('amap','farm') ) NOT NULL, "amapId" varchar(36), "farmId" varchar(36), "amountCents" integer NOT NULL, "status" varchar CHECK( "status" IN ('pending','paid','cancelled') ) NOT NULL DEFAULT ('pending'), "charterSignedOn" varchar(10), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "network_membership"("id", "networkId", "year", "memberKind", "amapId", "farmId", "amountCents", "status", "charterSignedOn", "createdAt", "updatedAt") SELECT "id", "networkId", "year", "memberKind", "amapId", "farmId", "amountCents", "status", "charterSignedOn", "createdAt", "updatedAt" FROM "temporary_network_membership"`,
+    );
     await q.query(`DROP TABLE "temporary_network_membership"`);
     await q.query(`CREATE INDEX "IDX_9c952bd6a375ec185a6395715a" ON "network_membership" ("amapId") `);
     await q.query(`CREATE INDEX "IDX_c7ced31312ccfc847f049ebbe0" ON "network_membership" ("farmId") `);
     await q.query(`CREATE INDEX "IDX_631b5507484413dc1d7fa27b8e" ON "network_membership" ("networkId", "year") `);
     await q.query(`DROP INDEX "IDX_13aa8712e61db8c8030c48109b"`);
     await q.query(`ALTER TABLE "product" RENAME TO "temporary_product"`);
-    await q.query(`CREATE TABLE "product" ("id" varchar(36) PRIMARY KEY NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(40) NOT NULL, "packaging" varchar(120) NOT NULL DEFAULT (''), "pricing" varchar CHECK( "pricing" IN ('per_unit','by_weight') ) NOT NULL DEFAULT ('per_unit'), "productionType" varchar CHECK( "productionType" IN ('vegetables','fruit','eggs','poultry','meat','dairy','bread','honey','fish','other') ) NOT NULL DEFAULT ('other'), "active" boolean NOT NULL DEFAULT (1))`);
-    await q.query(`INSERT INTO "product"("id", "farmId", "name", "unit", "packaging", "pricing", "productionType", "active") SELECT "id", "farmId", "name", "unit", "packaging", "pricing", "productionType", "active" FROM "temporary_product"`);
+    await q.query(
+      `CREATE TABLE "product" ("id" varchar(36) PRIMARY KEY NOT NULL, "farmId" varchar(36) NOT NULL, "name" varchar(200) NOT NULL, "unit" varchar(40) NOT NULL, "packaging" varchar(120) NOT NULL DEFAULT (''), "pricing" varchar CHECK( "pricing" IN ('per_unit','by_weight') ) NOT NULL DEFAULT ('per_unit'), "productionType" varchar CHECK( "productionType" IN ('vegetables','fruit','eggs','poultry','meat','dairy','bread','honey','fish','other') ) NOT NULL DEFAULT ('other'), "active" boolean NOT NULL DEFAULT (1))`,
+    );
+    await q.query(
+      `INSERT INTO "product"("id", "farmId", "name", "unit", "packaging", "pricing", "productionType", "active") SELECT "id", "farmId", "name", "unit", "packaging", "pricing", "productionType", "active" FROM "temporary_product"`,
+    );
     await q.query(`DROP TABLE "temporary_product"`);
     await q.query(`CREATE INDEX "IDX_13aa8712e61db8c8030c48109b" ON "product" ("farmId", "name") `);
     await q.query(`DROP INDEX "IDX_11527b5b142bb3e07f87d45980"`);
     await q.query(`ALTER TABLE "farm" RENAME TO "temporary_farm"`);
-    await q.query(`CREATE TABLE "farm" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "payeeName" varchar(200) NOT NULL DEFAULT (''), "siret" varchar(14) NOT NULL DEFAULT (''), "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "email" varchar(200) NOT NULL DEFAULT (''), "phone" varchar(40) NOT NULL DEFAULT (''), "productions" text NOT NULL, "labels" text NOT NULL, "status" varchar CHECK( "status" IN ('active','in_creation','dormant','closed') ) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "farm"("id", "name", "payeeName", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "productions", "labels", "status", "createdAt", "updatedAt") SELECT "id", "name", "payeeName", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "productions", "labels", "status", "createdAt", "updatedAt" FROM "temporary_farm"`);
+    await q.query(
+      `CREATE TABLE "farm" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "payeeName" varchar(200) NOT NULL DEFAULT (''), "siret" varchar(14) NOT NULL DEFAULT (''), "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "email" varchar(200) NOT NULL DEFAULT (''), "phone" varchar(40) NOT NULL DEFAULT (''), "productions" text NOT NULL, "labels" text NOT NULL, "status" varchar CHECK( "status" IN ('active','in_creation','dormant','closed') ) NOT NULL DEFAULT ('active'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "farm"("id", "name", "payeeName", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "productions", "labels", "status", "createdAt", "updatedAt") SELECT "id", "name", "payeeName", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "productions", "labels", "status", "createdAt", "updatedAt" FROM "temporary_farm"`,
+    );
     await q.query(`DROP TABLE "temporary_farm"`);
     await q.query(`CREATE INDEX "IDX_11527b5b142bb3e07f87d45980" ON "farm" ("name") `);
     await q.query(`DROP INDEX "IDX_c9c69676234a85d753d5ee8d17"`);
     await q.query(`ALTER TABLE "amap" RENAME TO "temporary_amap"`);
-    await q.query(`CREATE TABLE "amap" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36), "name" varchar(200) NOT NULL, "rna" varchar(20) NOT NULL DEFAULT (''), "siret" varchar(14) NOT NULL DEFAULT (''), "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "email" varchar(200) NOT NULL DEFAULT (''), "phone" varchar(40) NOT NULL DEFAULT (''), "website" varchar(300) NOT NULL DEFAULT (''), "registrationMode" varchar CHECK( "registrationMode" IN ('open','waiting_list','closed','full') ) NOT NULL DEFAULT ('open'), "status" varchar CHECK( "status" IN ('active','in_creation','dormant','closed') ) NOT NULL DEFAULT ('active'), "timeZone" varchar(40) NOT NULL DEFAULT ('Europe/Paris'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "amap"("id", "networkId", "name", "rna", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "website", "registrationMode", "status", "timeZone", "createdAt", "updatedAt") SELECT "id", "networkId", "name", "rna", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "website", "registrationMode", "status", "timeZone", "createdAt", "updatedAt" FROM "temporary_amap"`);
+    await q.query(
+      `CREATE TABLE "amap" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36), "name" varchar(200) NOT NULL, "rna" varchar(20) NOT NULL DEFAULT (''), "siret" varchar(14) NOT NULL DEFAULT (''), "address" varchar(300) NOT NULL DEFAULT (''), "postalCode" varchar(10) NOT NULL DEFAULT (''), "city" varchar(120) NOT NULL DEFAULT (''), "latitude" double, "longitude" double, "email" varchar(200) NOT NULL DEFAULT (''), "phone" varchar(40) NOT NULL DEFAULT (''), "website" varchar(300) NOT NULL DEFAULT (''), "registrationMode" varchar CHECK( "registrationMode" IN ('open','waiting_list','closed','full') ) NOT NULL DEFAULT ('open'), "status" varchar CHECK( "status" IN ('active','in_creation','dormant','closed') ) NOT NULL DEFAULT ('active'), "timeZone" varchar(40) NOT NULL DEFAULT ('Europe/Paris'), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "amap"("id", "networkId", "name", "rna", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "website", "registrationMode", "status", "timeZone", "createdAt", "updatedAt") SELECT "id", "networkId", "name", "rna", "siret", "address", "postalCode", "city", "latitude", "longitude", "email", "phone", "website", "registrationMode", "status", "timeZone", "createdAt", "updatedAt" FROM "temporary_amap"`,
+    );
     await q.query(`DROP TABLE "temporary_amap"`);
     await q.query(`CREATE INDEX "IDX_c9c69676234a85d753d5ee8d17" ON "amap" ("networkId", "name") `);
     await q.query(`DROP INDEX "IDX_eae41cbbfc51f580283ae64c2c"`);
     await q.query(`ALTER TABLE "network" RENAME TO "temporary_network"`);
-    await q.query(`CREATE TABLE "network" ("id" varchar(36) PRIMARY KEY NOT NULL, "parentId" varchar(36), "name" varchar(200) NOT NULL, "shortName" varchar(40) NOT NULL DEFAULT (''), "level" varchar CHECK( "level" IN ('national','regional','departmental','local') ) NOT NULL DEFAULT ('regional'), "email" varchar(200) NOT NULL DEFAULT (''), "website" varchar(300) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
-    await q.query(`INSERT INTO "network"("id", "parentId", "name", "shortName", "level", "email", "website", "createdAt", "updatedAt") SELECT "id", "parentId", "name", "shortName", "level", "email", "website", "createdAt", "updatedAt" FROM "temporary_network"`);
+    await q.query(
+      `CREATE TABLE "network" ("id" varchar(36) PRIMARY KEY NOT NULL, "parentId" varchar(36), "name" varchar(200) NOT NULL, "shortName" varchar(40) NOT NULL DEFAULT (''), "level" varchar CHECK( "level" IN ('national','regional','departmental','local') ) NOT NULL DEFAULT ('regional'), "email" varchar(200) NOT NULL DEFAULT (''), "website" varchar(300) NOT NULL DEFAULT (''), "createdAt" datetime NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`,
+    );
+    await q.query(
+      `INSERT INTO "network"("id", "parentId", "name", "shortName", "level", "email", "website", "createdAt", "updatedAt") SELECT "id", "parentId", "name", "shortName", "level", "email", "website", "createdAt", "updatedAt" FROM "temporary_network"`,
+    );
     await q.query(`DROP TABLE "temporary_network"`);
     await q.query(`CREATE INDEX "IDX_eae41cbbfc51f580283ae64c2c" ON "network" ("parentId") `);
   }

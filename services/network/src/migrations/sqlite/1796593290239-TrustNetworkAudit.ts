@@ -5,7 +5,9 @@ export class TrustNetworkAudit1796593290239 implements MigrationInterface {
   name = "TrustNetworkAudit1796593290239";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "network_audit_entry" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "actorId" varchar(80), "entity" varchar(60) NOT NULL, "entityId" varchar(36) NOT NULL, "action" varchar(40) NOT NULL, "before" text, "after" text, "at" datetime NOT NULL)`);
+    await q.query(
+      `CREATE TABLE "network_audit_entry" ("id" varchar(36) PRIMARY KEY NOT NULL, "networkId" varchar(36) NOT NULL, "actorId" varchar(80), "entity" varchar(60) NOT NULL, "entityId" varchar(36) NOT NULL, "action" varchar(40) NOT NULL, "before" text, "after" text, "at" datetime NOT NULL)`,
+    );
     await q.query(`CREATE INDEX "IDX_4dca0d54a09881f9ccb2d58ee1" ON "network_audit_entry" ("entity", "entityId") `);
     await q.query(`CREATE INDEX "IDX_8832021c20e8826e1dddc6a0cc" ON "network_audit_entry" ("networkId", "at") `);
   }

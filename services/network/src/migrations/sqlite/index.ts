@@ -7,4 +7,11 @@ import { TrustNetworkAudit1796593290239 } from "./1796593290239-TrustNetworkAudi
 
 /** In order: TypeORM runs those not yet recorded in its migrations table. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Init1795909295193, NetworkLevel1795909897950, MoveNetworkConsent1796590109694, TrustRecordVersion1796592648127, TrustIdempotency1796592686696, TrustNetworkAudit1796593290239];
+export const sqliteMigrations: Function[] = [
+  Init1795909295193,
+  NetworkLevel1795909897950,
+  MoveNetworkConsent1796590109694,
+  TrustRecordVersion1796592648127,
+  TrustIdempotency1796592686696,
+  TrustNetworkAudit1796593290239,
+];
