@@ -1,7 +1,20 @@
 /**
- * What the member subgraph answers the network's statistics with (internal subscriptionAggregates),
+ * What the amap and member subgraphs answer the network's statistics with (internal templateAggregates and
+ * subscriptionAggregates),
  * written once for both sides of the wire.
  */
+
+/**
+ * One AMAP × farm × season as the amap subgraph counts its templates (internal templateAggregates),
+ * with the template ids other subgraphs group their own figures by.
+ */
+export interface TemplateAggregate {
+  amapId: string;
+  farmId: string;
+  season: string;
+  templateCount: number;
+  templateIds: string[];
+}
 
 /** The templates of one season (the member subgraph does not know seasons: templates do). */
 export interface SeasonTemplates {

@@ -1,5 +1,5 @@
 import { EntityManager } from "typeorm";
-import { Check } from "@champ-commun/kit";
+import { Check, type TemplateAggregate } from "@champ-commun/kit";
 import { ContractTemplate } from "../entities/contract-template.entity";
 import { t } from "../i18n";
 
@@ -8,13 +8,7 @@ import { t } from "../i18n";
  * season, derived from the templates (never typed twice), and the template ids other subgraphs
  * group their own figures by. Aggregates only: no contract text, no price, no person.
  */
-export interface TemplateAggregate {
-  amapId: string;
-  farmId: string;
-  season: string;
-  templateCount: number;
-  templateIds: string[];
-}
+export type { TemplateAggregate };
 
 export interface TemplateAggregateFilter {
   amapIds?: string[] | null;

@@ -1,19 +1,17 @@
-import { askSubgraph, type SeasonTemplates, type SubscriptionAggregate } from "@champ-commun/kit";
+import {
+  askSubgraph,
+  type SeasonTemplates,
+  type SubscriptionAggregate,
+  type TemplateAggregate,
+} from "@champ-commun/kit";
 
-export type { SeasonTemplates, SubscriptionAggregate };
+export type { SeasonTemplates, SubscriptionAggregate, TemplateAggregate };
 
 /**
  * What the network's statistics and partnerships need from the other subgraphs, as aggregates
  * (the network never receives a member's identity): the amap subgraph's templates per AMAP × farm
  * × season, the member subgraph's subscriptions per AMAP × template and per AMAP × season.
  */
-export interface TemplateAggregate {
-  amapId: string;
-  farmId: string;
-  season: string;
-  templateCount: number;
-  templateIds: string[];
-}
 
 export interface StatisticsSources {
   templates(amapIds: string[], seasons: string[] | null): Promise<TemplateAggregate[]>;
