@@ -25,7 +25,15 @@ const root = path.resolve(__dirname, "..");
 if (!process.env.BENCH_SKIP_BUILD) {
   const built = spawnSync(
     process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"],
+    [
+      require.resolve("typescript/bin/tsc"),
+      "-b",
+      "services/network",
+      "services/amap",
+      "services/member",
+      "gateway",
+      "tools",
+    ],
     { cwd: root, stdio: "inherit" },
   );
   if (built.status !== 0) process.exit(1);

@@ -18,7 +18,15 @@ const { spawnSync } = require("node:child_process");
 const root = path.resolve(__dirname, "..");
 const built = spawnSync(
   process.execPath,
-  [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"],
+  [
+    require.resolve("typescript/bin/tsc"),
+    "-b",
+    "services/network",
+    "services/amap",
+    "services/member",
+    "gateway",
+    "tools",
+  ],
   { cwd: root, stdio: "inherit" },
 );
 if (built.status !== 0) process.exit(1);

@@ -45,10 +45,18 @@ function newestMtime(dir) {
 }
 
 function build() {
-  console.log("• Compiling services and gateway (tsc -b, incremental)…");
+  console.log("• Compiling services, gateway and tools (tsc -b, incremental)…");
   run(
     process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-b", "services/network", "services/amap", "services/member", "gateway"],
+    [
+      require.resolve("typescript/bin/tsc"),
+      "-b",
+      "services/network",
+      "services/amap",
+      "services/member",
+      "gateway",
+      "tools",
+    ],
     "TypeScript build",
   );
   const dist = path.join(root, "admin-ui", "dist", "index.html");
