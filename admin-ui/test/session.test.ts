@@ -18,8 +18,13 @@ function memoryStorage(): StorageLike & { map: Map<string, string> } {
 }
 
 /** An API that answers every refresh with the given error code (and HTTP status). */
-async function apiAnswering(code: string, status: number): Promise<{ url: string; close: () => Promise<void> }> {
+async function apiAnswering(
+  code: string,
+  status: number,
+): Promise<{ url: string; calls: () => number; close: () => Promise<void> }> {
+  let calls = 0;
   const server = http.createServer((req, res) => {
+    calls++;
     req.resume();
     req.on("end", () => {
       res.writeHead(status, { "content-type": "application/json" });
@@ -29,6 +34,7 @@ async function apiAnswering(code: string, status: number): Promise<{ url: string
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    calls: () => calls,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
@@ -38,14 +44,16 @@ describe("a session's refresh token", () => {
     ["SERVICE_UNAVAILABLE", 503, true],
     ["INTERNAL_SERVER_ERROR", 500, true],
     ["UNAUTHENTICATED", 401, false],
-  ])("answered %s (HTTP %i): kept is %s", async (code, status, kept) => {
+  ])("answered %s (HTTP %i): kept is %s, tried again while kept", async (code, status, kept) => {
     const api = await apiAnswering(code, status);
     try {
       const persistent = memoryStorage();
       persistent.setItem("cc.refresh", "a-refresh-token");
-      const session = new Session({ endpoint: api.url, persistent, tab: memoryStorage() });
+      const session = new Session({ endpoint: api.url, persistent, tab: memoryStorage(), retryDelaysMs: [0, 0] });
       expect(await session.restore()).toBeNull();
       expect(persistent.map.get("cc.refresh") === "a-refresh-token").toBe(kept);
+      // A page load tries three times through a busy moment; a refusal is final at once.
+      expect(api.calls()).toBe(kept ? 3 : 1);
     } finally {
       await api.close();
     }

@@ -25,6 +25,8 @@ export interface SessionOptions {
   /** Runs `fn` alone across tabs (navigator.locks where there is one). */
   lock?: <T>(fn: () => Promise<T>) => Promise<T>;
   now?: () => number;
+  /** Waits between tries of a page load's refresh answered "unavailable" (default 0.5 s, then 1.5 s). */
+  retryDelaysMs?: number[];
 }
 
 const REFRESH_KEY = "cc.refresh";
@@ -158,7 +160,14 @@ export class Session {
   /** The signed-in person after a page load (null when nobody is signed in). */
   async restore(): Promise<Person | null> {
     if (this.person && this.access) return this.person;
-    return (await this.refresh()) ? this.person : null;
+    // A busy or restarting service answers "unavailable" and the token is kept: try again a few
+    // times before showing the sign-in page to someone who is still signed in.
+    const delays = this.opts.retryDelaysMs ?? [500, 1500];
+    for (let attempt = 0; ; attempt++) {
+      if (await this.refresh()) return this.person;
+      if (!this.storedRefresh() || attempt >= delays.length) return null;
+      await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
+    }
   }
 
   /** A valid access token, refreshed when it is about to expire; null when signed out. */
