@@ -325,8 +325,13 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
       m: { status: "moved", effectiveDate: friday, movedToPlaceId: secondPlaceId },
       c: { status: "cancelled" },
     });
-    const amendments = await gql(`query($a: ID!) { amendments(amapId: $a) { distributionId } }`, { a: amapId });
-    expect(new Set(amendments.amendments.map((x: { distributionId: string }) => x.distributionId))).toEqual(
+    const amendments = await gql(
+      `query($a: ID!) { amendments(amapId: $a, perPage: 100) { items { distributionId } } }`,
+      {
+        a: amapId,
+      },
+    );
+    expect(new Set(amendments.amendments.items.map((x: { distributionId: string }) => x.distributionId))).toEqual(
       new Set([moved, cancelled]),
     );
   });
@@ -405,11 +410,11 @@ describeInBrowser("an AMAP board runs its season in Chromium", () => {
     await board.getByText("Remise enregistrée.").waitFor();
     const farm = await gql(`query($t: ID!) { contractTemplate(id: $t) { farmId } }`, { t: world.templateIds[0] });
     const handed = await gql(
-      `query($t: ID!, $a: ID!, $f: ID!) { installments(filter: { templateId: $t, status: handed_over }) { total } handovers(amapId: $a, farmId: $f) { installmentCount } }`,
+      `query($t: ID!, $a: ID!, $f: ID!) { installments(filter: { templateId: $t, status: handed_over }) { total } handovers(amapId: $a, farmId: $f) { total items { installmentCount } } }`,
       { t: world.templateIds[0], a: amapId, f: farm.contractTemplate.farmId },
     );
     expect(handed.installments.total).toBe(3);
-    expect(handed.handovers).toEqual([{ installmentCount: 3 }]);
+    expect(handed.handovers).toEqual({ total: 1, items: [{ installmentCount: 3 }] });
   });
 
   it("référent, on a phone: the cheque list shows as many rows as its count says", async () => {

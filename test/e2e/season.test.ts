@@ -284,6 +284,23 @@ describe("an AMAP season end to end, through the gateway", () => {
       a: ids.amap,
     });
     expect(again.syncDistributionChanges).toHaveLength(0); // idempotent
+    // The AMAP's amendments come a page at a time, oldest first: two pages of 2 never share a row.
+    const page = async (p: number) =>
+      (
+        await gql(
+          `query($a: ID!, $d: ID, $p: Int) { amendments(amapId: $a, distributionId: $d, status: accepted, page: $p, perPage: 2) { total items { id } } }`,
+          { a: ids.amap, d: fifth.id, p },
+        )
+      ).amendments as { total: number; items: Array<{ id: string }> };
+    const [first, second] = [await page(1), await page(2)];
+    expect(first.total).toBe(ids.subscriptions.length);
+    expect(first.items.map((x) => x.id)).toEqual(
+      amendments.syncDistributionChanges
+        .map((x: { id: string }) => x.id)
+        .sort()
+        .slice(0, 2),
+    );
+    expect(second.items.map((x) => x.id).filter((id) => first.items.some((f) => f.id === id))).toEqual([]);
   });
 
   it("receives the cheques, records the transfers, hands the cheques over to the farm, and ends with every balance at zero", async () => {

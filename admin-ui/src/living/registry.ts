@@ -56,7 +56,10 @@ export const livingQueries = {
     args: { filter: "EventFilter", perPage: "Int" },
     selection: `total items { ${event} myRegistration { id status waitingPosition } }`,
   },
-  myEventRegistrations: { args: {}, selection: "id eventId status waitingPosition registeredAt" },
+  myEventRegistrations: {
+    args: { page: "Int", perPage: "Int" },
+    selection: "total items { id eventId status waitingPosition registeredAt }",
+  },
   registerForEvent: {
     kind: "mutation",
     args: { input: "RegisterForEventInput!" },

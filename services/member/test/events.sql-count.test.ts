@@ -102,3 +102,25 @@ describe("a member's list of events", () => {
     });
   });
 });
+
+describe("a member's own registrations", () => {
+  it("come a page at a time, latest first, with the total over all pages", async () => {
+    const me = await person("pages");
+    const identity: Identity = { subject: me, kind: "person", grants: [] };
+    // A seat in the first event, then the waiting list of the second: two registrations, the waiting one latest.
+    await world(3, me);
+    const page = async (n: number) => {
+      const res = await execute(
+        schema,
+        `query($p: Int) { myEventRegistrations(page: $p, perPage: 1) { total items { status waitingPosition } } }`,
+        memberContext(ds, undefined, identity),
+        { p: n },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.myEventRegistrations;
+    };
+    expect(await page(1)).toEqual({ total: 2, items: [{ status: "waiting", waitingPosition: 2 }] });
+    expect(await page(2)).toEqual({ total: 2, items: [{ status: "registered", waitingPosition: null }] });
+    expect(await page(3)).toEqual({ total: 2, items: [] });
+  });
+});

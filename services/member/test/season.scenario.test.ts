@@ -198,13 +198,20 @@ it("ends the season with every balance at zero", async () => {
     creditCents: 1500,
   });
   const handovers = await run(
-    `query($a: ID!, $f: ID!) { handovers(amapId: $a, farmId: $f) { handedOverOn totalCents installments { status } } }`,
+    `query($a: ID!, $f: ID!) { handovers(amapId: $a, farmId: $f) { total items { handedOverOn totalCents installments { status } } } }`,
     { a: amapId, f: terms.farmId },
   );
+  expect(handovers.handovers.total).toBe(2);
   expect(
-    handovers.handovers.map((h: { handedOverOn: string; totalCents: number }) => [h.handedOverOn, h.totalCents]),
+    handovers.handovers.items.map((h: { handedOverOn: string; totalCents: number }) => [h.handedOverOn, h.totalCents]),
   ).toEqual([
     ["2026-05-05", 2850],
     ["2026-04-07", 2350],
   ]);
+  // Latest first, one per page: the second page holds the older handover and the total stays 2.
+  const second = await run(
+    `query($a: ID!, $f: ID!) { handovers(amapId: $a, farmId: $f, page: 2, perPage: 1) { total items { handedOverOn } } }`,
+    { a: amapId, f: terms.farmId },
+  );
+  expect(second.handovers).toEqual({ total: 2, items: [{ handedOverOn: "2026-04-07" }] });
 });

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { forbidden, PageArgs, PageOf, scopeOf } from "@champ-commun/kit";
+import { findPage, forbidden, PageArgs, PageOf, scopeOf } from "@champ-commun/kit";
 import { actorId } from "../audit/audit";
 import { Event } from "./event.entity";
 import { EventRegistration, RegistrationStatus } from "./event-registration.entity";
@@ -19,6 +19,9 @@ import type { MemberContext } from "../context";
 
 @ObjectType({ description: "A page of events." })
 export class EventPage extends PageOf(Event) {}
+
+@ObjectType({ description: "A page of event registrations." })
+export class EventRegistrationPage extends PageOf(EventRegistration) {}
 
 const events = (ctx: MemberContext) => new EventService(ctx.ds.manager, ctx.now);
 
@@ -43,13 +46,18 @@ export class EventResolver {
     return ctx.ds.getRepository(Event).findOne({ where: { id } });
   }
 
-  @Query(() => [EventRegistration], {
-    description: "The signed-in person's registrations (seats and waiting lists), latest first.",
+  @Query(() => EventRegistrationPage, {
+    description:
+      "The signed-in person's registrations (seats and waiting lists), paginated: latest first (by registration time, then id), or sorted by `registeredAt` or `status`.",
   })
-  myEventRegistrations(@Ctx() ctx: MemberContext) {
-    return ctx.ds
-      .getRepository(EventRegistration)
-      .find({ where: { personId: ctx.identity?.subject ?? "" }, order: { registeredAt: "DESC" } });
+  myEventRegistrations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: MemberContext) {
+    return findPage(
+      ctx.ds.getRepository(EventRegistration),
+      { personId: ctx.identity?.subject ?? "" },
+      page,
+      ["registeredAt", "status"],
+      { registeredAt: "DESC", id: "DESC" },
+    );
   }
 
   @Query(() => String, {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { findPage, PageArgs, PageOf } from "@champ-commun/kit";
 import { Absence } from "../entities/absence.entity";
 import { Postponement, PostponementStatus } from "../entities/postponement.entity";
 import { BasketHandover, BasketHandoverStatus } from "../entities/basket-handover.entity";
@@ -18,6 +19,9 @@ import {
   WithdrawAbsenceInput,
   WithdrawBasketOfferInput,
 } from "../inputs/season.input";
+
+@ObjectType({ description: "A page of postponements." })
+export class PostponementPage extends PageOf(Postponement) {}
 
 const absences = (ctx: MemberContext) => new AbsenceService(ctx.ds.manager, ctx.templateTerms, ctx.amap, ruleOpts(ctx));
 const baskets = (ctx: MemberContext) => new BasketService(ctx.ds.manager, ctx.templateTerms, ctx.amap, ruleOpts(ctx));
@@ -75,8 +79,9 @@ export class AbsenceResolver {
     return absences(ctx).decide(input.id, false, input.reason);
   }
 
-  @Query(() => [Postponement], {
-    description: "An AMAP's postponements (e.g. those waiting for the farmer's consent), oldest first.",
+  @Query(() => PostponementPage, {
+    description:
+      "An AMAP's postponements (e.g. those waiting for the farmer's consent), paginated: oldest first (ids are time-ordered), or sorted by `createdAt`, `fromDate`, `toDate` or `status`.",
   })
   postponements(
     @Arg("amapId", () => ID, { description: "The AMAP." }) amapId: string,
@@ -85,11 +90,16 @@ export class AbsenceResolver {
       description: "Only postponements in this status (omit for all).",
     })
     status: PostponementStatus | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: MemberContext,
   ) {
-    return ctx.ds
-      .getRepository(Postponement)
-      .find({ where: { amapId, ...(status ? { status } : {}) }, order: { id: "ASC" } });
+    return findPage(
+      ctx.ds.getRepository(Postponement),
+      { amapId, ...(status ? { status } : {}) },
+      page,
+      ["createdAt", "fromDate", "toDate", "status"],
+      { id: "ASC" },
+    );
   }
 
   @Mutation(() => BasketHandover, {

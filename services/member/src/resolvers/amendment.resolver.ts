@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { findPage, PageArgs, PageOf } from "@champ-commun/kit";
 import { Amendment, AmendmentStatus } from "../entities/amendment.entity";
 import { Subscription } from "../entities/subscription.entity";
 import { Household } from "../entities/household.entity";
@@ -6,6 +7,9 @@ import { AmendmentService } from "../services/amendment.service";
 import { ruleOpts } from "./rule-options";
 import type { MemberContext } from "../context";
 import { AcceptAmendmentInput, RefuseAmendmentInput, SyncDistributionChangesInput } from "../inputs/season.input";
+
+@ObjectType({ description: "A page of amendments." })
+export class AmendmentPage extends PageOf(Amendment) {}
 
 const service = (ctx: MemberContext) => new AmendmentService(ctx.ds.manager, ctx.amap, ruleOpts(ctx));
 
@@ -41,8 +45,9 @@ export class AmendmentResolver {
     return service(ctx).decide(input.id, false, input.reason);
   }
 
-  @Query(() => [Amendment], {
-    description: "An AMAP's amendments, oldest first: all, or those of one distribution or with one status.",
+  @Query(() => AmendmentPage, {
+    description:
+      "An AMAP's amendments, paginated: all, or those of one distribution or with one status; oldest first (ids are time-ordered), or sorted by `createdAt`, `status` or `amountCents`.",
   })
   amendments(
     @Arg("amapId", () => ID, { description: "The AMAP." }) amapId: string,
@@ -53,12 +58,16 @@ export class AmendmentResolver {
       description: "Only amendments in this status (omit for all).",
     })
     status: AmendmentStatus | undefined,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: MemberContext,
   ) {
-    return ctx.ds.getRepository(Amendment).find({
-      where: { amapId, ...(distributionId ? { distributionId } : {}), ...(status ? { status } : {}) },
-      order: { id: "ASC" },
-    });
+    return findPage(
+      ctx.ds.getRepository(Amendment),
+      { amapId, ...(distributionId ? { distributionId } : {}), ...(status ? { status } : {}) },
+      page,
+      ["createdAt", "status", "amountCents"],
+      { id: "ASC" },
+    );
   }
 
   @FieldResolver(() => Subscription, { description: "The amended subscription." })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { findPage, PageArgs, PageOf } from "@champ-commun/kit";
 import { Installment } from "../entities/installment.entity";
 import { Handover } from "../entities/handover.entity";
 import { FarmBalance } from "../entities/balance.types";
@@ -11,6 +12,9 @@ import { PaymentService } from "../services/payment.service";
 import { BalanceService } from "../services/balance.service";
 import { ruleOpts } from "./rule-options";
 import type { MemberContext } from "../context";
+
+@ObjectType({ description: "A page of handovers." })
+export class HandoverPage extends PageOf(Handover) {}
 
 const payments = (ctx: MemberContext) => new PaymentService(ctx.ds.manager, ruleOpts(ctx).actorId, ctx.amap);
 
@@ -62,15 +66,20 @@ export class PaymentResolver {
     return ctx.loaders.handover.load(id);
   }
 
-  @Query(() => [Handover], { description: "The handovers of an AMAP to a farm, latest first." })
+  @Query(() => HandoverPage, {
+    description:
+      "The handovers of an AMAP to a farm, paginated: latest first (by date handed over, then id), or sorted by `handedOverOn` or `totalCents`.",
+  })
   handovers(
     @Arg("amapId", () => ID, { description: "The AMAP handing the payments over." }) amapId: string,
     @Arg("farmId", () => ID, { description: "The farm receiving the payments." }) farmId: string,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: MemberContext,
   ) {
-    return ctx.ds
-      .getRepository(Handover)
-      .find({ where: { amapId, farmId }, order: { handedOverOn: "DESC", id: "DESC" } });
+    return findPage(ctx.ds.getRepository(Handover), { amapId, farmId }, page, ["handedOverOn", "totalCents"], {
+      handedOverOn: "DESC",
+      id: "DESC",
+    });
   }
 
   @Query(() => FarmBalance, { description: "Where the payments of an AMAP's subscriptions to a farm stand." })
