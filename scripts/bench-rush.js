@@ -16,6 +16,7 @@
 //     subscriptions and installments counted against the rows stored.
 //   BENCH_RUSH_AMAPS=300  BENCH_RUSH_STEP_S=5  BENCH_RUSH_RATES=10,20,40,…  BENCH_FAULT_AMAPS=20  BENCH_RUSH_FAULTS=1
 require("reflect-metadata");
+const { tscBuildArgs } = require("./ts-projects");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -23,19 +24,7 @@ const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
 if (!process.env.BENCH_SKIP_BUILD) {
-  const built = spawnSync(
-    process.execPath,
-    [
-      require.resolve("typescript/bin/tsc"),
-      "-b",
-      "services/network",
-      "services/amap",
-      "services/member",
-      "gateway",
-      "tools",
-    ],
-    { cwd: root, stdio: "inherit" },
-  );
+  const built = spawnSync(process.execPath, tscBuildArgs(), { cwd: root, stdio: "inherit" });
   if (built.status !== 0) process.exit(1);
 }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cc-rush-"));

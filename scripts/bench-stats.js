@@ -10,6 +10,7 @@
 //   BENCH_DIR=/path         keep the generated files there and reuse them on the next run
 //   BENCH_SKIP_BUILD=1      use the existing dist/ (no `tsc -b`)
 require("reflect-metadata");
+const { tscBuildArgs } = require("./ts-projects");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -17,19 +18,7 @@ const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
 if (!process.env.BENCH_SKIP_BUILD) {
-  const built = spawnSync(
-    process.execPath,
-    [
-      require.resolve("typescript/bin/tsc"),
-      "-b",
-      "services/network",
-      "services/amap",
-      "services/member",
-      "gateway",
-      "tools",
-    ],
-    { cwd: root, stdio: "inherit" },
-  );
+  const built = spawnSync(process.execPath, tscBuildArgs(), { cwd: root, stdio: "inherit" });
   if (built.status !== 0) process.exit(1);
 }
 process.env.NODE_ENV = process.env.NODE_ENV || "production";

@@ -6,23 +6,12 @@
 // time the gateway takes to refuse the 15-alias query by its cost, against a plain small query.
 // Not a test: `node scripts/bench-trust.js` (builds first).
 require("reflect-metadata");
+const { tscBuildArgs } = require("./ts-projects");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
-const built = spawnSync(
-  process.execPath,
-  [
-    require.resolve("typescript/bin/tsc"),
-    "-b",
-    "services/network",
-    "services/amap",
-    "services/member",
-    "gateway",
-    "tools",
-  ],
-  { cwd: root, stdio: "inherit" },
-);
+const built = spawnSync(process.execPath, tscBuildArgs(), { cwd: root, stdio: "inherit" });
 if (built.status !== 0) process.exit(1);
 process.env.NODE_ENV = process.env.NODE_ENV || "production";
 // The budget is spent (a write per costly query, measured here) but never runs out during the bench.

@@ -10,25 +10,14 @@
 // region's season opening on MariaDB with replicas, gateways compared and faults (bench-rush.js;
 // skipped when MariaDB does not answer).
 require("reflect-metadata");
+const { tscBuildArgs } = require("./ts-projects");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
-const built = spawnSync(
-  process.execPath,
-  [
-    require.resolve("typescript/bin/tsc"),
-    "-b",
-    "services/network",
-    "services/amap",
-    "services/member",
-    "gateway",
-    "tools",
-  ],
-  { cwd: root, stdio: "inherit" },
-);
+const built = spawnSync(process.execPath, tscBuildArgs(), { cwd: root, stdio: "inherit" });
 if (built.status !== 0) process.exit(1);
 process.env.NODE_ENV = process.env.NODE_ENV || "production";
 

@@ -7,6 +7,7 @@
 // (MariaDB only) runs N processes of each subgraph, on ports +10, +20…, which the gateway and the
 // subgraphs spread their calls over. Ctrl-C stops everything.
 const { spawn, spawnSync } = require("node:child_process");
+const { tscBuildArgs } = require("./ts-projects");
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -46,19 +47,7 @@ function newestMtime(dir) {
 
 function build() {
   console.log("• Compiling services, gateway and tools (tsc -b, incremental)…");
-  run(
-    process.execPath,
-    [
-      require.resolve("typescript/bin/tsc"),
-      "-b",
-      "services/network",
-      "services/amap",
-      "services/member",
-      "gateway",
-      "tools",
-    ],
-    "TypeScript build",
-  );
+  run(process.execPath, tscBuildArgs(), "TypeScript build");
   const dist = path.join(root, "admin-ui", "dist", "index.html");
   const srcTime = Math.max(
     newestMtime(path.join(root, "admin-ui", "src")),
