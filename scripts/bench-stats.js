@@ -120,6 +120,14 @@ async function generate(dir, scale, opts = {}) {
     ["id", "networkId", "name", "city"],
     amaps.map((a) => [a.id, a.networkId, a.name, "Ville"]),
   );
+  // What each AMAP lets the network see (issue 12): statistics count only the AMAPs that agreed, so one
+  // in ten declines, and the hand-written query must filter as the services do.
+  bulk(
+    net,
+    "network_consent",
+    ["id", "amapId", "directory", "partnerships", "statistics", "decidedBy", "decidedAt"],
+    amaps.map((a, k) => [id(), a.id, 1, 1, k % 10 === 9 ? 0 : 1, "bench", "2026-01-01 00:00:00"]),
+  );
   const farms = Array.from({ length: farmCount }, (_, f) => {
     const first = TYPES[f % TYPES.length];
     // One farm in five sells a second kind of production (eggs and poultry, say).
@@ -390,7 +398,9 @@ const HAND_WRITTEN = `
 WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT n.id FROM net.network n JOIN tree ON n.parentId = tree.id),
 tpl AS MATERIALIZED (
   SELECT t.id, t.amapId, t.farmId, t.season FROM am.contract_template t
-  WHERE t.amapId IN (SELECT a.id FROM net.amap a WHERE a.networkId IN (SELECT id FROM tree)) AND t.season = ?),
+  WHERE t.amapId IN (SELECT a.id FROM net.amap a WHERE a.networkId IN (SELECT id FROM tree)
+    AND (SELECT c.statistics FROM net.network_consent c WHERE c.amapId = a.id ORDER BY c.decidedAt DESC LIMIT 1) = 1)
+    AND t.season = ?),
 sub AS MATERIALIZED (
   SELECT tpl.season, tpl.farmId, s.householdId, s.totalCents FROM mem.subscription s JOIN tpl ON tpl.id = s.templateId
   WHERE s.status NOT IN ('draft', 'awaiting_member_signature', 'terminated')),
